@@ -1,0 +1,53 @@
+/** Building blocks shared by request and response schemas (server and web). */
+import { z } from 'zod';
+
+/** Strings are NFC at every input boundary (VIETNAMESE.md §3.1) and trimmed. */
+export const zText = (max = 500) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.normalize('NFC').trim());
+
+/** A required, non-empty text. */
+export const zRequiredText = (max = 500) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1));
+
+/** A legal day, 'YYYY-MM-DD', checked against the calendar (no 31/02). */
+export const zIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD|must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1900 && y <= 2200;
+  }, 'ngày không tồn tại|is not a real date');
+
+export const zUuid = z.uuid();
+export const zIdParams = z.object({ id: zUuid });
+
+export const ZErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    vi: z.string(),
+    en: z.string(),
+    fields: z.array(z.object({ field: z.string(), message: z.string(), vi: z.string(), en: z.string() })),
+    requestId: z.string(),
+  }),
+});
+export type TErrorBody = z.infer<typeof ZErrorBody>;
+
+/** Error responses to declare on routes, so OpenAPI documents them. */
+export const errorResponses = {
+  400: ZErrorBody,
+  401: ZErrorBody,
+  403: ZErrorBody,
+  404: ZErrorBody,
+  409: ZErrorBody,
+} as const;
+
+export const ZOk = z.object({ ok: z.literal(true) });

@@ -1,0 +1,13 @@
+/** Roles an agency assigns to its people. Shared by the server and the web app. */
+export const ROLES = ['admin', 'leader', 'office', 'unit_head', 'staff', 'inspection', 'union'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  leader: { vi: 'Lãnh đạo cơ quan', en: 'Agency leadership' },
+  office: { vi: 'Văn phòng (cơ quan thường trực)', en: 'Office (standing body)' },
+  unit_head: { vi: 'Trưởng đơn vị', en: 'Unit head' },
+  staff: { vi: 'Cán bộ, công chức, viên chức', en: 'Civil servant' },
+  inspection: { vi: 'Ban Thanh tra nhân dân', en: "People's Inspection Board" },
+  union: { vi: 'Công đoàn cơ sở', en: 'Trade union' },
+};

@@ -1,0 +1,152 @@
+/**
+ * The agency's working-day calendar as data. A year nobody has confirmed uses the statutory
+ * holidays generated from the Labour Code 2019 Art. 112 (lunar Tết and Giỗ Tổ included); once the
+ * Office confirms a year (from the PM/MoHA schedule) its entries are the truth (issue #2).
+ * Other modules compute deadlines through `workingCalendarFor`.
+ */
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { calendarForYears, generateStatutoryHolidays, parseIsoDate, type CalendarException, type WorkingCalendar } from '../../../domain';
+import type { TCalendarDay, TCalendarYear } from '../../../contracts/calendar';
+import { recordAudit, type AuditActor } from '../../platform/audit';
+import type { Tx } from '../../platform/db';
+import { AppError, invalid } from '../../platform/errors';
+import { can, type Actor } from '../../platform/roles';
+import { calendarExceptions, calendarYears } from './tables';
+
+type Kind = TCalendarDay['kind'];
+
+function proposalsOf(year: number): TCalendarDay[] {
+  return generateStatutoryHolidays(year).map((p) => ({ id: null, date: p.date, kind: p.kind, name: p.name, nameEn: p.nameEn, basis: p.basis, version: null }));
+}
+
+async function entriesOf(tx: Tx, year: number): Promise<TCalendarDay[]> {
+  const rows = await tx
+    .select()
+    .from(calendarExceptions)
+    .where(and(gte(calendarExceptions.date, `${year}-01-01`), lte(calendarExceptions.date, `${year}-12-31`)))
+    .orderBy(asc(calendarExceptions.date));
+  return rows.map((r) => ({ id: r.id, date: r.date, kind: r.kind as Kind, name: r.name, nameEn: r.nameEn, basis: r.basis, version: r.version }));
+}
+
+/** The days off of a year as they apply now, with the year's status. */
+export async function effectiveDaysOff(tx: Tx, year: number, actor?: Actor): Promise<TCalendarYear> {
+  const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
+  const entries = y ? await entriesOf(tx, year) : [];
+  const proposals = proposalsOf(year);
+  const status = (y?.status ?? 'generated') as TCalendarYear['status'];
+  return {
+    year,
+    status,
+    basis: y?.basis ?? null,
+    confirmedAt: y?.confirmedAt?.toISOString() ?? null,
+    version: y?.version ?? null,
+    days: status === 'confirmed' ? entries : proposals,
+    entries,
+    proposals,
+    canManage: actor ? can(actor, 'calendar.manage') : false,
+  };
+}
+
+/**
+ * The working calendar covering `years` for the transaction's agency: confirmed years from the
+ * agency's data, every other year from the statutory generator.
+ */
+export async function workingCalendarFor(tx: Tx, years: number[]): Promise<WorkingCalendar> {
+  const confirmed = await tx.select().from(calendarYears).where(and(inArray(calendarYears.year, years), eq(calendarYears.status, 'confirmed')));
+  const byYear = new Map<number, CalendarException[]>();
+  for (const y of confirmed) {
+    byYear.set(
+      y.year,
+      (await entriesOf(tx, y.year)).map((e) => ({ date: e.date, kind: e.kind, name: e.name, ...(e.basis ? { basis: e.basis } : {}) })),
+    );
+  }
+  return calendarForYears(years, byYear);
+}
+
+async function ensureYearRow(tx: Tx, actor: Actor, who: AuditActor, year: number): Promise<void> {
+  const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
+  if (y) return;
+  // First edit of a year: start the draft from the statutory proposals so nothing is lost.
+  await tx.insert(calendarYears).values({ tenantId: actor.tenantId, year, status: 'draft' });
+  const proposals = proposalsOf(year);
+  if (proposals.length) {
+    await tx.insert(calendarExceptions).values(proposals.map((p) => ({ tenantId: actor.tenantId, date: p.date, kind: p.kind, name: p.name, nameEn: p.nameEn, basis: p.basis })));
+  }
+  await recordAudit(tx, who, { action: 'calendar.year_draft', entityType: 'calendar_year', entityId: String(year), summary: `Năm ${year}: bắt đầu từ ngày nghỉ theo luật`, after: { year, status: 'draft', entries: proposals } });
+}
+
+async function bumpYear(tx: Tx, year: number): Promise<void> {
+  const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
+  if (y) await tx.update(calendarYears).set({ version: y.version + 1 }).where(eq(calendarYears.year, year));
+}
+
+function yearOf(date: string): number {
+  return parseIsoDate(date).year;
+}
+
+export async function addEntry(tx: Tx, actor: Actor, who: AuditActor, year: number, input: { date: string; kind: Kind; name: string; nameEn?: string | null; basis?: string | null }): Promise<TCalendarYear> {
+  if (yearOf(input.date) !== year) throw invalid('date', `ngày phải thuộc năm ${year}`, `must be in ${year}`);
+  await ensureYearRow(tx, actor, who, year);
+  const [clash] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.date, input.date));
+  if (clash) throw invalid('date', `ngày ${input.date} đã có mục "${clash.name}"`, `${input.date} already has "${clash.name}"`);
+  const [row] = await tx
+    .insert(calendarExceptions)
+    .values({ tenantId: actor.tenantId, date: input.date, kind: input.kind, name: input.name, nameEn: input.nameEn ?? null, basis: input.basis ?? null })
+    .returning();
+  await bumpYear(tx, year);
+  await recordAudit(tx, who, { action: 'calendar.entry_create', entityType: 'calendar_entry', entityId: row!.id, summary: `${row!.date} ${row!.name}`, after: row });
+  return effectiveDaysOff(tx, year, actor);
+}
+
+export async function updateEntry(tx: Tx, actor: Actor, who: AuditActor, id: string, input: { version: number; date?: string; kind?: Kind; name?: string; nameEn?: string | null; basis?: string | null }): Promise<TCalendarYear> {
+  const [before] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.id, id));
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.version !== input.version) throw new AppError('STALE_VERSION');
+  const year = yearOf(before.date);
+  if (input.date && yearOf(input.date) !== year) throw invalid('date', `ngày phải thuộc năm ${year}`, `must be in ${year}`);
+  if (input.date && input.date !== before.date) {
+    const [clash] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.date, input.date));
+    if (clash) throw invalid('date', `ngày ${input.date} đã có mục "${clash.name}"`, `${input.date} already has "${clash.name}"`);
+  }
+  const [after] = await tx
+    .update(calendarExceptions)
+    .set({
+      date: input.date ?? before.date,
+      kind: input.kind ?? before.kind,
+      name: input.name ?? before.name,
+      nameEn: input.nameEn === undefined ? before.nameEn : input.nameEn,
+      basis: input.basis === undefined ? before.basis : input.basis,
+      version: before.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(calendarExceptions.id, id), eq(calendarExceptions.version, input.version)))
+    .returning();
+  if (!after) throw new AppError('STALE_VERSION');
+  await bumpYear(tx, year);
+  await recordAudit(tx, who, { action: 'calendar.entry_update', entityType: 'calendar_entry', entityId: id, summary: `${after.date} ${after.name}`, before, after });
+  return effectiveDaysOff(tx, year, actor);
+}
+
+export async function deleteEntry(tx: Tx, actor: Actor, who: AuditActor, id: string): Promise<TCalendarYear> {
+  const [before] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.id, id));
+  if (!before) throw new AppError('NOT_FOUND');
+  await tx.delete(calendarExceptions).where(eq(calendarExceptions.id, id));
+  const year = yearOf(before.date);
+  await bumpYear(tx, year);
+  await recordAudit(tx, who, { action: 'calendar.entry_delete', entityType: 'calendar_entry', entityId: id, summary: `${before.date} ${before.name}`, before });
+  return effectiveDaysOff(tx, year, actor);
+}
+
+/** Confirm a year: from now on its entries, not the generator, decide its days off. */
+export async function confirmYear(tx: Tx, actor: Actor, who: AuditActor, year: number, input: { basis?: string | null; version?: number | null }): Promise<TCalendarYear> {
+  await ensureYearRow(tx, actor, who, year);
+  const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
+  if (input.version != null && y!.version !== input.version) throw new AppError('STALE_VERSION');
+  await tx
+    .update(calendarYears)
+    .set({ status: 'confirmed', basis: input.basis ?? y!.basis, confirmedAt: new Date(), confirmedBy: actor.userId, version: y!.version + 1 })
+    .where(eq(calendarYears.year, year));
+  const result = await effectiveDaysOff(tx, year, actor);
+  await recordAudit(tx, who, { action: 'calendar.year_confirm', entityType: 'calendar_year', entityId: String(year), summary: `Xác nhận lịch nghỉ năm ${year}`, before: { status: y!.status }, after: { status: 'confirmed', basis: result.basis, days: result.days } });
+  return result;
+}

@@ -1,0 +1,51 @@
+/** The `files` module: upload and download attachments (stored in the database). */
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { errorResponses, zIdParams } from '../../../contracts/common';
+import { ZFileMeta } from '../../../contracts/platform';
+import { recordAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import { storeFile } from '../../platform/files';
+import { auditActorOf, inTenant } from '../../platform/http';
+import { can } from '../../platform/roles';
+import { attachments } from '../../platform/tables';
+import { defineModule } from '../manifest';
+
+const tags = ['files'];
+
+export const filesModule = defineModule({
+  name: 'files',
+  routes: async (app) => {
+    app.post('/files', { schema: { tags, summary: 'Tải tệp lên / Upload a file (multipart, field "file")', consumes: ['multipart/form-data'], response: { 200: z.array(ZFileMeta), ...errorResponses } } }, async (req) => {
+      if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', vi: 'file: cần gửi tệp dạng multipart/form-data', en: 'file: send the file as multipart/form-data' }] });
+      const parts: { filename: string; mimetype: string; data: Buffer }[] = [];
+      for await (const part of req.files()) {
+        const data = await part.toBuffer();
+        if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(app.config.uploadMaxBytes / 1024 / 1024)} MB` } });
+        parts.push({ filename: part.filename, mimetype: part.mimetype, data });
+      }
+      if (parts.length === 0) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', vi: 'file: chưa chọn tệp', en: 'file: no file was sent' }] });
+      return inTenant(req, async (tx, actor) => {
+        if (!can(actor, 'files.upload')) throw new AppError('FORBIDDEN');
+        const stored = [];
+        for (const p of parts) {
+          const f = await storeFile(tx, { tenantId: actor.tenantId, filename: p.filename, declaredType: p.mimetype, data: p.data, maxBytes: app.config.uploadMaxBytes, uploadedBy: actor.userId });
+          await recordAudit(tx, auditActorOf(req), { action: 'file.upload', entityType: 'file', entityId: f.id, summary: f.filename, after: f });
+          stored.push(f);
+        }
+        return stored;
+      });
+    });
+    app.get('/files/:id', { schema: { tags, summary: 'Tải tệp về / Download a file', params: zIdParams } }, async (req, reply) => {
+      const file = await inTenant(req, async (tx) => {
+        const [f] = await tx.select().from(attachments).where(eq(attachments.id, req.params.id));
+        return f;
+      });
+      if (!file) throw new AppError('NOT_FOUND');
+      reply.header('content-type', file.contentType);
+      reply.header('content-disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+      reply.header('x-content-type-options', 'nosniff');
+      return reply.send(file.data);
+    });
+  },
+});

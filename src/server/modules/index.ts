@@ -1,0 +1,21 @@
+/** The list of modules the app is assembled from (order: platform-facing first). */
+import { auditModule } from './audit';
+import { authModule } from './auth';
+import { calendarModule } from './calendar';
+import { dashboardModule } from './dashboard';
+import { filesModule } from './files';
+import type { ModuleManifest } from './manifest';
+import { notificationsModule } from './notifications';
+import { orgModule } from './org';
+import { searchModule } from './search';
+
+export const MODULES: ModuleManifest[] = [
+  authModule,
+  orgModule,
+  calendarModule,
+  auditModule,
+  notificationsModule,
+  filesModule,
+  searchModule,
+  dashboardModule(() => MODULES),
+];

@@ -1,0 +1,301 @@
+/**
+ * Commands and queries of the `org` module. Every write takes the request's transaction and
+ * records an audit row in it; a stale `version` is refused with 409 (DESIGN.md, Data).
+ */
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { TCreatePersonRequest, TCreateUnitRequest, TPerson, TUnit, TUpdatePersonRequest, TUpdateUnitRequest, UnitKind } from '../../../contracts/org';
+import { recordAudit, type AuditActor } from '../../platform/audit';
+import type { Tx } from '../../platform/db';
+import { AppError, invalid } from '../../platform/errors';
+import { hashPassword } from '../../platform/passwords';
+import { abilities } from '../../platform/policy';
+import type { Actor, Role } from '../../platform/roles';
+import { indexForSearch } from '../../platform/search';
+import { sessions, users } from '../../platform/tables';
+import { unitPolicy } from './policy';
+import { roleAssignments, unitSuccessions, units } from './tables';
+
+type UnitRow = typeof units.$inferSelect;
+
+/** Today in Vietnam (legal days are Asia/Ho_Chi_Minh days). */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
+function isActiveOn(u: Pick<UnitRow, 'validFrom' | 'validTo'>, day: string): boolean {
+  return u.validFrom <= day && (u.validTo === null || u.validTo >= day);
+}
+
+async function presentUnits(tx: Tx, actor: Actor, rows: UnitRow[], today: string): Promise<TUnit[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const all = await tx.select({ id: units.id, name: units.name }).from(units);
+  const nameOf = new Map(all.map((u) => [u.id, u.name]));
+  const links = await tx
+    .select()
+    .from(unitSuccessions)
+    .where(or(inArray(unitSuccessions.predecessorId, ids), inArray(unitSuccessions.successorId, ids)));
+  const counts = await tx
+    .select({ unitId: roleAssignments.unitId, n: sql<number>`count(distinct ${roleAssignments.userId})::int` })
+    .from(roleAssignments)
+    .where(inArray(roleAssignments.unitId, ids))
+    .groupBy(roleAssignments.unitId);
+  const countOf = new Map(counts.map((c) => [c.unitId, Number(c.n)]));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    nameEn: r.nameEn,
+    kind: r.kind as UnitKind,
+    parentId: r.parentId,
+    parentName: r.parentId ? (nameOf.get(r.parentId) ?? null) : null,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    active: isActiveOn(r, today),
+    staffCount: r.staffCount,
+    sortOrder: r.sortOrder,
+    version: r.version,
+    predecessors: links
+      .filter((l) => l.successorId === r.id)
+      .map((l) => ({ id: l.predecessorId, name: nameOf.get(l.predecessorId) ?? '', kind: l.kind, effectiveOn: l.effectiveOn })),
+    successors: links
+      .filter((l) => l.predecessorId === r.id)
+      .map((l) => ({ id: l.successorId, name: nameOf.get(l.successorId) ?? '', kind: l.kind, effectiveOn: l.effectiveOn })),
+    peopleCount: countOf.get(r.id) ?? 0,
+    abilities: abilities(unitPolicy, actor, r) as TUnit['abilities'],
+  }));
+}
+
+/** Units in force on `at` (default today), or all of them. */
+export async function findUnits(tx: Tx, actor: Actor, opts: { at?: string; all?: boolean; q?: string }): Promise<TUnit[]> {
+  const today = todayInVietnam();
+  const day = opts.at ?? today;
+  let rows = await tx.select().from(units).orderBy(asc(units.sortOrder), asc(units.code));
+  if (!opts.all) rows = rows.filter((r) => isActiveOn(r, day));
+  if (opts.q) {
+    const f = fold(opts.q);
+    rows = rows.filter((r) => fold(`${r.code} ${r.name} ${r.nameEn ?? ''}`).includes(f));
+  }
+  return presentUnits(tx, actor, rows, today);
+}
+
+export async function getUnit(tx: Tx, actor: Actor, id: string): Promise<TUnit> {
+  const [row] = await tx.select().from(units).where(eq(units.id, id));
+  if (!row) throw new AppError('NOT_FOUND');
+  return (await presentUnits(tx, actor, [row], todayInVietnam()))[0]!;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+async function checkParent(tx: Tx, unitId: string | null, parentId: string | null | undefined): Promise<void> {
+  if (!parentId) return;
+  const [p] = await tx.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.id, parentId));
+  if (!p) throw invalid('parentId', 'đơn vị cấp trên không tồn tại', 'the parent unit does not exist');
+  // Walk up: a unit may not become its own ancestor.
+  let cursor: string | null = parentId;
+  for (let i = 0; cursor && i < 100; i++) {
+    if (cursor === unitId) throw invalid('parentId', 'không thể chọn đơn vị cấp dưới làm cấp trên', 'a unit cannot be placed under its own sub-unit');
+    const [next] = await tx.select({ parentId: units.parentId }).from(units).where(eq(units.id, cursor));
+    cursor = next?.parentId ?? null;
+  }
+}
+
+async function checkCodeFree(tx: Tx, code: string, validFrom: string, validTo: string | null, exceptId?: string): Promise<void> {
+  const same = await tx.select().from(units).where(eq(units.code, code));
+  // The same code may be reused only by a unit whose period does not overlap (e.g. after a merger).
+  const clash = same.find((u) => u.id !== exceptId && u.validFrom <= (validTo ?? '9999-12-31') && (u.validTo ?? '9999-12-31') >= validFrom);
+  if (clash) throw invalid('code', `mã "${code}" đang được dùng cho "${clash.name}"`, `code "${code}" is already used by "${clash.name}"`);
+}
+
+async function setPredecessors(tx: Tx, tenantId: string, unitId: string, validFrom: string, preds: { unitId: string; kind: string }[]): Promise<void> {
+  await tx.delete(unitSuccessions).where(eq(unitSuccessions.successorId, unitId));
+  for (const [i, p] of preds.entries()) {
+    if (p.unitId === unitId) throw invalid(`predecessors.${i}.unitId`, 'một đơn vị không thể kế thừa chính nó', 'a unit cannot succeed itself');
+    const [exists] = await tx.select({ id: units.id }).from(units).where(eq(units.id, p.unitId));
+    if (!exists) throw invalid(`predecessors.${i}.unitId`, 'đơn vị tiền thân không tồn tại', 'the predecessor unit does not exist');
+    await tx.insert(unitSuccessions).values({ tenantId, predecessorId: p.unitId, successorId: unitId, kind: p.kind, effectiveOn: validFrom });
+  }
+}
+
+function searchUnit(tx: Tx, tenantId: string, u: { id: string; code: string; name: string; nameEn?: string | null }) {
+  return indexForSearch(tx, { tenantId, entityType: 'unit', entityId: u.id, title: u.name, body: `${u.code} ${u.nameEn ?? ''}`, link: `/org/units/${u.id}` });
+}
+
+export async function createUnit(tx: Tx, actor: Actor, who: AuditActor, input: TCreateUnitRequest): Promise<TUnit> {
+  await checkParent(tx, null, input.parentId);
+  await checkCodeFree(tx, input.code, input.validFrom, input.validTo ?? null);
+  const [row] = await tx
+    .insert(units)
+    .values({
+      tenantId: actor.tenantId,
+      code: input.code,
+      name: input.name,
+      nameEn: input.nameEn ?? null,
+      kind: input.kind,
+      parentId: input.parentId ?? null,
+      validFrom: input.validFrom,
+      validTo: input.validTo ?? null,
+      staffCount: input.staffCount,
+      sortOrder: input.sortOrder ?? 100,
+    })
+    .returning();
+  await setPredecessors(tx, actor.tenantId, row!.id, row!.validFrom, input.predecessors ?? []);
+  await searchUnit(tx, actor.tenantId, row!);
+  await recordAudit(tx, who, { action: 'unit.create', entityType: 'unit', entityId: row!.id, summary: row!.name, after: { ...row, predecessors: input.predecessors ?? [] } });
+  return getUnit(tx, actor, row!.id);
+}
+
+export async function updateUnit(tx: Tx, actor: Actor, who: AuditActor, id: string, input: TUpdateUnitRequest): Promise<TUnit> {
+  const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.version !== input.version) throw new AppError('STALE_VERSION');
+  const next = {
+    code: input.code ?? before.code,
+    name: input.name ?? before.name,
+    nameEn: input.nameEn === undefined ? before.nameEn : input.nameEn,
+    kind: input.kind ?? before.kind,
+    parentId: input.parentId === undefined ? before.parentId : input.parentId,
+    validFrom: input.validFrom ?? before.validFrom,
+    validTo: input.validTo === undefined ? before.validTo : input.validTo,
+    staffCount: input.staffCount ?? before.staffCount,
+    sortOrder: input.sortOrder ?? before.sortOrder,
+  };
+  if (next.validTo && next.validTo < next.validFrom) throw invalid('validTo', 'ngày kết thúc phải sau ngày bắt đầu', 'must not be before validFrom');
+  if (next.parentId === id) throw invalid('parentId', 'không thể chọn chính đơn vị này làm cấp trên', 'a unit cannot be its own parent');
+  await checkParent(tx, id, next.parentId);
+  await checkCodeFree(tx, next.code, next.validFrom, next.validTo, id);
+  const [after] = await tx
+    .update(units)
+    .set({ ...next, version: before.version + 1, updatedAt: new Date() })
+    .where(and(eq(units.id, id), eq(units.version, input.version)))
+    .returning();
+  if (!after) throw new AppError('STALE_VERSION');
+  if (input.predecessors) await setPredecessors(tx, actor.tenantId, id, after.validFrom, input.predecessors);
+  await searchUnit(tx, actor.tenantId, after);
+  await recordAudit(tx, who, { action: 'unit.update', entityType: 'unit', entityId: id, summary: after.name, before, after: { ...after, ...(input.predecessors ? { predecessors: input.predecessors } : {}) } });
+  return getUnit(tx, actor, id);
+}
+
+// ---- people ----
+
+async function presentPeople(tx: Tx, rows: (typeof users.$inferSelect)[]): Promise<TPerson[]> {
+  if (rows.length === 0) return [];
+  const roles = await tx
+    .select({ userId: roleAssignments.userId, role: roleAssignments.role, unitId: roleAssignments.unitId, unitName: units.name })
+    .from(roleAssignments)
+    .leftJoin(units, and(eq(units.tenantId, roleAssignments.tenantId), eq(units.id, roleAssignments.unitId)))
+    .where(inArray(roleAssignments.userId, rows.map((r) => r.id)));
+  const collator = new Intl.Collator('vi');
+  return rows
+    .map((u) => ({
+      id: u.id,
+      username: u.username,
+      fullName: u.fullName,
+      position: u.position,
+      email: u.email,
+      isActive: u.isActive,
+      locked: !!u.lockedUntil && u.lockedUntil.getTime() > Date.now(),
+      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+      version: u.version,
+      roles: roles.filter((r) => r.userId === u.id).map((r) => ({ role: r.role as Role, unitId: r.unitId, unitName: r.unitName ?? null })),
+    }))
+    .sort((a, b) => collator.compare(lastWord(a.fullName), lastWord(b.fullName)) || collator.compare(a.fullName, b.fullName));
+}
+
+/** Vietnamese names sort by the given name (the last word), then the whole name. */
+function lastWord(name: string): string {
+  return name.trim().split(/\s+/).pop() ?? name;
+}
+
+export async function findPeople(tx: Tx, opts: { q?: string; unitId?: string }): Promise<TPerson[]> {
+  let rows = await tx.select().from(users);
+  if (opts.q) {
+    const f = fold(opts.q);
+    rows = rows.filter((u) => fold(`${u.fullName} ${u.username} ${u.position ?? ''}`).includes(f));
+  }
+  let people = await presentPeople(tx, rows);
+  if (opts.unitId) people = people.filter((p) => p.roles.some((r) => r.unitId === opts.unitId));
+  return people;
+}
+
+export async function getPerson(tx: Tx, id: string): Promise<TPerson> {
+  const rows = await tx.select().from(users).where(eq(users.id, id));
+  if (rows.length === 0) throw new AppError('NOT_FOUND');
+  return (await presentPeople(tx, rows))[0]!;
+}
+
+async function checkRoles(tx: Tx, roles: { role: Role; unitId?: string | null }[]): Promise<void> {
+  for (const [i, r] of roles.entries()) {
+    if (r.role === 'unit_head' && !r.unitId) throw invalid(`roles.${i}.unitId`, 'trưởng đơn vị phải gắn với một đơn vị', 'a unit head must name the unit');
+    if (r.unitId) {
+      const [u] = await tx.select({ id: units.id }).from(units).where(eq(units.id, r.unitId));
+      if (!u) throw invalid(`roles.${i}.unitId`, 'đơn vị không tồn tại', 'the unit does not exist');
+    }
+  }
+}
+
+async function replaceRoles(tx: Tx, tenantId: string, userId: string, roles: { role: Role; unitId?: string | null }[]): Promise<void> {
+  await tx.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
+  const unique = new Map(roles.map((r) => [`${r.role}:${r.unitId ?? ''}`, r]));
+  if (unique.size) await tx.insert(roleAssignments).values([...unique.values()].map((r) => ({ tenantId, userId, role: r.role, unitId: r.unitId ?? null })));
+}
+
+export async function createPerson(tx: Tx, actor: Actor, who: AuditActor, input: TCreatePersonRequest): Promise<TPerson> {
+  const [taken] = await tx.execute(sql`select 1 from auth_find_login(${input.username})`).then((r) => (r as { rows?: unknown[] }).rows ?? (r as unknown[]));
+  if (taken) throw invalid('username', `tên đăng nhập "${input.username}" đã được dùng`, `username "${input.username}" is taken`);
+  await checkRoles(tx, input.roles);
+  const [row] = await tx
+    .insert(users)
+    .values({
+      tenantId: actor.tenantId,
+      username: input.username,
+      fullName: input.fullName,
+      position: input.position ?? null,
+      email: input.email ?? null,
+      passwordHash: await hashPassword(input.password),
+      mustChangePassword: true,
+    })
+    .returning();
+  await replaceRoles(tx, actor.tenantId, row!.id, input.roles);
+  await indexForSearch(tx, { tenantId: actor.tenantId, entityType: 'person', entityId: row!.id, title: row!.fullName, body: `${row!.username} ${row!.position ?? ''}`, link: `/org/people` });
+  const person = await getPerson(tx, row!.id);
+  await recordAudit(tx, who, { action: 'person.create', entityType: 'person', entityId: row!.id, summary: row!.fullName, after: person });
+  return person;
+}
+
+export async function updatePerson(tx: Tx, actor: Actor, who: AuditActor, id: string, input: TUpdatePersonRequest): Promise<TPerson> {
+  const before = await getPerson(tx, id);
+  if (before.version !== input.version) throw new AppError('STALE_VERSION');
+  if (input.roles) await checkRoles(tx, input.roles);
+  if (id === actor.userId && input.isActive === false) throw invalid('isActive', 'không thể tự vô hiệu hóa tài khoản của mình', 'you cannot disable your own account');
+  const [row] = await tx
+    .update(users)
+    .set({
+      fullName: input.fullName ?? before.fullName,
+      position: input.position === undefined ? before.position : input.position,
+      email: input.email === undefined ? before.email : input.email,
+      isActive: input.isActive ?? before.isActive,
+      version: before.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(users.id, id), eq(users.version, input.version)))
+    .returning();
+  if (!row) throw new AppError('STALE_VERSION');
+  if (input.roles) await replaceRoles(tx, actor.tenantId, id, input.roles);
+  // A disabled account loses its sessions at once.
+  if (input.isActive === false) await tx.delete(sessions).where(eq(sessions.userId, id));
+  await indexForSearch(tx, { tenantId: actor.tenantId, entityType: 'person', entityId: id, title: row.fullName, body: `${row.username} ${row.position ?? ''}`, link: `/org/people` });
+  const after = await getPerson(tx, id);
+  await recordAudit(tx, who, { action: 'person.update', entityType: 'person', entityId: id, summary: after.fullName, before, after });
+  return after;
+}
+
+export async function resetPassword(tx: Tx, who: AuditActor, id: string, password: string): Promise<void> {
+  const before = await getPerson(tx, id);
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), mustChangePassword: true, failedLogins: 0, lockedUntil: null, version: before.version + 1, updatedAt: new Date() })
+    .where(eq(users.id, id));
+  await tx.delete(sessions).where(eq(sessions.userId, id));
+  await recordAudit(tx, who, { action: 'person.reset_password', entityType: 'person', entityId: id, summary: before.fullName });
+}

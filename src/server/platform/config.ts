@@ -1,0 +1,95 @@
+/**
+ * Configuration from the environment, validated at start. A bad value stops the start with a
+ * message naming the variable (issue #2).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** postgres://… selects a PostgreSQL server; absent, the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set behind a TLS-terminating proxy: trusts X-Forwarded-*, marks cookies Secure and sends HSTS. */
+  TRUST_PROXY: bool.default(false),
+  COOKIE_SECURE: bool.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(20),
+  BODY_LIMIT_KB: z.coerce.number().int().min(16).max(10_240).default(1024),
+  /** In production the first start creates one `admin` with this password, or refuses to start. */
+  DANCHU_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** Seed the demo agency on first start (never when NODE_ENV=production). */
+  DANCHU_DEMO: bool.default(true),
+  JOBS: bool.default(true),
+  /** The agency created on a production first start. */
+  DANCHU_AGENCY_NAME: z.string().min(3).max(200).default('Cơ quan'),
+  DANCHU_AGENCY_PARENT: z.string().max(200).optional(),
+  DANCHU_AGENCY_PLACE: z.string().min(2).max(100).default('Quảng Ngãi'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  logLevel: string;
+  trustProxy: boolean;
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  login: { maxFailures: number; lockMinutes: number };
+  uploadMaxBytes: number;
+  bodyLimitBytes: number;
+  adminPassword: string | undefined;
+  demo: boolean;
+  jobs: boolean;
+  agency: { name: string; parentName: string | null; place: string };
+};
+
+/** Error thrown for an invalid environment; its message names each bad variable. */
+export class ConfigError extends Error {}
+
+/**
+ * Read and validate the configuration.
+ * @param env the environment (defaults to `process.env`); empty strings count as unset.
+ * @throws ConfigError naming every invalid variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `  ${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])] ?? '')}: ${i.message}`,
+    );
+    throw new ConfigError(`Cấu hình không hợp lệ / Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
+    bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
+    adminPassword: e.DANCHU_ADMIN_PASSWORD,
+    demo: e.DANCHU_DEMO && e.NODE_ENV !== 'production',
+    jobs: e.JOBS,
+    agency: { name: e.DANCHU_AGENCY_NAME.normalize('NFC'), parentName: e.DANCHU_AGENCY_PARENT?.normalize('NFC') ?? null, place: e.DANCHU_AGENCY_PLACE.normalize('NFC') },
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * The database: embedded PGlite in a folder (default) or a PostgreSQL server (DATABASE_URL).
+ * One SQL dialect, one schema, one set of migrations for both (DESIGN.md, Data).
+ *
+ * Application queries never run as the owner: `withTenant` opens a transaction, sets
+ * `app.tenant_id` and switches to the non-superuser role `danchu_app`, so row-level security
+ * applies even to a query that forgets its tenant filter (migrations/0002_row_level_security.sql).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { schema, type Schema } from './schema';
+import type { Config } from './config';
+
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle; every write takes one explicitly (STYLE.md 19). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, '../../../migrations');
+
+/** Every PGlite open must pass the same extensions, reopening included (STACK.md §1). */
+export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
+
+/** PGlite starts Postgres with -F (fsync off); drop it for durable writes (STACK.md §1, Durability). */
+export const PGLITE_START_PARAMS = PGlite.defaultStartParams.filter((p) => p !== '-F');
+
+export type TenantContext = { tenantId: string; userId?: string | null };
+
+export class DataDirLockedError extends Error {}
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  /** The owner connection: migrations, seeding, CLI maintenance. Bypasses RLS: never for requests. */
+  readonly owner: Db;
+  readonly pglite?: PGlite;
+  readonly pool?: pg.Pool;
+  readonly url?: string;
+  /** Run `fn` in a transaction as `danchu_app` with the tenant set (RLS enforced). */
+  withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Run `fn` in a transaction as `danchu_app` with no tenant: RLS shows no tenant rows at all. */
+  withoutTenant<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function enterTenant(tx: Tx, ctx: TenantContext | null): Promise<void> {
+  await tx.execute(sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true)`);
+  await tx.execute(sql`set local role danchu_app`);
+}
+
+function makeDatabase(
+  kind: 'pglite' | 'postgres',
+  owner: Db,
+  extras: { pglite?: PGlite; pool?: pg.Pool; url?: string; migrate: () => Promise<void>; close: () => Promise<void> },
+): Database {
+  return {
+    kind,
+    owner,
+    pglite: extras.pglite,
+    pool: extras.pool,
+    url: extras.url,
+    withTenant: (ctx, fn) =>
+      owner.transaction(async (tx) => {
+        await enterTenant(tx, ctx);
+        return fn(tx);
+      }),
+    withoutTenant: (fn) =>
+      owner.transaction(async (tx) => {
+        await enterTenant(tx, null);
+        return fn(tx);
+      }),
+    migrate: extras.migrate,
+    close: extras.close,
+  };
+}
+
+/**
+ * Take an exclusive lock on a PGlite data folder. PGlite itself lets two processes open one
+ * folder and corrupt it (STACK.md §1, Hazard 3).
+ * @throws DataDirLockedError when another live process holds the folder.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'danchu.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return () => {
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+        throw new DataDirLockedError(
+          `Thư mục dữ liệu ${dataDir} đang được tiến trình ${holder} sử dụng; không thể mở lần thứ hai.\n` +
+            `The data folder ${dataDir} is in use by process ${holder}; a second process may not open it (stop the other one first).`,
+        );
+      }
+      // A stale lock from a process that died: take it over.
+      fs.unlinkSync(lockPath);
+    }
+  }
+  throw new DataDirLockedError(`Could not lock ${dataDir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Open PGlite. `dataDir` 'memory://' gives a throw-away database (tests); `loadDataDir` clones a
+ * dumped template, which is much faster than initdb (STACK.md §1).
+ */
+export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | File; lock?: boolean }): Promise<Database> {
+  const inMemory = opts.dataDir.startsWith('memory://');
+  const unlock = !inMemory && opts.lock !== false ? lockDataDir(opts.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : opts.dataDir, {
+      extensions: PGLITE_EXTENSIONS,
+      startParams: PGLITE_START_PARAMS,
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  const owner = drizzlePglite({ client, schema }) as unknown as Db;
+  return makeDatabase('pglite', owner, {
+    pglite: client,
+    migrate: async () => {
+      await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    close: async () => {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        unlock();
+      }
+    },
+  });
+}
+
+/** Open a PostgreSQL server (15+). */
+export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+  pool.on('error', () => {
+    /* idle client errors are reported on next use */
+  });
+  // Fail early with a clear message when the server is unreachable.
+  const c = await pool.connect();
+  c.release();
+  const owner = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return makeDatabase('postgres', owner, {
+    pool,
+    url,
+    migrate: async () => {
+      // Several app processes may start at once: serialise migrations with an advisory lock.
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query('select pg_advisory_lock(774411)');
+        await migratePg(drizzlePg({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client.query('select pg_advisory_unlock(774411)').catch(() => {});
+        await client.end();
+      }
+    },
+    close: async () => {
+      await pool.end();
+    },
+  });
+}
+
+/** Open the database the configuration names. */
+export async function openDatabase(config: Pick<Config, 'database'>): Promise<Database> {
+  return config.database.kind === 'postgres'
+    ? openPostgres(config.database.url)
+    : openPglite({ dataDir: config.database.dataDir });
+}
+
+/** Rows of a raw `execute`, on both drivers (PGlite returns `{rows}`, pg returns a QueryResult). */
+export function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}

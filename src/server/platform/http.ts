@@ -1,0 +1,180 @@
+/**
+ * Request context and the shared HTTP plumbing every module relies on: the session → actor hook,
+ * the 401 gate for non-public routes, CSRF checks, the error handler and helpers for handlers.
+ */
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import type { Config } from './config';
+import type { Database, Tx } from './db';
+import { rowsOf } from './db';
+import { AppError, describeIssue, type FieldError, type Locale } from './errors';
+import type { AuditActor } from './audit';
+import type { Actor, Role } from './roles';
+import { sessions, users } from './tables';
+import { roleAssignments } from '../modules/org/tables';
+import type { Jobs } from './jobs';
+
+export const SESSION_COOKIE = 'danchu_sid';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    config: Config;
+    jobs: Jobs;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionInfo: { tokenHash: string; csrfToken: string } | null;
+  }
+  interface FastifyContextConfig {
+    /** A route anyone may call without a session (the module declares it). */
+    public?: boolean;
+  }
+}
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** The actor or 401. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED');
+  return req.actor;
+}
+
+/** The audit identity of the request. */
+export function auditActorOf(req: FastifyRequest): AuditActor {
+  const a = requireActor(req);
+  return { tenantId: a.tenantId, userId: a.userId, name: a.fullName, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id };
+}
+
+/** Run `fn` in a transaction of the actor's tenant (RLS enforced). */
+export function inTenant<T>(req: FastifyRequest, fn: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
+  const actor = requireActor(req);
+  return req.server.db.withTenant({ tenantId: actor.tenantId, userId: actor.userId }, (tx) => fn(tx, actor));
+}
+
+/** Load the actor of a user id within a tenant transaction. */
+export async function loadActor(tx: Tx, tenantId: string, userId: string): Promise<Actor | null> {
+  const [u] = await tx.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  if (!u || !u.isActive) return null;
+  const roles = await tx
+    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.tenantId, tenantId), eq(roleAssignments.userId, userId)));
+  return { tenantId, userId, username: u.username, fullName: u.fullName, roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unitId })) };
+}
+
+/** The request's language: the `x-locale` header, else Accept-Language, else Vietnamese. */
+export function localeOf(req: FastifyRequest): Locale {
+  const h = String(req.headers['x-locale'] ?? req.headers['accept-language'] ?? 'vi').toLowerCase();
+  return h.startsWith('en') ? 'en' : 'vi';
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Install the session hook, the 401 gate, CSRF checks and the error handler. */
+export function installHttpPlumbing(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionInfo', null);
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const tokenHash = sha256(token);
+      const [found] = rowsOf<{ tenant_id: string; user_id: string }>(
+        await app.db.owner.execute(sql`select tenant_id, user_id from auth_find_session(${tokenHash})`),
+      );
+      if (found) {
+        const loaded = await app.db.withTenant({ tenantId: found.tenant_id, userId: found.user_id }, async (tx) => {
+          const actor = await loadActor(tx, found.tenant_id, found.user_id);
+          const [s] = await tx.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+          if (!actor || !s) return null;
+          // Sliding expiry, written at most every five minutes to keep reads cheap.
+          if (Date.now() - s.lastSeenAt.getTime() > 5 * 60_000) {
+            await tx
+              .update(sessions)
+              .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + app.config.sessionTtlHours * 3600_000) })
+              .where(eq(sessions.tokenHash, tokenHash));
+          }
+          return { actor, csrfToken: s.csrfToken };
+        });
+        if (loaded) {
+          req.actor = loaded.actor;
+          req.sessionInfo = { tokenHash, csrfToken: loaded.csrfToken };
+        }
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
+    const isPublic = req.routeOptions.config?.public === true;
+    if (!isPublic && !req.actor) throw new AppError('UNAUTHENTICATED');
+    if (UNSAFE.has(req.method)) {
+      // Cookie-authenticated writes must carry the session's anti-forgery token (double submit).
+      if (req.sessionInfo && req.headers['x-csrf-token'] !== req.sessionInfo.csrfToken) throw new AppError('CSRF_FAILED');
+      // A cross-site form post to a public route is refused by its Origin.
+      const origin = req.headers.origin;
+      if (origin && !req.sessionInfo) {
+        const host = req.headers['x-forwarded-host'] ?? req.headers.host;
+        if (host && new URL(origin).host !== host) throw new AppError('CSRF_FAILED');
+      }
+    }
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    sendError(req, reply, new AppError('NOT_FOUND'));
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    const e = err as Error & { code?: string; statusCode?: number; validationContext?: string };
+    if (err instanceof AppError) return sendError(req, reply, err);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((i) =>
+        describeIssue(i as unknown as Parameters<typeof describeIssue>[0], (err as { validationContext?: string }).validationContext),
+      );
+      return sendError(req, reply, new AppError('VALIDATION_FAILED', { fields }));
+    }
+    if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.code === 'FST_REQ_FILE_TOO_LARGE' || e.statusCode === 413) {
+      return sendError(req, reply, new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(app.config.uploadMaxBytes / 1024 / 1024)} MB` } }));
+    }
+    if (e.statusCode === 429) return sendError(req, reply, new AppError('RATE_LIMITED'));
+    if (e.statusCode === 415 || e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendError(req, reply, new AppError('UNSUPPORTED_FILE_TYPE', { params: { type: String(req.headers['content-type'] ?? '?') } }));
+    }
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+      return sendError(req, reply, new AppError('BAD_REQUEST', { fields: [{ field: 'body', vi: `body: ${e.message}`, en: `body: ${e.message}` }] }));
+    }
+    const pgCode = (e as { code?: string }).code ?? (e.cause as { code?: string } | undefined)?.code;
+    if (pgCode === '23505') return sendError(req, reply, new AppError('CONFLICT'));
+    if (pgCode === '23503' || pgCode === '22P02' || pgCode === '23514') return sendError(req, reply, new AppError('BAD_REQUEST'));
+    req.log.error({ err }, 'unhandled error');
+    return sendError(req, reply, new AppError('INTERNAL'));
+  });
+}
+
+/** Reply with the catalogue's body for an AppError, in the request's language plus both texts. */
+export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {
+  const locale = localeOf(req);
+  const fields = err.fields.map((f: FieldError) => ({ field: f.field, message: locale === 'vi' ? f.vi : f.en, vi: f.vi, en: f.en }));
+  const vi = err.message_('vi');
+  const en = err.message_('en');
+  // The top message names the first field, so a client that shows one line still says what is wrong.
+  const first = fields[0];
+  return reply.status(err.status).send({
+    error: {
+      code: err.code,
+      message: first ? `${locale === 'vi' ? vi : en} — ${first.message}` : locale === 'vi' ? vi : en,
+      vi: first ? `${vi} — ${first.vi}` : vi,
+      en: first ? `${en} — ${first.en}` : en,
+      fields,
+      requestId: req.id,
+    },
+  });
+}

@@ -1,0 +1,7 @@
+/** The whole Drizzle schema: platform tables plus every module's tables. */
+import * as platform from './tables';
+import * as org from '../modules/org/tables';
+import * as calendar from '../modules/calendar/tables';
+
+export const schema = { ...platform, ...org, ...calendar };
+export type Schema = typeof schema;

@@ -1,0 +1,74 @@
+/**
+ * Diacritic-insensitive search (VIETNAMESE.md §3): modules index their records here; queries are
+ * folded by the same `f_unaccent(lower(…))` as the index, so "dan van" finds "Dân vận" and "Đ"
+ * matches "d". Ranking prefers exact (accented) matches, then trigram similarity.
+ */
+import { sql } from 'drizzle-orm';
+import type { Tx } from './db';
+import { rowsOf } from './db';
+
+export type SearchEntry = { tenantId: string; entityType: string; entityId: string; title: string; body?: string; link?: string };
+export type SearchHit = { entityType: string; entityId: string; title: string; link: string | null; snippet: string; score: number };
+
+/** Add or replace one record's entry. */
+export async function indexForSearch(tx: Tx, e: SearchEntry): Promise<void> {
+  const title = e.title.normalize('NFC');
+  const body = (e.body ?? '').normalize('NFC');
+  await tx.execute(sql`
+    insert into search_entries (tenant_id, entity_type, entity_id, title, body, link, updated_at)
+    values (${e.tenantId}, ${e.entityType}, ${e.entityId}, ${title}, ${body}, ${e.link ?? null}, now())
+    on conflict (tenant_id, entity_type, entity_id)
+    do update set title = excluded.title, body = excluded.body, link = excluded.link, updated_at = now()`);
+}
+
+/** Remove a record's entry. */
+export async function removeFromSearch(tx: Tx, entityType: string, entityId: string): Promise<void> {
+  await tx.execute(sql`delete from search_entries where entity_type = ${entityType} and entity_id = ${entityId}`);
+}
+
+/** Escape LIKE wildcards in user input. */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/**
+ * Search the current tenant's entries (RLS limits the rows to the transaction's tenant).
+ * Every word must appear (folded); the whole phrase and exact accents rank higher.
+ */
+export async function search(tx: Tx, query: string, opts: { types?: string[]; limit?: number } = {}): Promise<SearchHit[]> {
+  const q = query.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (q.length === 0) return [];
+  const words = q.split(' ').slice(0, 8);
+  const conditions = words.map((w) => sql`folded like '%' || f_unaccent(lower(${likeEscape(w)})) || '%'`);
+  const typeFilter = opts.types?.length ? sql`and entity_type in (${sql.join(opts.types.map((t) => sql`${t}`), sql`, `)})` : sql``;
+  const rows = rowsOf<{ entity_type: string; entity_id: string; title: string; body: string; link: string | null; score: number | string }>(
+    await tx.execute(sql`
+      select entity_type, entity_id, title, body, link,
+        ( case when folded like '%' || f_unaccent(lower(${likeEscape(q)})) || '%' then 1 else 0 end
+        + case when lower(title || ' ' || body) like '%' || lower(${likeEscape(q)}) || '%' then 1 else 0 end
+        + word_similarity(f_unaccent(lower(${q})), folded) )::float8 as score
+      from search_entries
+      where ${sql.join(conditions, sql` and `)} ${typeFilter}
+      order by score desc, title
+      limit ${opts.limit ?? 20}`),
+  );
+  return rows.map((r) => ({
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    title: r.title,
+    link: r.link,
+    snippet: snippet(r.body, words[0]!),
+    score: Number(r.score),
+  }));
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** A short excerpt of `body` around the first folded match of `word`. */
+function snippet(body: string, word: string): string {
+  if (!body) return '';
+  const i = fold(body).indexOf(fold(word));
+  const start = Math.max(0, i - 40);
+  const s = body.slice(start, start + 160);
+  return (start > 0 ? '…' : '') + s + (start + 160 < body.length ? '…' : '');
+}

@@ -1,0 +1,189 @@
+/**
+ * Platform tables: agencies (tenants), accounts, sessions, the audit chain, notifications,
+ * attachments and the search index. Module tables live in `modules/<m>/tables.ts`.
+ *
+ * Every table carries `tenant_id`, which leads every primary and foreign key (DESIGN.md, Data):
+ * row-level security policies (migrations/0000_platform_security.sql) enforce it as well.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** bytea column mapped to Node Buffers (attachments are stored in the database, DESIGN.md). */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+const tenantId = () => uuid('tenant_id').notNull();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/** An agency (cơ quan). `tenant_id` is its own id so that the policy is uniform. */
+export const tenants = pgTable('tenants', {
+  tenantId: uuid('tenant_id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  parentName: text('parent_name'),
+  place: text('place').notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    tenantId: tenantId(),
+    id: uuid('id').notNull().defaultRandom(),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    position: text('position'),
+    email: text('email'),
+    passwordHash: text('password_hash').notNull(),
+    isActive: boolean('is_active').notNull().default(true),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    locale: text('locale').notNull().default('vi'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    // Log-in names are unique across the whole installation: `POST /api/auth/login` names no agency.
+    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    tenantId: tenantId(),
+    /** sha256 of the cookie token: a stolen database copy does not yield live sessions. */
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.tokenHash] }),
+    uniqueIndex('sessions_token_hash_key').on(t.tokenHash),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * The audit chain. One row per change, written in the same transaction as the change;
+ * `hash` = sha256(prev_hash + canonical row), so editing or deleting a row breaks the chain.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    tenantId: tenantId(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    summary: text('summary'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    requestId: text('request_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.seq] }),
+    index('audit_log_entity_idx').on(t.tenantId, t.entityType, t.entityId),
+    index('audit_log_at_idx').on(t.tenantId, t.at),
+  ],
+);
+
+/** Head of each tenant's audit chain; locked FOR UPDATE while appending so the chain never forks. */
+export const auditHeads = pgTable('audit_heads', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+  lastHash: text('last_hash').notNull(),
+});
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    tenantId: tenantId(),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body'),
+    link: text('link'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id] }).onDelete('cascade'),
+    index('notifications_user_idx').on(t.tenantId, t.userId, t.createdAt),
+  ],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    tenantId: tenantId(),
+    id: uuid('id').notNull().defaultRandom(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('attachments_entity_idx').on(t.tenantId, t.entityType, t.entityId)],
+);
+
+/**
+ * One searchable entry per record that modules index (VIETNAMESE.md §3): the folded text is
+ * matched with a trigram index, so "dan van" finds "dân vận" and OCR-damaged spellings come close.
+ */
+export const searchEntries = pgTable(
+  'search_entries',
+  {
+    tenantId: tenantId(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    folded: text('folded').generatedAlwaysAs(sql`f_unaccent(lower(title || ' ' || body))`),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.entityType, t.entityId] }),
+    index('search_entries_folded_trgm').using('gin', sql`${t.folded} gin_trgm_ops`),
+  ],
+);

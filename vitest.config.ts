@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: pure unit tests (fast, no I/O) and integration tests that run the whole
+// app against a real database (PGlite by default, PostgreSQL when DANCHU_TEST_DB=postgres).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          exclude: ['src/**/*.int.test.ts', 'node_modules/**', 'e2e/**'],
+          environment: 'node',
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['src/**/*.int.test.ts'],
+          exclude: ['node_modules/**', 'e2e/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          env: { TZ: 'UTC' },
+          globalSetup: ['src/server/test/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
