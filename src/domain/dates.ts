@@ -20,8 +20,9 @@ export interface CalendarDate {
 /** Day of the week as in `Date.prototype.getUTCDay`: 0 = Sunday (Chủ nhật) … 6 = Saturday (thứ Bảy). */
 export type DayOfWeek = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Smallest and largest year the ISO helpers accept (4-digit years only). */
+/** Smallest year the ISO helpers accept (4-digit years only). */
 export const MIN_YEAR = 1;
+/** Largest year the ISO helpers accept. */
 export const MAX_YEAR = 9999;
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -142,7 +143,9 @@ function civilFromDays(days: number): CalendarDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;

@@ -132,6 +132,7 @@ describe('other weekly days off', () => {
 
   it('rejects a week without working days', () => {
     expect(() => generateStatutoryHolidays(2026, { weeklyDaysOff: [0, 1, 2, 3, 4, 5, 6] })).toThrow(RangeError);
+    expect(() => generateStatutoryHolidays(2026, { weeklyDaysOff: [7 as 0] })).toThrow(RangeError);
   });
 });
 

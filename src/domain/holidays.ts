@@ -106,13 +106,19 @@ function chooseNationalDayAdjacent(year: number, weeklyOff: ReadonlySet<DayOfWee
  * @param year - Gregorian year, {@link FIRST_GENERATED_YEAR}–{@link LAST_GENERATED_YEAR}.
  * @param options - weekly days off, adjacent-day rule, lunar time zone.
  * @returns proposals sorted by date, one per date, names NFC-normalised.
- * @throws RangeError if the year is outside that range or the weekly days off leave no working day.
+ * @throws RangeError if the year is outside that range, or the weekly days off are not 0–6 or
+ *   leave no working day.
  */
 export function generateStatutoryHolidays(year: number, options: StatutoryHolidayOptions = {}): HolidayProposal[] {
   if (!Number.isInteger(year) || year < FIRST_GENERATED_YEAR || year > LAST_GENERATED_YEAR) {
     throw new RangeError(`year must be an integer ${FIRST_GENERATED_YEAR}–${LAST_GENERATED_YEAR}, got ${year}`);
   }
   const weeklyOff = new Set<DayOfWeek>(options.weeklyDaysOff ?? DEFAULT_WEEKLY_DAYS_OFF);
+  for (const d of weeklyOff) {
+    if (!Number.isInteger(d) || d < 0 || d > 6) {
+      throw new RangeError(`weekly day off must be 0–6, got ${d}`);
+    }
+  }
   if (weeklyOff.size >= 7) {
     throw new RangeError('weekly days off must leave at least one working day');
   }

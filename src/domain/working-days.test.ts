@@ -10,8 +10,8 @@ import {
   WorkingCalendar,
 } from './working-days';
 
-/** Calendar with the generated statutory holidays of 2025–2031 (no confirmed data). */
-const generated = calendarForYears([2025, 2026, 2027, 2028, 2029, 2030, 2031]);
+/** Calendar with the generated statutory holidays of 2024–2031 (no confirmed data). */
+const generated = calendarForYears([2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031]);
 /** Weekends only, no holidays, no year restriction. */
 const weekendsOnly = new WorkingCalendar();
 
@@ -218,7 +218,7 @@ describe('countWorkingDays (both ends included)', () => {
 
 describe('subtractWorkingDays ("at least n working days before")', () => {
   it.each([
-    ['2026-03-13', 5, '2026-03-06'], // Fri: Mon–Fri of the week before is 5 days
+    ['2026-03-13', 5, '2026-03-06'], // counted back: 12, 11, 10, 9, [8, 7 weekend], 6
     ['2026-03-09', 1, '2026-03-06'],
     ['2026-02-23', 1, '2026-02-13'], // over Tết
     ['2030-05-03', 7, '2030-04-22'], // mirror of the 2030 example
@@ -255,7 +255,8 @@ describe('calendar coverage and validation', () => {
     expect(calendarForYears([2026, 2027]).addWorkingDays('2026-12-30', 5)).toBe('2027-01-07');
   });
 
-  it('needs confirmed data for years the generator does not cover', () => {
+  it('needs confirmed data for years the generator does not cover, and at least one year', () => {
+    expect(() => calendarForYears([])).toThrow(RangeError);
     expect(() => calendarForYears([2020])).toThrow(RangeError);
     const confirmed2020: CalendarException[] = [{ date: '2020-09-02', kind: 'holiday', name: 'Quốc khánh', basis: 'Bộ luật Lao động số 10/2012/QH13, Điều 115' }];
     const cal = calendarForYears([2020], { 2020: confirmed2020 });
@@ -293,7 +294,7 @@ describe('calendar coverage and validation', () => {
 });
 
 describe('properties', () => {
-  // Event dates 2025-01-01 .. 2030-12-31 keep every computation inside the generated calendar.
+  // Event dates 2025–2030 with n ≤ 60 (about 3 months) stay inside the calendar's 2024–2031.
   const eventArb = fc.integer({ min: toEpochDay('2025-01-01'), max: toEpochDay('2030-12-31') }).map(fromEpochDay);
   const nArb = fc.integer({ min: 1, max: 60 });
 

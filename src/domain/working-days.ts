@@ -15,7 +15,16 @@
  * Saturday swaps) entered each year from the official schedule (VIETNAMESE.md §4.1).
  */
 
-import { addDays, compareIsoDates, type DayOfWeek, dayOfWeek, formatDmy, type IsoDate, parseIsoDate, weekdayNameVi } from './dates';
+import {
+  addDays,
+  compareIsoDates,
+  type DayOfWeek,
+  dayOfWeek,
+  formatDmy,
+  type IsoDate,
+  parseIsoDate,
+  weekdayNameVi,
+} from './dates';
 import {
   DEFAULT_WEEKLY_DAYS_OFF,
   FIRST_GENERATED_YEAR,
@@ -310,9 +319,7 @@ export class WorkingCalendar {
    */
   explainAddWorkingDays(eventDate: IsoDate, n: number): DeadlineComputation {
     checkCount(n, 'number of working days');
-    const steps: ComputationStep[] = [
-      { date: eventDate, action: 'event', text: `Ngày xảy ra sự kiện: ${label(eventDate)}, không tính (Điều 147 khoản 3 BLDS 2015).` },
-    ];
+    const steps: ComputationStep[] = [eventStep(eventDate)];
     let d = eventDate;
     let counted = 0;
     while (counted < n) {
@@ -320,12 +327,21 @@ export class WorkingCalendar {
       const status = this.dayStatus(d);
       if (status.working) {
         counted++;
-        steps.push({ ...stepFields(status), action: 'counted', count: counted, text: `${label(d)}: ngày làm việc thứ ${counted}.` });
+        steps.push({
+          ...stepFields(status),
+          action: 'counted',
+          count: counted,
+          text: `${label(d)}: ngày làm việc thứ ${counted}.`,
+        });
       } else {
         steps.push({ ...stepFields(status), action: 'skipped', text: `${label(d)}: ${describeReason(status)}, không tính.` });
       }
     }
-    steps.push({ ...stepFields(this.dayStatus(d)), action: 'due', text: `Hạn cuối: hết ngày ${label(d)} (Điều 148 khoản 1 BLDS 2015).` });
+    steps.push({
+      ...stepFields(this.dayStatus(d)),
+      action: 'due',
+      text: `Hạn cuối: hết ngày ${label(d)} (Điều 148 khoản 1 BLDS 2015).`,
+    });
     return { due: d, steps, basis: [BASIS_START, BASIS_END] };
   }
 
@@ -354,14 +370,13 @@ export class WorkingCalendar {
   explainAddCalendarDays(eventDate: IsoDate, n: number): DeadlineComputation {
     checkCount(n, 'number of days');
     const last = addDays(eventDate, n);
-    const steps: ComputationStep[] = [
-      { date: eventDate, action: 'event', text: `Ngày xảy ra sự kiện: ${label(eventDate)}, không tính (Điều 147 khoản 3 BLDS 2015).` },
-    ];
+    const steps: ComputationStep[] = [eventStep(eventDate)];
     const lastStatus = this.dayStatus(last);
+    const restNote = lastStatus.working ? '' : `, ${describeReason(lastStatus)}`;
     steps.push({
       ...stepFields(lastStatus),
       action: 'period_end',
-      text: `Ngày thứ ${n} (ngày cuối của thời hạn): ${label(last)}${lastStatus.working ? '' : `, ${describeReason(lastStatus)}`}.`,
+      text: `Ngày thứ ${n} (ngày cuối của thời hạn): ${label(last)}${restNote}.`,
     });
     const basis = [BASIS_START, BASIS_END];
     let d = last;
@@ -369,7 +384,11 @@ export class WorkingCalendar {
       basis.push(BASIS_ROLL);
       d = addDays(d, 1);
       for (let status = this.dayStatus(d); !status.working; status = this.dayStatus(d)) {
-        steps.push({ ...stepFields(status), action: 'rolled', text: `${label(d)}: ${describeReason(status)}, chuyển sang ngày làm việc tiếp theo (Điều 148 khoản 5 BLDS 2015).` });
+        steps.push({
+          ...stepFields(status),
+          action: 'rolled',
+          text: `${label(d)}: ${describeReason(status)}, chuyển sang ngày làm việc tiếp theo (Điều 148 khoản 5 BLDS 2015).`,
+        });
         d = addDays(d, 1);
       }
     }
@@ -413,7 +432,12 @@ export class WorkingCalendar {
       const status = this.dayStatus(d);
       if (status.working) {
         counted++;
-        steps.push({ ...stepFields(status), action: 'counted', count: counted, text: `${label(d)}: ngày làm việc thứ ${counted} (đếm ngược).` });
+        steps.push({
+          ...stepFields(status),
+          action: 'counted',
+          count: counted,
+          text: `${label(d)}: ngày làm việc thứ ${counted} (đếm ngược).`,
+        });
       } else {
         steps.push({ ...stepFields(status), action: 'skipped', text: `${label(d)}: ${describeReason(status)}, không tính.` });
       }
@@ -435,11 +459,25 @@ export class WorkingCalendar {
   }
 }
 
+/** The first step of a forward computation: Art. 147(3), the event day is not counted. */
+function eventStep(eventDate: IsoDate): ComputationStep {
+  return {
+    date: eventDate,
+    action: 'event',
+    text: `Ngày xảy ra sự kiện: ${label(eventDate)}, không tính (Điều 147 khoản 3 BLDS 2015).`,
+  };
+}
+
 function stepFields(status: DayStatus): Pick<ComputationStep, 'date' | 'reason' | 'name'> {
   return status.name === undefined
     ? { date: status.date, reason: status.reason }
     : { date: status.date, reason: status.reason, name: status.name };
 }
+
+/** Confirmed exceptions keyed by year (a plain object or a Map). */
+export type ExceptionsByYear =
+  | Readonly<Record<number, readonly CalendarException[]>>
+  | ReadonlyMap<number, readonly CalendarException[]>;
 
 /** Options of {@link calendarForYears}: weekly days off (also used by the calendar) and generator options. */
 export type CalendarForYearsOptions = StatutoryHolidayOptions;
@@ -453,15 +491,21 @@ export type CalendarForYearsOptions = StatutoryHolidayOptions;
  * @param exceptionsByYear - confirmed exceptions keyed by year; every date must lie in its year.
  * @param options - weekly days off and generator options.
  * @returns the calendar.
- * @throws RangeError if a confirmed exception lies outside its year, or a year without
- *   confirmed data is outside the generator's range (2021–2199).
+ * @throws RangeError if no year is given, a confirmed exception lies outside its year, or a
+ *   year without confirmed data is outside the generator's range (2021–2199).
  */
 export function calendarForYears(
   years: readonly number[],
-  exceptionsByYear: Readonly<Record<number, readonly CalendarException[]>> | ReadonlyMap<number, readonly CalendarException[]> = {},
+  exceptionsByYear: ExceptionsByYear = {},
   options: CalendarForYearsOptions = {},
 ): WorkingCalendar {
-  const confirmed = exceptionsByYear instanceof Map ? exceptionsByYear : new Map(Object.entries(exceptionsByYear).map(([y, list]) => [Number(y), list] as const));
+  const confirmed: ReadonlyMap<number, readonly CalendarException[]> =
+    exceptionsByYear instanceof Map
+      ? exceptionsByYear
+      : new Map(Object.entries(exceptionsByYear).map(([y, list]) => [Number(y), list] as const));
+  if (years.length === 0) {
+    throw new RangeError('at least one year is needed');
+  }
   const exceptions: CalendarException[] = [];
   for (const year of new Set(years)) {
     const list = confirmed.get(year);
@@ -474,7 +518,9 @@ export function calendarForYears(
       }
     } else {
       if (year < FIRST_GENERATED_YEAR || year > LAST_GENERATED_YEAR) {
-        throw new RangeError(`no confirmed holidays for ${year}, and statutory holidays are generated only for ${FIRST_GENERATED_YEAR}–${LAST_GENERATED_YEAR}`);
+        throw new RangeError(
+          `no confirmed holidays for ${year}; statutory holidays are generated only for ${FIRST_GENERATED_YEAR}–${LAST_GENERATED_YEAR}`,
+        );
       }
       for (const p of generateStatutoryHolidays(year, options)) {
         exceptions.push({ date: p.date, kind: p.kind, name: p.name, basis: p.basis });

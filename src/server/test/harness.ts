@@ -1,0 +1,103 @@
+/**
+ * Test harness for integration tests: a fresh clone of the seeded template database per test
+ * file, the whole app built on it, and helpers to log in as a demo account and call the API.
+ */
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { inject } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { buildApp } from '../app';
+import { loadConfig, type Config } from '../platform/config';
+import { openPglite, openPostgres, type Database } from '../platform/db';
+import { tenants } from '../platform/tables';
+import { DEMO_PASSWORD, DEMO_TENANT } from '../seed/demo-org';
+
+export type TestDb = { db: Database; drop: () => Promise<void> };
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** A fresh database holding the seeded demo agency (cloned from the template). */
+export async function cloneTestDb(): Promise<TestDb> {
+  if (inject('dbKind') === 'pglite') {
+    const tar = fs.readFileSync(inject('pgliteTemplate'));
+    const db = await openPglite({ dataDir: 'memory://', loadDataDir: new Blob([tar]) });
+    return { db, drop: () => db.close() };
+  }
+  const server = inject('pgServerUrl');
+  const name = `danchu_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${inject('pgTemplateDb')}`);
+  await admin.end();
+  const db = await openPostgres(withDatabase(server, name), { max: 4 });
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      const a = new pg.Client({ connectionString: server });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides });
+}
+
+export type Session = { cookie: string; csrf: string; username: string };
+
+export type TestApp = {
+  app: FastifyInstance;
+  db: Database;
+  config: Config;
+  demoTenantId: string;
+  login: (username: string, password?: string) => Promise<Session>;
+  call: (session: Session | null, opts: InjectOptions & { csrf?: boolean }) => ReturnType<FastifyInstance['inject']>;
+  close: () => Promise<void>;
+};
+
+/** Build the app on a fresh clone of the seeded database. */
+export async function createTestApp(opts: { config?: Record<string, string>; startJobs?: boolean } = {}): Promise<TestApp> {
+  const { db, drop } = await cloneTestDb();
+  const config = testConfig(opts.config);
+  const app = await buildApp({ config, db, logger: false, startJobs: opts.startJobs ?? false });
+  await app.ready();
+  const [t] = await db.owner.select().from(tenants).where(eq(tenants.code, DEMO_TENANT.code));
+  const call: TestApp['call'] = (session, o) => {
+    const headers: Record<string, string> = { ...(o.headers as Record<string, string> | undefined) };
+    if (session) {
+      headers.cookie = session.cookie;
+      if (o.csrf !== false) headers['x-csrf-token'] = session.csrf;
+    }
+    const { csrf: _csrf, ...rest } = o;
+    return app.inject({ ...rest, headers });
+  };
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<Session> => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const setCookie = res.cookies.find((c) => c.name === 'danchu_sid');
+    const cookie = `danchu_sid=${setCookie!.value}`;
+    const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    return { cookie, csrf: me.json().csrfToken as string, username };
+  };
+  return {
+    app,
+    db,
+    config,
+    demoTenantId: t!.tenantId,
+    login,
+    call,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
