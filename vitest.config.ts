@@ -18,7 +18,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['src/**/*.int.test.ts'],
-          exclude: ['node_modules/**', 'e2e/**'],
+          // Tests of the embedded database itself (folder lock, fsync, the CLI on a data folder)
+          // belong to the PGlite pass only.
+          exclude: ['node_modules/**', 'e2e/**', ...(process.env.DANCHU_TEST_DB === 'postgres' ? ['src/**/*.pglite.int.test.ts'] : [])],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

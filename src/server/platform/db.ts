@@ -106,7 +106,7 @@ export function lockDataDir(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || isAlive(holder))) {
         throw new DataDirLockedError(
           `Thư mục dữ liệu ${dataDir} đang được tiến trình ${holder} sử dụng; không thể mở lần thứ hai.\n` +
             `The data folder ${dataDir} is in use by process ${holder}; a second process may not open it (stop the other one first).`,

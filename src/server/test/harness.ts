@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../app';
@@ -60,7 +60,7 @@ export type TestApp = {
   config: Config;
   demoTenantId: string;
   login: (username: string, password?: string) => Promise<Session>;
-  call: (session: Session | null, opts: InjectOptions & { csrf?: boolean }) => ReturnType<FastifyInstance['inject']>;
+  call: (session: Session | null, opts: InjectOptions & { csrf?: boolean }) => Promise<LightMyRequestResponse>;
   close: () => Promise<void>;
 };
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to PGlite in ./data on port 3000', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.database.kind).toBe('pglite');
+    expect(c.demo).toBe(true);
+    expect(c.cookieSecure).toBe(false);
+  });
+
+  it('selects PostgreSQL from DATABASE_URL', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@localhost/db' });
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost/db' });
+  });
+
+  it('names every bad variable', () => {
+    try {
+      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', TRUST_PROXY: 'perhaps' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      expect(msg).toMatch(/PORT="70000"/);
+      expect(msg).toMatch(/DATABASE_URL=/);
+      expect(msg).toMatch(/TRUST_PROXY=/);
+    }
+  });
+
+  it('never seeds the demo in production, and marks cookies Secure behind TLS', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).cookieSecure).toBe(true);
+  });
+});
