@@ -1,0 +1,68 @@
+/**
+ * Foundation journeys (issue #2): the Office logs in, sees the dashboard, creates a unit and
+ * finds it in the audit log; a civil servant is not offered unit administration.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+async function login(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('danchu-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
+}
+
+test('the Office creates a unit and sees it in the audit log', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await login(page, 'vanphong');
+  // The dashboard shows real counts from the demo agency.
+  await expect(page.getByText('Đơn vị đang hoạt động')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Đơn vị', exact: true }).first().click();
+  await expect(page.getByRole('cell', { name: 'Phòng Quản lý khoa học' })).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Mã đơn vị').fill('TCD');
+  await dialog.getByLabel('Tên đơn vị').fill('Tổ Tiếp công dân');
+  await dialog.getByRole('textbox', { name: 'Loại đơn vị' }).click();
+  await page.getByRole('option', { name: 'Khác' }).click();
+  await dialog.getByLabel('Ngày hiệu lực').fill('01/12/2026');
+  await dialog.getByLabel('Biên chế').fill('3');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('cell', { name: 'Tổ Tiếp công dân' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Tổ Tiếp công dân/ })).toContainText('01/12/2026');
+
+  await page.getByRole('link', { name: 'Nhật ký', exact: true }).first().click();
+  await expect(page.getByText('unit.create').first()).toBeVisible();
+  await expect(page.getByRole('row', { name: /Tổ Tiếp công dân/ }).first()).toBeVisible();
+  expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+});
+
+test('a civil servant is not offered unit administration', async ({ page }) => {
+  await login(page, 'canbo');
+  await page.getByRole('link', { name: 'Đơn vị', exact: true }).first().click();
+  await expect(page.getByRole('cell', { name: 'Phòng Quản lý khoa học' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thêm đơn vị' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Nhật ký', exact: true })).toHaveCount(0);
+});
+
+test('a bad form value is named next to its field and nothing is lost', async ({ page }) => {
+  await login(page, 'vanphong');
+  await page.getByRole('link', { name: 'Đơn vị', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Mã đơn vị').fill('VP');
+  await dialog.getByLabel('Tên đơn vị').fill('Trùng mã với Văn phòng');
+  await dialog.getByRole('textbox', { name: 'Loại đơn vị' }).click();
+  await page.getByRole('option', { name: 'Khác' }).click();
+  await dialog.getByLabel('Ngày hiệu lực').fill('01/01/2026');
+  await dialog.getByLabel('Biên chế').fill('1');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByText(/đang được dùng/).first()).toBeVisible();
+  // The dialog keeps what was typed.
+  await expect(dialog.getByLabel('Tên đơn vị')).toHaveValue('Trùng mã với Văn phòng');
+});
