@@ -4,7 +4,7 @@
  * Secure behind TLS. Repeated failures lock the account for a while (login rate limit + lockout).
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import { ZChangePasswordRequest, ZLoginRequest, ZMe } from '../../../contracts/auth';
 import { errorResponses, ZOk } from '../../../contracts/common';
 import { recordAudit } from '../../platform/audit';
@@ -20,6 +20,12 @@ import { inArray } from 'drizzle-orm';
 
 export const authModule = defineModule({
   name: 'auth',
+  jobs: (jobs, db) => {
+    // Housekeeping: expired sessions are already refused by auth_find_session; this removes them.
+    jobs.register('sessions.purge', async () => {
+      await db.owner.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+    }, { cron: '17 * * * *' });
+  },
   routes: async (app) => {
     app.post(
       '/auth/login',

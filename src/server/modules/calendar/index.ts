@@ -75,10 +75,11 @@ export const calendarModule = defineModule({
   dashboard: async (tx) => {
     const today = todayInVietnam();
     const year = parseIsoDate(today).year;
-    const cal = await effectiveDaysOff(tx, year);
-    const upcoming = cal.days.filter((d) => d.date >= today && d.kind !== 'swap_workday');
+    const horizon = addDays(today, 365);
+    const days = [...(await effectiveDaysOff(tx, year)).days, ...(year < 2199 ? (await effectiveDaysOff(tx, year + 1)).days : [])];
+    const upcoming = days.filter((d) => d.date >= today && d.date <= horizon && d.kind !== 'swap_workday');
     return [
-      { key: 'calendar.upcoming', label: { vi: `Ngày nghỉ còn lại năm ${year}`, en: `Days off left in ${year}` }, value: upcoming.length, link: '/calendar' },
+      { key: 'calendar.upcoming', label: { vi: 'Ngày nghỉ lễ, nghỉ bù trong 12 tháng tới', en: 'Days off in the next 12 months' }, value: upcoming.length, link: '/calendar' },
     ];
   },
 });
