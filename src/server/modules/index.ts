@@ -7,12 +7,14 @@ import { filesModule } from './files';
 import type { ModuleManifest } from './manifest';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
+import { plansModule } from './plans';
 import { searchModule } from './search';
 
 export const MODULES: ModuleManifest[] = [
   authModule,
   orgModule,
   calendarModule,
+  plansModule,
   auditModule,
   notificationsModule,
   filesModule,

@@ -2,6 +2,7 @@
 import * as platform from './tables';
 import * as org from '../modules/org/tables';
 import * as calendar from '../modules/calendar/tables';
+import * as plans from '../modules/plans/tables';
 
-export const schema = { ...platform, ...org, ...calendar };
+export const schema = { ...platform, ...org, ...calendar, ...plans };
 export type Schema = typeof schema;

@@ -1,0 +1,225 @@
+/** Contracts of the `plans` module: legal documents, plans, items, tasks, progress, cascade. */
+import { z } from 'zod';
+import { zIsoDate, zRequiredText, zText, zUuid } from './common';
+
+export const LEGAL_STATUSES = ['in_force', 'amended', 'replaced', 'expired', 'unknown'] as const;
+export const LEGAL_STATUS_LABELS: Record<(typeof LEGAL_STATUSES)[number], { vi: string; en: string }> = {
+  in_force: { vi: 'Còn hiệu lực', en: 'In force' },
+  amended: { vi: 'Đã được sửa đổi', en: 'Amended' },
+  replaced: { vi: 'Đã được thay thế', en: 'Replaced' },
+  expired: { vi: 'Hết hiệu lực', en: 'No longer in force' },
+  unknown: { vi: 'Chưa xác định', en: 'Unknown' },
+};
+
+export const ZLegalDocument = z.object({
+  id: z.string(),
+  symbol: z.string(),
+  typeCode: z.string().nullable(),
+  typeName: z.string(),
+  issuerCode: z.string().nullable(),
+  issuer: z.string().nullable(),
+  title: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  effectiveOn: z.string().nullable(),
+  status: z.enum(LEGAL_STATUSES),
+  replacedBy: z.object({ id: z.string(), symbol: z.string(), title: z.string().nullable() }).nullable(),
+  note: z.string().nullable(),
+  confidence: z.string().nullable(),
+  version: z.number(),
+});
+export type TLegalDocument = z.infer<typeof ZLegalDocument>;
+
+export const ZLegalDocumentInput = z.object({
+  symbol: zRequiredText(100),
+  typeCode: zText(20).nullish(),
+  typeName: zRequiredText(100),
+  issuerCode: zText(50).nullish(),
+  issuer: zText(200).nullish(),
+  title: zText(1000).nullish(),
+  issuedOn: zIsoDate.nullish(),
+  effectiveOn: zIsoDate.nullish(),
+  status: z.enum(LEGAL_STATUSES).default('in_force'),
+  replacedById: zUuid.nullish(),
+  note: zText(1000).nullish(),
+});
+export const ZLegalDocumentUpdate = ZLegalDocumentInput.partial().extend({ version: z.number().int().min(1) });
+
+export const RECURRENCE = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('every_months'), months: z.number().int().min(1).max(24) }),
+  z.object({ kind: z.literal('yearly_before'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+]);
+export type TRecurrence = z.infer<typeof RECURRENCE>;
+
+export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
+export const TASK_STATUS_LABELS: Record<(typeof TASK_STATUSES)[number], { vi: string; en: string }> = {
+  not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  cancelled: { vi: 'Hủy', en: 'Cancelled' },
+};
+export const PLAN_STATUSES = ['draft', 'issued', 'archived'] as const;
+export const PLAN_STATUS_LABELS: Record<(typeof PLAN_STATUSES)[number], { vi: string; en: string }> = {
+  draft: { vi: 'Dự thảo', en: 'Draft' },
+  issued: { vi: 'Đã ban hành', en: 'Issued' },
+  archived: { vi: 'Lưu trữ', en: 'Archived' },
+};
+/** Due-state of a task relative to today: drives the colours of lists, calendar and timeline. */
+export const DUE_STATES = ['done', 'overdue', 'due_soon', 'on_track', 'no_deadline'] as const;
+
+export const ZTask = z.object({
+  id: z.string(),
+  planId: z.string(),
+  itemId: z.string(),
+  itemLabel: z.string(),
+  title: z.string(),
+  leadUnit: z.object({ id: z.string(), name: z.string() }),
+  coUnits: z.array(z.object({ id: z.string(), name: z.string() })),
+  dueOn: z.string().nullable(),
+  /** The next occurrence for a recurring task, else dueOn. */
+  nextDueOn: z.string().nullable(),
+  recurrence: RECURRENCE.nullable(),
+  expectedEvidence: z.string().nullable(),
+  status: z.enum(TASK_STATUSES),
+  progress: z.number(),
+  dueState: z.enum(DUE_STATES),
+  lastUpdateOn: z.string().nullable(),
+  version: z.number(),
+  abilities: z.object({ read: z.boolean(), update: z.boolean(), report: z.boolean() }),
+});
+export type TTask = z.infer<typeof ZTask>;
+
+export const ZTaskInput = z.object({
+  itemId: zUuid,
+  title: zRequiredText(300),
+  leadUnitId: zUuid,
+  coUnitIds: z.array(zUuid).max(30).default([]),
+  dueOn: zIsoDate.nullish(),
+  recurrence: RECURRENCE.nullish(),
+  expectedEvidence: zText(1000).nullish(),
+});
+export const ZTaskUpdateInput = ZTaskInput.partial().extend({ version: z.number().int().min(1), status: z.enum(TASK_STATUSES).optional() });
+
+export const ZProgressInput = z.object({
+  progress: z.number().int().min(0).max(100),
+  status: z.enum(['in_progress', 'done']),
+  note: zRequiredText(4000),
+  reportedOn: zIsoDate.optional(),
+  attachmentIds: z.array(zUuid).max(20).default([]),
+});
+export const ZProgressUpdate = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  author: z.string(),
+  reportedOn: z.string(),
+  progress: z.number(),
+  status: z.string(),
+  note: z.string(),
+  attachments: z.array(z.object({ id: z.string(), filename: z.string(), size: z.number() })),
+});
+
+export const ZPlanItem = z.object({ id: z.string(), number: z.number(), text: z.string(), implementsItemIds: z.array(z.string()), progress: z.number().nullable(), taskCount: z.number() });
+export const ZPlanSection = z.object({ id: z.string(), numeral: z.string(), title: z.string(), items: z.array(ZPlanItem) });
+
+export const ZPlanSummary = z.object({
+  id: z.string(),
+  year: z.number(),
+  status: z.enum(PLAN_STATUSES),
+  issuer: z.string(),
+  numberSymbol: z.string().nullable(),
+  signedOn: z.string().nullable(),
+  documentType: z.string(),
+  summary: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+  parentPlanId: z.string().nullable(),
+  progress: z.number().nullable(),
+  taskCounts: z.object({ total: z.number(), done: z.number(), overdue: z.number(), dueSoon: z.number() }),
+  replacedCitations: z.number(),
+});
+export type TPlanSummary = z.infer<typeof ZPlanSummary>;
+
+export const ZPlan = ZPlanSummary.extend({
+  issuerParent: z.string().nullable(),
+  place: z.string(),
+  preamble: z.string().nullable(),
+  signerMode: z.string().nullable(),
+  signerAuthority: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  signerName: z.string().nullable(),
+  archive: z.string().nullable(),
+  unitPlansDueOn: z.string().nullable(),
+  citations: z.array(ZLegalDocument),
+  recipients: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().nullable() })),
+  sections: z.array(ZPlanSection),
+  version: z.number(),
+  abilities: z.object({ read: z.boolean(), update: z.boolean(), manageTasks: z.boolean(), createUnitPlan: z.boolean() }),
+});
+export type TPlan = z.infer<typeof ZPlan>;
+
+export const ZPlanHeaderInput = z.object({
+  year: z.number().int().min(2000).max(2199),
+  issuerParent: zText(200).nullish(),
+  issuer: zRequiredText(200),
+  numberSymbol: zText(100).nullish(),
+  place: zRequiredText(100),
+  signedOn: zIsoDate.nullish(),
+  documentType: zRequiredText(50).default('KẾ HOẠCH'),
+  summary: zRequiredText(1000),
+  preamble: zText(20_000).nullish(),
+  signerMode: z.enum(['KT.', 'TM.', 'TL.', 'TUQ.', '']).nullish(),
+  signerAuthority: zText(100).nullish(),
+  signerTitle: zText(100).nullish(),
+  signerName: zText(100).nullish(),
+  archive: zText(200).nullish(),
+  unitPlansDueOn: zIsoDate.nullish(),
+});
+
+/** A whole plan as created by hand or from a reviewed import. */
+export const ZCreatePlanRequest = ZPlanHeaderInput.extend({
+  parentPlanId: zUuid.nullish(),
+  unitId: zUuid.nullish(),
+  citations: z.array(z.object({ symbol: zRequiredText(100), typeName: zText(100).nullish(), issuer: zText(200).nullish(), issuedOn: zIsoDate.nullish(), title: zText(1000).nullish() })).max(200).default([]),
+  recipients: z.array(z.object({ name: zRequiredText(300), role: zText(50).nullish() })).max(100).default([]),
+  sections: z
+    .array(
+      z.object({
+        numeral: zRequiredText(10),
+        title: zRequiredText(300),
+        items: z.array(z.object({ number: z.number().int().min(1).max(999), text: zRequiredText(20_000), implementsItemIds: z.array(zUuid).max(50).default([]) })).max(200),
+      }),
+    )
+    .max(30)
+    .default([]),
+  requiredUnitIds: z.array(zUuid).max(200).default([]),
+  importSource: z.object({ filename: z.string().max(300), source: z.string().max(30) }).nullish(),
+});
+export type TCreatePlanRequest = z.infer<typeof ZCreatePlanRequest>;
+
+export const ZUpdatePlanRequest = ZPlanHeaderInput.partial().extend({
+  version: z.number().int().min(1),
+  status: z.enum(PLAN_STATUSES).optional(),
+  recipients: ZCreatePlanRequest.shape.recipients.optional(),
+  requiredUnitIds: z.array(zUuid).max(200).optional(),
+});
+
+export const ZItemUpdate = z.object({ text: zRequiredText(20_000).optional(), implementsItemIds: z.array(zUuid).max(50).optional() });
+
+export const ZCascade = z.object({
+  planId: z.string(),
+  dueOn: z.string().nullable(),
+  units: z.array(
+    z.object({
+      unit: z.object({ id: z.string(), name: z.string() }),
+      dueOn: z.string(),
+      plan: z.object({ id: z.string(), status: z.enum(PLAN_STATUSES), signedOn: z.string().nullable(), summary: z.string() }).nullable(),
+      state: z.enum(['submitted', 'draft', 'missing', 'late']),
+    }),
+  ),
+  uncoveredItems: z.array(z.object({ id: z.string(), label: z.string(), text: z.string() })),
+});
+
+export const ZRollup = z.object({
+  plan: z.number().nullable(),
+  byItem: z.array(z.object({ itemId: z.string(), label: z.string(), progress: z.number().nullable(), tasks: z.number(), done: z.number(), overdue: z.number() })),
+  byUnit: z.array(z.object({ unit: z.object({ id: z.string(), name: z.string() }), progress: z.number().nullable(), tasks: z.number(), done: z.number(), overdue: z.number(), dueSoon: z.number() })),
+});

@@ -1,0 +1,155 @@
+/**
+ * Demo data of the `plans` module: the legal-document registry with the seed plan's citations
+ * and their successors, the 2021 plan restored by hand into correct Vietnamese, its tasks
+ * assigned to units, a few months of progress updates, and one unit plan (the cascade).
+ */
+import { eq } from 'drizzle-orm';
+import type { SeedContext } from '../../manifest';
+import { storeFile } from '../../../platform/files';
+import { legalDocuments, taskUpdates, tasks } from '../tables';
+import { createPlan, createTask, reportProgress, saveDocument } from '../service';
+import { LEGAL_DOCUMENTS } from './legal-documents';
+import { PLAN_2021, PROGRESS_2021, TASKS_2021 } from './plan-2021';
+
+export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
+  const u = (code: string) => {
+    const id = ctx.unitIdByCode[code];
+    if (!id) throw new Error(`demo unit ${code} missing`);
+    return id;
+  };
+  // 1. The registry: documents first, then who replaced whom.
+  await ctx.as('vanphong', async (tx, _actor, who) => {
+    const idBySymbol = new Map<string, string>();
+    for (const d of LEGAL_DOCUMENTS) {
+      const saved = await saveDocument(tx, who, null, {
+        symbol: d.symbol,
+        typeCode: d.typeCode ?? null,
+        typeName: d.typeName,
+        issuerCode: d.issuerCode ?? null,
+        issuer: d.issuer ?? null,
+        title: d.title ?? null,
+        issuedOn: d.issuedOn ?? null,
+        effectiveOn: (d as { effectiveOn?: string | null }).effectiveOn ?? null,
+        status: d.status,
+        note: d.note ?? null,
+        confidence: d.confidence ?? null,
+      });
+      idBySymbol.set(d.symbol, saved.id);
+    }
+    for (const d of LEGAL_DOCUMENTS) {
+      if (!d.replacedBy) continue;
+      const id = idBySymbol.get(d.symbol)!;
+      const target = idBySymbol.get(d.replacedBy);
+      if (!target) throw new Error(`replacedBy ${d.replacedBy} missing from the registry`);
+      const [row] = await tx.select().from(legalDocuments).where(eq(legalDocuments.id, id));
+      await saveDocument(tx, who, id, { replacedById: target, version: row!.version });
+    }
+  });
+
+  // 2. The 2021 plan, with its cascade requirement.
+  const unitCodes = ['VP', 'KHTC', 'QLKH', 'QLCN', 'QLCNg', 'TTra', 'CCTDC', 'TTUD'];
+  const plan = await ctx.as('vanphong', (tx, actor, who) =>
+    createPlan(tx, actor, who, {
+      year: 2021,
+      issuerParent: PLAN_2021.issuerParent,
+      issuer: PLAN_2021.issuer,
+      numberSymbol: PLAN_2021.numberSymbol,
+      place: PLAN_2021.place,
+      signedOn: PLAN_2021.signedOn,
+      documentType: PLAN_2021.documentType,
+      summary: PLAN_2021.summary,
+      preamble: PLAN_2021.preamble,
+      signerMode: PLAN_2021.signer.mode as 'KT.',
+      signerAuthority: PLAN_2021.signer.authorityTitle,
+      signerTitle: PLAN_2021.signer.title,
+      signerName: PLAN_2021.signer.name ?? null,
+      archive: PLAN_2021.archive,
+      unitPlansDueOn: '2021-04-15',
+      citations: PLAN_2021.citations.map((symbol) => {
+        const d = LEGAL_DOCUMENTS.find((x) => x.symbol === symbol);
+        return { symbol, typeName: d?.typeName ?? null, issuer: d?.issuer ?? null, issuedOn: d?.issuedOn ?? null, title: d?.title ?? null };
+      }),
+      recipients: PLAN_2021.recipients.map((r) => ({ name: r.name, role: r.role })),
+      sections: PLAN_2021.sections.map((s) => ({ numeral: s.numeral, title: s.title, items: s.items.map((i) => ({ number: i.number, text: i.text, implementsItemIds: [] })) })),
+      requiredUnitIds: unitCodes.map(u),
+    }),
+  );
+  await ctx.as('vanphong', (tx, actor, who) => import('../service').then((m) => m.updatePlan(tx, actor, who, plan.id, { version: plan.version, status: 'issued' })));
+
+  // 3. Tasks, assigned by the Office.
+  const itemId = (numeral: string, n: number) => {
+    const s = plan.sections.find((x) => x.numeral === numeral);
+    const i = s?.items.find((x) => x.number === n);
+    if (!i) throw new Error(`item ${numeral}.${n} missing`);
+    return i.id;
+  };
+  const taskIds: string[] = [];
+  await ctx.as('vanphong', async (tx, actor, who) => {
+    for (const t of TASKS_2021) {
+      const created = await createTask(tx, actor, who, plan.id, {
+        itemId: itemId(t.section, t.item),
+        title: t.title,
+        leadUnitId: u(t.leadUnit),
+        coUnitIds: t.coUnits.map(u).filter((x) => x !== u(t.leadUnit)),
+        dueOn: t.deadline,
+        recurrence: t.recurrence,
+        expectedEvidence: t.evidence,
+      });
+      taskIds.push(created.id);
+    }
+  });
+
+  // 4. Progress over the year, as the heads of the lead units (the Office where no head exists).
+  const headOf: Record<string, string> = { VP: 'vanphong', QLKH: 'truongphong', KHTC: 'tpkhtc', QLCN: 'tpqlcn', CCTDC: 'cccctdc', TTUD: 'gdttud' };
+  for (const p of PROGRESS_2021) {
+    const taskId = taskIds[p.taskIndex];
+    if (!taskId) throw new Error(`progress for missing task ${p.taskIndex}`);
+    const username = headOf[p.unit] ?? 'vanphong';
+    await ctx.as(username, async (tx, actor, who) => {
+      const attachmentIds: string[] = [];
+      if (p.evidence) {
+        const f = await storeFile(tx, { tenantId: ctx.tenantId, filename: p.evidence.replace(/\.\w+$/, '.txt'), declaredType: 'text/plain', data: Buffer.from(`${p.note}\n(Tệp minh chứng mẫu của dữ liệu demo)\n`, 'utf8'), maxBytes: 1_000_000, uploadedBy: actor.userId });
+        attachmentIds.push(f.id);
+      }
+      await reportProgress(tx, actor, who, taskId, { progress: p.percent, status: p.status, note: p.note, reportedOn: p.on, attachmentIds });
+    });
+  }
+  // Demo timestamps: make the recorded time match the reported day, as if entered then.
+  await ctx.db.withTenant({ tenantId: ctx.tenantId }, async (tx) => {
+    const rows = await tx.select().from(taskUpdates);
+    for (const r of rows) await tx.update(taskUpdates).set({ createdAt: new Date(`${r.reportedOn}T09:00:00+07:00`) }).where(eq(taskUpdates.id, r.id));
+    await tx.select().from(tasks);
+  });
+
+  // 5. The cascade: two units issued their own plan; one is a draft; the rest are missing (late).
+  for (const [username, code, status] of [['truongphong', 'QLKH', 'issued'], ['tpkhtc', 'KHTC', 'issued'], ['tpqlcn', 'QLCN', 'draft']] as const) {
+    await ctx.as(username, async (tx, actor, who) => {
+      const unitPlan = await createPlan(tx, actor, who, {
+        parentPlanId: plan.id,
+        unitId: u(code),
+        year: 2021,
+        issuerParent: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+        issuer: (await tx.query.units.findFirst({ where: (t, { eq: e }) => e(t.id, u(code)) }))!.name.toUpperCase(),
+        place: 'Quảng Ngãi',
+        signedOn: code === 'QLCN' ? null : '2021-04-09',
+        documentType: 'KẾ HOẠCH',
+        summary: 'Thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2021 của đơn vị',
+        citations: [],
+        recipients: [{ name: 'Văn phòng Sở', role: 'báo cáo' }],
+        sections: [
+          {
+            numeral: 'I',
+            title: 'NỘI DUNG THỰC HIỆN',
+            items: [
+              { number: 1, text: 'Quán triệt, phổ biến Kế hoạch của Sở đến toàn thể công chức của đơn vị.', implementsItemIds: [itemId('II', 1)] },
+              { number: 2, text: 'Thực hiện nghiêm Quy chế dân chủ ở cơ sở trong hoạt động của đơn vị; công khai kế hoạch công tác năm.', implementsItemIds: [itemId('II', 2)] },
+              { number: 3, text: 'Đăng ký và triển khai mô hình "Dân vận khéo" của đơn vị.', implementsItemIds: [itemId('II', 3)] },
+            ],
+          },
+        ],
+        requiredUnitIds: [],
+      });
+      if (status === 'issued') await import('../service').then((m) => m.updatePlan(tx, actor, who, unitPlan.id, { version: unitPlan.version, status: 'issued' }));
+    });
+  }
+}
