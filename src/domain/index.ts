@@ -6,3 +6,4 @@ export * from './dates';
 export * from './lunar';
 export * from './holidays';
 export * from './working-days';
+export * from './deadlines';

@@ -13,6 +13,8 @@ import { BootstrapError, ensureInitialData } from './seed/bootstrap';
 import { MODULES } from './modules';
 import { effectiveDaysOff } from './modules/calendar/service';
 import { eq } from 'drizzle-orm';
+import { deadlineCommand } from './commands/deadline';
+import { workingCalendarFor } from './modules/calendar/service';
 
 class UsageError extends Error {}
 
@@ -24,6 +26,8 @@ Cách dùng / Usage:
   danchu seed                      tạo dữ liệu ban đầu nếu cơ sở dữ liệu trống / create first-start data
   danchu calendar --year YYYY [--tenant CODE]
                                    liệt kê ngày nghỉ trong năm / list the year's days off
+  danchu deadline RULE_ID --from YYYY-MM-DD [--remote] [--complex] [--tenant CODE]
+                                   tính hạn theo quy định / compute a statutory deadline
   danchu audit verify              kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   danchu backup FILE               sao lưu toàn bộ dữ liệu / back up everything to FILE
   danchu restore FILE              khôi phục từ bản sao lưu / restore everything from FILE
@@ -83,6 +87,21 @@ export async function main(argv: string[]): Promise<number> {
         for (const d of days.days) console.log(`${d.date} ${d.name}`);
       });
       return 0;
+    }
+    case 'deadline': {
+      let db: Database | null = null;
+      try {
+        return await deadlineCommand(rest, { out: (l) => console.log(l), err: (l) => console.error(l) }, {
+          calendarFor: async (tenantCode, years) => {
+            db ??= await openDatabase(config);
+            await db.migrate();
+            const tenant = await resolveTenant(db, tenantCode);
+            return db.withTenant({ tenantId: tenant.tenantId }, (tx) => workingCalendarFor(tx, years));
+          },
+        });
+      } finally {
+        if (db) await (db as Database).close();
+      }
     }
     case 'audit': {
       if (rest[0] !== 'verify') throw new UsageError('Dùng / Use: danchu audit verify');
