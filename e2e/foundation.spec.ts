@@ -27,7 +27,7 @@ test('the Office creates a unit and sees it in the audit log', async ({ page }) 
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Mã đơn vị').fill('TCD');
   await dialog.getByLabel('Tên đơn vị').fill('Tổ Tiếp công dân');
-  await dialog.getByRole('textbox', { name: 'Loại đơn vị' }).click();
+  await dialog.getByRole('combobox', { name: 'Loại đơn vị' }).click();
   await page.getByRole('option', { name: 'Khác' }).click();
   await dialog.getByLabel('Ngày hiệu lực').fill('01/12/2026');
   await dialog.getByLabel('Biên chế').fill('3');
@@ -57,7 +57,7 @@ test('a bad form value is named next to its field and nothing is lost', async ({
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Mã đơn vị').fill('VP');
   await dialog.getByLabel('Tên đơn vị').fill('Trùng mã với Văn phòng');
-  await dialog.getByRole('textbox', { name: 'Loại đơn vị' }).click();
+  await dialog.getByRole('combobox', { name: 'Loại đơn vị' }).click();
   await page.getByRole('option', { name: 'Khác' }).click();
   await dialog.getByLabel('Ngày hiệu lực').fill('01/01/2026');
   await dialog.getByLabel('Biên chế').fill('1');

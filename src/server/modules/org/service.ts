@@ -71,7 +71,8 @@ export async function findUnits(tx: Tx, actor: Actor, opts: { at?: string; all?:
   const today = todayInVietnam();
   const day = opts.at ?? today;
   let rows = await tx.select().from(units).orderBy(asc(units.sortOrder), asc(units.code));
-  if (!opts.all) rows = rows.filter((r) => isActiveOn(r, day));
+  // Without a day: every unit not yet closed (units created ahead of their start date stay visible).
+  if (!opts.all) rows = rows.filter((r) => (opts.at ? isActiveOn(r, day) : r.validTo === null || r.validTo >= today));
   if (opts.q) {
     const f = fold(opts.q);
     rows = rows.filter((r) => fold(`${r.code} ${r.name} ${r.nameEn ?? ''}`).includes(f));

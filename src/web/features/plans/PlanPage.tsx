@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LEGAL_STATUS_LABELS, type TPlan, type TTask } from '../../../contracts/plans';
+import { get, patch } from '../../api';
+import { label } from '../../i18n';
+import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { formatDate } from '../../ui/format';
+import { TaskForm } from './TaskForm';
+import { TaskTable } from './TaskTable';
+
+type Rollup = { plan: number | null; byItem: { itemId: string; label: string; progress: number | null; tasks: number; done: number; overdue: number }[]; byUnit: { unit: { id: string; name: string }; progress: number | null; tasks: number; done: number; overdue: number; dueSoon: number }[] };
+type Cascade = { dueOn: string | null; units: { unit: { id: string; name: string }; dueOn: string; plan: { id: string; status: string; signedOn: string | null; summary: string } | null; state: string }[]; uncoveredItems: { id: string; label: string; text: string }[] };
+const STATE_COLORS: Record<string, string> = { submitted: 'green', draft: 'yellow', missing: 'gray', late: 'red' };
+
+export function PlanPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const { id } = useParams({ strict: false }) as { id: string };
+  const [assign, setAssign] = useState<{ itemId?: string } | null>(null);
+  const plan = useQuery({ queryKey: ['plans', id], queryFn: () => get<TPlan>(`/api/plans/${id}`) });
+  const tasks = useQuery({ queryKey: ['tasks', 'plan', id], queryFn: () => get<TTask[]>(`/api/tasks?planId=${id}`) });
+  const rollup = useQuery({ queryKey: ['plans', id, 'rollup'], queryFn: () => get<Rollup>(`/api/plans/${id}/rollup`) });
+  const cascade = useQuery({ queryKey: ['plans', id, 'cascade'], queryFn: () => get<Cascade>(`/api/plans/${id}/cascade`) });
+  const issue = useMutation({
+    mutationFn: () => patch(`/api/plans/${id}`, { version: plan.data!.version, status: 'issued' }),
+    onSuccess: async () => { await qc.invalidateQueries({ queryKey: ['plans'] }); notifyOk(t('app.saved')); },
+    onError: notifyError,
+  });
+  if (plan.isLoading) return <Loading />;
+  if (!plan.data) return <ErrorAlert error={plan.error} />;
+  const p = plan.data;
+  return (
+    <>
+      <PageHeader
+        title={`${p.documentType} ${p.summary}`}
+        subtitle={`${p.issuer} · ${p.numberSymbol ?? t('plans.numberPending')} · ${p.place}, ${formatDate(p.signedOn)}`}
+        actions={
+          <>
+            <Badge size="lg" variant="light" color={p.status === 'issued' ? 'green' : 'yellow'}>{t(`plans.status_${p.status}`)}</Badge>
+            {p.abilities.update && p.status === 'draft' ? <Button variant="light" onClick={() => issue.mutate()}>{t('plans.issue')}</Button> : null}
+            {p.abilities.manageTasks ? <Button leftSection={<IconPlus size={16} />} onClick={() => setAssign({})}>{t('plans.assign')}</Button> : null}
+            <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/plans/${id}/export.docx`}>{t('plans.export')}</Button>
+          </>
+        }
+      />
+      <Tabs defaultValue="content" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="content">{t('plans.sections')}</Tabs.Tab>
+          <Tabs.Tab value="tasks">{t('plans.tasks')} ({tasks.data?.length ?? 0})</Tabs.Tab>
+          <Tabs.Tab value="rollup">{t('plans.rollup')}</Tabs.Tab>
+          {cascade.data?.units.length ? <Tabs.Tab value="cascade">{t('plans.cascade')}</Tabs.Tab> : null}
+        </Tabs.List>
+        <Tabs.Panel value="content">
+          <SimpleGrid cols={{ base: 1, lg: 3 }} mb="md">
+            <Paper withBorder p="md">
+              <Title order={5} mb={4}>{t('plans.header')}</Title>
+              <Text size="sm">{p.issuerParent}</Text>
+              <Text size="sm" fw={600}>{p.issuer}</Text>
+              <Text size="sm">{t('plans.numberSymbol')}: {p.numberSymbol ?? <i>{t('plans.numberPending')}</i>}</Text>
+              <Text size="sm">{t('plans.signedOn')}: {formatDate(p.signedOn)}</Text>
+              <Text size="sm">{t('plans.signer')}: {[p.signerMode, p.signerAuthority].filter(Boolean).join(' ')} {p.signerTitle ? `/ ${p.signerTitle}` : ''} {p.signerName ?? ''}</Text>
+            </Paper>
+            <Paper withBorder p="md" style={{ gridColumn: 'span 2' }}>
+              <Title order={5} mb={4}>{t('plans.citations')}</Title>
+              <List size="sm" spacing={2}>
+                {p.citations.map((c) => (
+                  <List.Item key={c.id}>
+                    <b>{c.typeName} {c.symbol}</b>
+                    {c.issuedOn ? ` (${formatDate(c.issuedOn)})` : ''} {c.issuer ? `— ${c.issuer}` : ''}
+                    {c.status !== 'in_force' ? <Badge ml={6} size="xs" color={c.status === 'replaced' || c.status === 'expired' ? 'orange' : 'gray'}>{label(LEGAL_STATUS_LABELS[c.status])}</Badge> : null}
+                    {c.replacedBy ? <Text span size="xs" c="orange.8"> → {t('plans.replacedBy')} {c.replacedBy.symbol}</Text> : null}
+                  </List.Item>
+                ))}
+              </List>
+            </Paper>
+          </SimpleGrid>
+          {p.preamble ? <Paper withBorder p="md" mb="md"><Text size="sm" style={{ whiteSpace: 'pre-line' }}>{p.preamble}</Text></Paper> : null}
+          <Stack>
+            {p.sections.map((s) => (
+              <Paper withBorder p="md" key={s.id}>
+                <Title order={4} mb="sm">{s.numeral}. {s.title}</Title>
+                <Stack gap="sm">
+                  {s.items.map((i) => (
+                    <Group key={i.id} align="flex-start" wrap="nowrap" gap="sm">
+                      <Text fw={700} w={28}>{i.number}.</Text>
+                      <Stack gap={4} style={{ flex: 1 }}>
+                        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{i.text}</Text>
+                        <Group gap="xs">
+                          {i.taskCount ? (
+                            <>
+                              <Progress value={i.progress ?? 0} w={120} size="sm" />
+                              <Text size="xs" c="dimmed">{i.progress}% · {i.taskCount} {t('plans.tasks')}</Text>
+                            </>
+                          ) : null}
+                          {p.abilities.manageTasks ? <Button size="compact-xs" variant="subtle" onClick={() => setAssign({ itemId: i.id })}>+ {t('plans.assign')}</Button> : null}
+                        </Group>
+                      </Stack>
+                    </Group>
+                  ))}
+                </Stack>
+              </Paper>
+            ))}
+            <Paper withBorder p="md">
+              <Title order={5} mb={4}>{t('plans.recipients')}</Title>
+              <List size="sm">
+                {p.recipients.map((r) => <List.Item key={r.id}>{r.name}{r.role ? ` (${r.role})` : ''}</List.Item>)}
+                {p.archive ? <List.Item>Lưu: {p.archive}</List.Item> : null}
+              </List>
+            </Paper>
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <Paper withBorder>{tasks.data ? <TaskTable tasks={tasks.data} /> : <Loading />}</Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="rollup">
+          {rollup.data ? (
+            <Stack>
+              <Paper withBorder p="md">
+                <Group>
+                  <Title order={3}>{rollup.data.plan ?? 0}%</Title>
+                  <Progress value={rollup.data.plan ?? 0} style={{ flex: 1 }} size="lg" />
+                </Group>
+              </Paper>
+              <Paper withBorder p="md">
+                <Title order={5} mb="sm">{t('plans.byUnit')}</Title>
+                <BarChart h={Math.max(200, rollup.data.byUnit.length * 36)} data={rollup.data.byUnit.map((u) => ({ unit: u.unit.name, [t('plans.progress')]: u.progress ?? 0 }))} dataKey="unit" orientation="vertical" yAxisProps={{ width: 220 }} series={[{ name: t('plans.progress'), color: 'red.7' }]} />
+                <Table mt="sm" fz="sm">
+                  <Table.Thead>
+                    <Table.Tr><Table.Th>{t('plans.leadUnit')}</Table.Th><Table.Th ta="right">{t('plans.tasks')}</Table.Th><Table.Th ta="right">{t('plans.done')}</Table.Th><Table.Th ta="right">{t('plans.overdue')}</Table.Th><Table.Th ta="right">{t('plans.dueSoon')}</Table.Th><Table.Th ta="right">%</Table.Th></Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {rollup.data.byUnit.map((u) => (
+                      <Table.Tr key={u.unit.id}>
+                        <Table.Td>{u.unit.name}</Table.Td><Table.Td ta="right">{u.tasks}</Table.Td><Table.Td ta="right">{u.done}</Table.Td>
+                        <Table.Td ta="right" c={u.overdue ? 'red' : undefined} fw={u.overdue ? 700 : undefined}>{u.overdue}</Table.Td><Table.Td ta="right">{u.dueSoon}</Table.Td><Table.Td ta="right">{u.progress}%</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Paper>
+              <Paper withBorder p="md">
+                <Title order={5} mb="sm">{t('plans.byItem')}</Title>
+                <Table fz="sm">
+                  <Table.Tbody>
+                    {rollup.data.byItem.map((i) => (
+                      <Table.Tr key={i.itemId}>
+                        <Table.Td w={60}>{i.label}</Table.Td>
+                        <Table.Td><Progress value={i.progress ?? 0} color={i.overdue ? 'red' : undefined} /></Table.Td>
+                        <Table.Td w={60} ta="right">{i.progress}%</Table.Td>
+                        <Table.Td w={160}>{i.done}/{i.tasks} {t('plans.done').toLowerCase()}{i.overdue ? `, ${i.overdue} ${t('plans.overdue').toLowerCase()}` : ''}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Paper>
+            </Stack>
+          ) : <Loading />}
+        </Tabs.Panel>
+        <Tabs.Panel value="cascade">
+          {cascade.data ? (
+            <Stack>
+              <Paper withBorder>
+                <Text p="sm" size="sm">{t('plans.unitPlansDue')}: <b>{formatDate(cascade.data.dueOn)}</b></Text>
+                <Table fz="sm">
+                  <Table.Tbody>
+                    {cascade.data.units.map((u) => (
+                      <Table.Tr key={u.unit.id}>
+                        <Table.Td>{u.unit.name}</Table.Td>
+                        <Table.Td><Badge color={STATE_COLORS[u.state]}>{t(`plans.state_${u.state}`)}</Badge></Table.Td>
+                        <Table.Td>{u.plan ? <Anchor component={Link} to={`/plans/${u.plan.id}`}>{u.plan.summary}</Anchor> : '—'}</Table.Td>
+                        <Table.Td>{formatDate(u.plan?.signedOn)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Paper>
+              <Paper withBorder p="md">
+                <Title order={5} mb="xs">{t('plans.uncovered')} ({cascade.data.uncoveredItems.length})</Title>
+                <List size="sm" spacing={2}>
+                  {cascade.data.uncoveredItems.map((i) => <List.Item key={i.id}><b>{i.label}</b> {i.text}</List.Item>)}
+                </List>
+              </Paper>
+            </Stack>
+          ) : <Loading />}
+        </Tabs.Panel>
+      </Tabs>
+      {assign ? <TaskForm plan={p} itemId={assign.itemId} onClose={() => setAssign(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { TUnit } from '../../../contracts/org';
+import type { TPlan, TTask } from '../../../contracts/plans';
+import { ApiError, get, patch, post } from '../../api';
+import { DmyDateInput, notifyOk } from '../../ui/common';
+
+type RecKind = 'none' | 'every_months' | 'yearly_before';
+
+export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?: string; task?: TTask; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units') });
+  const rec = task?.recurrence;
+  const [v, setV] = useState({
+    itemId: task?.itemId ?? itemId ?? null,
+    title: task?.title ?? '',
+    leadUnitId: task?.leadUnit.id ?? null,
+    coUnitIds: task?.coUnits.map((u) => u.id) ?? [],
+    dueOn: task?.dueOn ?? null,
+    recKind: (rec?.kind ?? 'none') as RecKind,
+    months: rec?.kind === 'every_months' ? rec.months : 6,
+    month: rec?.kind === 'yearly_before' ? rec.month : 11,
+    day: rec?.kind === 'yearly_before' ? rec.day : 11,
+    expectedEvidence: task?.expectedEvidence ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useMutation({
+    mutationFn: () => {
+      const recurrence = v.recKind === 'every_months' ? { kind: 'every_months', months: v.months } : v.recKind === 'yearly_before' ? { kind: 'yearly_before', month: v.month, day: v.day } : null;
+      const body = { itemId: v.itemId, title: v.title, leadUnitId: v.leadUnitId, coUnitIds: v.coUnitIds, dueOn: v.dueOn, recurrence, expectedEvidence: v.expectedEvidence || null };
+      return task ? patch(`/api/tasks/${task.id}`, { ...body, version: task.version }) : post(`/api/plans/${plan.id}/tasks`, body);
+    },
+    onSuccess: async () => {
+      notifyOk(t('app.saved'));
+      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: ['tasks'] });
+      onClose();
+    },
+    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
+  });
+  const items = plan.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 90)}` })));
+  const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: u.name }));
+  return (
+    <Modal opened onClose={onClose} title={task ? t('app.edit') : t('plans.assign')} size="lg">
+      <form onSubmit={(e) => { e.preventDefault(); setErrors({}); save.mutate(); }}>
+        <Stack>
+          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
+          <Select label={t('plans.item')} data={items} value={v.itemId} onChange={(x) => setV({ ...v, itemId: x })} error={errors.itemId} searchable required />
+          <TextInput label={t('plans.taskTitle')} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} required />
+          <Select label={t('plans.leadUnit')} data={unitOptions} value={v.leadUnitId} onChange={(x) => setV({ ...v, leadUnitId: x })} error={errors.leadUnitId} searchable required />
+          <MultiSelect label={t('plans.coUnits')} data={unitOptions.filter((u) => u.value !== v.leadUnitId)} value={v.coUnitIds} onChange={(x) => setV({ ...v, coUnitIds: x })} error={errors.coUnitIds} searchable clearable />
+          <Group grow align="flex-start">
+            <DmyDateInput label={t('plans.dueOn')} value={v.dueOn} onChange={(x) => setV({ ...v, dueOn: x })} error={errors.dueOn} />
+            <Select label={t('plans.recurrence')} value={v.recKind} onChange={(x) => setV({ ...v, recKind: (x ?? 'none') as RecKind })} allowDeselect={false} data={[{ value: 'none', label: t('plans.rec_none') }, { value: 'every_months', label: t('plans.rec_months') }, { value: 'yearly_before', label: t('plans.rec_yearly') }]} />
+          </Group>
+          {v.recKind === 'every_months' ? <NumberInput label={t('plans.months')} value={v.months} onChange={(x) => setV({ ...v, months: Number(x) || 1 })} min={1} max={24} w={140} /> : null}
+          {v.recKind === 'yearly_before' ? (
+            <Group>
+              <NumberInput label="Ngày / Day" value={v.day} onChange={(x) => setV({ ...v, day: Number(x) || 1 })} min={1} max={31} w={110} />
+              <NumberInput label="Tháng / Month" value={v.month} onChange={(x) => setV({ ...v, month: Number(x) || 1 })} min={1} max={12} w={110} />
+            </Group>
+          ) : null}
+          <Textarea label={t('plans.evidence')} value={v.expectedEvidence} onChange={(e) => setV({ ...v, expectedEvidence: e.currentTarget.value })} autosize minRows={2} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
+            <Button type="submit" loading={save.isPending}>{t('app.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

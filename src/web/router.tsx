@@ -1,0 +1,89 @@
+/** The route tree (code-based). Pages load lazily; every page but /login needs a session. */
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Button, Center, Stack, Text, Title } from '@mantine/core';
+import { createRootRoute, createRoute, createRouter, Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { MeContext, useMeQuery } from './session';
+import { Shell } from './ui/Shell';
+import { Loading } from './ui/common';
+
+function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
+  const C = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return function Page() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <C />
+      </Suspense>
+    );
+  };
+}
+
+const LoginPage = page(() => import('./features/auth/LoginPage'), 'LoginPage');
+const PasswordPage = page(() => import('./features/auth/PasswordPage'), 'PasswordPage');
+const DashboardPage = page(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
+const UnitsPage = page(() => import('./features/org/UnitsPage'), 'UnitsPage');
+const UnitPage = page(() => import('./features/org/UnitPage'), 'UnitPage');
+const PeoplePage = page(() => import('./features/org/PeoplePage'), 'PeoplePage');
+const CalendarPage = page(() => import('./features/calendar/CalendarPage'), 'CalendarPage');
+const AuditPage = page(() => import('./features/audit/AuditPage'), 'AuditPage');
+const PlansPage = page(() => import('./features/plans/PlansPage'), 'PlansPage');
+const PlanPage = page(() => import('./features/plans/PlanPage'), 'PlanPage');
+const TasksPage = page(() => import('./features/plans/TasksPage'), 'TasksPage');
+const TaskPage = page(() => import('./features/plans/TaskPage'), 'TaskPage');
+const DocumentsPage = page(() => import('./features/plans/DocumentsPage'), 'DocumentsPage');
+const ImportPage = page(() => import('./features/plans/ImportPage'), 'ImportPage');
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Center p="xl">
+      <Stack align="center">
+        <Title order={2}>{t('app.notFound')}</Title>
+        <Text c="dimmed">{t('app.notFoundHint')}</Text>
+        <Button component={Link} to="/">{t('app.home')}</Button>
+      </Stack>
+    </Center>
+  );
+}
+
+/** Everything behind the log-in: the shell, or a redirect to /login. */
+function Authenticated() {
+  const me = useMeQuery();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  if (me.isLoading) return <Loading />;
+  if (!me.data) return <Navigate to="/login" />;
+  if (me.data.user.mustChangePassword && path !== '/account/password') return <Navigate to="/account/password" />;
+  return (
+    <MeContext.Provider value={me.data}>
+      <Shell>
+        <Outlet />
+      </Shell>
+    </MeContext.Provider>
+  );
+}
+
+const root = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
+const login = createRoute({ getParentRoute: () => root, path: '/login', component: LoginPage });
+const app = createRoute({ getParentRoute: () => root, id: 'app', component: Authenticated });
+const r = (path: string, component: ComponentType) => createRoute({ getParentRoute: () => app, path, component: component as never });
+
+const routeTree = root.addChildren([
+  login,
+  app.addChildren([
+    r('/', DashboardPage),
+    r('/account/password', PasswordPage),
+    r('/org/units', UnitsPage),
+    r('/org/units/$id', UnitPage),
+    r('/org/people', PeoplePage),
+    r('/calendar', CalendarPage),
+    r('/audit', AuditPage),
+    r('/plans', PlansPage),
+    r('/plans/tasks', TasksPage),
+    r('/plans/documents', DocumentsPage),
+    r('/plans/import', ImportPage),
+    r('/plans/$id', PlanPage),
+    r('/plans/$planId/tasks/$id', TaskPage),
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultNotFoundComponent: NotFound, context: { queryClient: undefined as unknown } });
