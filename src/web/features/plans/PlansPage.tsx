@@ -27,7 +27,7 @@ export function PlansPage() {
         </Text>
         {p.replacedCitations ? <Badge size="xs" color="orange" variant="light">{p.replacedCitations} {t('plans.replacedCitations')}</Badge> : null}
       </Table.Td>
-      <Table.Td><Badge variant="light" color={p.status === 'issued' ? 'green' : p.status === 'draft' ? 'yellow' : 'gray'}>{t(`plans.status_${p.status}`)}</Badge></Table.Td>
+      <Table.Td miw={130}><Badge variant="light" style={{ overflow: 'visible' }} color={p.status === 'issued' ? 'green' : p.status === 'draft' ? 'yellow' : 'gray'}>{t(`plans.status_${p.status}`)}</Badge></Table.Td>
       <Table.Td w={160}>
         {p.progress !== null ? (
           <>
