@@ -45,6 +45,11 @@ export class Jobs {
     this.started = true;
   }
 
+  /** True once the workers run. */
+  get isStarted(): boolean {
+    return this.started;
+  }
+
   /** Queue a job; returns its id. */
   async send(name: string, data: object = {}): Promise<string | null> {
     if (!this.boss) throw new Error('job queue not started');

@@ -47,6 +47,9 @@ import {
 } from './service';
 import { seedPlansDemo } from './demo/seed';
 import { plansDashboard } from './dashboard';
+import { getImport, IMPORT_JOB, presentImport, processPlanImport } from './import';
+import { planImports } from './tables';
+import { storeFile } from '../../platform/files';
 import { planToDocument } from './export';
 import { renderAdministrativeDocument } from '../../platform/docx';
 import { recordAudit } from '../../platform/audit';
@@ -127,6 +130,30 @@ export const plansModule = defineModule({
       return reply.send(bytes);
     });
 
+    // ---- import of plan documents ----
+    const ZImportJob = z.object({ id: z.string(), status: z.enum(['queued', 'running', 'done', 'failed']), stage: z.string().nullable(), done: z.number(), total: z.number(), error: z.string().nullable(), draft: z.any().nullable() });
+    app.post('/plan-imports', { schema: { tags, summary: 'Nhập kế hoạch từ văn bản (multipart "file") / Import a plan document', consumes: ['multipart/form-data'], response: { 200: ZImportJob, ...errorResponses } } }, async (req) => {
+      if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', vi: 'file: cần gửi tệp dạng multipart/form-data', en: 'file: send the file as multipart/form-data' }] });
+      const part = await req.file();
+      if (!part) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', vi: 'file: chưa chọn tệp', en: 'file: no file was sent' }] });
+      const data = await part.toBuffer();
+      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(app.config.uploadMaxBytes / 1024 / 1024)} MB` } });
+      const row = await inTenant(req, async (tx, actor) => {
+        if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
+        const f = await storeFile(tx, { tenantId: actor.tenantId, filename: part.filename, declaredType: part.mimetype, data, maxBytes: app.config.uploadMaxBytes, uploadedBy: actor.userId, entityType: 'plan_import' });
+        const [created] = await tx.insert(planImports).values({ tenantId: actor.tenantId, attachmentId: f.id, filename: f.filename, createdBy: actor.userId }).returning();
+        await recordAudit(tx, auditActorOf(req), { action: 'plan.import_start', entityType: 'plan_import', entityId: created!.id, summary: f.filename });
+        return created!;
+      });
+      // pg-boss when the workers run (several processes share the work); in-process otherwise.
+      if (app.jobs.isStarted) await app.jobs.send(IMPORT_JOB, { tenantId: row.tenantId, importId: row.id });
+      else void processPlanImport(app.db, row.tenantId, row.id);
+      return presentImport(row);
+    });
+    app.get('/plan-imports/:id', { schema: { tags, summary: 'Tiến độ đọc văn bản và bản nháp / Import progress and draft', params: zIdParams, response: { 200: ZImportJob, ...errorResponses } } }, (req) =>
+      inTenant(req, (tx, actor) => getImport(tx, req.params.id, actor.userId)),
+    );
+
     // ---- tasks ----
     app.get(
       '/tasks',
@@ -159,6 +186,10 @@ export const plansModule = defineModule({
         }),
     );
   },
+  jobs: (jobs, db) => {
+    jobs.register<{ tenantId: string; importId: string }>(IMPORT_JOB, (data) => processPlanImport(db, data.tenantId, data.importId));
+  },
+  errors: {},
   dashboard: plansDashboard,
   seedDemo: seedPlansDemo,
 });

@@ -221,3 +221,28 @@ export const taskUpdates = pgTable(
     index('task_updates_task_idx').on(t.tenantId, t.taskId, t.reportedOn),
   ],
 );
+
+/**
+ * A plan document being imported: the uploaded file is read (text layer or OCR) by a background
+ * job that records its progress here, so a multi-page scan shows how far it has got. The result
+ * is a draft for review; nothing becomes a plan until a person confirms it (issue #3).
+ */
+export const planImports = pgTable(
+  'plan_imports',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    attachmentId: uuid('attachment_id').notNull(),
+    filename: text('filename').notNull(),
+    status: text('status').notNull().default('queued'),
+    stage: text('stage'),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    result: jsonb('result'),
+    error: text('error'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at'),
+    updatedAt: ts('updated_at'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), check('plan_imports_status', sql`${t.status} in ('queued','running','done','failed')`)],
+);

@@ -28,6 +28,10 @@ describe('matching unit names to the agency', () => {
     expect(matchUnit('Văn phòng Sở là cơ quan thường trực giúp Giám đốc Sở', units)?.unitId).toBe('vp');
   });
 
+  it('matches a short name inside a longer official one', () => {
+    expect(matchUnit('Công đoàn cơ sở', [{ id: 'cd', name: 'Công đoàn cơ sở Sở Khoa học và Công nghệ' }])?.unitId).toBe('cd');
+  });
+
   it('does not invent a match', () => {
     expect(matchUnit('Sở Tài chính', units)).toBeNull();
     expect(matchUnit('Phòng', units)).toBeNull();

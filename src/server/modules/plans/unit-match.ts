@@ -68,6 +68,15 @@ export function matchUnit(text: string, units: UnitCandidate[], threshold = 0.78
           score = Math.max(score, 1 - levenshtein(w, lk) / Math.max(w.length, lk.length));
         }
       }
+      if (lk.length > key.length && key.split(' ').filter((w) => !GENERIC.has(w)).length >= 2) {
+        // A short name inside a longer official one ("Công đoàn cơ sở" → "Công đoàn cơ sở Sở KH&CN").
+        const words = lk.split(' ');
+        const n = key.split(' ').length;
+        for (let i = 0; i + n <= words.length; i++) {
+          const w = words.slice(i, i + n).join(' ');
+          score = Math.max(score, (1 - levenshtein(w, key) / Math.max(w.length, key.length)) * 0.97);
+        }
+      }
       // A match made only of generic words ("Phòng", "Sở") is no match.
       const specific = lk.split(' ').filter((w) => !GENERIC.has(w));
       if (specific.length === 0 && key !== lk) score = Math.min(score, threshold - 0.01);

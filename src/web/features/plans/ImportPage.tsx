@@ -1,13 +1,205 @@
-import { PageHeader } from '../../ui/common';
+/**
+ * Import a plan document (issue #3): upload → the server reads it (text layer or OCR, with
+ * progress) → a draft where each field shows its source text → the user fixes what is wrong and
+ * saves. Nothing is saved before "Lưu kế hoạch".
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, FileInput, Group, Paper, Progress, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@mantine/core';
+import type { TPlan } from '../../../contracts/plans';
+import { ApiError, get, post } from '../../api';
+import { DmyDateInput, notifyError, PageHeader } from '../../ui/common';
+
+type FieldSource = { source: string | null; confidence: number };
+type Draft = {
+  source: { filename: string; kind: string; pages: number | null };
+  plan: {
+    year: number; issuerParent: string | null; issuer: string; numberSymbol: string | null; place: string; signedOn: string | null; documentType: string; summary: string;
+    signerMode: string | null; signerAuthority: string | null; signerTitle: string | null; signerName: string | null; archive: string | null;
+    citations: { symbol: string; typeName: string | null; issuer: string | null; issuedOn: string | null }[];
+    recipients: { name: string; role: string | null }[];
+    sections: { numeral: string; title: string; items: { number: number; text: string }[] }[];
+  };
+  fields: Record<string, FieldSource>;
+  units: { text: string; section: string; item: number; lead: boolean; match: { unitId: string; name: string; score: number } | null }[];
+  deadlines: { date: string; text: string; section: string | null; item: number | null }[];
+  warnings: string[];
+};
+type ImportJob = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; stage: string | null; done: number; total: number; error: string | null; draft: Draft | null };
+
+function Source({ f }: { f?: FieldSource }) {
+  const { t } = useTranslation();
+  if (!f?.source) return null;
+  return (
+    <Text size="xs" c={f.confidence < 0.8 ? 'orange.8' : 'dimmed'} fs="italic" lineClamp={2}>
+      {t('import.source')}: “{f.source}”{f.confidence < 1 ? ` (${Math.round(f.confidence * 100)}%)` : ''}
+    </Text>
+  );
+}
+
+function Review({ draft }: { draft: Draft }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [p, setP] = useState(draft.plan);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = <K extends keyof typeof p>(k: K, v: (typeof p)[K]) => setP((s) => ({ ...s, [k]: v }));
+  const save = useMutation({
+    mutationFn: () =>
+      post<TPlan>('/api/plans', {
+        ...p,
+        signerMode: p.signerMode && ['KT.', 'TM.', 'TL.', 'TUQ.'].includes(p.signerMode) ? p.signerMode : null,
+        sections: p.sections.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, implementsItemIds: [] })) })),
+        citations: p.citations,
+        requiredUnitIds: [],
+        importSource: { filename: draft.source.filename, source: draft.source.kind },
+      }),
+    onSuccess: async (plan) => {
+      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await navigate({ to: `/plans/${plan.id}` });
+    },
+    onError: (err) => {
+      if (err instanceof ApiError) setErrors({ ...err.fieldMessages(), _: err.body.message });
+      notifyError(err);
+    },
+  });
+  const f = draft.fields;
+  return (
+    <Stack>
+      <Alert color="blue">{t('import.reviewHint')}</Alert>
+      {draft.warnings.map((w) => <Alert key={w} color="yellow">{w}</Alert>)}
+      {errors._ ? <Alert color="red">{errors._}</Alert> : null}
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">{t('plans.header')}</Title>
+        <Stack gap="sm">
+          <div>
+            <TextInput label={t('import.summary')} value={p.summary} onChange={(e) => set('summary', e.currentTarget.value)} error={errors.summary} required />
+            <Source f={f.summary} />
+          </div>
+          <Group grow align="flex-start">
+            <div>
+              <TextInput label={t('plans.issuer')} value={p.issuer} onChange={(e) => set('issuer', e.currentTarget.value)} error={errors.issuer} required />
+              <Source f={f.issuer} />
+            </div>
+            <div>
+              <TextInput label={t('plans.numberSymbol')} value={p.numberSymbol ?? ''} onChange={(e) => set('numberSymbol', e.currentTarget.value || null)} />
+              <Source f={f.numberSymbol} />
+            </div>
+          </Group>
+          <Group grow align="flex-start">
+            <div>
+              <DmyDateInput label={t('plans.signedOn')} value={p.signedOn} onChange={(v) => { set('signedOn', v); if (v) set('year', Number(v.slice(0, 4))); }} error={errors.signedOn} />
+              <Source f={f.signedOn} />
+            </div>
+            <TextInput label={t('plans.year')} value={String(p.year)} onChange={(e) => set('year', Number(e.currentTarget.value) || p.year)} error={errors.year} />
+            <div>
+              <TextInput label={t('plans.signer')} value={p.signerName ?? ''} onChange={(e) => set('signerName', e.currentTarget.value || null)} />
+              <Source f={f.signerName} />
+            </div>
+          </Group>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">{t('plans.citations')} ({p.citations.length})</Title>
+        <Stack gap={4}>
+          {p.citations.map((c, i) => (
+            <div key={i}>
+              <Text size="sm"><b>{c.typeName} {c.symbol}</b> {c.issuedOn ? `(${c.issuedOn.split('-').reverse().join('/')})` : ''} {c.issuer ? `— ${c.issuer}` : ''}</Text>
+              <Source f={f[`citations.${i}.symbol`]} />
+            </div>
+          ))}
+        </Stack>
+      </Paper>
+      {p.sections.map((s, si) => (
+        <Paper withBorder p="md" key={si}>
+          <Title order={5} mb="sm">{s.numeral}. {s.title}</Title>
+          <Stack gap="sm">
+            {s.items.map((it, ii) => (
+              <div key={ii}>
+                <Textarea
+                  label={`${s.numeral}.${it.number}`}
+                  value={it.text}
+                  autosize
+                  minRows={2}
+                  error={errors[`sections.${si}.items.${ii}.text`]}
+                  onChange={(e) => {
+                    const text = e.currentTarget.value;
+                    set('sections', p.sections.map((x, xi) => (xi !== si ? x : { ...x, items: x.items.map((y, yi) => (yi === ii ? { ...y, text } : y)) })));
+                  }}
+                />
+                {draft.units.filter((u) => u.section === s.numeral && u.item === it.number).map((u, k) => (
+                  <Badge key={k} size="sm" mr={4} mt={4} color={u.match ? 'green' : 'gray'} variant="light">
+                    {u.text} {u.match ? `→ ${u.match.name}` : `(${t('import.unmatched')})`}
+                  </Badge>
+                ))}
+                {draft.deadlines.filter((d) => d.section === s.numeral && d.item === it.number).map((d, k) => (
+                  <Badge key={`d${k}`} size="sm" mr={4} mt={4} color="orange" variant="light">{d.date.split('-').reverse().join('/')}</Badge>
+                ))}
+              </div>
+            ))}
+          </Stack>
+        </Paper>
+      ))}
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">{t('plans.recipients')}</Title>
+        {p.recipients.map((r, i) => <Text key={i} size="sm">- {r.name}{r.role ? ` (${r.role})` : ''}</Text>)}
+      </Paper>
+      <Group justify="flex-end">
+        <Button size="md" onClick={() => { setErrors({}); save.mutate(); }} loading={save.isPending}>{t('import.savePlan')}</Button>
+      </Group>
+    </Stack>
+  );
+}
 
 export function ImportPage() {
   const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const start = useMutation({
+    mutationFn: async () => {
+      const form = new FormData();
+      form.append('file', file!, file!.name);
+      return post<ImportJob>('/api/plan-imports', form);
+    },
+    onSuccess: (j) => setJobId(j.id),
+    onError: notifyError,
+  });
+  const job = useQuery({
+    queryKey: ['plan-import', jobId],
+    queryFn: () => get<ImportJob>(`/api/plan-imports/${jobId}`),
+    enabled: !!jobId,
+    refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed') ? false : 800),
+  });
+  useEffect(() => {
+    if (job.data?.status === 'failed') notifyError(new Error(job.data.error ?? 'failed'));
+  }, [job.data?.status, job.data?.error]);
+  const j = job.data;
   return (
     <>
       <PageHeader title={t('import.title')} />
-      <Alert color="blue">{t('app.comingSoon')}</Alert>
+      {!j?.draft ? (
+        <Paper withBorder p="md" maw={640}>
+          <Stack>
+            <FileInput label={t('import.pick')} value={file} onChange={setFile} accept=".txt,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff" leftSection={<IconFileImport size={16} />} clearable />
+            <Button onClick={() => start.mutate()} disabled={!file} loading={start.isPending || (!!jobId && j?.status !== 'failed' && !j?.draft)}>{t('import.start')}</Button>
+            {jobId && j && j.status !== 'done' ? (
+              <Stack gap={4}>
+                <Text size="sm">{t('import.reading')} {j.stage ?? ''} {j.total ? `(${j.done}/${j.total} ${t('import.page')})` : ''}</Text>
+                <Progress value={j.total ? (100 * j.done) / j.total : j.status === 'running' ? 50 : 10} animated />
+              </Stack>
+            ) : null}
+            {j?.status === 'failed' ? <Alert color="red">{j.error}</Alert> : null}
+          </Stack>
+        </Paper>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" mb="sm">{j.draft.source.filename} · {j.draft.source.kind}{j.draft.source.pages ? ` · ${j.draft.source.pages} ${t('import.page')}` : ''}</Text>
+          <Review draft={j.draft} />
+        </>
+      )}
     </>
   );
 }
