@@ -62,7 +62,7 @@ export function latestTimestampDate(stamps: readonly Field<string>[]): Field<Iso
 export function findPlaceDate(text: string, shadow: string, end: number): { place: Field<string>; date: Field<IsoDate> } | null {
   for (const d of findDates(shadow, 0, end)) {
     const before = shadow.slice(Math.max(0, d.start - 60), d.start);
-    const m = /([A-Z][^\s,]*(?: [A-Z][^\s,]*){0,4})[ \t]*,[ \t]*$/.exec(before);
+    const m = /(?<![^\s])([A-Z][^\s,0-9/():;.-]*(?: [A-Z][^\s,0-9/():;.-]*){0,4})[ \t]*,[ \t]*$/.exec(before);
     if (!m) continue;
     const placeStart = d.start - before.length + m.index;
     const lead = shadow.slice(Math.max(0, placeStart - 40), placeStart);
