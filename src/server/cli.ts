@@ -14,6 +14,7 @@ import { MODULES } from './modules';
 import { effectiveDaysOff } from './modules/calendar/service';
 import { eq } from 'drizzle-orm';
 import { deadlineCommand } from './commands/deadline';
+import { importPlanCommand } from './commands/import-plan';
 import { workingCalendarFor } from './modules/calendar/service';
 
 class UsageError extends Error {}
@@ -28,6 +29,7 @@ Cách dùng / Usage:
                                    liệt kê ngày nghỉ trong năm / list the year's days off
   danchu deadline RULE_ID --from YYYY-MM-DD [--remote] [--complex] [--tenant CODE]
                                    tính hạn theo quy định / compute a statutory deadline
+  danchu import-plan FILE [--json]  đọc một văn bản kế hoạch (.txt, .docx, .pdf, ảnh quét) / parse a plan document
   danchu audit verify              kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   danchu backup FILE               sao lưu toàn bộ dữ liệu / back up everything to FILE
   danchu restore FILE              khôi phục từ bản sao lưu / restore everything from FILE
@@ -57,6 +59,8 @@ export async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return command ? 0 : 2;
   }
+  // Commands that need no database come before the configuration is read.
+  if (command === 'import-plan') return importPlanCommand(rest, { out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`), err: (l) => process.stderr.write(l.endsWith('\n') ? l : `${l}\n`) });
   const config = loadConfig();
   switch (command) {
     case 'start': {
