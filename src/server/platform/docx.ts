@@ -28,6 +28,10 @@ import { formatDocumentDateLine } from '../../domain';
 const FONT = 'Times New Roman';
 const MM = 56.7; // twips per millimetre
 const pt = (n: number) => n * 2; // docx sizes are half-points
+// A4 210 mm less the margins (30 mm left, 15 mm right) leaves 165 mm for the text.
+const BODY_MM = 165;
+const LEFT_MM = 62;
+const RIGHT_MM = BODY_MM - LEFT_MM;
 
 export type Block =
   | { kind: 'heading'; text: string }
@@ -62,8 +66,8 @@ function centered(children: ParagraphChild[], after = 0): Paragraph {
 }
 
 /** A short solid line under the issuer name and the motto (drawn as a bottom border). */
-function rule(widthMm: number): Paragraph {
-  const side = Math.max(0, (75 - widthMm) / 2) * MM;
+function rule(widthMm: number, containerMm: number): Paragraph {
+  const side = Math.max(0, (containerMm - widthMm) / 2) * MM;
   return new Paragraph({ indent: { left: side, right: side }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 120 }, children: [] });
 }
 
@@ -73,23 +77,24 @@ function header(doc: AdministrativeDocument): Table {
   const left = [
     ...(doc.issuerParent ? [centered([run(doc.issuerParent.toUpperCase(), { size: 13 })])] : []),
     centered([run(doc.issuer.toUpperCase(), { bold: true, size: 13 })]),
-    rule(30),
+    rule(22, LEFT_MM),
     centered([run(`Số: ${symbol.startsWith('/') || symbol === '' ? `       ${symbol}` : symbol}`, { size: 13 })]),
   ];
   const right = [
-    centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 })]),
+    centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })]),
     centered([run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 14 })]),
-    rule(60),
+    rule(58, RIGHT_MM),
     centered([run(dateLine, { italic: true, size: 14 })]),
   ];
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: BODY_MM * MM, type: WidthType.DXA },
+    columnWidths: [LEFT_MM * MM, RIGHT_MM * MM],
     borders: noBorders,
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, borders: noBorders, children: left }),
-          new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, borders: noBorders, children: right }),
+          new TableCell({ width: { size: LEFT_MM * MM, type: WidthType.DXA }, borders: noBorders, children: left }),
+          new TableCell({ width: { size: RIGHT_MM * MM, type: WidthType.DXA }, borders: noBorders, children: right }),
         ],
       }),
     ],
@@ -138,14 +143,16 @@ function signature(doc: AdministrativeDocument): Table {
     ...Array.from({ length: 4 }, () => new Paragraph({ children: [] })),
     centered([run(s.name ?? '', { bold: true })]),
   ];
+  const half = (BODY_MM / 2) * MM;
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: BODY_MM * MM, type: WidthType.DXA },
+    columnWidths: [half, half],
     borders: noBorders,
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, borders: noBorders, children: recipients }),
-          new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, borders: noBorders, children: signer }),
+          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: noBorders, children: recipients }),
+          new TableCell({ width: { size: half, type: WidthType.DXA }, borders: noBorders, children: signer }),
         ],
       }),
     ],
@@ -173,7 +180,7 @@ export async function renderAdministrativeDocument(doc: AdministrativeDocument):
           new Paragraph({ spacing: { before: 240 }, children: [] }),
           centered([run(doc.documentType.toUpperCase(), { bold: true })]),
           centered([run(doc.summary, { bold: true })]),
-          rule(25),
+          rule(40, BODY_MM),
           ...doc.body.flatMap(bodyBlock),
           new Paragraph({ children: [] }),
           signature(doc),
