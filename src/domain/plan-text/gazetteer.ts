@@ -206,7 +206,8 @@ export function matchAnchored(tokens: readonly Token[], list: readonly Gazetteer
 const phraseKeys = new Map<string, string>();
 
 /**
- * Whole-phrase fuzzy match: the entry most similar to the phrase, if similar enough.
+ * Whole-phrase fuzzy match: the entry most similar to the phrase, if similar enough and if
+ * its first and last words agree.
  * @param phrase - a unit or recipient name as written.
  * @param names - candidate canonical names.
  * @param threshold - minimum similarity, 0.8 by default.
@@ -220,7 +221,12 @@ export function matchPhrase(phrase: string, names: readonly string[], threshold 
     let nameKey = phraseKeys.get(name);
     if (nameKey === undefined) phraseKeys.set(name, (nameKey = ocrKey(name)));
     const score = ocrSimilarity(key, nameKey);
-    if (score >= threshold && (!best || score > best.score)) best = { name, score };
+    if (score < threshold || (best && score <= best.score)) continue;
+    // The first and last words must agree too: "Văn phòng Ban" is not "Văn phòng Sở".
+    const a = key.split(' ');
+    const b = nameKey.split(' ');
+    if (ocrSimilarity(a[0]!, b[0]!) < 0.5 || ocrSimilarity(a[a.length - 1]!, b[b.length - 1]!) < 0.5) continue;
+    best = { name, score };
   }
   return best;
 }

@@ -77,9 +77,13 @@ export function findPlaceDate(text: string, shadow: string, end: number): { plac
   return null;
 }
 
-/** "Số:" (and OCR's "S6:", "Sé:") right before `pos`. */
+/**
+ * "Số:" (and OCR's "S6:", "Sé:") right before `pos`; Party documents write "Số 12-KH/TU"
+ * without the colon (Hướng dẫn 36-HD/VPTW), so without it the label must open a line or a column.
+ */
 export function hasNumberLabelBefore(shadow: string, pos: number): boolean {
-  return /(?<![A-Za-z])S\S{0,2}[ \t]*:[ \t]*$/.test(shadow.slice(Math.max(0, pos - 8), pos));
+  const before = shadow.slice(Math.max(0, pos - 12), pos);
+  return /(?<![A-Za-z])S\S{0,2}[ \t]*:[ \t]*$/.test(before) || /(?:^|\n|[ \t]{2,})[ \t]*S\S{0,2}[ \t]+$/.test(before);
 }
 
 // Quốc hiệu, tiêu ngữ and the Party's "ĐẢNG CỘNG SẢN VIỆT NAM" (on the shadow).

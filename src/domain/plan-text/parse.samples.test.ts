@@ -54,6 +54,21 @@ describe('a plan citing laws and NA resolutions, with long-form dates and a UBND
   });
 });
 
+describe('a Party committee plan (Số without colon, "1-" items, K/T, "Lưu" without colon)', () => {
+  const parsed = parsePlanText(fixture('party-plan.txt'));
+  it('gives exactly the expected import JSON', () => {
+    expect(toImportJson(parsed)).toEqual(expected('party-plan.expected.json'));
+  });
+  it('reads the Party header and signer block', () => {
+    expect(parsed.symbol?.value).toBe('15-KH/BDVTU');
+    expect(parsed.parentIssuer?.value).toBe('ĐẢNG BỘ TỈNH QUẢNG NGÃI');
+    expect(parsed.signer).toMatchObject({ authority: 'KT.', title: 'TRƯỞNG BAN', position: 'PHÓ TRƯỞNG BAN' });
+    expect(parsed.archive?.value).toBe('Lưu: Văn phòng.');
+    // "Văn phòng Ban" must not be "restored" to the similar-looking "Văn phòng Sở".
+    expect(parsed.sections[2]!.items[0]!.units.map((u) => u.value)).toEqual(['Phòng Dân vận chính quyền', 'Văn phòng Ban']);
+  });
+});
+
 describe('the clean plan after synthetic OCR damage (seeded, deterministic)', () => {
   const clean = toImportJson(parsePlanText(CLEAN));
   const damagedText = corruptLikeOcr(CLEAN, 7);

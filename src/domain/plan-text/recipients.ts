@@ -11,11 +11,12 @@ import type { Field, PlanRecipient, PlanSigner, Span } from './types';
 
 /** "Nơi nhận" and OCR readings such as "Noi nhin" (on the shadow). */
 const LABEL_RE = /(?<![A-Za-z])N\S{1,2}i[ \t]+nh\S{1,3}n[ \t]*:?/gi;
-const AUTH = '(?:KT|TM|TL|TUQ|Q)[ \\t]*\\.';
+// KT./TM./TL./TUQ. (Decree 30/2020 Art. 13), also written K/T, T/M, T/L.
+const AUTH = '(?:KT|TM|TL|TUQ|Q|K\\/T|T\\/M|T\\/L)[ \\t]*\\.?(?=[ \\t]+[A-Z])';
 const TITLE = '(?:PHO[ \\t]+)?(?:TONG[ \\t]+)?(?:GIAM[ \\t]+[DPB]{1,2}[O0]C|CHU[ \\t]+TICH|TRUONG[ \\t]+BAN|BI[ \\t]+THU|CHANH[ \\t]+VAN[ \\t]+PHONG|CHANH[ \\t]+THANH[ \\t]+TRA|TRUONG[ \\t]+PHONG|CUC[ \\t]+TRUONG|VIEN[ \\t]+TRUONG|THU[ \\t]+TRUONG)';
 /** Signer-column text: an authority mark with its upper-case title, or a title on its own (case-sensitive: the block is printed in capitals). */
 const SIG_RE = new RegExp(`(?<![A-Za-z])(?:${AUTH}(?:[ \\t]*[A-Z]{2,})*|${TITLE})`);
-const SIG_AUTH_RE = new RegExp(`^(KT|TM|TL|TUQ|Q)[ \\t]*\\.[ \\t]*((?:[A-Z]{2,}[ \\t]*)*)`);
+const SIG_AUTH_RE = new RegExp(`^(KT|TM|TL|TUQ|Q|K\\/T|T\\/M|T\\/L)[ \\t]*\\.?[ \\t]*((?:[A-Z]{2,}[ \\t]*)*)`);
 const ISSUER_NAMES = ISSUERS.map((i) => i.name);
 /** Titles printed in the signer block (Decree 30/2020 Art. 13), for OCR repair ("GIAM POC"). */
 const SIGNER_TITLES: readonly string[] = [
@@ -25,8 +26,9 @@ const SIGNER_TITLES: readonly string[] = [
 ];
 const TIMESTAMP_RE = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-const ROLES: readonly string[] = ['báo cáo', 'phối hợp', 'thực hiện', 'để biết', 'chỉ đạo', 'theo dõi', 'đăng tải', 'để báo cáo', 'để phối hợp', 'để thực hiện', 'để chỉ đạo', 'b/c', 't/h', 'p/h'];
-const ROLE_CANON: Readonly<Record<string, string>> = { 'b/c': 'báo cáo', 't/h': 'thực hiện', 'p/h': 'phối hợp', 'để báo cáo': 'báo cáo', 'để phối hợp': 'phối hợp', 'để thực hiện': 'thực hiện', 'để chỉ đạo': 'chỉ đạo' };
+/** Roles written in parentheses after a recipient, without a leading "để" (Decree 30/2020 Annex I examples). */
+const ROLES: readonly string[] = ['báo cáo', 'phối hợp', 'thực hiện', 'biết', 'chỉ đạo', 'theo dõi', 'đăng tải', 'b/c', 't/h', 'p/h'];
+const ROLE_CANON: Readonly<Record<string, string>> = { 'b/c': 'báo cáo', 't/h': 'thực hiện', 'p/h': 'phối hợp', biết: 'để biết' };
 
 /** Where "Nơi nhận" starts (the last label at a line start or after a wide gap), or -1. */
 export function findRecipientsLabel(shadow: string): number {
@@ -48,17 +50,15 @@ export function findSignerStart(shadow: string, from: number): number {
 }
 
 function roleOf(inner: string): string | null {
-  const key = ocrKey(inner.replace(/^đ[eê]\s+/i, 'để '));
+  const base = inner.trim().replace(/^(?:để|đe|de|đê)\s+/i, '');
+  const key = ocrKey(base);
+  if (key.length === 0) return null;
   let best: { role: string; score: number } | null = null;
   for (const r of ROLES) {
     const score = ocrSimilarity(key, ocrKey(r));
     if (score >= 0.75 && (!best || score > best.score)) best = { role: r, score };
   }
-  if (!best) {
-    if (/^b\s*\/\s*c$/i.test(inner.trim())) return 'báo cáo';
-    return null;
-  }
-  return ROLE_CANON[best.role] ?? best.role;
+  return best ? (ROLE_CANON[best.role] ?? best.role) : null;
 }
 
 /** Letters and the glyphs OCR puts for Vietnamese vowels ("S¢" is "Sở"). */
@@ -124,8 +124,8 @@ export function parseRecipients(text: string, shadow: string, labelAt: number, s
     sig.end = Math.max(sig.end, end);
     const a = SIG_AUTH_RE.exec(sh);
     if (a) {
-      sig.authority = `${a[1]}.`;
-      const t = raw.replace(/^\S+\s*\.\s*/, '').trim();
+      sig.authority = `${a[1]!.replace('/', '')}.`;
+      const t = raw.replace(/^[A-Za-z/]+\s*\.?\s*/, '').trim();
       if (t) sig.title = canon(t);
     } else if (!sig.title && !sig.authority) sig.title = canon(raw);
     else if (!sig.position) sig.position = canon(raw);
@@ -166,15 +166,18 @@ export function parseRecipients(text: string, shadow: string, labelAt: number, s
     // "- Lưu: VT, VP." is the archive note; anything after it on the line is the signer column.
     const body = raw.slice(lead[0].length);
     const bodyStart = line.start + lead[0].length;
-    const archiveMatch = /^L\S{1,2}u[ \t]*:[ \t]*([^\n]*?\.)(?=\s|$)|^L\S{1,2}u[ \t]*:[ \t]*([A-ZĐ0-9, .-]+)/u.exec(body);
-    if (archiveMatch && /^L\S{1,2}u[ \t]*:/i.test(shadow.slice(bodyStart, bodyStart + 6))) {
-      const aEnd = bodyStart + archiveMatch[0].length;
-      const codes = oneLine(archiveMatch[1] ?? archiveMatch[2] ?? '').replace(/\s+$/, '');
-      archive = { value: `Lưu: ${codes}`, span: { start: bodyStart, end: aEnd }, confidence: 0.9 };
-      const rest = trimJunk(text.slice(aEnd, cut).replace(/^[\s=_"“”'~*.,:;|]+/, ''));
-      if (rest && nameLike(rest)) {
-        const s = text.indexOf(rest, aEnd);
-        pendingName = { value: rest, span: { start: s, end: s + rest.length }, confidence: 0.6 };
+    // "Lưu: VT, VP." (Decree 30/2020 Annex I), sometimes without the colon ("Lưu Văn phòng").
+    const archiveMatch = /^L\S{1,2}u(?:[ \t]*:|[ \t]+(?=\S))[ \t]*/.exec(shadow.slice(bodyStart, cut));
+    if (archiveMatch && /^L[^\s:]{1,2}u$/i.test(body.slice(0, archiveMatch[0].replace(/[ \t:]+$/, '').length))) {
+      const codesStart = bodyStart + archiveMatch[0].length;
+      const rest = text.slice(codesStart, cut);
+      const stop = /\.(?=\s|$)/.exec(rest);
+      const codesEnd = stop ? codesStart + stop.index + 1 : codesStart + trimJunk(rest).length;
+      archive = { value: `Lưu: ${oneLine(text.slice(codesStart, codesEnd))}`, span: { start: bodyStart, end: codesEnd }, confidence: 0.9 };
+      const tail = trimJunk(text.slice(codesEnd, cut).replace(/^[\s=_"“”'~*.,:;|]+/, ''));
+      if (tail && nameLike(tail)) {
+        const s = text.indexOf(tail, codesEnd);
+        pendingName = { value: tail, span: { start: s, end: s + tail.length }, confidence: 0.6 };
       }
       continue;
     }

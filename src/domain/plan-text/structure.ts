@@ -32,8 +32,8 @@ const ROMAN: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VII
 
 /** A section heading line: numeral (with OCR's 1/l/L/| for I), a dot, colon or dash, then the title. */
 const HEADING_RE = /^[ \t]*([IVXLl1|]{1,5})[ \t]*[.:-][ \t]*(\S[^\n]*)$/;
-/** A numbered item line; the number must not be the start of a date or of "1.2." numbering. */
-const ITEM_RE = /^[ \t]*(\d{1,2})[ \t]*[.)](?![0-9])[ \t]*(?=\S)/;
+/** A numbered item line ("1.", "1)", or the Party style "1- "); the number must not start a date or "1.2." numbering. */
+const ITEM_RE = /^[ \t]*(\d{1,2})[ \t]*(?:[.)](?![0-9])|-(?=[ \t]))[ \t]*(?=\S)/;
 /** A sub-item line: "a)", "đ)", "a." or a dash/plus/bullet. */
 const SUB_RE = /^[ \t]*(?:([a-zđ])[ \t]*[).](?=[ \t])|([-+•*])[ \t]+)/;
 /** Phrases that close a plan's body after its last item (OCR-tolerant, on the shadow). */

@@ -1,23 +1,63 @@
 import { useState } from 'react';
-import { Badge, Paper, Table, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LEGAL_STATUS_LABELS, type TLegalDocument } from '../../../contracts/plans';
-import { get } from '../../api';
+import { LEGAL_STATUS_LABELS, LEGAL_STATUSES, type TLegalDocument } from '../../../contracts/plans';
+import { ApiError, get, patch, post } from '../../api';
+import { useCan } from '../../session';
 import { label } from '../../i18n';
-import { ErrorAlert, Loading, PageHeader } from '../../ui/common';
+import { DmyDateInput, ErrorAlert, Loading, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate, matches } from '../../ui/format';
 
 const COLORS: Record<string, string> = { in_force: 'green', amended: 'blue', replaced: 'orange', expired: 'red', unknown: 'gray' };
 
+function DocumentForm({ doc, all, onClose }: { doc: TLegalDocument | null; all: TLegalDocument[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [v, setV] = useState({ symbol: doc?.symbol ?? '', typeName: doc?.typeName ?? '', issuer: doc?.issuer ?? '', title: doc?.title ?? '', issuedOn: doc?.issuedOn ?? null, effectiveOn: doc?.effectiveOn ?? null, status: doc?.status ?? 'in_force', replacedById: doc?.replacedBy?.id ?? null, note: doc?.note ?? '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useMutation({
+    mutationFn: () => {
+      const body = { ...v, issuer: v.issuer || null, title: v.title || null, note: v.note || null };
+      return doc ? patch(`/api/legal-documents/${doc.id}`, { ...body, version: doc.version }) : post('/api/legal-documents', body);
+    },
+    onSuccess: async () => { notifyOk(t('app.saved')); await qc.invalidateQueries({ queryKey: ['legal-documents'] }); await qc.invalidateQueries({ queryKey: ['plans'] }); onClose(); },
+    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
+  });
+  return (
+    <Modal opened onClose={onClose} title={doc ? doc.symbol : t('app.add')} size="lg">
+      <form onSubmit={(e) => { e.preventDefault(); setErrors({}); save.mutate(); }}>
+        <Stack>
+          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
+          <Group grow align="flex-start">
+            <TextInput label={t('plans.numberSymbol')} value={v.symbol} onChange={(e) => setV({ ...v, symbol: e.currentTarget.value })} error={errors.symbol} required />
+            <TextInput label={t('plans.typeName')} value={v.typeName} onChange={(e) => setV({ ...v, typeName: e.currentTarget.value })} error={errors.typeName} required />
+          </Group>
+          <TextInput label={t('plans.issuer')} value={v.issuer} onChange={(e) => setV({ ...v, issuer: e.currentTarget.value })} />
+          <Textarea label={t('plans.docTitle')} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} autosize />
+          <Group grow align="flex-start">
+            <DmyDateInput label={t('plans.issuedOn')} value={v.issuedOn} onChange={(x) => setV({ ...v, issuedOn: x })} error={errors.issuedOn} />
+            <Select label={t('plans.docStatus')} data={LEGAL_STATUSES.map((s) => ({ value: s, label: label(LEGAL_STATUS_LABELS[s]) }))} value={v.status} onChange={(x) => setV({ ...v, status: (x ?? 'in_force') as typeof v.status })} allowDeselect={false} />
+          </Group>
+          <Select label={t('plans.replacedBy')} data={all.filter((d) => d.id !== doc?.id).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.typeName}` }))} value={v.replacedById} onChange={(x) => setV({ ...v, replacedById: x })} error={errors.replacedById} clearable searchable />
+          <Textarea label="Ghi chú / Note" value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} autosize />
+          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={save.isPending}>{t('app.save')}</Button></Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 export function DocumentsPage() {
+  const canManage = useCan('plans.manage');
+  const [editing, setEditing] = useState<TLegalDocument | null | undefined>(undefined);
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const docs = useQuery({ queryKey: ['legal-documents'], queryFn: () => get<TLegalDocument[]>('/api/legal-documents') });
   const rows = (docs.data ?? []).filter((d) => !q || matches(`${d.symbol} ${d.typeName} ${d.title ?? ''} ${d.issuer ?? ''}`, q));
   return (
     <>
-      <PageHeader title={t('plans.documents')} />
+      <PageHeader title={t('plans.documents')} actions={canManage ? <Button onClick={() => setEditing(null)}>{t('app.add')}</Button> : null} />
       <TextInput mb="sm" placeholder={t('app.search')} aria-label={t('app.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={320} maw="100%" />
       <ErrorAlert error={docs.error} />
       {docs.isLoading ? <Loading /> : null}
@@ -36,7 +76,10 @@ export function DocumentsPage() {
             <Table.Tbody>
               {rows.map((d) => (
                 <Table.Tr key={d.id}>
-                  <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>{d.symbol}</Table.Td>
+                  <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {d.symbol}
+                    {canManage ? <Button size="compact-xs" variant="subtle" display="block" onClick={() => setEditing(d)}>{t('app.edit')}</Button> : null}
+                  </Table.Td>
                   <Table.Td fz="sm">{d.typeName}</Table.Td>
                   <Table.Td fz="sm">
                     {d.title}
@@ -54,6 +97,7 @@ export function DocumentsPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
+      {editing !== undefined ? <DocumentForm doc={editing} all={docs.data ?? []} onClose={() => setEditing(undefined)} /> : null}
     </>
   );
 }

@@ -12,6 +12,7 @@ import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui
 import { formatDate } from '../../ui/format';
 import { TaskForm } from './TaskForm';
 import { TaskTable } from './TaskTable';
+import { CascadeEditor, HeaderEditor, ItemEditor, UnitPlanCreator } from './PlanEditors';
 
 type Rollup = { plan: number | null; byItem: { itemId: string; label: string; progress: number | null; tasks: number; done: number; overdue: number }[]; byUnit: { unit: { id: string; name: string }; progress: number | null; tasks: number; done: number; overdue: number; dueSoon: number }[] };
 type Cascade = { dueOn: string | null; units: { unit: { id: string; name: string }; dueOn: string; plan: { id: string; status: string; signedOn: string | null; summary: string } | null; state: string }[]; uncoveredItems: { id: string; label: string; text: string }[] };
@@ -22,10 +23,13 @@ export function PlanPage() {
   const qc = useQueryClient();
   const { id } = useParams({ strict: false }) as { id: string };
   const [assign, setAssign] = useState<{ itemId?: string } | null>(null);
+  const [editor, setEditor] = useState<{ kind: 'header' } | { kind: 'item'; itemId: string } | { kind: 'cascade' } | { kind: 'unitPlan' } | null>(null);
   const plan = useQuery({ queryKey: ['plans', id], queryFn: () => get<TPlan>(`/api/plans/${id}`) });
   const tasks = useQuery({ queryKey: ['tasks', 'plan', id], queryFn: () => get<TTask[]>(`/api/tasks?planId=${id}`) });
   const rollup = useQuery({ queryKey: ['plans', id, 'rollup'], queryFn: () => get<Rollup>(`/api/plans/${id}/rollup`) });
   const cascade = useQuery({ queryKey: ['plans', id, 'cascade'], queryFn: () => get<Cascade>(`/api/plans/${id}/cascade`) });
+  const parentId = plan.data?.parentPlanId ?? null;
+  const parent = useQuery({ queryKey: ['plans', parentId], queryFn: () => get<TPlan>(`/api/plans/${parentId}`), enabled: !!parentId });
   const issue = useMutation({
     mutationFn: () => patch(`/api/plans/${id}`, { version: plan.data!.version, status: 'issued' }),
     onSuccess: async () => { await qc.invalidateQueries({ queryKey: ['plans'] }); notifyOk(t('app.saved')); },
@@ -42,6 +46,9 @@ export function PlanPage() {
         actions={
           <>
             <Badge size="lg" variant="light" color={p.status === 'issued' ? 'green' : 'yellow'}>{t(`plans.status_${p.status}`)}</Badge>
+            {p.abilities.update ? <Button variant="default" onClick={() => setEditor({ kind: 'header' })}>{t('app.edit')}</Button> : null}
+            {p.abilities.update && !p.parentPlanId ? <Button variant="default" onClick={() => setEditor({ kind: 'cascade' })}>{t('plans.cascade')}</Button> : null}
+            {p.abilities.createUnitPlan ? <Button variant="light" onClick={() => setEditor({ kind: 'unitPlan' })}>+ {t('plans.unitPlan')}</Button> : null}
             {p.abilities.update && p.status === 'draft' ? <Button variant="light" onClick={() => issue.mutate()}>{t('plans.issue')}</Button> : null}
             {p.abilities.manageTasks ? <Button leftSection={<IconPlus size={16} />} onClick={() => setAssign({})}>{t('plans.assign')}</Button> : null}
             <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/plans/${id}/export.docx`}>{t('plans.export')}</Button>
@@ -67,6 +74,7 @@ export function PlanPage() {
             </Paper>
             <Paper withBorder p="md" style={{ gridColumn: 'span 2' }}>
               <Title order={5} mb={4}>{t('plans.citations')}</Title>
+              {p.citations.length === 0 ? <Text size="sm" c="dimmed">{t('app.empty')}</Text> : null}
               <List size="sm" spacing={2}>
                 {p.citations.map((c) => (
                   <List.Item key={c.id}>
@@ -98,6 +106,8 @@ export function PlanPage() {
                             </>
                           ) : null}
                           {p.abilities.manageTasks ? <Button size="compact-xs" variant="subtle" onClick={() => setAssign({ itemId: i.id })}>+ {t('plans.assign')}</Button> : null}
+                          {p.abilities.update ? <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setEditor({ kind: 'item', itemId: i.id })}>{t('app.edit')}</Button> : null}
+                          {parent.data && i.implementsItemIds.length ? <Text size="xs" c="dimmed">→ {parent.data.sections.flatMap((ps) => ps.items.filter((pi) => i.implementsItemIds.includes(pi.id)).map((pi) => `${ps.numeral}.${pi.number}`)).join(', ')}</Text> : null}
                         </Group>
                       </Stack>
                     </Group>
@@ -190,6 +200,10 @@ export function PlanPage() {
         </Tabs.Panel>
       </Tabs>
       {assign ? <TaskForm plan={p} itemId={assign.itemId} onClose={() => setAssign(null)} /> : null}
+      {editor?.kind === 'header' ? <HeaderEditor plan={p} onClose={() => setEditor(null)} /> : null}
+      {editor?.kind === 'item' ? <ItemEditor plan={p} itemId={editor.itemId} parent={parent.data ?? null} onClose={() => setEditor(null)} /> : null}
+      {editor?.kind === 'cascade' ? <CascadeEditor plan={p} requiredUnitIds={cascade.data?.units.map((u) => u.unit.id) ?? []} onClose={() => setEditor(null)} /> : null}
+      {editor?.kind === 'unitPlan' ? <UnitPlanCreator parent={p} onClose={() => setEditor(null)} /> : null}
     </>
   );
 }
