@@ -130,6 +130,17 @@ describe('HTTP hardening', () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
+  it('behind TLS (TRUST_PROXY) sends HSTS and marks the session cookie Secure', async () => {
+    const tls = await createTestApp({ config: { TRUST_PROXY: 'true' } });
+    try {
+      const res = await tls.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'vanphong', password: 'danchu-demo' }, headers: { 'x-forwarded-proto': 'https' } });
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+      expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
+    } finally {
+      await tls.close();
+    }
+  });
+
   it('limits the request body size', async () => {
     const s = await t.login('vanphong');
     const res = await t.call(s, { method: 'POST', url: '/api/units', payload: { code: 'X', name: 'x'.repeat(2_000_000) } });
