@@ -15,6 +15,7 @@ import { effectiveDaysOff } from './modules/calendar/service';
 import { eq } from 'drizzle-orm';
 import { deadlineCommand } from './commands/deadline';
 import { importPlanCommand } from './commands/import-plan';
+import { reportCommand } from './commands/report';
 import { workingCalendarFor } from './modules/calendar/service';
 
 class UsageError extends Error {}
@@ -30,6 +31,9 @@ Cách dùng / Usage:
   danchu deadline RULE_ID --from YYYY-MM-DD [--remote] [--complex] [--tenant CODE]
                                    tính hạn theo quy định / compute a statutory deadline
   danchu import-plan FILE [--json]  đọc một văn bản kế hoạch (.txt, .docx, .pdf, ảnh quét) / parse a plan document
+  danchu report cycles [--json]     kỳ báo cáo và tình hình nộp / report cycles and submissions
+  danchu report export --cycle ID --format docx|xlsx --out FILE
+                                   xuất báo cáo tổng hợp / export the consolidated report
   danchu audit verify              kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   danchu backup FILE               sao lưu toàn bộ dữ liệu / back up everything to FILE
   danchu restore FILE              khôi phục từ bản sao lưu / restore everything from FILE
@@ -107,6 +111,11 @@ export async function main(argv: string[]): Promise<number> {
         if (db) await (db as Database).close();
       }
     }
+    case 'report':
+      return withDb(config, async (db) => {
+        const tenant = await resolveTenant(db, undefined);
+        return db.withTenant({ tenantId: tenant.tenantId }, (tx) => reportCommand(tx, rest, { out: (l) => console.log(l), err: (l) => console.error(l) }));
+      });
     case 'audit': {
       if (rest[0] !== 'verify') throw new UsageError('Dùng / Use: danchu audit verify');
       let ok = true;

@@ -8,6 +8,7 @@ import type { ModuleManifest } from './manifest';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
 import { plansModule } from './plans';
+import { reportsModule } from './reports';
 import { searchModule } from './search';
 
 export const MODULES: ModuleManifest[] = [
@@ -15,6 +16,7 @@ export const MODULES: ModuleManifest[] = [
   orgModule,
   calendarModule,
   plansModule,
+  reportsModule,
   auditModule,
   notificationsModule,
   filesModule,
