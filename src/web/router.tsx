@@ -32,6 +32,10 @@ const TasksPage = page(() => import('./features/plans/TasksPage'), 'TasksPage');
 const TaskPage = page(() => import('./features/plans/TaskPage'), 'TaskPage');
 const DocumentsPage = page(() => import('./features/plans/DocumentsPage'), 'DocumentsPage');
 const ImportPage = page(() => import('./features/plans/ImportPage'), 'ImportPage');
+const ReportsPage = page(() => import('./features/reports/ReportsPage'), 'ReportsPage');
+const CyclePage = page(() => import('./features/reports/CyclePage'), 'CyclePage');
+const UnitReportPage = page(() => import('./features/reports/UnitReportPage'), 'UnitReportPage');
+const AgencyReportPage = page(() => import('./features/reports/AgencyReportPage'), 'AgencyReportPage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -83,6 +87,10 @@ const routeTree = root.addChildren([
     r('/plans/import', ImportPage),
     r('/plans/$id', PlanPage),
     r('/plans/$planId/tasks/$id', TaskPage),
+    r('/reports', ReportsPage),
+    r('/reports/$id', CyclePage),
+    r('/reports/$id/agency', AgencyReportPage),
+    r('/reports/$id/units/$unitId', UnitReportPage),
   ]),
 ]);
 

@@ -26,7 +26,7 @@ const NAV: NavGroup[] = [
   { key: 'nav.inspect', entries: [{ key: 'nav.inspection' }] },
   { key: 'nav.supervise', entries: [{ key: 'nav.reception' }, { key: 'nav.cases' }] },
   { key: 'nav.benefit', entries: [{ key: 'nav.surveys' }, { key: 'nav.ratings' }] },
-  { key: 'nav.reportsGroup', entries: [{ key: 'nav.reports' }] },
+  { key: 'nav.reportsGroup', entries: [{ key: 'nav.reports', to: '/reports' }] },
   {
     key: 'nav.admin',
     entries: [

@@ -1,8 +1,9 @@
 /**
  * Demo data of the `reports` module: both cycles of the 2021 plan ("6 tháng đầu năm 2021, hạn
- * trước 11/6/2021" and "năm 2021, hạn trước 11/11/2021"). In the six-month cycle four units'
- * reports are accepted (Phòng Quản lý khoa học was returned once first), the Chi cục reported
- * six days late, Phòng Quản lý công nghệ left a draft and Văn phòng has not started.
+ * trước 11/6/2021" and "năm 2021, hạn trước 11/11/2021"). In the six-month cycle three units'
+ * reports are accepted (Phòng Kế hoạch - Tài chính was returned once first), the Chi cục reported
+ * six days late, Phòng Quản lý công nghệ left a draft, and Phòng Quản lý khoa học has not yet
+ * reported (the browser journey has its head do it).
  */
 import { and, eq } from 'drizzle-orm';
 import type { SeedContext } from '../manifest';
@@ -32,8 +33,7 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
     CCTDC: { intro: 'Chi cục triển khai Kế hoạch đến công chức; giải quyết dứt điểm 01 phản ánh của doanh nghiệp về thủ tục đo lường.', reception: 1, cases: 1, trainings: 1, participants: 18 },
   };
   const flows: [string, string, { submitted: string; returned?: [string, string]; resubmitted?: string; accepted?: string }][] = [
-    ['truongphong', 'QLKH', { submitted: '2021-06-07', returned: ['2021-06-08', 'Đề nghị bổ sung số liệu lớp quán triệt và kết quả tiếp công dân của phòng.'], resubmitted: '2021-06-09', accepted: '2021-06-14' }],
-    ['tpkhtc', 'KHTC', { submitted: '2021-06-04', accepted: '2021-06-10' }],
+    ['tpkhtc', 'KHTC', { submitted: '2021-06-04', returned: ['2021-06-07', 'Đề nghị bổ sung số liệu lớp quán triệt và kết quả công khai tài chính của phòng.'], resubmitted: '2021-06-08', accepted: '2021-06-10' }],
     ['gdttud', 'TTUD', { submitted: '2021-06-10', accepted: '2021-06-15' }],
     ['cccctdc', 'CCTDC', { submitted: '2021-06-16', accepted: '2021-06-21' }],
   ];

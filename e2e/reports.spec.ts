@@ -1,0 +1,62 @@
+/**
+ * Reports journey (issue #4): the unit head fills and submits the six-month report, the Office
+ * returns it with a comment, the unit resubmits, the Office accepts, consolidates and downloads
+ * the .docx.
+ */
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+async function loginAs(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('danchu-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
+  return page;
+}
+
+test('a unit report goes submitted → returned → resubmitted → accepted, then the Office consolidates', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const head = await loginAs(browser, 'truongphong');
+  await head.getByRole('link', { name: 'Kỳ báo cáo', exact: true }).click();
+  await head.getByRole('link', { name: 'Báo cáo 6 tháng đầu năm 2021' }).click();
+  await head.getByRole('link', { name: 'Báo cáo của đơn vị tôi' }).click();
+  await expect(head.getByText('Hệ thống đã ghi nhận trong kỳ').first()).toBeVisible();
+  await head.getByLabel('Buổi tiếp công dân (buổi)').fill('2');
+  await head.getByRole('textbox', { name: /^II\.6\./ }).fill('Lãnh đạo phòng tiếp 02 lượt công dân, không phát sinh đơn thư.');
+  await head.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await expect(head.getByText('Đã gửi', { exact: true }).first()).toBeVisible();
+  const reportUrl = head.url();
+
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto(reportUrl);
+  await office.getByRole('button', { name: 'Trả lại' }).click();
+  await office.getByLabel('Nội dung cần bổ sung, chỉnh sửa').fill('Đề nghị bổ sung số lớp quán triệt Kế hoạch.');
+  await office.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
+  await expect(office.getByText('Bị trả lại').first()).toBeVisible();
+
+  await head.reload();
+  await expect(head.getByText('Đề nghị bổ sung số lớp quán triệt Kế hoạch.').first()).toBeVisible();
+  await head.getByLabel('Lớp tập huấn, quán triệt (lớp)').fill('1');
+  await head.getByRole('button', { name: 'Gửi lại' }).click();
+  await expect(head.getByText('Đã gửi', { exact: true }).first()).toBeVisible();
+
+  await office.reload();
+  await office.getByRole('button', { name: 'Chấp nhận' }).click();
+  await expect(office.getByText('Đã chấp nhận').first()).toBeVisible();
+
+  await office.goto(reportUrl.replace(/\/units\/.*$/, ''));
+  await office.getByRole('link', { name: 'Báo cáo tổng hợp' }).click();
+  await expect(office.getByText('Phòng Quản lý khoa học: Lãnh đạo phòng tiếp 02 lượt công dân', { exact: false }).first()).toBeVisible();
+  await office.getByRole('button', { name: 'Lưu phiên bản' }).first().click();
+  await expect(office.getByText(/phiên bản 1/).first()).toBeVisible();
+  const [download] = await Promise.all([office.waitForEvent('download'), office.getByRole('link', { name: 'Tải .docx' }).click()]);
+  const file = await download.path();
+  const zip = await JSZip.loadAsync(fs.readFileSync(file!));
+  const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(text).toContain('BÁO CÁO');
+  expect(text).toContain('Phòng Quản lý khoa học');
+  expect(text).toContain('Nơi nhận:');
+});

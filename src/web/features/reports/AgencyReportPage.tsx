@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { get, put } from '../../api';
+import { useCan } from '../../session';
+import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { formatDateTime } from '../../ui/format';
+
+type Body = { issuerParent: string | null; issuer: string; place: string; date: string | null; summary: string; intro: string; sections: { key: string; title: string; text: string }[]; conclusion: string; signer: { mode: string | null; authority: string | null; title: string | null; name: string | null }; recipients: { name: string; role: string | null }[]; archive: string | null };
+type Agency = { version: number; savedAt: string | null; body: Body; consolidated: { indicators: { code: string; name: string; unit: string; total: number }[]; missing: string[]; late: { unit: string; days: number }[]; unitTable: { unit: string; status: string }[] } };
+
+export function AgencyReportPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const canManage = useCan('plans.manage');
+  const { id } = useParams({ strict: false }) as { id: string };
+  const data = useQuery({ queryKey: ['report-cycles', id, 'agency'], queryFn: () => get<Agency>(`/api/report-cycles/${id}/agency-report`) });
+  const [body, setBody] = useState<Body | null>(null);
+  useEffect(() => { if (data.data) setBody(data.data.body); }, [data.data]);
+  const save = useMutation({
+    mutationFn: () => put<Agency>(`/api/report-cycles/${id}/agency-report`, { version: data.data!.version, body }),
+    onSuccess: (r) => { qc.setQueryData(['report-cycles', id, 'agency'], r); notifyOk(`${t('app.saved')} — ${t('reports.version')} ${r.version}`); },
+    onError: notifyError,
+  });
+  if (data.isLoading || !body) return data.error ? <ErrorAlert error={data.error} /> : <Loading />;
+  const a = data.data!;
+  return (
+    <>
+      <PageHeader
+        title={t('reports.agency')}
+        subtitle={a.version ? `${t('reports.version')} ${a.version} · ${formatDateTime(a.savedAt)}` : t('reports.draftFromUnits')}
+        actions={
+          <>
+            {canManage ? <Button onClick={() => save.mutate()} loading={save.isPending}>{t('reports.saveVersion')}</Button> : null}
+            <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/report-cycles/${id}/export?format=docx`}>{t('reports.downloadDocx')}</Button>
+            <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/report-cycles/${id}/export?format=xlsx`}>{t('reports.downloadXlsx')}</Button>
+          </>
+        }
+      />
+      {a.consolidated.missing.length ? <Alert color="orange" mb="sm">{t('reports.missingUnits')}: {a.consolidated.missing.join('; ')}</Alert> : null}
+      {a.consolidated.late.length ? <Alert color="red" mb="sm">{t('reports.lateUnits')}: {a.consolidated.late.map((l) => `${l.unit} (${l.days} ${t('reports.days')})`).join('; ')}</Alert> : null}
+      <Stack>
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <TextInput label={t('import.summary')} value={body.summary} onChange={(e) => setBody({ ...body, summary: e.currentTarget.value })} readOnly={!canManage} />
+            <DmyDateInput label={t('plans.signedOn')} value={body.date} onChange={(v) => setBody({ ...body, date: v })} w={200} readOnly={!canManage} />
+            <Textarea label={t('reports.intro')} value={body.intro} onChange={(e) => setBody({ ...body, intro: e.currentTarget.value })} autosize readOnly={!canManage} />
+          </Stack>
+        </Paper>
+        {body.sections.map((s, i) => (
+          <Paper withBorder p="md" key={s.key}>
+            <Textarea label={s.title} value={s.text} onChange={(e) => { const v = e.currentTarget.value; setBody({ ...body, sections: body.sections.map((x, j) => (j === i ? { ...x, text: v } : x)) }); }} autosize minRows={2} readOnly={!canManage} />
+          </Paper>
+        ))}
+        <Paper withBorder p="md">
+          <Title order={5} mb="sm">{t('reports.indicators')}</Title>
+          <Table fz="sm">
+            <Table.Tbody>
+              {a.consolidated.indicators.map((d) => (
+                <Table.Tr key={d.code}><Table.Td>{d.name}</Table.Td><Table.Td ta="right" fw={600}>{d.total.toLocaleString('vi-VN')}</Table.Td><Table.Td>{d.unit}</Table.Td></Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+        <Paper withBorder p="md">
+          <Textarea label={t('reports.conclusion')} value={body.conclusion} onChange={(e) => setBody({ ...body, conclusion: e.currentTarget.value })} autosize minRows={3} readOnly={!canManage} />
+          <Text size="xs" c="dimmed" mt={4}>{t('plans.recipients')}: {body.recipients.map((r) => r.name).join('; ')}</Text>
+        </Paper>
+      </Stack>
+      <Group justify="flex-end" mt="md">{canManage ? <Button onClick={() => save.mutate()} loading={save.isPending}>{t('reports.saveVersion')}</Button> : null}</Group>
+    </>
+  );
+}
