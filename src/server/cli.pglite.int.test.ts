@@ -59,6 +59,36 @@ describe('danchu CLI (PGlite folder)', () => {
     expect(r.out).toMatch(/chuỗi băm toàn vẹn/);
   });
 
+  it('lists report cycles as JSON and exports the consolidated report', () => {
+    const r = danchu(['report', 'cycles', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const cycles = JSON.parse(r.out) as { id: string; title: string; dueOn: string; units: { accepted: number; late: number } }[];
+    const six = cycles.find((c) => c.title === '6 tháng đầu năm 2021')!;
+    expect(six.dueOn).toBe('2021-06-11');
+    expect(six.units.accepted).toBeGreaterThanOrEqual(3);
+    expect(six.units.late).toBe(1);
+    const out = path.join(dir, 'bao-cao.docx');
+    const e = danchu(['report', 'export', '--cycle', six.id, '--format', 'docx', '--out', out]);
+    expect(e.code, e.err).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(danchu(['report', 'export', '--cycle', six.id, '--format', 'pdf', '--out', out]).code).toBe(2);
+    expect(danchu(['report', 'export', '--cycle', '00000000-0000-4000-8000-000000000000', '--format', 'xlsx', '--out', out]).code).toBe(2);
+  });
+
+  it('computes a statutory deadline and parses a plan document', () => {
+    const d = danchu(['deadline', 'TC-INITIAL', '--from', '2030-04-22']);
+    expect(d.code, d.err).toBe(0);
+    expect(d.out.split('\n')[0]).toBe('2030-05-03');
+    expect(danchu(['deadline', 'KHONG-CO', '--from', '2030-04-22']).code).toBe(2);
+    const seed = path.resolve(root, '../shared/seeds/000_80afc2e34cb9448d.txt');
+    const p = danchu(['import-plan', seed, '--json']);
+    expect(p.code, p.err).toBe(0);
+    const json = JSON.parse(p.out);
+    expect(json.sections.map((s: { items: unknown[] }) => s.items.length)).toEqual([3, 14, 4]);
+    expect(json.references).toHaveLength(18);
+    expect(json.recipients).toHaveLength(8);
+  });
+
   it('refuses to open a data folder another process holds', () => {
     const unlock = lockDataDir(dir);
     try {

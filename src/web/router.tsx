@@ -35,6 +35,7 @@ const ImportPage = page(() => import('./features/plans/ImportPage'), 'ImportPage
 const ReportsPage = page(() => import('./features/reports/ReportsPage'), 'ReportsPage');
 const CyclePage = page(() => import('./features/reports/CyclePage'), 'CyclePage');
 const UnitReportPage = page(() => import('./features/reports/UnitReportPage'), 'UnitReportPage');
+const TemplatePage = page(() => import('./features/reports/TemplatePage'), 'TemplatePage');
 const AgencyReportPage = page(() => import('./features/reports/AgencyReportPage'), 'AgencyReportPage');
 
 function NotFound() {
@@ -90,6 +91,7 @@ const routeTree = root.addChildren([
     r('/reports', ReportsPage),
     r('/reports/$id', CyclePage),
     r('/reports/$id/agency', AgencyReportPage),
+    r('/reports/$id/template', TemplatePage),
     r('/reports/$id/units/$unitId', UnitReportPage),
   ]),
 ]);

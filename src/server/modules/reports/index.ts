@@ -15,7 +15,7 @@ import { defineModule } from '../manifest';
 import { plans } from '../plans/tables';
 import { reportDocx, reportXlsx } from './export';
 import { seedReportsDemo } from './demo';
-import { agencyReport, createCycle, cycleOverview, cyclesFromPlan, getCycle, openReport, saveAgencyReport, saveReport, sendReminders, transition } from './service';
+import { cycleTemplate, saveTemplateVersion, agencyReport, createCycle, cycleOverview, cyclesFromPlan, getCycle, openReport, saveAgencyReport, saveReport, sendReminders, transition } from './service';
 import { reportCycles, unitReports } from './tables';
 
 const tags = ['reports'];
@@ -86,6 +86,27 @@ export const reportsModule = defineModule({
         inTenant(req, (tx, actor) => transition(tx, actor, auditActorOf(req), req.params.id, action, req.body)),
       );
     }
+    app.get('/report-cycles/:id/template', { schema: { tags, summary: 'Mẫu báo cáo của kỳ / The cycle’s template', params: zIdParams, response: { 200: z.any(), ...errorResponses } } }, (req) =>
+      inTenant(req, (tx) => cycleTemplate(tx, req.params.id)),
+    );
+    app.post(
+      '/report-cycles/:id/template',
+      {
+        schema: {
+          tags,
+          summary: 'Lưu phiên bản mới của mẫu báo cáo / Save a new template version',
+          params: zIdParams,
+          body: z.object({
+            version: z.number().int().min(1),
+            name: zRequiredText(200),
+            sections: z.array(z.object({ key: zRequiredText(20), title: zRequiredText(500), hint: zText(1000).optional() })).min(1).max(200),
+            indicators: z.array(z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'mã chỉ gồm chữ thường không dấu, số và _|lower-case letters, digits and _ only'), name: zRequiredText(200), unit: zRequiredText(50), definition: zText(1000).nullish() })).max(100),
+          }),
+          response: { 200: z.any(), ...errorResponses },
+        },
+      },
+      (req) => inTenant(req, (tx, actor) => saveTemplateVersion(tx, actor, auditActorOf(req), req.params.id, req.body)),
+    );
     app.get('/report-cycles/:id/agency-report', { schema: { tags, summary: 'Báo cáo tổng hợp / Consolidated report', params: zIdParams, response: { 200: z.any(), ...errorResponses } } }, (req) =>
       inTenant(req, async (tx, actor) => {
         if (!can(actor, 'plans.manage') && !actor.roles.some((r) => r.role === 'leader')) throw new AppError('FORBIDDEN');

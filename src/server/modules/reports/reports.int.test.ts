@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { sendReminders } from './service';
+import { notifications } from '../../platform/tables';
+import { eq } from 'drizzle-orm';
 
 let t: TestApp;
 let office: Session;
@@ -130,5 +133,50 @@ describe('the report workflow', () => {
     const ws = wb.getWorksheet('Chỉ tiêu')!;
     const names = ws.getColumn(2).values.filter(Boolean).map(String);
     expect(names).toContain('Buổi tiếp công dân');
+  });
+});
+
+describe('templates and reminders', () => {
+  it('saves a new template version that only cycles without reports take up', async () => {
+    const fresh = (await t.call(office, { method: 'POST', url: '/api/report-cycles', payload: { planId, kind: 'quarterly', title: 'quý I/2021', periodFrom: '2021-01-01', periodTo: '2021-03-31', dueOn: '2021-04-10' } })).json();
+    const six = (await cycles()).find((c) => c.title.startsWith('6'))!;
+    const tpl = (await t.call(office, { method: 'GET', url: `/api/report-cycles/${fresh.id}/template` })).json();
+    expect(tpl.versions).toHaveLength(1);
+    const denied = await t.call(head, { method: 'POST', url: `/api/report-cycles/${fresh.id}/template`, payload: { version: 1, name: 'x', sections: tpl.sections, indicators: tpl.indicators } });
+    expect(denied.statusCode).toBe(403);
+    const dup = await t.call(office, { method: 'POST', url: `/api/report-cycles/${fresh.id}/template`, payload: { version: 1, name: 'Mẫu mới', sections: [...tpl.sections, tpl.sections[0]], indicators: tpl.indicators } });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().error.fields[0].field).toBe(`sections.${tpl.sections.length}.key`);
+    const next = await t.call(office, {
+      method: 'POST',
+      url: `/api/report-cycles/${fresh.id}/template`,
+      payload: { version: 1, name: 'Mẫu có chỉ tiêu SIPAS', sections: tpl.sections, indicators: [...tpl.indicators.map(({ source: _s, ...d }: { source: unknown }) => d), { code: 'sipas', name: 'Chỉ số hài lòng SIPAS', unit: '%', definition: 'Theo QĐ 1001/QĐ-BNV' }] },
+    });
+    expect(next.statusCode).toBe(200);
+    expect(next.json().version).toBe(2);
+    expect(next.json().indicators.find((d: { code: string }) => d.code === 'tasks_done').source).toBe('tasks_done');
+    // The six-month cycle has reports: it keeps version 1.
+    expect((await t.call(office, { method: 'GET', url: `/api/report-cycles/${six.id}/template` })).json().version).toBe(1);
+    const report = (await t.call(head, { method: 'GET', url: `/api/report-cycles/${fresh.id}/units/${unitId.QLKH}` })).json();
+    expect(report.indicators.map((d: { code: string }) => d.code)).toContain('sipas');
+  });
+
+  it('reminds unit heads before the due date and the Office after it, once a day', async () => {
+    const c = (await t.call(office, { method: 'POST', url: '/api/report-cycles', payload: { planId, kind: 'adhoc', title: 'nhắc hạn', periodFrom: '2021-01-01', periodTo: '2021-12-31', dueOn: '2030-06-11' } })).json();
+    const count = (username: string) =>
+      t.db.withTenant({ tenantId: t.demoTenantId }, async (tx) => {
+        const { users } = await import('../../platform/tables');
+        const [u] = await tx.select().from(users).where(eq(users.username, username));
+        return (await tx.select().from(notifications).where(eq(notifications.userId, u!.id))).filter((n) => n.link === `/reports/${c.id}`).length;
+      });
+    const before = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-06-06'));
+    expect(before).toBeGreaterThan(0);
+    expect(await count('truongphong')).toBe(1);
+    expect(await count('cvvp')).toBe(0); // Office staff who head no unit: not yet
+    await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-06-06'));
+    expect(await count('truongphong')).toBe(1);
+    await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-06-12'));
+    expect(await count('cvvp')).toBe(1);
+    expect(await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-03-01'))).toBe(0);
   });
 });

@@ -387,12 +387,14 @@ export async function sendReminders(tx: Tx, tenantId: string, today = todayInVie
     for (const t of new Map(targets.map((x) => [x.userId, x])).values()) {
       const kind = soon ? 'report.due_soon' : 'report.overdue';
       const link = `/reports/${c.id}`;
-      const dup = await tx.execute(sql`select 1 from notifications where user_id = ${t.userId} and kind = ${kind} and link = ${link} and (created_at at time zone 'Asia/Ho_Chi_Minh')::date = ${today}::date`);
+      // One reminder per person, cycle and day (the job may run more than once a day, on several processes).
+      const body = `Nhắc ngày ${fmt(today)} / Reminder of ${today}`;
+      const dup = await tx.execute(sql`select 1 from notifications where user_id = ${t.userId} and kind = ${kind} and link = ${link} and body = ${body}`);
       if (((dup as { rows?: unknown[] }).rows ?? (dup as unknown as unknown[])).length) continue;
       const title = soon
         ? `Báo cáo ${c.title} đến hạn trước ngày ${fmt(c.dueOn)}`
         : `Quá hạn báo cáo ${c.title}: còn ${pending.length} đơn vị chưa gửi (${pending.map((p) => p.unit.name).join(', ')})`;
-      await notify(tx, { tenantId, userId: t.userId, kind, title, link });
+      await notify(tx, { tenantId, userId: t.userId, kind, title, body, link });
       sent++;
     }
   }
@@ -400,3 +402,54 @@ export async function sendReminders(tx: Tx, tenantId: string, today = todayInVie
 }
 
 export { users, parseIsoDate };
+
+/** The template a cycle uses, with its version history. */
+export async function cycleTemplate(tx: Tx, cycleId: string) {
+  const cycle = await getCycle(tx, cycleId);
+  const [current] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, cycle.templateId));
+  const versions = await tx.select({ id: reportTemplates.id, version: reportTemplates.version, createdAt: reportTemplates.createdAt }).from(reportTemplates).where(eq(reportTemplates.key, current!.key)).orderBy(asc(reportTemplates.version));
+  return { id: current!.id, key: current!.key, version: current!.version, name: current!.name, sections: current!.sections as TemplateSection[], indicators: current!.indicators as TemplateIndicator[], versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) };
+}
+
+/**
+ * Save a new version of a cycle's template (templates are versioned data: a used version never
+ * changes). The new version applies to the cycles of the same template that have no report yet.
+ */
+export async function saveTemplateVersion(tx: Tx, actor: Actor, who: AuditActor, cycleId: string, input: { version: number; name: string; sections: TemplateSection[]; indicators: { code: string; name: string; unit: string; definition?: string | null }[] }) {
+  if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
+  const current = await cycleTemplate(tx, cycleId);
+  const latest = current.versions[current.versions.length - 1]!;
+  if (input.version !== latest.version) throw new AppError('STALE_VERSION');
+  const keys = new Set<string>();
+  input.sections.forEach((s, i) => {
+    if (keys.has(s.key)) throw invalid(`sections.${i}.key`, `mã mục "${s.key}" bị trùng`, `section key "${s.key}" appears twice`);
+    keys.add(s.key);
+  });
+  const codes = new Set<string>();
+  const sourceOf = new Map([...DEFAULT_INDICATORS, ...current.indicators].map((d) => [d.code, d.source]));
+  input.indicators.forEach((d, i) => {
+    if (codes.has(d.code)) throw invalid(`indicators.${i}.code`, `mã chỉ tiêu "${d.code}" bị trùng`, `indicator code "${d.code}" appears twice`);
+    codes.add(d.code);
+  });
+  const [row] = await tx
+    .insert(reportTemplates)
+    .values({
+      tenantId: actor.tenantId,
+      key: current.key,
+      version: latest.version + 1,
+      name: input.name,
+      sections: input.sections,
+      // How a code is computed is the system's, not editable: known codes keep their source.
+      indicators: input.indicators.map((d) => ({ code: d.code, name: d.name, unit: d.unit, definition: d.definition ?? null, source: sourceOf.get(d.code) ?? null })),
+      createdBy: actor.userId,
+    })
+    .returning();
+  const sameKey = await tx.select({ id: reportTemplates.id }).from(reportTemplates).where(eq(reportTemplates.key, current.key));
+  const cycles = await tx.select().from(reportCycles).where(inArray(reportCycles.templateId, sameKey.map((x) => x.id)));
+  for (const c of cycles) {
+    const [any] = await tx.select({ id: unitReports.id }).from(unitReports).where(eq(unitReports.cycleId, c.id)).limit(1);
+    if (!any) await tx.update(reportCycles).set({ templateId: row!.id }).where(eq(reportCycles.id, c.id));
+  }
+  await recordAudit(tx, who, { action: 'report_template.version', entityType: 'report_template', entityId: row!.id, summary: `${input.name} — phiên bản ${row!.version}`, before: current, after: row });
+  return cycleTemplate(tx, cycleId);
+}

@@ -29,6 +29,7 @@ export function CyclePage() {
             {headed.filter((u) => cycle.rows.some((r) => r.unit.id === u)).map((u) => (
               <Button key={u} component={Link} to={`/reports/${id}/units/${u}`}>{t('reports.myReport')}</Button>
             ))}
+            <Button variant="default" component={Link} to={`/reports/${id}/template`}>{t('reports.template')}</Button>
             {cycle.canManage || me.roles.some((r) => r.role === 'leader') ? <Button variant="light" component={Link} to={`/reports/${id}/agency`}>{t('reports.agency')}</Button> : null}
           </>
         }
