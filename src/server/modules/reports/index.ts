@@ -145,7 +145,13 @@ export const reportsModule = defineModule({
           const done = Object.values(u.cells).filter((c) => c.status === 'submitted' || c.status === 'accepted');
           return { ...u, onTimeRate: done.length ? Math.round((100 * done.filter((c) => !c.late).length) / Object.keys(u.cells).length) : 0 };
         });
-        return { cycles: cycles.map((c) => ({ id: c.id, title: c.title, dueOn: c.dueOn })), rows };
+        // Over time: for each cycle, the share of expected units that reported on time.
+        const trend = cycles.map((c) => {
+          const cells = rows.map((r) => r.cells[c.id]).filter((x): x is NonNullable<typeof x> => !!x);
+          const onTime = cells.filter((x) => (x.status === 'submitted' || x.status === 'accepted') && !x.late).length;
+          return { cycleId: c.id, title: c.title, dueOn: c.dueOn, onTimeRate: cells.length ? Math.round((100 * onTime) / cells.length) : 0 };
+        });
+        return { cycles: cycles.map((c) => ({ id: c.id, title: c.title, dueOn: c.dueOn })), rows, trend };
       }),
     );
   },

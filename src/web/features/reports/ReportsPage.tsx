@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Select, Table, Text, Title, Tooltip } from '@mantine/core';
-import { BarChart } from '@mantine/charts';
+import { BarChart, LineChart } from '@mantine/charts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { REPORT_STATUS_COLORS } from './colors';
 
 
 type Cycle = { id: string; title: string; plan: string; dueOn: string; periodFrom: string; periodTo: string; counts: { accepted: number; submitted: number; late: number; missing: number } };
-type Matrix = { cycles: { id: string; title: string; dueOn: string }[]; rows: { unit: { id: string; name: string }; cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>; onTimeRate: number }[] };
+type Matrix = { cycles: { id: string; title: string; dueOn: string }[]; rows: { unit: { id: string; name: string }; cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>; onTimeRate: number }[]; trend: { cycleId: string; title: string; onTimeRate: number }[] };
 
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -99,6 +99,10 @@ export function ReportsPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
+          </Paper>
+          <Paper withBorder p="md" mb="md">
+            <Title order={5} mb="sm">{t('reports.trend')}</Title>
+            <LineChart h={220} data={matrix.data.trend.map((x) => ({ cycle: x.title, [t('reports.onTime')]: x.onTimeRate }))} dataKey="cycle" yAxisProps={{ domain: [0, 100] }} series={[{ name: t('reports.onTime'), color: 'red.7' }]} curveType="linear" />
           </Paper>
           <Paper withBorder p="md">
             <Title order={5} mb="sm">{t('reports.onTime')}</Title>
