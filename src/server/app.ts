@@ -110,7 +110,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   for (const m of MODULES) {
     if (m.errors) registerErrors(m.errors);
     if (m.routes) await app.register(m.routes, { prefix: '/api' });
-    if (m.jobs) m.jobs(jobs, db);
+    if (m.jobs) m.jobs(jobs, db, config);
   }
 
   // The staff app (built by Vite) with a single-page fallback for its client-side routes.

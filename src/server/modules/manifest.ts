@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database, Tx } from '../platform/db';
+import type { Config } from '../platform/config';
 import type { ErrorCatalogue } from '../platform/errors';
 import type { Jobs } from '../platform/jobs';
 import type { Actor } from '../platform/roles';
@@ -19,7 +20,7 @@ export interface ModuleManifest {
   /** The module's own error codes, each with Vietnamese and English messages. */
   errors?: ErrorCatalogue;
   /** Background jobs the module runs. */
-  jobs?: (jobs: Jobs, db: Database) => void;
+  jobs?: (jobs: Jobs, db: Database, config: Config) => void;
   /** Counts the dashboard shows to this actor. */
   dashboard?: (tx: Tx, actor: Actor) => Promise<DashboardStat[]>;
   /** Demo data of the module, seeded after the demo agency and its people exist. */

@@ -33,6 +33,9 @@ const EnvSchema = z.object({
   /** Seed the demo agency on first start (never when NODE_ENV=production). */
   DANCHU_DEMO: bool.default(true),
   JOBS: bool.default(true),
+  /** smtp://user:pass@host:587 or smtps://…: reminders also go by e-mail when set. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().min(3).default('danchu <no-reply@localhost>'),
   /** The agency created on a production first start. */
   DANCHU_AGENCY_NAME: z.string().min(3).max(200).default('Cơ quan'),
   DANCHU_AGENCY_PARENT: z.string().max(200).optional(),
@@ -55,6 +58,7 @@ export type Config = {
   demo: boolean;
   jobs: boolean;
   agency: { name: string; parentName: string | null; place: string };
+  smtp: { url: string; from: string } | null;
 };
 
 /** Error thrown for an invalid environment; its message names each bad variable. */
@@ -90,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.DANCHU_ADMIN_PASSWORD,
     demo: e.DANCHU_DEMO && e.NODE_ENV !== 'production',
     jobs: e.JOBS,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     agency: { name: e.DANCHU_AGENCY_NAME.normalize('NFC'), parentName: e.DANCHU_AGENCY_PARENT?.normalize('NFC') ?? null, place: e.DANCHU_AGENCY_PLACE.normalize('NFC') },
   };
 }

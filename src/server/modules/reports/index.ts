@@ -17,6 +17,21 @@ import { reportDocx, reportXlsx } from './export';
 import { seedReportsDemo } from './demo';
 import { cycleTemplate, saveTemplateVersion, agencyReport, createCycle, cycleOverview, cyclesFromPlan, getCycle, openReport, saveAgencyReport, saveReport, sendReminders, transition } from './service';
 import { reportCycles, unitReports } from './tables';
+import { createMailer, type Mailer } from '../../platform/mail';
+import type { Database } from '../../platform/db';
+
+/** The daily reminder run: in-app notifications in each agency's transaction, then e-mail after commit. */
+export async function runReminders(db: Database, mailer: Mailer, today?: string): Promise<{ notified: number; mailed: number }> {
+  const all = await db.owner.select({ id: tenants.tenantId }).from(tenants);
+  let notified = 0;
+  let mailed = 0;
+  for (const t of all) {
+    const outbox: { to: string; subject: string; text: string }[] = [];
+    notified += await db.withTenant({ tenantId: t.id }, (tx) => sendReminders(tx, t.id, today, outbox));
+    for (const m of outbox) if (await mailer.send(m)) mailed++;
+  }
+  return { notified, mailed };
+}
 
 const tags = ['reports'];
 const ZCycleInput = z.object({ planId: zUuid, kind: z.enum(['six_month', 'annual', 'quarterly', 'adhoc']), title: zRequiredText(200), periodFrom: zIsoDate, periodTo: zIsoDate, dueOn: zIsoDate, cutoffOn: zIsoDate.nullish() });
@@ -155,15 +170,8 @@ export const reportsModule = defineModule({
       }),
     );
   },
-  jobs: (jobs, db) => {
-    jobs.register(
-      'reports.reminders',
-      async () => {
-        const all = await db.owner.select({ id: tenants.tenantId }).from(tenants);
-        for (const t of all) await db.withTenant({ tenantId: t.id }, (tx) => sendReminders(tx, t.id));
-      },
-      { cron: '0 7 * * *' },
-    );
+  jobs: (jobs, db, config) => {
+    jobs.register('reports.reminders', async () => { await runReminders(db, createMailer(config)); }, { cron: '0 7 * * *' });
   },
   dashboard: async (tx, actor) => {
     const cycles = await tx.select().from(reportCycles).where(eq(reportCycles.status, 'open'));

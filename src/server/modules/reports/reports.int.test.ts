@@ -180,3 +180,39 @@ describe('templates and reminders', () => {
     expect(await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-03-01'))).toBe(0);
   });
 });
+
+describe('e-mail reminders', () => {
+  it('sends the reminders by SMTP after commit when SMTP is configured', async () => {
+    const { SMTPServer } = await import('smtp-server');
+    const received: { to: string; body: string }[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, cb) {
+        let body = '';
+        stream.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body });
+          cb();
+        });
+      },
+    });
+    await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+    const port = (server.server.address() as { port: number }).port;
+    try {
+      const { createMailer } = await import('../../platform/mail');
+      const { runReminders } = await import('./index');
+      const { users } = await import('../../platform/tables');
+      await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.update(users).set({ email: 'truongphong@skhcn.example' }).where(eq(users.username, 'truongphong')));
+      await t.call(office, { method: 'POST', url: '/api/report-cycles', payload: { planId, kind: 'adhoc', title: 'nhắc qua thư', periodFrom: '2021-01-01', periodTo: '2021-12-31', dueOn: '2031-03-10' } });
+      const mailer = createMailer({ smtp: { url: `smtp://127.0.0.1:${port}`, from: 'danchu <no-reply@skhcn.example>' } });
+      const r = await runReminders(t.db, mailer, '2031-03-05');
+      expect(r.mailed).toBeGreaterThan(0);
+      const mine = received.find((m) => m.to === 'truongphong@skhcn.example');
+      expect(mine).toBeTruthy();
+      expect(mine!.body).toMatch(/nh=E1=BA=AFc qua th=C6=B0|nhắc qua thư/);
+    } finally {
+      await new Promise<void>((res) => server.close(() => res()));
+    }
+  });
+});

@@ -371,7 +371,7 @@ export async function saveAgencyReport(tx: Tx, actor: Actor, who: AuditActor, cy
 }
 
 /** Reminders (issue #4): unit heads before the due date, the Office after it. Once per person and day. */
-export async function sendReminders(tx: Tx, tenantId: string, today = todayInVietnam()): Promise<number> {
+export async function sendReminders(tx: Tx, tenantId: string, today = todayInVietnam(), outbox: { to: string; subject: string; text: string }[] = []): Promise<number> {
   const cycles = await tx.select().from(reportCycles).where(eq(reportCycles.status, 'open'));
   let sent = 0;
   for (const c of cycles) {
@@ -395,6 +395,9 @@ export async function sendReminders(tx: Tx, tenantId: string, today = todayInVie
         ? `Báo cáo ${c.title} đến hạn trước ngày ${fmt(c.dueOn)}`
         : `Quá hạn báo cáo ${c.title}: còn ${pending.length} đơn vị chưa gửi (${pending.map((p) => p.unit.name).join(', ')})`;
       await notify(tx, { tenantId, userId: t.userId, kind, title, body, link });
+      // E-mail goes out after commit (the caller sends the outbox).
+      const [person] = await tx.select({ email: users.email, fullName: users.fullName }).from(users).where(eq(users.id, t.userId));
+      if (person?.email) outbox.push({ to: person.email, subject: `[danchu] ${title}`, text: `Kính gửi ${person.fullName},\n\n${title}.\nXem và cập nhật tại mục Kỳ báo cáo của danchu (${link}).\n\n${body}` });
       sent++;
     }
   }
