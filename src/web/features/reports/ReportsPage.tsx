@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, Select, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { BarChart, LineChart } from '@mantine/charts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TPlanSummary } from '../../../contracts/plans';
-import { get, post } from '../../api';
+import { ApiError, get, post } from '../../api';
 import { useCan } from '../../session';
-import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 import { REPORT_STATUS_COLORS } from './colors';
 
@@ -15,7 +15,41 @@ import { REPORT_STATUS_COLORS } from './colors';
 type Cycle = { id: string; title: string; plan: string; dueOn: string; periodFrom: string; periodTo: string; counts: { accepted: number; submitted: number; late: number; missing: number } };
 type Matrix = { cycles: { id: string; title: string; dueOn: string }[]; rows: { unit: { id: string; name: string }; cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>; onTimeRate: number }[]; trend: { cycleId: string; title: string; onTimeRate: number }[] };
 
+function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [v, setV] = useState({ planId: null as string | null, kind: 'adhoc', title: '', periodFrom: null as string | null, periodTo: null as string | null, dueOn: null as string | null, cutoffOn: null as string | null });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useMutation({
+    mutationFn: () => post('/api/report-cycles', v),
+    onSuccess: async () => { notifyOk(t('app.saved')); await qc.invalidateQueries({ queryKey: ['report-cycles'] }); onClose(); },
+    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('reports.newCycle')}>
+      <form onSubmit={(e) => { e.preventDefault(); setErrors({}); save.mutate(); }}>
+        <Stack>
+          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
+          <Select label={t('plans.title')} data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))} value={v.planId} onChange={(x) => setV({ ...v, planId: x })} error={errors.planId} required />
+          <Select label={t('reports.kind')} data={[{ value: 'six_month', label: '6 tháng / six-month' }, { value: 'annual', label: 'Năm / annual' }, { value: 'quarterly', label: 'Quý / quarterly' }, { value: 'adhoc', label: 'Đột xuất / ad hoc' }]} value={v.kind} onChange={(x) => setV({ ...v, kind: x ?? 'adhoc' })} allowDeselect={false} />
+          <TextInput label={t('reports.cycle')} placeholder="quý III năm 2026" value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} required />
+          <Group grow align="flex-start">
+            <DmyDateInput label={t('app.from')} value={v.periodFrom} onChange={(x) => setV({ ...v, periodFrom: x })} error={errors.periodFrom} required />
+            <DmyDateInput label={t('app.to')} value={v.periodTo} onChange={(x) => setV({ ...v, periodTo: x })} error={errors.periodTo} required />
+          </Group>
+          <Group grow align="flex-start">
+            <DmyDateInput label={`${t('reports.due')} (${t('reports.before')})`} value={v.dueOn} onChange={(x) => setV({ ...v, dueOn: x })} error={errors.dueOn} required />
+            <DmyDateInput label={t('reports.cutoff')} value={v.cutoffOn} onChange={(x) => setV({ ...v, cutoffOn: x })} error={errors.cutoffOn} />
+          </Group>
+          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={save.isPending}>{t('app.save')}</Button></Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 export function ReportsPage() {
+  const [creating, setCreating] = useState(false);
   const { t } = useTranslation();
   const qc = useQueryClient();
   const canManage = useCan('plans.manage');
@@ -36,6 +70,7 @@ export function ReportsPage() {
           <Group>
             <Select aria-label={t('plans.title')} placeholder={t('plans.title')} data={(plans.data ?? []).filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))} value={planId} onChange={setPlanId} w={320} />
             <Button onClick={() => derive.mutate()} disabled={!planId} loading={derive.isPending}>{t('reports.fromPlan')}</Button>
+            <Button variant="light" onClick={() => setCreating(true)}>{t('reports.newCycle')}</Button>
           </Group>
         ) : null}
       />
@@ -66,6 +101,7 @@ export function ReportsPage() {
         </Table.ScrollContainer>
         {cycles.data?.length === 0 ? <Text c="dimmed" p="md">{t('app.empty')}</Text> : null}
       </Paper>
+      {creating ? <CycleForm plans={plans.data ?? []} onClose={() => setCreating(false)} /> : null}
       {matrix.data && matrix.data.cycles.length ? (
         <>
           <Title order={4} mb="xs">{t('reports.matrix')}</Title>
