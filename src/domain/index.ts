@@ -7,3 +7,4 @@ export * from './lunar';
 export * from './holidays';
 export * from './working-days';
 export * from './deadlines';
+export * from './text';

@@ -3,6 +3,7 @@
  * folded by the same `f_unaccent(lower(…))` as the index, so "dan van" finds "Dân vận" and "Đ"
  * matches "d". Ranking prefers exact (accented) matches, then trigram similarity.
  */
+import { foldVietnamese as fold } from '../../domain/text';
 import { sql } from 'drizzle-orm';
 import type { Tx } from './db';
 import { rowsOf } from './db';
@@ -62,7 +63,6 @@ export async function search(tx: Tx, query: string, opts: { types?: string[]; li
   }));
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 /** A short excerpt of `body` around the first folded match of `word`. */
 function snippet(body: string, word: string): string {

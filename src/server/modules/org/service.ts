@@ -2,6 +2,7 @@
  * Commands and queries of the `org` module. Every write takes the request's transaction and
  * records an audit row in it; a stale `version` is refused with 409 (DESIGN.md, Data).
  */
+import { foldVietnamese as fold } from '../../../domain/text';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { TCreatePersonRequest, TCreateUnitRequest, TPerson, TUnit, TUpdatePersonRequest, TUpdateUnitRequest, UnitKind } from '../../../contracts/org';
 import { recordAudit, type AuditActor } from '../../platform/audit';
@@ -86,7 +87,6 @@ export async function getUnit(tx: Tx, actor: Actor, id: string): Promise<TUnit> 
   return (await presentUnits(tx, actor, [row], todayInVietnam()))[0]!;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 async function checkParent(tx: Tx, unitId: string | null, parentId: string | null | undefined): Promise<void> {
   if (!parentId) return;

@@ -2,6 +2,7 @@
  * Commands and queries of the `plans` module. Every write is audited in its transaction and
  * indexed for search; stale versions are refused with 409.
  */
+import { foldVietnamese as fold } from '../../../domain/text';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { parseIsoDate } from '../../../domain';
 import type { TCreatePlanRequest, TLegalDocument, TPlan, TPlanSummary, TRecurrence, TTask } from '../../../contracts/plans';
@@ -22,7 +23,6 @@ type PlanRow = typeof plans.$inferSelect;
 type TaskRow = typeof tasks.$inferSelect;
 type DocRow = typeof legalDocuments.$inferSelect;
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 // ---------- legal documents ----------
 

@@ -2,6 +2,7 @@
  * Report cycles (issue #4): units report on time from what was recorded during the period;
  * the Office returns, accepts and consolidates one agency report. Every step is audited.
  */
+import { foldVietnamese as fold } from '../../../domain/text';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { addDays, parseIsoDate } from '../../../domain';
 import { consolidate, daysLate, type Consolidated, type IndicatorDef } from '../../../domain/reports/consolidate';
@@ -34,7 +35,6 @@ export const DEFAULT_INDICATORS: TemplateIndicator[] = [
 ];
 
 const CONTENT = /noi dung|nhiem vu|giai phap/;
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** The sections of a report template: one per content item of the plan ("II.6"). */
 export async function planSectionsForTemplate(tx: Tx, planId: string): Promise<TemplateSection[]> {
