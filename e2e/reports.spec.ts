@@ -52,7 +52,7 @@ test('a unit report goes submitted → returned → resubmitted → accepted, th
   await expect(office.getByText('Phòng Quản lý khoa học: Lãnh đạo phòng tiếp 02 lượt công dân', { exact: false }).first()).toBeVisible();
   await office.getByRole('button', { name: 'Lưu phiên bản' }).first().click();
   await expect(office.getByText(/phiên bản 1/).first()).toBeVisible();
-  const [download] = await Promise.all([office.waitForEvent('download'), office.getByRole('link', { name: 'Tải .docx' }).click()]);
+  const [download] = await Promise.all([office.waitForEvent('download'), office.getByRole('button', { name: 'Tải .docx' }).click()]);
   const file = await download.path();
   const zip = await JSZip.loadAsync(fs.readFileSync(file!));
   const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { downloadWithProgress } from './download';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -19,6 +20,10 @@ export function AgencyReportPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const data = useQuery({ queryKey: ['report-cycles', id, 'agency'], queryFn: () => get<Agency>(`/api/report-cycles/${id}/agency-report`) });
   const [body, setBody] = useState<Body | null>(null);
+  const [progress, setProgress] = useState<{ format: string; fraction: number | null } | null>(null);
+  const download = (format: 'docx' | 'xlsx') =>
+    downloadWithProgress(`/api/report-cycles/${id}/export?format=${format}`, `bao-cao.${format}`, (fraction) => setProgress(fraction === 1 ? null : { format, fraction }))
+      .catch((err) => { setProgress(null); notifyError(err); });
   useEffect(() => { if (data.data) setBody(data.data.body); }, [data.data]);
   const save = useMutation({
     mutationFn: () => put<Agency>(`/api/report-cycles/${id}/agency-report`, { version: data.data!.version, body }),
@@ -35,11 +40,12 @@ export function AgencyReportPage() {
         actions={
           <>
             {canManage ? <Button onClick={() => save.mutate()} loading={save.isPending}>{t('reports.saveVersion')}</Button> : null}
-            <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/report-cycles/${id}/export?format=docx`}>{t('reports.downloadDocx')}</Button>
-            <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/report-cycles/${id}/export?format=xlsx`}>{t('reports.downloadXlsx')}</Button>
+            <Button variant="default" leftSection={<IconDownload size={16} />} loading={progress?.format === 'docx'} onClick={() => void download('docx')}>{t('reports.downloadDocx')}</Button>
+            <Button variant="default" leftSection={<IconDownload size={16} />} loading={progress?.format === 'xlsx'} onClick={() => void download('xlsx')}>{t('reports.downloadXlsx')}</Button>
           </>
         }
       />
+      {progress ? <Progress value={(progress.fraction ?? 0.5) * 100} animated={progress.fraction === null} mb="sm" aria-label={t('reports.downloadDocx')} /> : null}
       {a.consolidated.missing.length ? <Alert color="orange" mb="sm">{t('reports.missingUnits')}: {a.consolidated.missing.join('; ')}</Alert> : null}
       {a.consolidated.late.length ? <Alert color="red" mb="sm">{t('reports.lateUnits')}: {a.consolidated.late.map((l) => `${l.unit} (${l.days} ${t('reports.days')})`).join('; ')}</Alert> : null}
       <Stack>
