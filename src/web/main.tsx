@@ -6,12 +6,13 @@ import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
+import './ui/app.css';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { Badge, createTheme, MantineProvider, type MantineColorsTuple } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -24,12 +25,27 @@ import { setOnUnauthenticated } from './api';
 dayjs.extend(customParseFormat);
 dayjs.locale('vi');
 
+// A calm, administrative palette: deep blue for actions and links; red only for the emblem and
+// for danger (errors, overdue, delete).
+const danchu: MantineColorsTuple = ['#edf3fb', '#d9e4f3', '#b0c7e6', '#84a8d9', '#5f8dcd', '#4880c7', '#3a74bd', '#2c62a6', '#235593', '#154680'];
+
 const theme = createTheme({
-  primaryColor: 'red',
-  primaryShade: 8,
+  colors: { danchu },
+  primaryColor: 'danchu',
+  primaryShade: { light: 7, dark: 5 },
   fontFamily: '"Be Vietnam Pro", system-ui, sans-serif',
-  headings: { fontFamily: '"Be Vietnam Pro", system-ui, sans-serif', fontWeight: '600' },
+  headings: {
+    fontFamily: '"Be Vietnam Pro", system-ui, sans-serif',
+    fontWeight: '600',
+    sizes: { h1: { fontSize: '1.75rem' }, h2: { fontSize: '1.5rem' }, h3: { fontSize: '1.25rem' }, h4: { fontSize: '1.1rem' } },
+  },
   defaultRadius: 'md',
+  cursorType: 'pointer',
+  components: {
+    // Vietnamese reads better in sentence case than in capitals with stacked diacritics.
+    // Badges carry statuses: never cut them to "Đan…" in a tight table cell or flex row.
+    Badge: Badge.extend({ defaultProps: { tt: 'none' }, styles: { root: { minWidth: 'max-content', flexShrink: 0 } } }),
+  },
 });
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });

@@ -15,6 +15,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 setApiLocale(initialLanguage);
+if (typeof document !== 'undefined') document.documentElement.lang = initialLanguage;
 
 export function setLanguage(lang: 'vi' | 'en') {
   localStorage.setItem('danchu.lang', lang);

@@ -1,75 +1,144 @@
 /**
- * The application shell: header (agency, search, notifications, user menu, language) and the
+ * The application shell: header (agency, search, language, notifications, user menu) and the
  * navigation organised by the six pillars of the motto (DESIGN.md). Modules not built yet are
- * shown but disabled; administration appears only with the capability.
+ * shown but disabled; administration entries appear only with their capability.
  */
 import { useState, type ReactNode } from 'react';
-import { ActionIcon, AppShell, Avatar, Badge, Burger, Group, Indicator, Menu, NavLink, Popover, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { ActionIcon, AppShell, Avatar, Badge, Box, Burger, Button, Divider, Group, Indicator, Loader, Menu, NavLink, Popover, ScrollArea, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconBell, IconLanguage, IconLogout, IconKey, IconSearch } from '@tabler/icons-react';
+import {
+  IconAward,
+  IconBell,
+  IconBooks,
+  IconCalendar,
+  IconChecklist,
+  IconChecks,
+  IconClipboardList,
+  IconHistory,
+  IconKey,
+  IconLanguage,
+  IconLayoutDashboard,
+  IconLogout,
+  IconMail,
+  IconMessages,
+  IconMoodSmile,
+  IconReport,
+  IconSearch,
+  IconShieldCheck,
+  IconSitemap,
+  IconSpeakerphone,
+  IconStars,
+  IconUserCheck,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLE_LABELS } from '../../contracts/roles';
 import { get, post, qs } from '../api';
 import { label, setLanguage } from '../i18n';
-import { useCan, useMe } from '../session';
+import { useMe } from '../session';
+import { notifyError } from './notify';
 import { formatDateTime } from './format';
 
-type NavEntry = { to?: string; key: string; capability?: string };
-type NavGroup = { key: string; entries: NavEntry[]; capabilityAny?: string[] };
+type NavEntry = { to?: string; key: string; capability?: string; icon: ReactNode };
+type NavGroup = { key: string; entries: NavEntry[] };
 
+const I = { size: 18, stroke: 1.6 };
 const NAV: NavGroup[] = [
-  { key: 'nav.know', entries: [{ key: 'nav.disclosures' }] },
-  { key: 'nav.discuss', entries: [{ key: 'nav.consultations' }, { key: 'nav.conferences' }] },
-  { key: 'nav.do', entries: [{ key: 'nav.plans', to: '/plans' }, { key: 'nav.tasks', to: '/plans/tasks' }, { key: 'nav.documents', to: '/plans/documents' }, { key: 'nav.exemplars' }] },
-  { key: 'nav.inspect', entries: [{ key: 'nav.inspection' }] },
-  { key: 'nav.supervise', entries: [{ key: 'nav.reception' }, { key: 'nav.cases' }] },
-  { key: 'nav.benefit', entries: [{ key: 'nav.surveys' }, { key: 'nav.ratings' }] },
-  { key: 'nav.reportsGroup', entries: [{ key: 'nav.reports', to: '/reports' }] },
+  { key: 'nav.know', entries: [{ key: 'nav.disclosures', icon: <IconSpeakerphone {...I} /> }] },
+  { key: 'nav.discuss', entries: [{ key: 'nav.consultations', icon: <IconMessages {...I} /> }, { key: 'nav.conferences', icon: <IconUsersGroup {...I} /> }] },
+  {
+    key: 'nav.do',
+    entries: [
+      { key: 'nav.plans', to: '/plans', icon: <IconClipboardList {...I} /> },
+      { key: 'nav.tasks', to: '/plans/tasks', icon: <IconChecklist {...I} /> },
+      { key: 'nav.documents', to: '/plans/documents', icon: <IconBooks {...I} /> },
+      { key: 'nav.exemplars', icon: <IconAward {...I} /> },
+    ],
+  },
+  { key: 'nav.inspect', entries: [{ key: 'nav.inspection', icon: <IconShieldCheck {...I} /> }] },
+  { key: 'nav.supervise', entries: [{ key: 'nav.reception', icon: <IconUserCheck {...I} /> }, { key: 'nav.cases', icon: <IconMail {...I} /> }] },
+  { key: 'nav.benefit', entries: [{ key: 'nav.surveys', icon: <IconMoodSmile {...I} /> }, { key: 'nav.ratings', icon: <IconStars {...I} /> }] },
+  { key: 'nav.reportsGroup', entries: [{ key: 'nav.reports', to: '/reports', icon: <IconReport {...I} /> }] },
   {
     key: 'nav.admin',
     entries: [
-      { key: 'nav.units', to: '/org/units' },
-      { key: 'nav.people', to: '/org/people' },
-      { key: 'nav.calendar', to: '/calendar' },
-      { key: 'nav.audit', to: '/audit', capability: 'audit.read' },
+      { key: 'nav.units', to: '/org/units', capability: 'org.read', icon: <IconSitemap {...I} /> },
+      { key: 'nav.people', to: '/org/people', capability: 'people.read', icon: <IconUsers {...I} /> },
+      { key: 'nav.calendar', to: '/calendar', capability: 'calendar.read', icon: <IconCalendar {...I} /> },
+      { key: 'nav.audit', to: '/audit', capability: 'audit.read', icon: <IconHistory {...I} /> },
     ],
   },
 ];
 
+type SearchHit = { entityType: string; entityId: string; title: string; link: string | null; snippet: string };
+
 function SearchBox() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const [debounced] = useDebouncedValue(q, 250);
+  const [opened, setOpened] = useState(false);
+  const [debounced] = useDebouncedValue(q.trim(), 250);
   const navigate = useNavigate();
+  const enabled = debounced.length >= 2;
   const hits = useQuery({
     queryKey: ['search', debounced],
-    queryFn: () => get<{ entityType: string; entityId: string; title: string; link: string | null; snippet: string }[]>(`/api/search${qs({ q: debounced })}`),
-    enabled: debounced.trim().length >= 2,
+    queryFn: () => get<SearchHit[]>(`/api/search${qs({ q: debounced })}`),
+    enabled,
+    staleTime: 30_000,
   });
-  const open = debounced.trim().length >= 2;
+  const go = (h: SearchHit | undefined) => {
+    if (!h?.link) return;
+    setQ('');
+    setOpened(false);
+    void navigate({ to: h.link });
+  };
   return (
-    <Popover opened={open} position="bottom-start" width={420} shadow="md">
+    <Popover opened={opened && q.trim().length >= 2} onChange={setOpened} position="bottom-end" width={440} shadow="md" trapFocus={false} returnFocus={false}>
       <Popover.Target>
-        <TextInput aria-label={t('app.search')} placeholder={t('app.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={{ base: 160, sm: 320 }} />
+        <TextInput
+          aria-label={t('app.search')}
+          placeholder={t('app.searchPlaceholder')}
+          leftSection={hits.isFetching ? <Loader size={14} /> : <IconSearch size={16} />}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            setOpened(true);
+          }}
+          onFocus={() => setOpened(true)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') go(hits.data?.[0]);
+            if (e.key === 'Escape') setOpened(false);
+          }}
+          w={{ base: 150, xs: 220, md: 340 }}
+        />
       </Popover.Target>
-      <Popover.Dropdown p={4}>
-        <ScrollArea.Autosize mah={360}>
-          {hits.data?.length === 0 ? <Text c="dimmed" p="sm">{t('app.noResults')}</Text> : null}
+      <Popover.Dropdown p={4} maw="calc(100vw - 16px)">
+        <ScrollArea.Autosize mah={380}>
+          {enabled && hits.data?.length === 0 ? (
+            <Text c="dimmed" size="sm" p="sm">
+              {t('app.noResults')}
+            </Text>
+          ) : null}
+          {!enabled || (hits.isLoading && !hits.data) ? (
+            <Text c="dimmed" size="sm" p="sm">
+              {hits.isLoading ? t('app.loading') : t('search.hint')}
+            </Text>
+          ) : null}
           {hits.data?.map((h) => (
-            <UnstyledButton
-              key={`${h.entityType}:${h.entityId}`}
-              p="xs"
-              w="100%"
-              style={{ borderRadius: 6 }}
-              onClick={() => {
-                setQ('');
-                if (h.link) void navigate({ to: h.link });
-              }}
-            >
-              <Text size="sm" fw={500}>{h.title}</Text>
-              {h.snippet ? <Text size="xs" c="dimmed" lineClamp={1}>{h.snippet}</Text> : null}
+            <UnstyledButton key={`${h.entityType}:${h.entityId}`} p="xs" w="100%" style={{ borderRadius: 6, display: 'block' }} onClick={() => go(h)} className="danchu-hit">
+              <Text size="xs" c="dimmed" fw={500}>
+                {t(`search.type_${h.entityType}`, { defaultValue: h.entityType })}
+              </Text>
+              <Text size="sm" fw={500} lineClamp={2}>
+                {h.title}
+              </Text>
+              {h.snippet ? (
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {h.snippet}
+                </Text>
+              ) : null}
             </UnstyledButton>
           ))}
         </ScrollArea.Autosize>
@@ -78,37 +147,82 @@ function SearchBox() {
   );
 }
 
-function Notifications() {
+type NotificationList = { items: { id: string; kind: string; title: string; body: string | null; link: string | null; createdAt: string; readAt: string | null }[]; unread: number };
+
+function NotificationsBell() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const list = useQuery({ queryKey: ['notifications'], queryFn: () => get<{ items: { id: string; title: string; body: string | null; link: string | null; createdAt: string; readAt: string | null }[]; unread: number }>('/api/notifications'), refetchInterval: 60_000 });
-  const read = useMutation({ mutationFn: (id: string) => post(`/api/notifications/${id}/read`), onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }) });
+  const list = useQuery({ queryKey: ['notifications'], queryFn: () => get<NotificationList>('/api/notifications'), refetchInterval: 60_000 });
+  const refresh = () => qc.invalidateQueries({ queryKey: ['notifications'] });
+  const read = useMutation({ mutationFn: (id: string) => post(`/api/notifications/${id}/read`), onSuccess: refresh, onError: notifyError });
+  const readAll = useMutation({ mutationFn: () => post('/api/notifications/read-all'), onSuccess: refresh, onError: notifyError });
+  const unread = list.data?.unread ?? 0;
   return (
-    <Menu width={340} position="bottom-end">
+    <Menu width={360} position="bottom-end" shadow="md" closeOnItemClick>
       <Menu.Target>
-        <Indicator disabled={!list.data?.unread} label={list.data?.unread} size={16} color="red">
-          <ActionIcon variant="subtle" size="lg" aria-label="Thông báo">
+        <Indicator disabled={!unread} label={unread > 99 ? '99+' : unread} size={16} color="red" offset={4}>
+          <ActionIcon variant="subtle" color="gray" size="lg" aria-label={unread ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}>
             <IconBell size={20} />
           </ActionIcon>
         </Indicator>
       </Menu.Target>
-      <Menu.Dropdown>
-        {list.data?.items.length ? null : <Text c="dimmed" size="sm" p="sm">{t('app.empty')}</Text>}
-        {list.data?.items.slice(0, 10).map((n) => (
-          <Menu.Item
-            key={n.id}
-            onClick={() => {
-              if (!n.readAt) read.mutate(n.id);
-              if (n.link) void navigate({ to: n.link });
-            }}
-          >
-            <Text size="sm" fw={n.readAt ? 400 : 600}>{n.title}</Text>
-            <Text size="xs" c="dimmed">{formatDateTime(n.createdAt)}</Text>
-          </Menu.Item>
-        ))}
+      <Menu.Dropdown maw="calc(100vw - 16px)">
+        <Group justify="space-between" px="sm" py={6} wrap="nowrap">
+          <Text fw={600} size="sm">
+            {t('notifications.title')}
+          </Text>
+          {unread ? (
+            <Button size="compact-xs" variant="subtle" leftSection={<IconChecks size={14} />} onClick={() => readAll.mutate()} loading={readAll.isPending}>
+              {t('notifications.readAll')}
+            </Button>
+          ) : null}
+        </Group>
+        <Divider />
+        {list.data?.items.length ? null : (
+          <Text c="dimmed" size="sm" p="md" ta="center">
+            {t('notifications.empty')}
+          </Text>
+        )}
+        <ScrollArea.Autosize mah={420}>
+          {list.data?.items.slice(0, 20).map((n) => (
+            <Menu.Item
+              key={n.id}
+              onClick={() => {
+                if (!n.readAt) read.mutate(n.id);
+                if (n.link) void navigate({ to: n.link });
+              }}
+              leftSection={<Box w={8} h={8} style={{ borderRadius: 8, background: n.readAt ? 'transparent' : 'var(--mantine-color-blue-6)' }} aria-hidden />}
+            >
+              <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={2}>
+                {n.title}
+              </Text>
+              {n.body ? (
+                <Text size="xs" c="dimmed" lineClamp={2}>
+                  {n.body}
+                </Text>
+              ) : null}
+              <Text size="xs" c="dimmed">
+                {formatDateTime(n.createdAt)}
+                {n.readAt ? '' : ` · ${t('notifications.unread')}`}
+              </Text>
+            </Menu.Item>
+          ))}
+        </ScrollArea.Autosize>
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const other = i18n.language === 'en' ? 'vi' : 'en';
+  return (
+    <Tooltip label={t('app.language')}>
+      <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(other)} aria-label={`${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`} lang={other}>
+        {other.toUpperCase()}
+      </Button>
+    </Tooltip>
   );
 }
 
@@ -125,28 +239,49 @@ function UserMenu() {
       window.location.reload();
     },
   });
-  const initials = me.user.fullName.split(' ').slice(-2).map((w) => w[0]).join('');
+  const initials = me.user.fullName
+    .split(' ')
+    .slice(-2)
+    .map((w) => w[0])
+    .join('');
   return (
-    <Menu width={260} position="bottom-end">
+    <Menu width={280} position="bottom-end" shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={t('auth.account')}>
+        <UnstyledButton aria-label={`${t('auth.account')}: ${me.user.fullName}`}>
           <Group gap={6} wrap="nowrap">
-            <Avatar color="red" radius="xl" size="sm">{initials}</Avatar>
-            <Text size="sm" visibleFrom="sm">{me.user.fullName}</Text>
+            <Avatar color="blue" radius="xl" size="sm">
+              {initials}
+            </Avatar>
+            <Text size="sm" fw={500} visibleFrom="lg">
+              {me.user.fullName}
+            </Text>
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          {me.user.position ?? ''}
-          <br />
-          {me.roles.map((r) => label(ROLE_LABELS[r.role]) + (r.unitName ? ` — ${r.unitName}` : '')).join('; ')}
-        </Menu.Label>
+        <Box px="sm" py={6}>
+          <Text fw={600} size="sm">
+            {me.user.fullName}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {me.user.username}
+            {me.user.position ? ` · ${me.user.position}` : ''}
+          </Text>
+          <Stack gap={2} mt={6}>
+            {me.roles.map((r, i) => (
+              <Text key={i} size="xs">
+                {label(ROLE_LABELS[r.role])}
+                {r.unitName ? ` — ${r.unitName}` : ''}
+              </Text>
+            ))}
+          </Stack>
+        </Box>
+        <Menu.Divider />
         <Menu.Item leftSection={<IconKey size={16} />} component={Link} to="/account/password">
           {t('auth.changePassword')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(i18n.language === 'vi' ? 'en' : 'vi')}>
-          {i18n.language === 'vi' ? 'English' : 'Tiếng Việt'}
+          {t('app.language')}: {i18n.language === 'vi' ? 'English' : 'Tiếng Việt'}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={16} />} color="red" onClick={() => logout.mutate()}>
@@ -157,58 +292,101 @@ function UserMenu() {
   );
 }
 
+function isActive(path: string, to: string): boolean {
+  if (path === to) return true;
+  // /plans/<id> belongs to "Kế hoạch"; /plans/tasks and /plans/documents have their own entries.
+  if (to === '/plans') return /^\/plans\/[0-9a-f-]{36}/.test(path);
+  return path.startsWith(`${to}/`);
+}
+
 function Nav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
+  const me = useMe();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const canAudit = useCan('audit.read');
-  const allowed = (e: NavEntry) => !e.capability || (e.capability === 'audit.read' ? canAudit : true);
+  const allowed = (e: NavEntry) => !e.capability || me.capabilities.includes(e.capability);
   return (
-    <ScrollArea>
-      <NavLink component={Link} to="/" label={t('nav.dashboard')} active={path === '/'} onClick={onNavigate} fw={600} />
-      {NAV.map((g) => (
-        <Stack key={g.key} gap={0} mt="sm">
-          <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="sm" mb={2}>
-            {t(g.key)}
-          </Text>
-          {g.entries.filter(allowed).map((e) =>
-            e.to ? (
-              <NavLink key={e.key} component={Link} to={e.to} label={t(e.key)} active={path === e.to || (e.to !== '/plans' && path.startsWith(`${e.to}/`)) || (e.to === '/plans' && /^\/plans\/[0-9a-f-]{36}/.test(path))} onClick={onNavigate} />
-            ) : (
-              <NavLink key={e.key} component="div" label={t(e.key)} disabled rightSection={<Badge size="xs" variant="light" color="gray">{t('app.comingSoon')}</Badge>} />
-            ),
-          )}
-        </Stack>
-      ))}
-    </ScrollArea>
+    <Box component="nav" aria-label={t('nav.label')}>
+      <NavLink component={Link} to="/" label={t('nav.dashboard')} leftSection={<IconLayoutDashboard {...I} />} active={path === '/'} onClick={onNavigate} fw={600} />
+      {NAV.map((g) => {
+        const entries = g.entries.filter(allowed);
+        if (!entries.length) return null;
+        return (
+          <Stack key={g.key} gap={0} mt="sm" role="group" aria-label={t(g.key)}>
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="sm" mb={2} style={{ letterSpacing: 0.4 }}>
+              {t(g.key)}
+            </Text>
+            {entries.map((e) =>
+              e.to ? (
+                <NavLink key={e.key} component={Link} to={e.to} label={t(e.key)} leftSection={e.icon} active={isActive(path, e.to)} onClick={onNavigate} />
+              ) : (
+                <NavLink
+                  key={e.key}
+                  component="div"
+                  label={t(e.key)}
+                  leftSection={e.icon}
+                  disabled
+                  aria-disabled
+                  rightSection={
+                    <Badge size="xs" variant="light" color="gray">
+                      {t('app.comingSoon')}
+                    </Badge>
+                  }
+                />
+              ),
+            )}
+          </Stack>
+        );
+      })}
+    </Box>
   );
 }
 
 export function Shell({ children }: { children: ReactNode }) {
   const me = useMe();
+  const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 60 }} navbar={{ width: 268, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <img src="/favicon.svg" alt="" width={28} height={28} />
-            <Stack gap={0} visibleFrom="md">
-              <Text fw={700} size="sm" lh={1.2}>{me.tenant.name}</Text>
-              <Text size="xs" c="dimmed" lh={1.2}>danchu · Dân chủ ở cơ sở</Text>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Link to="/" aria-label={t('nav.dashboard')} style={{ display: 'flex' }}>
+              <img src="/favicon.svg" alt="" width={30} height={30} />
+            </Link>
+            <Stack gap={0} visibleFrom="md" style={{ minWidth: 0 }}>
+              <Text fw={700} size="sm" lh={1.25} truncate>
+                {me.tenant.name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.25} truncate>
+                {me.tenant.parentName ? `${me.tenant.parentName} · ` : ''}
+                {t('app.product')}
+              </Text>
             </Stack>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             <SearchBox />
-            <Notifications />
+            <Box visibleFrom="sm">
+              <LanguageSwitch />
+            </Box>
+            <NotificationsBell />
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        <Nav onNavigate={close} />
+      <AppShell.Navbar>
+        <AppShell.Section grow component={ScrollArea} p="xs">
+          <Nav onNavigate={close} />
+        </AppShell.Section>
+        <AppShell.Section p="xs" px="md">
+          <Text size="xs" c="dimmed">
+            {t('app.footer')}
+          </Text>
+        </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0" id="main">
+        <Box maw={1400}>{children}</Box>
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -7,13 +7,14 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Badge, Button, Center, Group, Loader, Modal, Paper, Skeleton, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconInbox, IconLock } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import i18n from '../i18n';
 import { ApiError } from '../api';
 import { parseDmy } from './format';
+import { errorMessage, notifyError } from './notify';
+
+export { errorMessage, notifyError, notifyOk } from './notify';
 
 export function PageHeader({ title, subtitle, actions, above }: { title: string; subtitle?: ReactNode; actions?: ReactNode; above?: ReactNode }) {
   return (
@@ -102,10 +103,6 @@ export function Forbidden() {
   );
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.body.message : error instanceof Error ? error.message : String(error);
-}
-
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
@@ -119,15 +116,6 @@ export function ErrorAlert({ error }: { error: unknown }) {
       ) : null}
     </Alert>
   );
-}
-
-/** Tell the person what went wrong (the server's message names the field). */
-export function notifyError(error: unknown) {
-  notifications.show({ color: 'red', title: i18n.t('app.error'), message: errorMessage(error) });
-}
-
-export function notifyOk(message: string) {
-  notifications.show({ color: 'green', message });
 }
 
 /** Field errors of a form, keyed by the server's field path ('name', 'roles.0.unitId'); '_' is the general message. */

@@ -32,3 +32,16 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').r
 export function matches(haystack: string, needle: string): boolean {
   return fold(haystack).includes(fold(needle.trim()));
 }
+
+/** The weekday of a legal day ('YYYY-MM-DD'), e.g. "Thứ Hai" / "Monday". */
+export function formatWeekday(iso: string, lang: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return '';
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { weekday: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** Whole numbers the Vietnamese way (1.234) or the English way (1,234). */
+export function formatNumber(n: number, lang: string): string {
+  return n.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN');
+}

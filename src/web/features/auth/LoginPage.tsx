@@ -1,22 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertCircle, IconLanguage } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../../api';
+import { setLanguage } from '../../i18n';
 
-const DEMO = [
-  ['admin', 'Quản trị hệ thống'],
-  ['lanhdao', 'Lãnh đạo Sở'],
-  ['vanphong', 'Văn phòng Sở'],
-  ['truongphong', 'Trưởng phòng'],
-  ['canbo', 'Chuyên viên'],
-  ['thanhtra', 'Ban Thanh tra nhân dân'],
-  ['congdoan', 'Công đoàn cơ sở'],
-];
+/** The demo agency's accounts (this is the demo build: keep the hint). */
+const DEMO = ['admin', 'lanhdao', 'vanphong', 'truongphong', 'canbo', 'thanhtra', 'congdoan'] as const;
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
@@ -37,32 +32,68 @@ export function LoginPage() {
       setBusy(false);
     }
   }
+  const other = i18n.language === 'en' ? 'vi' : 'en';
   return (
     <Center mih="100vh" bg="gray.0" p="md">
-      <Stack w={400} maw="100%">
+      <Stack w={420} maw="100%" gap="md">
+        <Group justify="flex-end">
+          <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(other)} lang={other}>
+            {other === 'en' ? 'English' : 'Tiếng Việt'}
+          </Button>
+        </Group>
         <Stack gap={4} align="center">
-          <img src="/favicon.svg" alt="" width={48} height={48} />
-          <Title order={3} ta="center">danchu</Title>
-          <Text c="dimmed" size="sm" ta="center">{t('app.tagline')}</Text>
+          <img src="/favicon.svg" alt="" width={52} height={52} />
+          <Title order={1} ta="center" fz={26}>
+            danchu
+          </Title>
+          <Text c="dimmed" size="sm" ta="center">
+            {t('app.tagline')}
+          </Text>
         </Stack>
-        <Paper withBorder shadow="sm" p="lg" radius="md" component="form" onSubmit={submit}>
+        <Paper withBorder shadow="sm" p="lg" radius="md" component="form" onSubmit={submit} aria-labelledby="login-title">
           <Stack>
-            <Title order={4}>{t('auth.title')}</Title>
-            {error ? <Alert color="red">{error}</Alert> : null}
-            <TextInput label={t('auth.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoComplete="username" required autoFocus />
+            <Title order={2} fz="lg" id="login-title">
+              {t('auth.title')}
+            </Title>
+            {error ? (
+              <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
+                {error}
+              </Alert>
+            ) : null}
+            <TextInput label={t('auth.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus />
             <PasswordInput label={t('auth.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
-            <Button type="submit" loading={busy} color="red.8">{t('auth.submit')}</Button>
+            <Button type="submit" loading={busy} size="md">
+              {t('auth.submit')}
+            </Button>
           </Stack>
         </Paper>
-        <Paper withBorder p="sm" radius="md">
-          <Text size="sm" fw={600}>{t('auth.demoTitle')}</Text>
-          <Text size="xs" c="dimmed" mb={4}>{t('auth.demoHint')}</Text>
+        <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-danchu-0)">
+          <Text size="sm" fw={600}>
+            {t('auth.demoTitle')}
+          </Text>
+          <Text size="xs" c="dimmed" mb={4}>
+            {t('auth.demoHint')}
+          </Text>
           <Table fz="xs" verticalSpacing={2}>
             <Table.Tbody>
-              {DEMO.map(([u, r]) => (
+              {DEMO.map((u) => (
                 <Table.Tr key={u}>
-                  <Table.Td><Code>{u}</Code></Table.Td>
-                  <Table.Td>{r}</Table.Td>
+                  <Table.Td>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="xs"
+                      ff="monospace"
+                      onClick={() => {
+                        setUsername(u);
+                        setPassword('danchu-demo');
+                      }}
+                      aria-label={t('auth.demoUse', { username: u })}
+                    >
+                      {u}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{t(`auth.demo_${u}`)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

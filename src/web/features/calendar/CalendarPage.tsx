@@ -1,36 +1,79 @@
+/**
+ * The agency's holiday calendar by year: the days off in force (statutory until the Office
+ * confirms the year), the agency's draft with edits, a month grid, and a deadline calculator
+ * that explains each counted or skipped day.
+ */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Button, Group, Modal, NumberInput, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconCalculator, IconChevronLeft, IconChevronRight, IconCircleCheck, IconInfoCircle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EXCEPTION_KIND_LABELS, EXCEPTION_KINDS, type TCalendarDay, type TCalendarYear } from '../../../contracts/calendar';
-import { ApiError, del, get, patch, post, qs } from '../../api';
+import { del, get, patch, post, qs } from '../../api';
 import { label } from '../../i18n';
-import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
-import { formatDate, todayIso } from '../../ui/format';
+import { ConfirmModal, DmyDateInput, ErrorAlert, FormAlert, formErrorsOf, isStale, notifyError, notifyOk, PageHeader, TableSkeleton, useModalSize, type FormErrors } from '../../ui/common';
+import { formatDate, formatDateTime, formatWeekday, todayIso } from '../../ui/format';
 
-const KIND_COLORS: Record<string, string> = { holiday: 'red', compensatory_off: 'orange', swap_off: 'grape', swap_workday: 'teal' };
-const WEEKDAYS = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'];
+type Kind = TCalendarDay['kind'];
+const KIND_COLORS: Record<Kind, string> = { holiday: 'red', compensatory_off: 'orange', swap_off: 'grape', swap_workday: 'teal' };
+const YEARS = Array.from({ length: 2199 - 2021 + 1 }, (_, i) => String(2021 + i));
 
-function MonthGrid({ year, month, days }: { year: number; month: number; days: Map<string, TCalendarDay> }) {
+const dayName = (d: TCalendarDay, lang: string) => (lang === 'en' && d.nameEn ? d.nameEn : d.name);
+
+function monthName(month: number, lang: string): string {
+  const s = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function MonthGrid({ year, month, days, today }: { year: number; month: number; days: Map<string, TCalendarDay>; today: string }) {
+  const { t, i18n } = useTranslation();
   const first = new Date(Date.UTC(year, month - 1, 1));
   const offset = (first.getUTCDay() + 6) % 7;
   const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const cells: (number | null)[] = [...Array(offset).fill(null), ...Array.from({ length }, (_, i) => i + 1)];
+  const cells: (number | null)[] = [...Array<null>(offset).fill(null), ...Array.from({ length }, (_, i) => i + 1)];
+  const weekdays = t('calendar.weekdaysShort').split(',');
   return (
-    <Paper withBorder p="xs">
-      <Text fw={600} size="sm" mb={4}>Tháng {month}</Text>
+    <Paper withBorder p="xs" component="section" aria-label={`${monthName(month, i18n.language)} ${year}`}>
+      <Text fw={600} size="sm" mb={4}>
+        {monthName(month, i18n.language)}
+      </Text>
       <SimpleGrid cols={7} spacing={2} verticalSpacing={2}>
-        {WEEKDAYS.map((w) => <Text key={w} size="xs" c="dimmed" ta="center">{w}</Text>)}
+        {weekdays.map((w, i) => (
+          <Text key={w} size="xs" c={i >= 5 ? 'dimmed' : 'gray.7'} ta="center" fw={500} aria-hidden>
+            {w}
+          </Text>
+        ))}
         {cells.map((d, i) => {
           if (d === null) return <span key={i} />;
           const iso = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
           const ex = days.get(iso);
           const weekend = i % 7 >= 5;
-          const off = ex ? ex.kind !== 'swap_workday' : weekend;
-          return (
-            <Text key={i} size="xs" ta="center" title={ex?.name} fw={ex ? 700 : 400} style={{ borderRadius: 4, background: ex ? `var(--mantine-color-${KIND_COLORS[ex.kind]}-1)` : undefined }} c={off ? (ex ? `${KIND_COLORS[ex.kind]}.8` : 'dimmed') : undefined}>
+          const isToday = iso === today;
+          const color = ex ? KIND_COLORS[ex.kind] : null;
+          const cell = (
+            <Text
+              size="xs"
+              ta="center"
+              fw={ex || isToday ? 700 : 400}
+              py={2}
+              style={{
+                borderRadius: 4,
+                background: color ? `var(--mantine-color-${color}-1)` : undefined,
+                outline: isToday ? '2px solid var(--mantine-color-danchu-6)' : undefined,
+                outlineOffset: -2,
+              }}
+              c={color ? `${color}.9` : weekend ? 'dimmed' : undefined}
+              aria-label={ex ? `${formatDate(iso)}: ${dayName(ex, i18n.language)}` : undefined}
+            >
               {d}
             </Text>
+          );
+          return ex ? (
+            <Tooltip key={i} label={`${formatDate(iso)} — ${dayName(ex, i18n.language)}`} withArrow>
+              {cell}
+            </Tooltip>
+          ) : (
+            <Box key={i}>{cell}</Box>
           );
         })}
       </SimpleGrid>
@@ -38,33 +81,81 @@ function MonthGrid({ year, month, days }: { year: number; month: number; days: M
   );
 }
 
-function EntryForm({ year, entry, onClose }: { year: number; entry: TCalendarDay | null; onClose: () => void }) {
+function Legend() {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm" wrap="wrap">
+      {EXCEPTION_KINDS.map((k) => (
+        <Group key={k} gap={4} wrap="nowrap">
+          <Box w={12} h={12} style={{ borderRadius: 3, background: `var(--mantine-color-${KIND_COLORS[k]}-1)`, border: `1px solid var(--mantine-color-${KIND_COLORS[k]}-4)` }} />
+          <Text size="xs">{label(EXCEPTION_KIND_LABELS[k])}</Text>
+        </Group>
+      ))}
+      <Group gap={4} wrap="nowrap">
+        <Box w={12} h={12} style={{ borderRadius: 3, outline: '2px solid var(--mantine-color-danchu-6)', outlineOffset: -2 }} />
+        <Text size="xs">{t('calendar.today')}</Text>
+      </Group>
+    </Group>
+  );
+}
+
+type EntryValues = { date: string | null; kind: Kind; name: string; nameEn: string; basis: string };
+const entryValues = (e: Partial<TCalendarDay> | null): EntryValues => ({ date: e?.date ?? null, kind: e?.kind ?? 'holiday', name: e?.name ?? '', nameEn: e?.nameEn ?? '', basis: e?.basis ?? '' });
+
+function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCalendarDay> | null; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({ date: entry?.date ?? null, kind: entry?.kind ?? 'holiday', name: entry?.name ?? '', nameEn: entry?.nameEn ?? '', basis: entry?.basis ?? '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const modal = useModalSize('md');
+  const [current, setCurrent] = useState(entry);
+  const [v, setV] = useState(() => entryValues(entry));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [stale, setStale] = useState(false);
+  const body = () => ({ date: v.date, kind: v.kind, name: v.name, nameEn: v.nameEn || null, basis: v.basis || null });
   const save = useMutation({
-    mutationFn: () => (entry?.id ? patch(`/api/calendar/entries/${entry.id}`, { ...v, version: entry.version }) : post(`/api/calendar/${year}/entries`, v)),
+    mutationFn: () => (current?.id ? patch(`/api/calendar/entries/${current.id}`, { ...body(), version: current.version }) : post(`/api/calendar/${year}/entries`, body())),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['calendar'] });
       notifyOk(t('app.saved'));
       onClose();
     },
-    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
+    onError: (err) => {
+      setStale(isStale(err));
+      setErrors(formErrorsOf(err));
+    },
   });
+  async function reload() {
+    const fresh = await get<TCalendarYear>(`/api/calendar/${year}`);
+    const e = fresh.entries.find((x) => x.id === current?.id) ?? null;
+    setCurrent(e);
+    setV(entryValues(e));
+    setErrors({});
+    setStale(false);
+    await qc.invalidateQueries({ queryKey: ['calendar'] });
+  }
   return (
-    <Modal opened onClose={onClose} title={t('calendar.addEntry')}>
-      <form onSubmit={(e) => { e.preventDefault(); setErrors({}); save.mutate(); }}>
+    <Modal opened onClose={onClose} title={<Text fw={600}>{current?.id ? t('calendar.editEntry') : t('calendar.addEntry')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          save.mutate();
+        }}
+        noValidate
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <DmyDateInput label={t('calendar.date')} value={v.date} onChange={(x) => setV({ ...v, date: x })} error={errors.date} required />
-          <Select label={t('calendar.kind')} data={EXCEPTION_KINDS.map((k) => ({ value: k, label: label(EXCEPTION_KIND_LABELS[k]) }))} value={v.kind} onChange={(x) => setV({ ...v, kind: (x ?? 'holiday') as typeof v.kind })} allowDeselect={false} />
+          <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
+          <DmyDateInput label={t('calendar.date')} value={v.date} onChange={(x) => setV({ ...v, date: x })} error={errors.date} required minDate={`${year}-01-01`} maxDate={`${year}-12-31`} defaultDate={`${year}-01-01`} />
+          <Select label={t('calendar.kind')} data={EXCEPTION_KINDS.map((k) => ({ value: k, label: label(EXCEPTION_KIND_LABELS[k]) }))} value={v.kind} onChange={(x) => setV({ ...v, kind: (x ?? 'holiday') as Kind })} allowDeselect={false} error={errors.kind} />
           <TextInput label={t('calendar.name')} value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} error={errors.name} required />
-          <TextInput label={t('calendar.nameEn')} value={v.nameEn} onChange={(e) => setV({ ...v, nameEn: e.currentTarget.value })} />
-          <TextInput label={t('calendar.basis')} value={v.basis} onChange={(e) => setV({ ...v, basis: e.currentTarget.value })} />
+          <TextInput label={t('calendar.nameEn')} value={v.nameEn} onChange={(e) => setV({ ...v, nameEn: e.currentTarget.value })} error={errors.nameEn} />
+          <TextInput label={t('calendar.basis')} description={t('calendar.basisHint')} value={v.basis} onChange={(e) => setV({ ...v, basis: e.currentTarget.value })} error={errors.basis} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{t('app.save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('app.save')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -72,117 +163,354 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: TCalendarDay
   );
 }
 
-function Calculator() {
+function ConfirmYearForm({ y, onClose }: { y: TCalendarYear; onClose: () => void }) {
   const { t } = useTranslation();
-  const [from, setFrom] = useState<string | null>(todayIso());
-  const [days, setDays] = useState<number>(10);
+  const qc = useQueryClient();
+  const [basis, setBasis] = useState(y.basis ?? '');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const confirm = useMutation({
+    mutationFn: () => post(`/api/calendar/${y.year}/confirm`, { basis: basis || null, version: y.version }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['calendar'] });
+      notifyOk(t('calendar.confirmed', { year: y.year }));
+      onClose();
+    },
+    onError: (err) => setErrors(formErrorsOf(err)),
+  });
+  const list = y.status === 'generated' ? y.proposals : y.entries;
+  return (
+    <Modal opened onClose={onClose} title={<Text fw={600}>{t('calendar.confirmTitle', { year: y.year })}</Text>} centered size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          confirm.mutate();
+        }}
+        noValidate
+      >
+        <Stack>
+          <Text size="sm">{t('calendar.confirmExplain', { count: list.length })}</Text>
+          {y.status === 'generated' ? (
+            <Alert color="blue" icon={<IconInfoCircle size={18} />}>
+              {t('calendar.confirmFromStatutory')}
+            </Alert>
+          ) : null}
+          <FormAlert errors={errors} stale={isStale(confirm.error)} />
+          <TextInput label={t('calendar.basis')} description={t('calendar.basisHint')} value={basis} onChange={(e) => setBasis(e.currentTarget.value)} error={errors.basis} data-autofocus />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" leftSection={<IconCircleCheck size={16} />} loading={confirm.isPending}>
+              {t('calendar.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+type Computation = { due: string; steps: { date: string; action: string; text: string }[]; basis: string[] };
+const STEP_COLORS: Record<string, string> = { event: 'gray.7', counted: 'dark', skipped: 'dimmed', due: 'danchu.8' };
+
+function Calculator({ year }: { year: number }) {
+  const { t, i18n } = useTranslation();
+  const thisYear = todayIso().slice(0, 4) === String(year);
+  const [from, setFrom] = useState<string | null>(thisYear ? todayIso() : `${year}-01-02`);
+  const [days, setDays] = useState<number | string>(10);
   const [type, setType] = useState<'working' | 'calendar' | 'before'>('working');
-  const result = useMutation({ mutationFn: () => get<{ due: string; steps: { date: string; text: string }[]; basis: string[] }>(`/api/calendar/compute${qs({ from, days, type })}`), onError: notifyError });
+  const result = useMutation({ mutationFn: () => get<Computation>(`/api/calendar/compute${qs({ from, days: Number(days) || 1, type })}`), onError: notifyError });
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="sm">{t('calendar.calculator')}</Title>
-      <Group align="flex-end" wrap="wrap">
-        <DmyDateInput label={t('calendar.calcFrom')} value={from} onChange={setFrom} w={160} />
-        <NumberInput label={t('calendar.calcDays')} value={days} onChange={(x) => setDays(Number(x) || 1)} min={1} max={3650} w={110} />
-        <Select label={t('calendar.calcType')} value={type} onChange={(x) => setType((x ?? 'working') as typeof type)} data={(['working', 'calendar', 'before'] as const).map((k) => ({ value: k, label: t(`calendar.type_${k}`) }))} w={280} allowDeselect={false} />
-        <Button onClick={() => result.mutate()} loading={result.isPending}>{t('calendar.compute')}</Button>
+      <Group gap="xs" mb="xs">
+        <IconCalculator size={18} />
+        <Title order={3} fz="h5">
+          {t('calendar.calculator')}
+        </Title>
       </Group>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('calendar.calculatorHint')}
+      </Text>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (from) result.mutate();
+        }}
+      >
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <DmyDateInput label={t('calendar.calcFrom')} value={from} onChange={setFrom} required />
+          <NumberInput label={t('calendar.calcDays')} value={days} onChange={setDays} min={1} max={3650} allowDecimal={false} allowNegative={false} required />
+        </SimpleGrid>
+        <Select
+          mt="sm"
+          label={t('calendar.calcType')}
+          value={type}
+          onChange={(x) => setType((x ?? 'working') as typeof type)}
+          data={(['working', 'calendar', 'before'] as const).map((k) => ({ value: k, label: t(`calendar.type_${k}`) }))}
+          allowDeselect={false}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button type="submit" loading={result.isPending} disabled={!from} leftSection={<IconCalculator size={16} />}>
+            {t('calendar.compute')}
+          </Button>
+        </Group>
+      </form>
       {result.data ? (
-        <Stack gap={2} mt="md">
-          <Text fw={700}>{t('calendar.due')}: {formatDate(result.data.due)}</Text>
-          {result.data.steps.map((s, i) => <Text key={i} size="xs" c="dimmed">{s.text}</Text>)}
-          <Text size="xs" mt={4}>{result.data.basis.join(' · ')}</Text>
+        <Stack gap={4} mt="md" aria-live="polite">
+          <Paper bg="var(--mantine-color-danchu-0)" p="sm" radius="md">
+            <Text size="sm" c="dimmed">
+              {t('calendar.due')}
+            </Text>
+            <Text fz={24} fw={700} lh={1.2}>
+              {formatDate(result.data.due)}
+            </Text>
+            <Text size="sm">{formatWeekday(result.data.due, i18n.language)}</Text>
+          </Paper>
+          <Text size="sm" fw={600} mt="xs">
+            {t('calendar.steps')}
+          </Text>
+          <ScrollArea.Autosize mah={260} type="auto">
+            <Stack gap={2}>
+              {result.data.steps.map((s, i) => (
+                <Text key={i} size="xs" c={STEP_COLORS[s.action] ?? undefined} fw={s.action === 'due' ? 700 : 400}>
+                  {s.text}
+                </Text>
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+          {result.data.basis.length ? (
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('calendar.legalBasis')}: {result.data.basis.join('; ')}
+            </Text>
+          ) : null}
         </Stack>
       ) : null}
     </Paper>
   );
 }
 
+function DayTable({ rows, statutory, onEdit, onDelete }: { rows: TCalendarDay[]; statutory?: Set<string>; onEdit?: (d: TCalendarDay) => void; onDelete?: (d: TCalendarDay) => void }) {
+  const { t, i18n } = useTranslation();
+  if (!rows.length)
+    return (
+      <Text c="dimmed" size="sm" p="md">
+        {t('calendar.noDays')}
+      </Text>
+    );
+  return (
+    <Table.ScrollContainer minWidth={300}>
+      <Table verticalSpacing={6} highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('calendar.date')}</Table.Th>
+            <Table.Th>{t('calendar.name')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('calendar.kind')}</Table.Th>
+            {onEdit ? (
+              <Table.Th>
+                <VisuallyHidden>{t('app.actions')}</VisuallyHidden>
+              </Table.Th>
+            ) : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((d) => (
+            <Table.Tr key={d.id ?? d.date}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" fw={500}>
+                  {formatDate(d.date)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {formatWeekday(d.date, i18n.language)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{dayName(d, i18n.language)}</Text>
+                {d.basis ? (
+                  <Text size="xs" c="dimmed">
+                    {d.basis}
+                  </Text>
+                ) : null}
+                <Badge size="xs" color={KIND_COLORS[d.kind]} variant="light" hiddenFrom="sm" mt={2}>
+                  {label(EXCEPTION_KIND_LABELS[d.kind])}
+                </Badge>
+                {statutory && !statutory.has(`${d.date}|${d.kind}`) ? (
+                  <Badge size="xs" variant="outline" color="yellow" mt={2} tt="none">
+                    {t('calendar.notStatutory')}
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td visibleFrom="sm">
+                <Badge size="sm" color={KIND_COLORS[d.kind]} variant="light">
+                  {label(EXCEPTION_KIND_LABELS[d.kind])}
+                </Badge>
+              </Table.Td>
+              {onEdit ? (
+                <Table.Td>
+                  <Group gap={2} wrap="nowrap">
+                    <ActionIcon variant="subtle" aria-label={`${t('app.edit')}: ${formatDate(d.date)}`} onClick={() => onEdit(d)}>
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" color="red" aria-label={`${t('app.delete')}: ${formatDate(d.date)}`} onClick={() => onDelete?.(d)}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Group>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 export function CalendarPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [year, setYear] = useState(Number(todayIso().slice(0, 4)));
-  const [editing, setEditing] = useState<TCalendarDay | null | undefined>(undefined);
+  const today = todayIso();
+  const [year, setYear] = useState(Number(today.slice(0, 4)));
+  const [view, setView] = useState<'force' | 'draft'>('draft');
+  const [editing, setEditing] = useState<Partial<TCalendarDay> | null | undefined>(undefined);
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState<TCalendarDay | null>(null);
   const data = useQuery({ queryKey: ['calendar', year], queryFn: () => get<TCalendarYear>(`/api/calendar/${year}`) });
-  const confirm = useMutation({
-    mutationFn: (basis: string) => post(`/api/calendar/${year}/confirm`, { basis: basis || null, version: data.data?.version ?? null }),
-    onSuccess: async () => { await qc.invalidateQueries({ queryKey: ['calendar'] }); notifyOk(t('app.saved')); },
-    onError: notifyError,
-  });
   const remove = useMutation({
     mutationFn: (id: string) => del(`/api/calendar/entries/${id}`),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['calendar'] }),
-    onError: notifyError,
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['calendar'] });
+      notifyOk(t('calendar.deleted'));
+      setDeleting(null);
+    },
+    onError: (err) => {
+      notifyError(err);
+      setDeleting(null);
+    },
   });
   const y = data.data;
-  const dayMap = new Map((y?.days ?? []).map((d) => [d.date, d]));
-  const editable = y?.canManage ? (y.status === 'generated' ? [] : y.entries) : [];
+  const hasDraft = !!y && y.status === 'draft';
+  const manage = !!y?.canManage;
+  // What the list and the grid show: the agency's rows when it has its own (draft/confirmed), else the days in force.
+  const showDraft = hasDraft && view === 'draft';
+  const shown = !y ? [] : y.status === 'confirmed' ? y.entries : showDraft ? y.entries : y.days;
+  const editableList = manage && y && y.status !== 'generated' && (y.status === 'confirmed' || showDraft);
+  const statutory = new Set((y?.proposals ?? []).map((p) => `${p.date}|${p.kind}`));
+  const missing = y && y.status !== 'generated' && editableList ? y.proposals.filter((p) => !y.entries.some((e) => e.date === p.date)) : [];
+  const dayMap = new Map(shown.map((d) => [d.date, d]));
+  const statusColor = y?.status === 'confirmed' ? 'green' : y?.status === 'draft' ? 'yellow' : 'blue';
   return (
     <>
       <PageHeader
         title={t('calendar.title')}
+        subtitle={t('calendar.subtitle')}
         actions={
-          <Group>
-            <NumberInput aria-label={t('calendar.year')} value={year} onChange={(x) => setYear(Math.min(2199, Math.max(2021, Number(x) || year)))} min={2021} max={2199} w={100} />
-            {y?.canManage ? <Button variant="light" onClick={() => setEditing(null)}>{t('calendar.addEntry')}</Button> : null}
-            {y?.canManage && y.status !== 'confirmed' ? <Button onClick={() => { const b = window.prompt(t('calendar.basis')) ?? ''; confirm.mutate(b); }}>{t('calendar.confirm')}</Button> : null}
+          <Group gap="xs" wrap="wrap">
+            <Group gap={4} wrap="nowrap">
+              <ActionIcon variant="default" size="lg" aria-label={t('calendar.prevYear')} disabled={year <= 2021} onClick={() => setYear(year - 1)}>
+                <IconChevronLeft size={16} />
+              </ActionIcon>
+              <Select aria-label={t('calendar.year')} data={YEARS} value={String(year)} onChange={(x) => x && setYear(Number(x))} searchable allowDeselect={false} w={100} maxDropdownHeight={260} />
+              <ActionIcon variant="default" size="lg" aria-label={t('calendar.nextYear')} disabled={year >= 2199} onClick={() => setYear(year + 1)}>
+                <IconChevronRight size={16} />
+              </ActionIcon>
+            </Group>
+            {manage ? (
+              <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
+                {t('calendar.addEntry')}
+              </Button>
+            ) : null}
+            {manage && y && y.status !== 'confirmed' ? (
+              <Button leftSection={<IconCircleCheck size={16} />} onClick={() => setConfirming(true)}>
+                {t('calendar.confirm')}
+              </Button>
+            ) : null}
           </Group>
         }
       />
       <ErrorAlert error={data.error} />
-      {data.isLoading ? <Loading /> : null}
+      {data.isLoading ? <TableSkeleton rows={8} cols={3} /> : null}
       {y ? (
         <Stack>
-          <Alert color={y.status === 'confirmed' ? 'green' : y.status === 'draft' ? 'yellow' : 'blue'}>
-            {t(`calendar.status_${y.status}`)}
-            {y.basis ? ` — ${y.basis}` : ''}
+          <Alert color={statusColor} icon={<IconInfoCircle size={18} />} title={t(`calendar.statusTitle_${y.status}`, { year: y.year })}>
+            <Text size="sm">{t(`calendar.status_${y.status}`)}</Text>
+            {y.status === 'confirmed' ? (
+              <Text size="sm" mt={4}>
+                {t('calendar.confirmedAt', { at: formatDateTime(y.confirmedAt) })}
+                {y.basis ? ` · ${t('calendar.basisShort')}: ${y.basis}` : ''}
+              </Text>
+            ) : null}
+            {manage && y.status === 'generated' ? (
+              <Text size="sm" mt={4}>
+                {t('calendar.generatedManageHint')}
+              </Text>
+            ) : null}
           </Alert>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <Paper withBorder>
-              <Title order={5} p="sm">{t('calendar.entries')}</Title>
-              <Table>
-                <Table.Tbody>
-                  {y.days.map((d) => (
-                    <Table.Tr key={d.date}>
-                      <Table.Td w={110}>{formatDate(d.date)}</Table.Td>
-                      <Table.Td>{d.name}</Table.Td>
-                      <Table.Td><Badge size="sm" color={KIND_COLORS[d.kind]} variant="light">{label(EXCEPTION_KIND_LABELS[d.kind])}</Badge></Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-            {editable.length ? (
-              <Paper withBorder>
-                <Title order={5} p="sm">{t('calendar.draftEntries')}</Title>
-                <Table>
-                  <Table.Tbody>
-                    {editable.map((d) => (
-                      <Table.Tr key={d.id}>
-                        <Table.Td w={110}>{formatDate(d.date)}</Table.Td>
-                        <Table.Td>{d.name}</Table.Td>
-                        <Table.Td>
-                          <Group gap={4} wrap="nowrap">
-                            <Button size="compact-xs" variant="subtle" onClick={() => setEditing(d)}>{t('app.edit')}</Button>
-                            <Button size="compact-xs" variant="subtle" color="red" onClick={() => window.confirm(t('app.confirmDelete')) && remove.mutate(d.id!)}>{t('app.delete')}</Button>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
+              <Group justify="space-between" p="sm" pb={4} wrap="wrap" gap="xs">
+                <Title order={3} fz="h5">
+                  {y.status === 'confirmed' ? t('calendar.entries') : showDraft ? t('calendar.draftEntries') : t('calendar.entries')} ({shown.length})
+                </Title>
+                {hasDraft ? (
+                  <SegmentedControl
+                    size="xs"
+                    value={view}
+                    onChange={(x) => setView(x as typeof view)}
+                    data={[
+                      { value: 'draft', label: t('calendar.viewDraft') },
+                      { value: 'force', label: t('calendar.viewForce') },
+                    ]}
+                  />
+                ) : null}
+              </Group>
+              <DayTable rows={shown} statutory={editableList ? statutory : undefined} onEdit={editableList ? (d) => setEditing(d) : undefined} onDelete={editableList ? (d) => setDeleting(d) : undefined} />
+              {missing.length ? (
+                <Box p="sm" pt={0}>
+                  <Text size="sm" fw={600} mt="sm">
+                    {t('calendar.missingStatutory')}
+                  </Text>
+                  <Stack gap={4} mt={4}>
+                    {missing.map((p) => (
+                      <Group key={p.date} justify="space-between" wrap="nowrap">
+                        <Text size="sm">
+                          {formatDate(p.date)} — {p.name}
+                        </Text>
+                        <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => setEditing({ ...p, id: null })}>
+                          {t('app.add')}
+                        </Button>
+                      </Group>
                     ))}
-                  </Table.Tbody>
-                </Table>
-              </Paper>
-            ) : (
-              <Calculator />
-            )}
+                  </Stack>
+                </Box>
+              ) : null}
+            </Paper>
+            <Calculator key={year} year={year} />
           </SimpleGrid>
-          {editable.length ? <Calculator /> : null}
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            {Array.from({ length: 12 }, (_, i) => <MonthGrid key={i} year={year} month={i + 1} days={dayMap} />)}
+          <Group justify="space-between" wrap="wrap" mt="xs">
+            <Title order={3} fz="h5">
+              {t('calendar.monthView', { year })}
+              {showDraft ? ` · ${t('calendar.viewDraft')}` : ''}
+            </Title>
+            <Legend />
+          </Group>
+          <SimpleGrid cols={{ base: 2, md: 3, xl: 4 }} spacing="xs">
+            {Array.from({ length: 12 }, (_, i) => (
+              <MonthGrid key={i} year={year} month={i + 1} days={dayMap} today={today} />
+            ))}
           </SimpleGrid>
         </Stack>
       ) : null}
-      {editing !== undefined ? <EntryForm year={year} entry={editing} onClose={() => setEditing(undefined)} /> : null}
+      {editing !== undefined ? <EntryForm key={editing?.id ?? editing?.date ?? 'new'} year={year} entry={editing} onClose={() => setEditing(undefined)} /> : null}
+      {confirming && y ? <ConfirmYearForm y={y} onClose={() => setConfirming(false)} /> : null}
+      <ConfirmModal
+        opened={!!deleting}
+        title={t('calendar.deleteTitle')}
+        message={deleting ? t('calendar.deleteMessage', { date: formatDate(deleting.date), name: deleting.name }) : ''}
+        confirmLabel={t('app.delete')}
+        loading={remove.isPending}
+        onConfirm={() => deleting?.id && remove.mutate(deleting.id)}
+        onClose={() => setDeleting(null)}
+      />
     </>
   );
 }

@@ -1,33 +1,41 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Modal, Paper, PasswordInput, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Card, Group, Modal, Paper, PasswordInput, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconKey, IconPencil, IconPlus, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TPerson, TUnit } from '../../../contracts/org';
 import { ROLE_LABELS, ROLES, type Role } from '../../../contracts/roles';
-import { ApiError, get, patch, post } from '../../api';
+import { get, patch, post } from '../../api';
 import { label } from '../../i18n';
 import { useCan } from '../../session';
-import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { EmptyState, ErrorAlert, FormAlert, formErrorsOf, isStale, notifyOk, PageHeader, TableSkeleton, useModalSize, type FormErrors } from '../../ui/common';
 import { formatDateTime, matches } from '../../ui/format';
+
+type RoleRow = { role: Role; unitId: string | null };
+
+const valuesOf = (p: TPerson | null) => ({
+  username: p?.username ?? '',
+  fullName: p?.fullName ?? '',
+  position: p?.position ?? '',
+  email: p?.email ?? '',
+  password: '',
+  isActive: p?.isActive ?? true,
+  roles: p?.roles.map((r) => ({ role: r.role, unitId: r.unitId })) ?? ([{ role: 'staff', unitId: null }] as RoleRow[]),
+});
 
 function PersonForm({ person, units, onClose }: { person: TPerson | null; units: TUnit[]; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({
-    username: person?.username ?? '',
-    fullName: person?.fullName ?? '',
-    position: person?.position ?? '',
-    email: person?.email ?? '',
-    password: '',
-    isActive: person?.isActive ?? true,
-    roles: person?.roles.map((r) => ({ role: r.role as Role, unitId: r.unitId })) ?? [{ role: 'staff' as Role, unitId: null as string | null }],
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const modal = useModalSize('lg');
+  const [current, setCurrent] = useState(person);
+  const [v, setV] = useState(() => valuesOf(person));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [stale, setStale] = useState(false);
   const save = useMutation({
     mutationFn: () =>
-      person
-        ? patch(`/api/people/${person.id}`, { version: person.version, fullName: v.fullName, position: v.position || null, email: v.email || null, isActive: v.isActive, roles: v.roles })
+      current
+        ? patch(`/api/people/${current.id}`, { version: current.version, fullName: v.fullName, position: v.position || null, email: v.email || null, isActive: v.isActive, roles: v.roles })
         : post('/api/people', { username: v.username, fullName: v.fullName, position: v.position || null, email: v.email || null, password: v.password, roles: v.roles }),
     onSuccess: async () => {
       notifyOk(t('app.saved'));
@@ -35,50 +43,92 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
       onClose();
     },
     onError: (err) => {
-      if (err instanceof ApiError) setErrors({ ...err.fieldMessages(), _: err.body.message });
+      setStale(isStale(err));
+      setErrors(formErrorsOf(err));
     },
   });
+  async function reload() {
+    if (!current) return;
+    const fresh = await get<TPerson>(`/api/people/${current.id}`);
+    setCurrent(fresh);
+    setV(valuesOf(fresh));
+    setErrors({});
+    setStale(false);
+    await qc.invalidateQueries({ queryKey: ['people'] });
+  }
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
+  const setRole = (i: number, patchRow: Partial<RoleRow>) => setV((s) => ({ ...s, roles: s.roles.map((q, j) => (j === i ? { ...q, ...patchRow } : q)) }));
   return (
-    <Modal opened onClose={onClose} title={person ? person.fullName : t('people.add')} size="lg">
+    <Modal opened onClose={onClose} title={<Text fw={600}>{current ? `${t('people.editTitle')}: ${current.fullName}` : t('people.add')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           setErrors({});
           save.mutate();
         }}
+        noValidate
       >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <Group grow align="flex-start">
-            <TextInput label={t('people.username')} value={v.username} disabled={!!person} onChange={(e) => setV({ ...v, username: e.currentTarget.value })} error={errors.username} required />
+          <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('people.username')} description={current ? undefined : t('people.usernameHint')} value={v.username} disabled={!!current} onChange={(e) => setV({ ...v, username: e.currentTarget.value })} error={errors.username} required autoCapitalize="none" spellCheck={false} />
             <TextInput label={t('people.fullName')} value={v.fullName} onChange={(e) => setV({ ...v, fullName: e.currentTarget.value })} error={errors.fullName} required />
-          </Group>
-          <Group grow align="flex-start">
             <TextInput label={t('people.position')} value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} error={errors.position} />
             <TextInput label={t('people.email')} type="email" value={v.email} onChange={(e) => setV({ ...v, email: e.currentTarget.value })} error={errors.email} />
-          </Group>
-          {person ? (
-            <Switch label={t('people.isActive')} checked={v.isActive} onChange={(e) => setV({ ...v, isActive: e.currentTarget.checked })} />
+          </SimpleGrid>
+          {current ? (
+            <Switch label={t('people.isActive')} description={t('people.isActiveHint')} checked={v.isActive} onChange={(e) => setV({ ...v, isActive: e.currentTarget.checked })} />
           ) : (
-            <PasswordInput label={t('people.initialPassword')} description={t('auth.newPasswordHint')} value={v.password} onChange={(e) => setV({ ...v, password: e.currentTarget.value })} error={errors.password} required />
+            <PasswordInput label={t('people.initialPassword')} description={t('people.initialPasswordHint')} value={v.password} onChange={(e) => setV({ ...v, password: e.currentTarget.value })} error={errors.password} required autoComplete="new-password" />
           )}
-          <Text size="sm" fw={500}>{t('people.roles')}</Text>
-          {v.roles.map((r, i) => (
-            <Group key={i} wrap="nowrap" align="flex-start">
-              <Select aria-label={t('people.role')} data={ROLES.map((x) => ({ value: x, label: label(ROLE_LABELS[x]) }))} value={r.role} allowDeselect={false} style={{ flex: 1 }} onChange={(x) => setV({ ...v, roles: v.roles.map((q, j) => (j === i ? { ...q, role: (x ?? 'staff') as Role } : q)) })} />
-              <Select aria-label={t('people.unit')} data={unitOptions} value={r.unitId} clearable searchable style={{ flex: 1 }} error={errors[`roles.${i}.unitId`]} onChange={(x) => setV({ ...v, roles: v.roles.map((q, j) => (j === i ? { ...q, unitId: x } : q)) })} />
-              <ActionIcon variant="subtle" color="red" aria-label={t('app.delete')} onClick={() => setV({ ...v, roles: v.roles.filter((_, j) => j !== i) })}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Group>
-          ))}
-          <Button variant="subtle" size="xs" w="fit-content" onClick={() => setV({ ...v, roles: [...v.roles, { role: 'staff', unitId: null }] })}>
-            + {t('people.addRole')}
-          </Button>
+          <Stack gap={6}>
+            <Text size="sm" fw={500}>
+              {t('people.roles')}
+            </Text>
+            {errors.roles ? (
+              <Text size="xs" c="red">
+                {errors.roles}
+              </Text>
+            ) : null}
+            {v.roles.map((r, i) => (
+              <Group key={i} wrap="nowrap" align="flex-start" gap="xs">
+                <Select
+                  aria-label={`${t('people.role')} ${i + 1}`}
+                  data={ROLES.map((x) => ({ value: x, label: label(ROLE_LABELS[x]) }))}
+                  value={r.role}
+                  allowDeselect={false}
+                  style={{ flex: 1 }}
+                  error={errors[`roles.${i}.role`]}
+                  onChange={(x) => setRole(i, { role: (x ?? 'staff') as Role })}
+                />
+                <Select
+                  aria-label={`${t('people.unit')} ${i + 1}`}
+                  placeholder={t('people.noUnit')}
+                  data={unitOptions}
+                  value={r.unitId}
+                  clearable
+                  searchable
+                  style={{ flex: 1 }}
+                  error={errors[`roles.${i}.unitId`] ?? errors[`roles.${i}`]}
+                  onChange={(x) => setRole(i, { unitId: x })}
+                  nothingFoundMessage={t('app.noResults')}
+                />
+                <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('people.removeRole')} ${i + 1}`} onClick={() => setV((s) => ({ ...s, roles: s.roles.filter((_, j) => j !== i) }))}>
+                  <IconTrash size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Button variant="subtle" size="compact-sm" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setV((s) => ({ ...s, roles: [...s.roles, { role: 'staff', unitId: null }] }))}>
+              {t('people.addRole')}
+            </Button>
+          </Stack>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{t('app.save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('app.save')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -86,84 +136,186 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
   );
 }
 
+function ResetPasswordForm({ person, onClose }: { person: TPerson; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const reset = useMutation({
+    mutationFn: () => post(`/api/people/${person.id}/reset-password`, { password }),
+    onSuccess: () => {
+      notifyOk(t('people.resetDone', { name: person.fullName }));
+      onClose();
+    },
+    onError: (err) => setErrors(formErrorsOf(err)),
+  });
+  return (
+    <Modal opened onClose={onClose} title={<Text fw={600}>{t('people.resetPassword')}</Text>} centered>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          reset.mutate();
+        }}
+        noValidate
+      >
+        <Stack>
+          <Text size="sm">{t('people.resetExplain', { name: person.fullName, username: person.username })}</Text>
+          <FormAlert errors={errors} />
+          <PasswordInput label={t('auth.newPassword')} description={t('auth.newPasswordHint')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={errors.password} required autoComplete="new-password" data-autofocus />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" color="orange" loading={reset.isPending}>
+              {t('people.resetPassword')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function StatusBadge({ p }: { p: TPerson }) {
+  const { t } = useTranslation();
+  if (!p.isActive) return <Badge color="gray" variant="light">{t('people.disabled')}</Badge>;
+  if (p.locked) return <Badge color="orange" variant="light">{t('people.locked')}</Badge>;
+  return <Badge color="green" variant="light">{t('people.active')}</Badge>;
+}
+
+function Roles({ p }: { p: TPerson }) {
+  return (
+    <Stack gap={2}>
+      {p.roles.map((r, i) => (
+        <Text size="xs" key={i}>
+          {label(ROLE_LABELS[r.role])}
+          {r.unitName ? <Text span size="xs" c="dimmed">{` — ${r.unitName}`}</Text> : null}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 export function PeoplePage() {
   const { t } = useTranslation();
   const canManage = useCan('people.manage');
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<TPerson | null | undefined>(undefined);
+  const [resetting, setResetting] = useState<TPerson | null>(null);
   const people = useQuery({ queryKey: ['people'], queryFn: () => get<TPerson[]>('/api/people') });
-  const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units') });
-  const reset = useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) => post(`/api/people/${id}/reset-password`, { password }),
-    onSuccess: () => notifyOk(t('app.saved')),
-    onError: notifyError,
-  });
-  const rows = (people.data ?? []).filter((p) => !filter || matches(`${p.fullName} ${p.username} ${p.position ?? ''}`, filter));
+  const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units'), enabled: editing !== undefined });
+  const rows = (people.data ?? []).filter((p) => !filter || matches(`${p.fullName} ${p.username} ${p.position ?? ''} ${p.roles.map((r) => r.unitName ?? '').join(' ')}`, filter));
+  const addButton = canManage ? (
+    <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing(null)}>
+      {t('people.add')}
+    </Button>
+  ) : null;
+  const actions = (p: TPerson) =>
+    canManage ? (
+      <Group gap={4} wrap="nowrap">
+        <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(p)} aria-describedby={`person-name-${p.id}`}>
+          {t('app.edit')}
+        </Button>
+        <Button size="compact-sm" variant="subtle" color="orange" leftSection={<IconKey size={14} />} onClick={() => setResetting(p)} aria-label={t('people.resetPassword')} aria-describedby={`person-name-${p.id}`}>
+          {t('people.resetShort')}
+        </Button>
+      </Group>
+    ) : null;
   return (
     <>
-      <PageHeader title={t('people.title')} actions={canManage ? <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>{t('people.add')}</Button> : null} />
-      <TextInput mb="sm" placeholder={t('people.filter')} aria-label={t('people.filter')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={320} maw="100%" />
+      <PageHeader title={t('people.title')} subtitle={t('people.subtitle')} actions={addButton} />
+      <Group mb="sm" gap="sm">
+        <TextInput placeholder={t('people.filter')} aria-label={t('people.filter')} leftSection={<IconSearch size={16} />} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={340} maw="100%" />
+        {people.data ? (
+          <Text size="sm" c="dimmed">
+            {t('people.count', { count: rows.length })}
+          </Text>
+        ) : null}
+      </Group>
       <ErrorAlert error={people.error} />
-      {people.isLoading ? <Loading /> : null}
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('people.fullName')}</Table.Th>
-                <Table.Th>{t('people.username')}</Table.Th>
-                <Table.Th>{t('people.position')}</Table.Th>
-                <Table.Th>{t('people.roles')}</Table.Th>
-                <Table.Th>{t('people.lastLogin')}</Table.Th>
-                <Table.Th>{t('app.status')}</Table.Th>
-                {canManage ? <Table.Th /> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td fw={500}>{p.fullName}</Table.Td>
-                  <Table.Td ff="monospace" fz="sm">{p.username}</Table.Td>
-                  <Table.Td>{p.position}</Table.Td>
-                  <Table.Td>
-                    <Stack gap={2}>
-                      {p.roles.map((r, i) => (
-                        <Text size="xs" key={i}>
-                          {label(ROLE_LABELS[r.role])}
-                          {r.unitName ? ` — ${r.unitName}` : ''}
-                        </Text>
-                      ))}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td fz="sm">{formatDateTime(p.lastLoginAt)}</Table.Td>
-                  <Table.Td>
-                    {p.locked ? <Badge color="orange">{t('people.locked')}</Badge> : <Badge color={p.isActive ? 'green' : 'gray'}>{p.isActive ? t('people.active') : t('people.disabled')}</Badge>}
-                  </Table.Td>
+      {people.isLoading ? <TableSkeleton cols={phone ? 2 : 6} /> : null}
+      {people.data && rows.length === 0 ? (
+        <Paper withBorder>
+          {filter ? (
+            <EmptyState title={t('people.noMatch')} hint={t('app.noMatchHint')} action={<Button variant="light" onClick={() => setFilter('')}>{t('app.clearFilter')}</Button>} />
+          ) : (
+            <EmptyState title={t('people.emptyTitle')} hint={t('people.emptyHint')} action={addButton} />
+          )}
+        </Paper>
+      ) : null}
+      {rows.length > 0 && phone ? (
+        <Stack gap="xs">
+          {rows.map((p) => (
+            <Card key={p.id} withBorder padding="sm">
+              <Group justify="space-between" align="flex-start" wrap="nowrap">
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Text fw={600} id={`person-name-${p.id}`}>
+                    {p.fullName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {p.username}
+                    {p.position ? ` · ${p.position}` : ''}
+                  </Text>
+                </Stack>
+                <StatusBadge p={p} />
+              </Group>
+              <Stack mt={6} gap={6}>
+                <Roles p={p} />
+                {actions(p)}
+              </Stack>
+            </Card>
+          ))}
+        </Stack>
+      ) : null}
+      {rows.length > 0 && !phone ? (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={960}>
+            <Table striped highlightOnHover verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('people.fullName')}</Table.Th>
+                  <Table.Th>{t('people.username')}</Table.Th>
+                  <Table.Th>{t('people.position')}</Table.Th>
+                  <Table.Th>{t('people.roles')}</Table.Th>
+                  <Table.Th>{t('people.lastLogin')}</Table.Th>
+                  <Table.Th>{t('app.status')}</Table.Th>
                   {canManage ? (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(p)}>{t('app.edit')}</Button>
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          color="orange"
-                          onClick={() => {
-                            const pw = window.prompt(`${t('people.resetPassword')} — ${p.fullName} (${t('auth.newPasswordHint')})`);
-                            if (pw) reset.mutate({ id: p.id, password: pw });
-                          }}
-                        >
-                          {t('people.resetPassword')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
+                    <Table.Th>
+                      <VisuallyHidden>{t('app.actions')}</VisuallyHidden>
+                    </Table.Th>
                   ) : null}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-      {editing !== undefined ? <PersonForm person={editing} units={units.data ?? []} onClose={() => setEditing(undefined)} /> : null}
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td fw={500} fz="sm" id={`person-name-${p.id}`}>
+                      {p.fullName}
+                    </Table.Td>
+                    <Table.Td ff="monospace" fz="sm">
+                      {p.username}
+                    </Table.Td>
+                    <Table.Td fz="sm">{p.position ?? '—'}</Table.Td>
+                    <Table.Td maw={320}>
+                      <Roles p={p} />
+                    </Table.Td>
+                    <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {p.lastLoginAt ? formatDateTime(p.lastLoginAt) : <Text span size="sm" c="dimmed">{t('people.never')}</Text>}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <StatusBadge p={p} />
+                    </Table.Td>
+                    {canManage ? <Table.Td>{actions(p)}</Table.Td> : null}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      ) : null}
+      {editing !== undefined ? <PersonForm key={editing?.id ?? 'new'} person={editing} units={units.data ?? []} onClose={() => setEditing(undefined)} /> : null}
+      {resetting ? <ResetPasswordForm person={resetting} onClose={() => setResetting(null)} /> : null}
     </>
   );
 }
