@@ -59,7 +59,7 @@ function App() {
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <Notifications position="top-right" />
+        <Notifications position="top-right" limit={3} />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} context={{ queryClient }} />
         </QueryClientProvider>

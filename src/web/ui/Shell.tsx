@@ -306,7 +306,7 @@ function Nav({ onNavigate }: { onNavigate: () => void }) {
   const allowed = (e: NavEntry) => !e.capability || me.capabilities.includes(e.capability);
   return (
     <Box component="nav" aria-label={t('nav.label')}>
-      <NavLink component={Link} to="/" label={t('nav.dashboard')} leftSection={<IconLayoutDashboard {...I} />} active={path === '/'} onClick={onNavigate} fw={600} />
+      <NavLink component={Link} to="/" activeOptions={{ exact: true }} label={t('nav.dashboard')} leftSection={<IconLayoutDashboard {...I} />} active={path === '/'} onClick={onNavigate} fw={600} />
       {NAV.map((g) => {
         const entries = g.entries.filter(allowed);
         if (!entries.length) return null;
@@ -317,7 +317,7 @@ function Nav({ onNavigate }: { onNavigate: () => void }) {
             </Text>
             {entries.map((e) =>
               e.to ? (
-                <NavLink key={e.key} component={Link} to={e.to} label={t(e.key)} leftSection={e.icon} active={isActive(path, e.to)} onClick={onNavigate} />
+                <NavLink key={e.key} component={Link} to={e.to} activeOptions={{ exact: true }} label={t(e.key)} leftSection={e.icon} active={isActive(path, e.to)} onClick={onNavigate} />
               ) : (
                 <NavLink
                   key={e.key}

@@ -5,7 +5,7 @@
  * Other modules compute deadlines through `workingCalendarFor`.
  */
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import { calendarForYears, generateStatutoryHolidays, parseIsoDate, type CalendarException, type WorkingCalendar } from '../../../domain';
+import { calendarForYears, formatDmy, generateStatutoryHolidays, parseIsoDate, type CalendarException, type WorkingCalendar } from '../../../domain';
 import type { TCalendarDay, TCalendarYear } from '../../../contracts/calendar';
 import { recordAudit, type AuditActor } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
@@ -88,7 +88,7 @@ export async function addEntry(tx: Tx, actor: Actor, who: AuditActor, year: numb
   if (yearOf(input.date) !== year) throw invalid('date', `ngày phải thuộc năm ${year}`, `must be in ${year}`);
   await ensureYearRow(tx, actor, who, year);
   const [clash] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.date, input.date));
-  if (clash) throw invalid('date', `ngày ${input.date} đã có mục "${clash.name}"`, `${input.date} already has "${clash.name}"`);
+  if (clash) throw invalid('date', `ngày ${formatDmy(input.date)} đã có mục "${clash.name}"`, `${formatDmy(input.date)} already has "${clash.name}"`);
   const [row] = await tx
     .insert(calendarExceptions)
     .values({ tenantId: actor.tenantId, date: input.date, kind: input.kind, name: input.name, nameEn: input.nameEn ?? null, basis: input.basis ?? null })
@@ -106,7 +106,7 @@ export async function updateEntry(tx: Tx, actor: Actor, who: AuditActor, id: str
   if (input.date && yearOf(input.date) !== year) throw invalid('date', `ngày phải thuộc năm ${year}`, `must be in ${year}`);
   if (input.date && input.date !== before.date) {
     const [clash] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.date, input.date));
-    if (clash) throw invalid('date', `ngày ${input.date} đã có mục "${clash.name}"`, `${input.date} already has "${clash.name}"`);
+    if (clash) throw invalid('date', `ngày ${formatDmy(input.date)} đã có mục "${clash.name}"`, `${formatDmy(input.date)} already has "${clash.name}"`);
   }
   const [after] = await tx
     .update(calendarExceptions)

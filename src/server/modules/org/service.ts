@@ -171,9 +171,17 @@ export async function updateUnit(tx: Tx, actor: Actor, who: AuditActor, id: stri
     .where(and(eq(units.id, id), eq(units.version, input.version)))
     .returning();
   if (!after) throw new AppError('STALE_VERSION');
+  const predecessorsBefore = (await tx.select().from(unitSuccessions).where(eq(unitSuccessions.successorId, id))).map((l) => ({ unitId: l.predecessorId, kind: l.kind }));
   if (input.predecessors) await setPredecessors(tx, actor.tenantId, id, after.validFrom, input.predecessors);
   await searchUnit(tx, actor.tenantId, after);
-  await recordAudit(tx, who, { action: 'unit.update', entityType: 'unit', entityId: id, summary: after.name, before, after: { ...after, ...(input.predecessors ? { predecessors: input.predecessors } : {}) } });
+  await recordAudit(tx, who, {
+    action: 'unit.update',
+    entityType: 'unit',
+    entityId: id,
+    summary: after.name,
+    before: { ...before, ...(input.predecessors ? { predecessors: predecessorsBefore } : {}) },
+    after: { ...after, ...(input.predecessors ? { predecessors: input.predecessors } : {}) },
+  });
   return getUnit(tx, actor, id);
 }
 

@@ -3,8 +3,8 @@
  * filters, pagination, and a check of the hash chain (tampering shows).
  */
 import { Fragment, useState } from 'react';
-import { ActionIcon, Alert, Badge, Box, Button, Code, Grid, Group, Pagination, Paper, ScrollArea, Select, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { ActionIcon, Alert, Badge, Box, Button, Code, Grid, Group, Pagination, Paper, ScrollArea, Select, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconSearch, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +18,13 @@ const PAGE_SIZE = 30;
 
 /** Record types the platform writes today; others still show, by their code. */
 const ENTITY_TYPES = ['unit', 'person', 'user', 'tenant', 'calendar_year', 'calendar_entry', 'legal_document', 'plan', 'plan_item', 'plan_import', 'task', 'report_template', 'report_cycle', 'unit_report', 'agency_report', 'file'];
+/** Actions the platform records today (the filter is exact); rows with others still show. */
 const ACTIONS = [
   'auth.login',
+  'auth.login_failed',
   'auth.logout',
-  'auth.password',
+  'auth.password_changed',
+  'tenant.create',
   'unit.create',
   'unit.update',
   'person.create',
@@ -32,14 +35,19 @@ const ACTIONS = [
   'calendar.entry_create',
   'calendar.entry_update',
   'calendar.entry_delete',
+  'file.upload',
   'legal_document.create',
   'legal_document.update',
   'plan.create',
   'plan.update',
+  'plan.item_update',
+  'plan.import_start',
+  'plan.export',
   'task.create',
   'task.update',
   'task.progress',
   'report_template.create',
+  'report_template.version',
   'report_cycle.create',
   'unit_report.create',
   'unit_report.update',
@@ -47,6 +55,8 @@ const ACTIONS = [
   'unit_report.resubmitted',
   'unit_report.returned',
   'unit_report.accepted',
+  'agency_report.save',
+  'agency_report.export',
 ];
 
 type Obj = Record<string, unknown>;
@@ -153,6 +163,7 @@ function AuditViewer() {
   const [to, setTo] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<number | null>(null);
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const data = useQuery({
     queryKey: ['audit', debouncedQ, entityType, action, from, to, page],
     queryFn: () => get<{ rows: TAuditRow[]; total: number; page: number; pageSize: number }>(`/api/audit${qs({ q: debouncedQ, entityType, action, from, to, page, pageSize: PAGE_SIZE })}`),
@@ -174,7 +185,6 @@ function AuditViewer() {
     setTo(null);
     setPage(1);
   };
-  const actions = ACTIONS.filter((a) => !entityType || a.startsWith(`${entityType}.`) || (entityType === 'user' && a.startsWith('auth.')));
   const total = data.data?.total ?? 0;
   const first = total ? (page - 1) * PAGE_SIZE + 1 : 0;
   const last = Math.min(page * PAGE_SIZE, total);
@@ -216,7 +226,6 @@ function AuditViewer() {
               value={entityType}
               onChange={(x) => {
                 setEntityType(x);
-                setAction(null);
                 setPage(1);
               }}
               clearable
@@ -227,7 +236,7 @@ function AuditViewer() {
             <Select
               label={t('audit.action')}
               placeholder={t('app.all')}
-              data={actions.map((x) => ({ value: x, label: actionLabel(x) ? `${x} · ${actionLabel(x)}` : x }))}
+              data={ACTIONS.map((x) => ({ value: x, label: actionLabel(x) ? `${x} · ${actionLabel(x)}` : x }))}
               value={action}
               onChange={(x) => {
                 setAction(x);
@@ -276,7 +285,46 @@ function AuditViewer() {
           <EmptyState title={t('audit.empty')} hint={filtered ? t('app.noMatchHint') : undefined} />
         </Paper>
       ) : null}
-      {data.data && data.data.rows.length > 0 ? (
+      {data.data && data.data.rows.length > 0 && phone ? (
+        <Stack gap="xs" style={{ opacity: data.isPlaceholderData ? 0.6 : 1 }}>
+          {data.data.rows.map((r) => {
+            const expanded = open === r.seq;
+            return (
+              <Paper key={r.seq} withBorder p="sm">
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Text size="xs" c="dimmed">
+                    #{r.seq} · {formatDateTime(r.at)}
+                  </Text>
+                  <Button size="compact-xs" variant="subtle" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : r.seq)} rightSection={expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}>
+                    {t('audit.details')}
+                  </Button>
+                </Group>
+                <Text size="sm" fw={500}>
+                  {r.actorName ?? t('audit.system')}
+                </Text>
+                <Group gap={6} mt={2}>
+                  <Code fz={11}>{r.action}</Code>
+                  <Text size="xs" c="dimmed">
+                    {typeLabel(r.entityType)}
+                    {actionLabel(r.action) ? ` · ${actionLabel(r.action)}` : ''}
+                  </Text>
+                </Group>
+                {r.summary ? (
+                  <Text size="sm" mt={4}>
+                    {r.summary}
+                  </Text>
+                ) : null}
+                {expanded ? (
+                  <Box mt="xs" style={{ overflowX: 'auto' }}>
+                    <Diff row={r} />
+                  </Box>
+                ) : null}
+              </Paper>
+            );
+          })}
+        </Stack>
+      ) : null}
+      {data.data && data.data.rows.length > 0 && !phone ? (
         <Paper withBorder style={{ opacity: data.isPlaceholderData ? 0.6 : 1 }}>
           <Table.ScrollContainer minWidth={900}>
             <Table verticalSpacing="xs" highlightOnHover>

@@ -14,6 +14,10 @@ import { formatDateTime, matches } from '../../ui/format';
 
 type RoleRow = { role: Role; unitId: string | null };
 
+const collator = new Intl.Collator('vi', { sensitivity: 'base' });
+/** Vietnamese directories sort by given name (the last word), then by the full name. */
+const byVietnameseName = (a: TPerson, b: TPerson) => collator.compare(a.fullName.split(' ').pop() ?? '', b.fullName.split(' ').pop() ?? '') || collator.compare(a.fullName, b.fullName);
+
 const valuesOf = (p: TPerson | null) => ({
   username: p?.username ?? '',
   fullName: p?.fullName ?? '',
@@ -205,7 +209,7 @@ export function PeoplePage() {
   const [resetting, setResetting] = useState<TPerson | null>(null);
   const people = useQuery({ queryKey: ['people'], queryFn: () => get<TPerson[]>('/api/people') });
   const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units'), enabled: editing !== undefined });
-  const rows = (people.data ?? []).filter((p) => !filter || matches(`${p.fullName} ${p.username} ${p.position ?? ''} ${p.roles.map((r) => r.unitName ?? '').join(' ')}`, filter));
+  const rows = [...(people.data ?? [])].sort(byVietnameseName).filter((p) => !filter || matches(`${p.fullName} ${p.username} ${p.position ?? ''} ${p.roles.map((r) => r.unitName ?? '').join(' ')}`, filter));
   const addButton = canManage ? (
     <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing(null)}>
       {t('people.add')}

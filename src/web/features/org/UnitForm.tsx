@@ -66,7 +66,10 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
     },
     onError: (err) => {
       setStale(isStale(err));
-      setErrors(formErrorsOf(err));
+      const errs = formErrorsOf(err);
+      // The server lists the enum's codes; a person only needs to know a choice is missing.
+      if (errs.kind && !v.kind) errs.kind = t('units.kindRequired');
+      setErrors(errs);
     },
   });
   /** After a 409: take the record as it is now, keeping nothing the other person saved hidden. */
