@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// One identity key for the whole run: the template database seeded in global setup and the
+// workers that read it must seal and open protected identities with the same key.
+process.env.DANCHU_IDENTITY_KEY ??= 'dGVzdC1vbmx5LWlkZW50aXR5LWtleS0wMTIzNDU2Nzg=';
+
 // Two projects: pure unit tests (fast, no I/O) and integration tests that run the whole
 // app against a real database (PGlite by default, PostgreSQL when DANCHU_TEST_DB=postgres).
 export default defineConfig({

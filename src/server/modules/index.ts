@@ -2,12 +2,14 @@
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
+import { casesModule } from './cases';
 import { dashboardModule } from './dashboard';
 import { filesModule } from './files';
 import type { ModuleManifest } from './manifest';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
 import { plansModule } from './plans';
+import { receptionModule } from './reception';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
 
@@ -17,6 +19,8 @@ export const MODULES: ModuleManifest[] = [
   calendarModule,
   plansModule,
   reportsModule,
+  receptionModule,
+  casesModule,
   auditModule,
   notificationsModule,
   filesModule,

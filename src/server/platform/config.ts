@@ -2,6 +2,7 @@
  * Configuration from the environment, validated at start. A bad value stops the start with a
  * message naming the variable (issue #2).
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -40,6 +41,17 @@ const EnvSchema = z.object({
   DANCHU_AGENCY_NAME: z.string().min(3).max(200).default('Cơ quan'),
   DANCHU_AGENCY_PARENT: z.string().max(200).optional(),
   DANCHU_AGENCY_PLACE: z.string().min(2).max(100).default('Quảng Ngãi'),
+  /**
+   * Key that signs the public portal's anti-spam challenges. Unset, a random key is made at each
+   * start: challenges handed out before a restart (or by another app process) are then refused
+   * and the citizen's browser simply fetches a new one. Set it when several processes serve.
+   */
+  DANCHU_PORTAL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Leading zero bits the portal's proof of work needs: 2^n hashes on average. Web Crypto does
+   * ~90 000 hashes a second on a desktop, a third of that on a phone: 16 ≈ 1 s / 2–3 s.
+   */
+  DANCHU_PORTAL_DIFFICULTY: z.coerce.number().int().min(1).max(24).default(16),
 });
 
 export type Config = {
@@ -59,6 +71,8 @@ export type Config = {
   jobs: boolean;
   agency: { name: string; parentName: string | null; place: string };
   smtp: { url: string; from: string } | null;
+  /** Public portal anti-spam: HMAC key of the challenges (random per process when not configured) and their difficulty. */
+  portal: { secret: string; secretConfigured: boolean; difficulty: number };
 };
 
 /** Error thrown for an invalid environment; its message names each bad variable. */
@@ -95,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.DANCHU_DEMO && e.NODE_ENV !== 'production',
     jobs: e.JOBS,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
+    portal: { secret: e.DANCHU_PORTAL_SECRET ?? randomBytes(32).toString('hex'), secretConfigured: e.DANCHU_PORTAL_SECRET !== undefined, difficulty: e.DANCHU_PORTAL_DIFFICULTY },
     agency: { name: e.DANCHU_AGENCY_NAME.normalize('NFC'), parentName: e.DANCHU_AGENCY_PARENT?.normalize('NFC') ?? null, place: e.DANCHU_AGENCY_PLACE.normalize('NFC') },
   };
 }

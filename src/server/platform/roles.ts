@@ -21,16 +21,19 @@ export const CAPABILITIES = [
   'search.use',
   'plans.read',
   'plans.manage',
+  'cases.read',
+  'cases.manage',
+  'reception.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
-const everyone: Capability[] = ['org.read', 'people.read', 'calendar.read', 'dashboard.read', 'files.upload', 'search.use', 'plans.read'];
+const everyone: Capability[] = ['org.read', 'people.read', 'calendar.read', 'dashboard.read', 'files.upload', 'search.use', 'plans.read', 'cases.read'];
 
 /** Role → capabilities. `satisfies` makes a new role a compile error until it is decided here. */
 export const ROLE_CAPABILITIES = {
   admin: [...everyone, 'org.manage', 'people.manage', 'calendar.manage', 'audit.read', 'plans.manage'],
   // The Office (Văn phòng) is the standing body that coordinates the work and keeps the records.
-  office: [...everyone, 'org.manage', 'people.manage', 'calendar.manage', 'audit.read', 'plans.manage'],
+  office: [...everyone, 'org.manage', 'people.manage', 'calendar.manage', 'audit.read', 'plans.manage', 'cases.manage', 'reception.manage'],
   leader: [...everyone, 'audit.read'],
   unit_head: [...everyone],
   staff: [...everyone],

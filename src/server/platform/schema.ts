@@ -4,6 +4,8 @@ import * as org from '../modules/org/tables';
 import * as calendar from '../modules/calendar/tables';
 import * as plans from '../modules/plans/tables';
 import * as reports from '../modules/reports/tables';
+import * as reception from '../modules/reception/tables';
+import * as cases from '../modules/cases/tables';
 
-export const schema = { ...platform, ...org, ...calendar, ...plans, ...reports };
+export const schema = { ...platform, ...org, ...calendar, ...plans, ...reports, ...reception, ...cases };
 export type Schema = typeof schema;

@@ -15,6 +15,19 @@ import { calendarExceptions, calendarYears } from './tables';
 
 type Kind = TCalendarDay['kind'];
 
+/** Called in the same transaction after any change of the agency's days off (e.g. cases recompute deadlines). */
+export type CalendarListener = (tx: Tx, who: AuditActor) => Promise<void>;
+const listeners: CalendarListener[] = [];
+
+/** Register a module's reaction to a calendar change. */
+export function onCalendarChanged(fn: CalendarListener): void {
+  if (!listeners.includes(fn)) listeners.push(fn);
+}
+
+async function changed(tx: Tx, who: AuditActor): Promise<void> {
+  for (const fn of listeners) await fn(tx, who);
+}
+
 function proposalsOf(year: number): TCalendarDay[] {
   return generateStatutoryHolidays(year).map((p) => ({ id: null, date: p.date, kind: p.kind, name: p.name, nameEn: p.nameEn, basis: p.basis, version: null }));
 }
@@ -95,6 +108,7 @@ export async function addEntry(tx: Tx, actor: Actor, who: AuditActor, year: numb
     .returning();
   await bumpYear(tx, year);
   await recordAudit(tx, who, { action: 'calendar.entry_create', entityType: 'calendar_entry', entityId: row!.id, summary: `${row!.date} ${row!.name}`, after: row });
+  await changed(tx, who);
   return effectiveDaysOff(tx, year, actor);
 }
 
@@ -124,6 +138,7 @@ export async function updateEntry(tx: Tx, actor: Actor, who: AuditActor, id: str
   if (!after) throw new AppError('STALE_VERSION');
   await bumpYear(tx, year);
   await recordAudit(tx, who, { action: 'calendar.entry_update', entityType: 'calendar_entry', entityId: id, summary: `${after.date} ${after.name}`, before, after });
+  await changed(tx, who);
   return effectiveDaysOff(tx, year, actor);
 }
 
@@ -134,6 +149,7 @@ export async function deleteEntry(tx: Tx, actor: Actor, who: AuditActor, id: str
   const year = yearOf(before.date);
   await bumpYear(tx, year);
   await recordAudit(tx, who, { action: 'calendar.entry_delete', entityType: 'calendar_entry', entityId: id, summary: `${before.date} ${before.name}`, before });
+  await changed(tx, who);
   return effectiveDaysOff(tx, year, actor);
 }
 
@@ -148,5 +164,6 @@ export async function confirmYear(tx: Tx, actor: Actor, who: AuditActor, year: n
     .where(eq(calendarYears.year, year));
   const result = await effectiveDaysOff(tx, year, actor);
   await recordAudit(tx, who, { action: 'calendar.year_confirm', entityType: 'calendar_year', entityId: String(year), summary: `Xác nhận lịch nghỉ năm ${year}`, before: { status: y!.status }, after: { status: 'confirmed', basis: result.basis, days: result.days } });
+  await changed(tx, who);
   return result;
 }

@@ -5,7 +5,7 @@ import { errorResponses, zIdParams } from '../../../contracts/common';
 import { ZFileMeta } from '../../../contracts/platform';
 import { recordAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
-import { storeFile } from '../../platform/files';
+import { mayDownload, storeFile } from '../../platform/files';
 import { auditActorOf, inTenant } from '../../platform/http';
 import { can } from '../../platform/roles';
 import { attachments } from '../../platform/tables';
@@ -37,8 +37,10 @@ export const filesModule = defineModule({
       });
     });
     app.get('/files/:id', { schema: { tags, summary: 'Tải tệp về / Download a file', params: zIdParams } }, async (req, reply) => {
-      const file = await inTenant(req, async (tx) => {
+      const file = await inTenant(req, async (tx, actor) => {
         const [f] = await tx.select().from(attachments).where(eq(attachments.id, req.params.id));
+        // A file of a protected record (a denunciation's documents) is not found for others.
+        if (f && !(await mayDownload(tx, actor, f.entityType, f.entityId))) return undefined;
         return f;
       });
       if (!file) throw new AppError('NOT_FOUND');

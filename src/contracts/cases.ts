@@ -1,0 +1,479 @@
+/**
+ * Contracts of the `reception` and `cases` modules (issue #5): the head's reception schedule, the
+ * register book (sổ tiếp công dân), and cases (đơn, vụ việc) of four kinds with their workflow,
+ * statutory deadlines, protected identities and the public portal. Shared by server and web.
+ *
+ * Legal bases: Law on Citizen Reception 42/2013/QH13 (Arts. 18, 24, 25, 28), Law on Complaints
+ * 02/2011/QH13 (Arts. 9, 11, 27–41), Law on Denunciations 25/2018/QH14 (Arts. 8, 23–35, 47),
+ * Decree 31/2019/NĐ-CP Art. 3, Thông tư 05/2021/TT-TTCP, all as amended by Law 136/2025/QH15.
+ */
+import { z } from 'zod';
+import { zIsoDate, zRequiredText, zText, zUuid } from './common';
+
+type Labels<K extends string> = Record<K, { vi: string; en: string }>;
+
+/** The four kinds of case (DOMAIN.md §7.1 Petition / Case). */
+export const CASE_KINDS = ['complaint', 'denunciation', 'petition', 'feedback'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+export const CASE_KIND_LABELS: Labels<CaseKind> = {
+  complaint: { vi: 'Khiếu nại', en: 'Complaint' },
+  denunciation: { vi: 'Tố cáo', en: 'Denunciation' },
+  petition: { vi: 'Kiến nghị', en: 'Petition' },
+  feedback: { vi: 'Phản ánh', en: 'Feedback' },
+};
+
+/** Where a case came from. */
+export const CASE_CHANNELS = ['in_person', 'letter', 'portal', 'hotline', 'email', 'forwarded'] as const;
+export type CaseChannel = (typeof CASE_CHANNELS)[number];
+export const CASE_CHANNEL_LABELS: Labels<CaseChannel> = {
+  in_person: { vi: 'Trực tiếp (tiếp công dân)', en: 'In person (reception)' },
+  letter: { vi: 'Đơn gửi qua bưu chính', en: 'Letter' },
+  portal: { vi: 'Cổng thông tin (trực tuyến)', en: 'Public portal' },
+  hotline: { vi: 'Đường dây nóng', en: 'Hotline' },
+  email: { vi: 'Thư điện tử', en: 'E-mail' },
+  forwarded: { vi: 'Cơ quan khác chuyển đến', en: 'Forwarded by another body' },
+};
+
+/**
+ * Case states. `received` → (`accepted` | `not_accepted` | `forwarded` | `information` | `guided`)
+ * → `accepted` ⇄ `suspended` → `resolved`; `withdrawn` and `terminated` end a case early.
+ */
+export const CASE_STATUSES = ['received', 'accepted', 'suspended', 'resolved', 'not_accepted', 'forwarded', 'guided', 'information', 'withdrawn', 'terminated', 'duplicate'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Labels<CaseStatus> = {
+  received: { vi: 'Mới tiếp nhận', en: 'Received' },
+  accepted: { vi: 'Đang giải quyết', en: 'Being resolved' },
+  suspended: { vi: 'Tạm đình chỉ', en: 'Suspended' },
+  resolved: { vi: 'Đã giải quyết', en: 'Resolved' },
+  not_accepted: { vi: 'Không thụ lý', en: 'Not accepted' },
+  forwarded: { vi: 'Đã chuyển đơn', en: 'Forwarded' },
+  guided: { vi: 'Đã hướng dẫn', en: 'Guided to the competent body' },
+  information: { vi: 'Lưu làm thông tin', en: 'Kept as information' },
+  withdrawn: { vi: 'Đã rút', en: 'Withdrawn' },
+  terminated: { vi: 'Đình chỉ giải quyết', en: 'Terminated' },
+  duplicate: { vi: 'Đơn trùng', en: 'Duplicate' },
+};
+/** States in which statutory clocks still run (or are stopped but not ended). */
+export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['received', 'accepted', 'suspended'];
+
+/**
+ * Grounds for not accepting: Law 02/2011 Art. 11 (complaints, 9 grounds) and Law 25/2018
+ * Art. 29 (denunciations). The code is stored and stated in the notice.
+ */
+export const NOT_ACCEPTED_REASONS = {
+  kn_internal_act: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 1', vi: 'Quyết định, hành vi hành chính trong nội bộ cơ quan để chỉ đạo, tổ chức thực hiện nhiệm vụ, công vụ', en: 'Internal or steering administrative act' },
+  kn_no_direct_interest: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 2', vi: 'Không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người khiếu nại', en: 'No direct interest of the complainant' },
+  kn_no_capacity: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 3', vi: 'Người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp', en: 'No legal capacity and no lawful representative' },
+  kn_unlawful_representative: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 4', vi: 'Người đại diện không hợp pháp', en: 'Unlawful representative' },
+  kn_unsigned: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 5', vi: 'Đơn không có chữ ký hoặc điểm chỉ của người khiếu nại', en: 'The complaint is not signed or thumb-printed' },
+  kn_limitation_expired: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 6; Điều 9', vi: 'Thời hiệu khiếu nại đã hết mà không có lý do chính đáng', en: 'Limitation period expired without a valid reason' },
+  kn_second_decision_exists: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 7', vi: 'Khiếu nại đã có quyết định giải quyết lần hai', en: 'A second-instance decision already exists' },
+  kn_suspension_not_followed: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 8', vi: 'Có thông báo đình chỉ mà sau 30 ngày người khiếu nại không tiếp tục khiếu nại', en: '30 days passed after a suspension notice' },
+  kn_court: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 9', vi: 'Việc khiếu nại đã được Tòa án thụ lý hoặc giải quyết', en: 'Already before or decided by a court' },
+  tc_incomplete: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 1 điểm a; Điều 23', vi: 'Đơn tố cáo không có đủ nội dung theo quy định', en: 'The denunciation lacks the required contents' },
+  tc_no_capacity: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm d', vi: 'Người tố cáo không có năng lực hành vi dân sự đầy đủ mà không có người đại diện', en: 'No legal capacity and no representative' },
+  tc_no_basis: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm b', vi: 'Không có cơ sở để xác định người vi phạm, hành vi vi phạm', en: 'No basis to identify a violator and a violation' },
+  tc_already_resolved: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm a', vi: 'Vụ việc đã được giải quyết mà không có thông tin, tình tiết mới', en: 'Already resolved, no new information' },
+  tc_being_handled: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm c', vi: 'Vụ việc đã được cơ quan có thẩm quyền thụ lý hoặc đang giải quyết', en: 'Already accepted or being handled by a competent body' },
+} as const satisfies Record<string, { kind: CaseKind; basis: string; vi: string; en: string }>;
+export type NotAcceptedReason = keyof typeof NOT_ACCEPTED_REASONS;
+export const NOT_ACCEPTED_REASON_CODES = Object.keys(NOT_ACCEPTED_REASONS) as [NotAcceptedReason, ...NotAcceptedReason[]];
+
+/** Party roles. Denouncers and their relatives are protected (Law 25/2018 Arts. 8(3), 47(1)). */
+export const PARTY_ROLES = ['complainant', 'denouncer', 'petitioner', 'representative', 'relative', 'denounced', 'related'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+export const PARTY_ROLE_LABELS: Labels<PartyRole> = {
+  complainant: { vi: 'Người khiếu nại', en: 'Complainant' },
+  denouncer: { vi: 'Người tố cáo', en: 'Denouncer' },
+  petitioner: { vi: 'Người kiến nghị, phản ánh', en: 'Petitioner' },
+  representative: { vi: 'Người đại diện', en: 'Representative' },
+  relative: { vi: 'Người thân của người tố cáo', en: "Denouncer's relative" },
+  denounced: { vi: 'Người bị tố cáo', en: 'Person denounced' },
+  related: { vi: 'Người có quyền, nghĩa vụ liên quan', en: 'Related party' },
+};
+/** Roles whose identity is protected on a denunciation (Law 25/2018 Art. 47(1)–(2)). */
+export const PROTECTED_PARTY_ROLES: readonly PartyRole[] = ['denouncer', 'relative', 'representative'];
+
+/** The identity of a person; stored encrypted, apart from the case. */
+export const ZIdentity = z.object({
+  name: zRequiredText(200),
+  address: zText(500).nullish(),
+  phone: zText(30).nullish(),
+  email: zText(200).nullish(),
+  idNumber: zText(30).nullish(),
+});
+export type TIdentity = z.infer<typeof ZIdentity>;
+
+export const ZPartyInput = z.object({ role: z.enum(PARTY_ROLES), identity: ZIdentity });
+
+/** A party as a reader sees it: the identity, or `null` with `masked: true`. */
+export type TParty = {
+  id: string;
+  role: PartyRole;
+  ordinal: number;
+  /** Label shown in place of a masked identity, e.g. "Người tố cáo 1". */
+  label: string;
+  masked: boolean;
+  identity: TIdentity | null;
+  /** True when this reader may reveal it (assigned handler or decision-maker), with a reason. */
+  canReveal: boolean;
+};
+
+export const EVENT_TYPES = [
+  'received',
+  'accepted',
+  'not_accepted',
+  'forwarded',
+  'guided',
+  'information',
+  'assigned',
+  'verification',
+  'dialogue',
+  'extended',
+  'initial_extended',
+  'suspended',
+  'resumed',
+  'withdrawn',
+  'terminated',
+  'decided',
+  'notified',
+  'public_answer',
+  'reply_sent',
+  'linked',
+  'note',
+  'identity_revealed',
+  'deadline_recomputed',
+  'complexity',
+] as const;
+export type CaseEventType = (typeof EVENT_TYPES)[number];
+export const EVENT_TYPE_LABELS: Labels<CaseEventType> = {
+  received: { vi: 'Tiếp nhận', en: 'Received' },
+  accepted: { vi: 'Thụ lý', en: 'Accepted' },
+  not_accepted: { vi: 'Không thụ lý', en: 'Not accepted' },
+  forwarded: { vi: 'Chuyển đơn', en: 'Forwarded' },
+  guided: { vi: 'Hướng dẫn', en: 'Guided' },
+  information: { vi: 'Lưu làm thông tin', en: 'Kept as information' },
+  assigned: { vi: 'Giao xử lý', en: 'Assigned' },
+  verification: { vi: 'Xác minh', en: 'Verification' },
+  dialogue: { vi: 'Đối thoại', en: 'Dialogue' },
+  extended: { vi: 'Gia hạn giải quyết', en: 'Extended' },
+  initial_extended: { vi: 'Kéo dài thời hạn xử lý ban đầu', en: 'Initial processing extended' },
+  suspended: { vi: 'Tạm đình chỉ', en: 'Suspended' },
+  resumed: { vi: 'Tiếp tục giải quyết', en: 'Resumed' },
+  withdrawn: { vi: 'Rút đơn', en: 'Withdrawn' },
+  terminated: { vi: 'Đình chỉ giải quyết', en: 'Terminated' },
+  decided: { vi: 'Quyết định / kết luận / trả lời', en: 'Decision / conclusion / answer' },
+  notified: { vi: 'Gửi, thông báo', en: 'Sent / notified' },
+  public_answer: { vi: 'Công bố trả lời', en: 'Public answer' },
+  reply_sent: { vi: 'Trả lời người đến', en: 'Reply to the visitor' },
+  linked: { vi: 'Liên kết vụ việc', en: 'Linked' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  identity_revealed: { vi: 'Xem thông tin người được bảo vệ', en: 'Protected identity revealed' },
+  deadline_recomputed: { vi: 'Tính lại thời hạn', en: 'Deadline recomputed' },
+  complexity: { vi: 'Đánh giá tính phức tạp', en: 'Complexity assessed' },
+};
+
+/** Intake of a case by the Office (or by a reception entry). */
+export const ZCaseIntake = z.object({
+  kind: z.enum(CASE_KINDS),
+  channel: z.enum(CASE_CHANNELS),
+  receivedOn: zIsoDate,
+  /** A short subject that names no protected person. */
+  subject: zRequiredText(300),
+  content: zRequiredText(20_000),
+  /** Body that forwarded it (channel 'forwarded'). */
+  sourceBody: zText(300).nullish(),
+  /** Complaint: the day the complainant received or learned of the act (Law 02/2011 Art. 9). */
+  knowledgeOn: zIsoDate.nullish(),
+  /** Days of obstacle (illness, disaster, distant work…) excluded from the limitation period. */
+  obstacleFrom: zIsoDate.nullish(),
+  obstacleTo: zIsoDate.nullish(),
+  /** Second-instance complaint: the first-instance case. */
+  firstInstanceCaseId: zUuid.nullish(),
+  /** The denunciation gives no name or a false name (Law 25/2018 Art. 25). */
+  anonymous: z.boolean().default(false),
+  /** Remote or hard-to-reach area (Law 02/2011 Arts. 28, 37). */
+  remote: z.boolean().default(false),
+  /** A petition about an administrative regulation (Decree 20/2008). */
+  aboutRegulation: z.boolean().default(false),
+  parties: z.array(ZPartyInput).max(50).default([]),
+  /** Register-book entry this case was split from. */
+  receptionEntryId: zUuid.nullish(),
+  attachmentIds: z.array(zUuid).max(50).default([]),
+});
+export type TCaseIntake = z.input<typeof ZCaseIntake>;
+
+const zDoc = { decisionNo: zText(100).nullish(), attachmentId: zUuid.nullish(), note: zText(10_000).nullish() };
+
+/** The workflow actions, one body each; `version` guards against two people acting at once. */
+export const ZCaseAction = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('not_accept'), version: z.number().int(), on: zIsoDate, reasons: z.array(z.enum(NOT_ACCEPTED_REASON_CODES)).min(1).max(10), ...zDoc }),
+  z.object({ action: z.literal('forward'), version: z.number().int(), on: zIsoDate, to: zRequiredText(300), ...zDoc }),
+  z.object({ action: z.literal('guide'), version: z.number().int(), on: zIsoDate, to: zRequiredText(300), ...zDoc }),
+  z.object({ action: z.literal('information'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('assign'), version: z.number().int(), on: zIsoDate, unitId: zUuid, handlerId: zUuid, decisionMakerId: zUuid.nullish(), ...zDoc }),
+  z.object({ action: z.literal('verification'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('dialogue'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('complexity'), version: z.number().int(), on: zIsoDate, criteria: z.array(z.string().max(2)).max(7), ...zDoc }),
+  z.object({ action: z.literal('extend'), version: z.number().int(), on: zIsoDate, days: z.number().int().min(1).max(30).nullish(), ...zDoc }),
+  z.object({ action: z.literal('extend_initial'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('suspend'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('resume'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('withdraw'), version: z.number().int(), on: zIsoDate, continueHandling: z.boolean().default(false), ...zDoc }),
+  z.object({ action: z.literal('terminate'), version: z.number().int(), on: zIsoDate, ...zDoc }),
+  z.object({ action: z.literal('decide'), version: z.number().int(), on: zIsoDate, outcome: zRequiredText(2000), ...zDoc }),
+  z.object({ action: z.literal('notify'), version: z.number().int(), on: zIsoDate, recipients: zRequiredText(1000), ...zDoc }),
+  z.object({ action: z.literal('public_answer'), version: z.number().int(), on: zIsoDate, answer: zRequiredText(10_000) }),
+  z.object({ action: z.literal('link'), version: z.number().int(), on: zIsoDate, otherCaseId: zUuid, relation: z.enum(['duplicate', 'repeat', 'related']), ...zDoc }),
+  z.object({ action: z.literal('note'), version: z.number().int(), on: zIsoDate, note: zRequiredText(10_000), attachmentId: zUuid.nullish() }),
+]);
+export type TCaseAction = z.input<typeof ZCaseAction>;
+export type CaseActionName = TCaseAction['action'];
+
+export const ZRevealRequest = z.object({ reason: zRequiredText(1000).pipe(z.string().min(10, 'lý do phải có ít nhất 10 ký tự|the reason must be at least 10 characters')) });
+
+export const ZCaseListQuery = z.object({
+  q: zText(200).optional(),
+  kind: z.enum(CASE_KINDS).optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  channel: z.enum(CASE_CHANNELS).optional(),
+  unitId: zUuid.optional(),
+  handlerId: zUuid.optional(),
+  due: z.enum(['overdue', 'soon', 'open']).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** One computed statutory deadline of a case, with how it was reached. */
+export type TCaseDeadline = {
+  ruleId: string;
+  ruleVersion: number;
+  title: string;
+  titleEn: string;
+  trigger: string;
+  due: string;
+  /** 'open' (still running), 'met' (the act was done by `metOn`), 'missed' (done late or not yet done after `due`), 'stopped' (suspended). */
+  status: 'open' | 'met' | 'missed' | 'stopped';
+  metOn: string | null;
+  explanation: string[];
+  basis: string[];
+};
+
+/** A case as a list row (no identity ever). */
+export type TCaseRow = {
+  id: string;
+  code: string;
+  kind: CaseKind;
+  channel: CaseChannel;
+  status: CaseStatus;
+  subject: string;
+  receivedOn: string;
+  instance: 1 | 2;
+  unit: { id: string; name: string } | null;
+  handler: { id: string; name: string } | null;
+  anonymous: boolean;
+  extensions: number;
+  /** The nearest open deadline (or the missed one). */
+  nextDeadline: TCaseDeadline | null;
+  overdue: boolean;
+  repeatCount: number;
+};
+
+export type TCaseEvent = {
+  id: string;
+  type: CaseEventType;
+  on: string;
+  actorName: string;
+  summary: string;
+  decisionNo: string | null;
+  attachment: { id: string; filename: string } | null;
+  note: string | null;
+  at: string;
+};
+
+export type TCase = TCaseRow & {
+  content: string;
+  sourceBody: string | null;
+  trackingCode: string | null;
+  knowledgeOn: string | null;
+  remote: boolean;
+  aboutRegulation: boolean;
+  complexity: { criteria: string[]; level: 'standard' | 'complex' | 'especially_complex' };
+  acceptedOn: string | null;
+  decidedOn: string | null;
+  outcome: string | null;
+  publicAnswer: string | null;
+  notAcceptedReasons: NotAcceptedReason[];
+  forwardedTo: string | null;
+  decisionMaker: { id: string; name: string } | null;
+  parties: TParty[];
+  deadlines: TCaseDeadline[];
+  events: TCaseEvent[];
+  links: { id: string; code: string; relation: string; subject: string; status: CaseStatus }[];
+  firstInstance: { id: string; code: string } | null;
+  receptionEntry: { id: string; seqNo: number; year: number } | null;
+  /** Limitation check for a complaint (Law 02/2011 Art. 9). */
+  limitation: { due: string; expired: boolean; explanation: string[] } | null;
+  /** What this reader may do now. */
+  can: Record<CaseActionName | 'read' | 'edit', boolean>;
+  version: number;
+};
+
+/* ---------------- Reception (Law 42/2013) ---------------- */
+
+export const HOST_KINDS = ['head', 'deputy', 'officer'] as const;
+export type HostKind = (typeof HOST_KINDS)[number];
+export const HOST_KIND_LABELS: Labels<HostKind> = {
+  head: { vi: 'Người đứng đầu tiếp', en: 'Head of agency' },
+  deputy: { vi: 'Cấp phó tiếp', en: 'Deputy head' },
+  officer: { vi: 'Công chức tiếp thường xuyên', en: 'Reception officer' },
+};
+export const SESSION_MODES = ['in_person', 'online'] as const;
+export const SESSION_MODE_LABELS: Labels<(typeof SESSION_MODES)[number]> = {
+  in_person: { vi: 'Trực tiếp', en: 'In person' },
+  online: { vi: 'Trực tuyến', en: 'Online' },
+};
+export const SESSION_STATUSES = ['planned', 'published', 'held', 'postponed', 'cancelled'] as const;
+export const SESSION_STATUS_LABELS: Labels<(typeof SESSION_STATUSES)[number]> = {
+  planned: { vi: 'Dự kiến (chưa thông báo)', en: 'Planned (not published)' },
+  published: { vi: 'Đã thông báo', en: 'Published' },
+  held: { vi: 'Đã tiếp', en: 'Held' },
+  postponed: { vi: 'Hoãn', en: 'Postponed' },
+  cancelled: { vi: 'Hủy', en: 'Cancelled' },
+};
+
+export const ZSessionInput = z.object({
+  date: zIsoDate,
+  startTime: z.string().regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM').default('07:30'),
+  endTime: z.string().regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM').default('11:30'),
+  hostKind: z.enum(HOST_KINDS),
+  hostId: zUuid,
+  mode: z.enum(SESSION_MODES).default('in_person'),
+  place: zRequiredText(300),
+  bridgePoints: zText(1000).nullish(),
+  attendees: zText(1000).nullish(),
+  topics: zText(2000).nullish(),
+  adhoc: z.boolean().default(false),
+});
+export const ZSessionUpdate = ZSessionInput.partial().extend({ version: z.number().int() });
+export const ZSessionAction = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('publish'), version: z.number().int(), on: zIsoDate }),
+  z.object({ action: z.literal('held'), version: z.number().int() }),
+  z.object({ action: z.literal('postpone'), version: z.number().int(), newDate: zIsoDate, reason: zRequiredText(500) }),
+  z.object({ action: z.literal('cancel'), version: z.number().int(), reason: zRequiredText(500) }),
+]);
+
+export type TReceptionSession = {
+  id: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  hostKind: HostKind;
+  host: { id: string; name: string };
+  mode: 'in_person' | 'online';
+  place: string;
+  bridgePoints: string | null;
+  attendees: string | null;
+  topics: string | null;
+  adhoc: boolean;
+  status: (typeof SESSION_STATUSES)[number];
+  /** Latest day to publish (Law 42/2013 Art. 24: at least 5 working days before). */
+  publishBy: string;
+  publishByExplanation: string[];
+  publishedOn: string | null;
+  publishedLate: boolean;
+  postponedTo: string | null;
+  statusReason: string | null;
+  entries: number;
+  version: number;
+};
+
+export const REPLY_OUTCOMES = ['accepted', 'pending_verification', 'refused', 'forwarded'] as const;
+export const REPLY_OUTCOME_LABELS: Labels<(typeof REPLY_OUTCOMES)[number]> = {
+  accepted: { vi: 'Được thụ lý', en: 'Accepted' },
+  pending_verification: { vi: 'Chưa thụ lý, cần xác minh thêm', en: 'Pending further verification' },
+  refused: { vi: 'Không thụ lý (không thuộc thẩm quyền hoặc không đủ điều kiện)', en: 'Refused' },
+  forwarded: { vi: 'Đã chuyển cơ quan có thẩm quyền', en: 'Forwarded to the competent body' },
+};
+
+/** One part of a visit's content, split by kind (Law 42/2013 Art. 25(3)). */
+export const ZEntryPart = z.object({ kind: z.enum(CASE_KINDS), subject: zRequiredText(300), content: zRequiredText(20_000), knowledgeOn: zIsoDate.nullish() });
+
+/** A register-book entry (Law 42/2013 Art. 25(2); TT 06/2014/TT-TTCP register template). */
+export const ZEntryInput = z.object({
+  sessionId: zUuid.nullish(),
+  receivedOn: zIsoDate,
+  visitors: z.array(ZIdentity).min(1).max(200),
+  groupSize: z.number().int().min(1).max(10_000).default(1),
+  content: zRequiredText(20_000),
+  priorHandling: zText(5000).nullish(),
+  request: zText(5000).nullish(),
+  handling: zText(5000).nullish(),
+  documentsReceived: zText(2000).nullish(),
+  signed: z.boolean().default(true),
+  /** Mixed content split into cases, one per kind. */
+  parts: z.array(ZEntryPart).max(10).default([]),
+  remote: z.boolean().default(false),
+});
+export const ZEntryReply = z.object({ version: z.number().int(), on: zIsoDate, outcome: z.enum(REPLY_OUTCOMES), note: zText(2000).nullish() });
+
+export type TReceptionEntry = {
+  id: string;
+  year: number;
+  seqNo: number;
+  receivedOn: string;
+  session: { id: string; date: string } | null;
+  groupSize: number;
+  /** Visitors; masked when any part is a denunciation. */
+  visitors: { label: string; masked: boolean; identity: TIdentity | null }[];
+  protected: boolean;
+  content: string;
+  priorHandling: string | null;
+  request: string | null;
+  handling: string | null;
+  documentsReceived: string | null;
+  signed: boolean;
+  officer: { id: string; name: string };
+  replyBy: string;
+  replyByExplanation: string[];
+  repliedOn: string | null;
+  replyOutcome: (typeof REPLY_OUTCOMES)[number] | null;
+  replyOverdue: boolean;
+  cases: { id: string; code: string; kind: CaseKind; status: CaseStatus }[];
+  version: number;
+};
+
+/* ---------------- Public portal ---------------- */
+
+/** A proof-of-work challenge (self-hosted anti-spam): find `n` with sha256(salt + n) starting with `difficulty` zero bits. */
+export type TPortalChallenge = { salt: string; difficulty: number; expiresAt: string; signature: string };
+
+export const ZPortalSubmission = z.object({
+  kind: z.enum(CASE_KINDS),
+  subject: zRequiredText(300),
+  content: zRequiredText(10_000),
+  /** Required for complaints and denunciations (a denunciation without a name is not processed, Law 25/2018 Art. 25). */
+  identity: ZIdentity.partial({ name: true }).extend({ name: zText(200).nullish() }).nullish(),
+  knowledgeOn: zIsoDate.nullish(),
+  /** A key the browser makes once per form: a retry with the same key returns the same code. */
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'khóa gửi lại không hợp lệ|invalid idempotency key'),
+  challenge: z.object({ salt: z.string().max(200), difficulty: z.number().int(), expiresAt: z.string().max(40), signature: z.string().max(200), nonce: z.string().max(40) }),
+  /** A field hidden from people; bots fill it. */
+  website: z.string().max(200).optional(),
+});
+
+export type TPortalStatus = {
+  trackingCode: string;
+  kind: CaseKind;
+  subject: string;
+  receivedOn: string;
+  status: CaseStatus;
+  statusLabel: { vi: string; en: string };
+  /** Public steps only (no names, no internal notes). */
+  steps: { on: string; label: { vi: string; en: string } }[];
+  nextDue: string | null;
+  publicAnswer: string | null;
+};

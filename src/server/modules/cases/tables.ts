@@ -1,0 +1,194 @@
+/**
+ * Tables of the `cases` module (issue #5): complaints, denunciations, petitions and feedback
+ * (đơn, vụ việc), their events, computed statutory deadlines, links, and the protected
+ * identities of the people involved — stored apart and encrypted (Law 25/2018/QH14 Arts. 8(3),
+ * 47; DOMAIN.md §7.4).
+ */
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { units } from '../org/tables';
+import { receptionEntries } from '../reception/tables';
+
+export * from './portal-tables';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+
+export const cases = pgTable(
+  'cases',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** Internal register number, e.g. "TC-2026-0007". */
+    code: text('code').notNull(),
+    /** Unguessable code given to the citizen (portal look-up); null for anonymous/internal items. */
+    trackingCode: text('tracking_code'),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    status: text('status').notNull().default('received'),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    subject: text('subject').notNull(),
+    content: text('content').notNull(),
+    sourceBody: text('source_body'),
+    knowledgeOn: date('knowledge_on', { mode: 'string' }),
+    obstacleFrom: date('obstacle_from', { mode: 'string' }),
+    obstacleTo: date('obstacle_to', { mode: 'string' }),
+    anonymous: boolean('anonymous').notNull().default(false),
+    remote: boolean('remote').notNull().default(false),
+    aboutRegulation: boolean('about_regulation').notNull().default(false),
+    instance: integer('instance').notNull().default(1),
+    firstInstanceId: uuid('first_instance_id'),
+    receptionEntryId: uuid('reception_entry_id'),
+    unitId: uuid('unit_id'),
+    handlerId: uuid('handler_id'),
+    decisionMakerId: uuid('decision_maker_id'),
+    complexity: text('complexity').array().notNull().default(sql`'{}'::text[]`),
+    acceptedOn: date('accepted_on', { mode: 'string' }),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    outcome: text('outcome'),
+    publicAnswer: text('public_answer'),
+    notAcceptedReasons: text('not_accepted_reasons').array().notNull().default(sql`'{}'::text[]`),
+    forwardedTo: text('forwarded_to'),
+    closedOn: date('closed_on', { mode: 'string' }),
+    /** Portal retries with the same key return the same case (no duplicate on retry). */
+    idempotencyKey: text('idempotency_key'),
+    attachmentIds: uuid('attachment_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at'),
+    updatedAt: ts('updated_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('cases_code').on(t.tenantId, t.code),
+    uniqueIndex('cases_tracking_code').on(t.trackingCode),
+    uniqueIndex('cases_idempotency').on(t.tenantId, t.idempotencyKey),
+    index('cases_status_idx').on(t.tenantId, t.status),
+    index('cases_received_idx').on(t.tenantId, t.receivedOn),
+    foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [units.tenantId, units.id] }),
+    foreignKey({ columns: [t.tenantId, t.firstInstanceId], foreignColumns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.receptionEntryId], foreignColumns: [receptionEntries.tenantId, receptionEntries.id] }),
+    check('cases_kind', sql`${t.kind} in ('complaint','denunciation','petition','feedback')`),
+    check('cases_channel', sql`${t.channel} in ('in_person','letter','portal','hotline','email','forwarded')`),
+    check('cases_instance', sql`${t.instance} in (1, 2)`),
+    check(
+      'cases_status',
+      sql`${t.status} in ('received','accepted','suspended','resolved','not_accepted','forwarded','guided','information','withdrawn','terminated','duplicate')`,
+    ),
+  ],
+);
+
+/**
+ * The identity of a person in a case or a register entry: name, address, contact, ID number,
+ * encrypted with AES-256-GCM under the installation's identity key. Never indexed for search.
+ */
+export const protectedIdentities = pgTable(
+  'protected_identities',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    caseId: uuid('case_id'),
+    entryId: uuid('entry_id'),
+    role: text('role').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    /** Protected roles on a denunciation (and all visitors of a protected entry) are masked. */
+    protected: boolean('protected').notNull(),
+    /** base64(iv | tag | ciphertext) of the JSON identity. */
+    cipher: text('cipher').notNull(),
+    keyId: text('key_id').notNull(),
+    createdAt: ts('created_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('protected_identities_case_idx').on(t.tenantId, t.caseId),
+    index('protected_identities_entry_idx').on(t.tenantId, t.entryId),
+    foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.entryId], foreignColumns: [receptionEntries.tenantId, receptionEntries.id] }).onDelete('cascade'),
+    check('protected_identities_owner', sql`(${t.caseId} is null) <> (${t.entryId} is null)`),
+  ],
+);
+
+/** Every reveal of a protected identity: who, when, why (DESIGN.md: every read is logged). */
+export const identityReveals = pgTable(
+  'identity_reveals',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    identityId: uuid('identity_id').notNull(),
+    caseId: uuid('case_id'),
+    entryId: uuid('entry_id'),
+    userId: uuid('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    reason: text('reason').notNull(),
+    at: ts('at'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('identity_reveals_case_idx').on(t.tenantId, t.caseId)],
+);
+
+/** One step of a case, with its document (decision number, attachment). */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    type: text('type').notNull(),
+    on: date('on', { mode: 'string' }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    summary: text('summary').notNull(),
+    decisionNo: text('decision_no'),
+    attachmentId: uuid('attachment_id'),
+    note: text('note'),
+    /** Action-specific data (extension days, reasons, suspension pairs…). */
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    at: ts('at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('case_events_case_idx').on(t.tenantId, t.caseId, t.on),
+    foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
+  ],
+);
+
+/** The statutory deadlines of a case as last computed (recomputed on every change and calendar edit). */
+export const caseDeadlines = pgTable(
+  'case_deadlines',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    ruleId: text('rule_id').notNull(),
+    ruleVersion: integer('rule_version').notNull(),
+    title: text('title').notNull(),
+    titleEn: text('title_en').notNull(),
+    trigger: date('trigger', { mode: 'string' }).notNull(),
+    due: date('due', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    metOn: date('met_on', { mode: 'string' }),
+    explanation: jsonb('explanation').notNull(),
+    basis: jsonb('basis').notNull(),
+    computedAt: ts('computed_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.caseId, t.ruleId] }),
+    index('case_deadlines_due_idx').on(t.tenantId, t.status, t.due),
+    foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Duplicate, repeat and related links between cases (DOMAIN.md §7.4: duplicates are linked). */
+export const caseLinks = pgTable(
+  'case_links',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    otherId: uuid('other_id').notNull(),
+    relation: text('relation').notNull(),
+    createdAt: ts('created_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.caseId, t.otherId] }),
+    foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.otherId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
+    check('case_links_relation', sql`${t.relation} in ('duplicate','repeat','related')`),
+    check('case_links_distinct', sql`${t.caseId} <> ${t.otherId}`),
+  ],
+);

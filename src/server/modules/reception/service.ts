@@ -1,0 +1,444 @@
+/**
+ * Citizen reception (issue #5): the head's schedule and the register book.
+ * Law on Citizen Reception 42/2013/QH13 as amended by Law 136/2025/QH15:
+ * - Art. 18(2): the head of an agency receives citizens at least one day a month (TCD-HEAD-FREQ);
+ *   from 01/07/2026 the head may not delegate it to a deputy.
+ * - Art. 24: the head's schedule is published at least 5 working days before (TCD-SCHED).
+ * - Art. 3a (new): online reception from 01/07/2026.
+ * - Art. 25(2): the register book's fields; Art. 25(3): mixed content is split by kind.
+ * - Art. 28(1): the visitor is answered within 10 working days (TCD-REPLY).
+ */
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { compareIsoDates, formatDmy } from '../../../domain';
+import { computeDeadline, deadlineYears } from '../../../domain/deadlines';
+import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession } from '../../../contracts/cases';
+import { recordAudit } from '../../platform/audit';
+import type { Tx } from '../../platform/db';
+import { AppError, invalid } from '../../platform/errors';
+import { openIdentity, sealIdentity } from '../../platform/identity-crypto';
+import { can, hasRole, type Actor } from '../../platform/roles';
+import { users } from '../../platform/tables';
+import { workingCalendarFor } from '../calendar/service';
+import { roleAssignments } from '../org/tables';
+import { agencyHead, createCase, type Who } from '../cases/service';
+import { casePolicy } from '../cases/policy';
+import { cases, identityReveals, protectedIdentities } from '../cases/tables';
+import { receptionEntries, receptionSessions } from './tables';
+
+/** Law 136/2025/QH15: online reception and the head's non-delegation apply from this day. */
+export const RECEPTION_AMENDMENT_FROM = '2026-07-01';
+
+type SessionRow = typeof receptionSessions.$inferSelect;
+type EntryRow = typeof receptionEntries.$inferSelect;
+
+async function computeRule(tx: Tx, ruleId: string, trigger: string) {
+  const input = { trigger };
+  const cal = await workingCalendarFor(tx, deadlineYears(ruleId, input));
+  return computeDeadline(ruleId, input, () => cal);
+}
+
+function mustManage(actor: Actor) {
+  if (!can(actor, 'reception.manage')) throw new AppError('FORBIDDEN');
+}
+
+/** Register readers: the Office, leadership and the People's Inspection Board (supervision). */
+function mayReadRegister(actor: Actor): boolean {
+  return can(actor, 'reception.manage') || hasRole(actor, 'leader') || hasRole(actor, 'inspection');
+}
+
+async function names(tx: Tx, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await tx.select({ id: users.id, name: users.fullName }).from(users).where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function toSession(tx: Tx, s: SessionRow, entryCounts: Map<string, number>, hostNames: Map<string, string>): Promise<TReceptionSession> {
+  const r = await computeRule(tx, 'TCD-SCHED', s.date);
+  return {
+    id: s.id,
+    date: s.date,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    hostKind: s.hostKind as TReceptionSession['hostKind'],
+    host: { id: s.hostId, name: hostNames.get(s.hostId) ?? '' },
+    mode: s.mode as TReceptionSession['mode'],
+    place: s.place,
+    bridgePoints: s.bridgePoints,
+    attendees: s.attendees,
+    topics: s.topics,
+    adhoc: s.adhoc,
+    status: s.status as TReceptionSession['status'],
+    publishBy: r.due,
+    publishByExplanation: [...r.explanation],
+    publishedOn: s.publishedOn,
+    publishedLate: s.publishedOn ? compareIsoDates(s.publishedOn, r.due) > 0 : false,
+    postponedTo: s.postponedTo,
+    statusReason: s.statusReason,
+    entries: entryCounts.get(s.id) ?? 0,
+    version: s.version,
+  };
+}
+
+async function sessionsAsDto(tx: Tx, list: SessionRow[]): Promise<TReceptionSession[]> {
+  const hostNames = await names(tx, list.map((s) => s.hostId));
+  const counts = new Map<string, number>();
+  if (list.length) {
+    const rows = await tx
+      .select({ id: receptionEntries.sessionId, n: sql<number>`count(*)::int` })
+      .from(receptionEntries)
+      .where(inArray(receptionEntries.sessionId, list.map((s) => s.id)))
+      .groupBy(receptionEntries.sessionId);
+    for (const r of rows) if (r.id) counts.set(r.id, r.n);
+  }
+  const out: TReceptionSession[] = [];
+  for (const s of list) out.push(await toSession(tx, s, counts, hostNames));
+  return out;
+}
+
+/** Sessions of a year and, per month, whether the head received citizens (Art. 18(2)). */
+export async function listSessions(tx: Tx, year: number): Promise<{ sessions: TReceptionSession[]; months: { month: string; headSessions: number; ok: boolean }[] }> {
+  const list = await tx
+    .select()
+    .from(receptionSessions)
+    .where(and(gte(receptionSessions.date, `${year}-01-01`), lte(receptionSessions.date, `${year}-12-31`)))
+    .orderBy(asc(receptionSessions.date), asc(receptionSessions.startTime));
+  const sessions = await sessionsAsDto(tx, list);
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+    const headSessions = list.filter((s) => s.date.startsWith(month) && countsForHead(s)).length;
+    return { month, headSessions, ok: headSessions >= 1 };
+  });
+  return { sessions, months };
+}
+
+/** A session counts toward the head's monthly day if the head hosts it (before 01/07/2026 a deputy by delegation). */
+function countsForHead(s: SessionRow): boolean {
+  if (s.status === 'cancelled' || s.status === 'postponed') return false;
+  if (s.hostKind === 'head') return true;
+  return s.hostKind === 'deputy' && compareIsoDates(s.date, RECEPTION_AMENDMENT_FROM) < 0;
+}
+
+type SessionInput = {
+  date: string;
+  startTime: string;
+  endTime: string;
+  hostKind: 'head' | 'deputy' | 'officer';
+  hostId: string;
+  mode: 'in_person' | 'online';
+  place: string;
+  bridgePoints?: string | null;
+  attendees?: string | null;
+  topics?: string | null;
+  adhoc: boolean;
+};
+
+async function checkSession(tx: Tx, s: SessionInput): Promise<void> {
+  if (s.endTime <= s.startTime) throw invalid('endTime', 'giờ kết thúc phải sau giờ bắt đầu', 'must be after the start time');
+  if (s.mode === 'online' && compareIsoDates(s.date, RECEPTION_AMENDMENT_FROM) < 0) {
+    throw invalid('mode', 'tiếp công dân trực tuyến chỉ áp dụng từ ngày 01/07/2026 (Luật số 136/2025/QH15)', 'online reception applies from 01/07/2026 (Law 136/2025/QH15)');
+  }
+  const [host] = await tx.select().from(users).where(eq(users.id, s.hostId));
+  if (!host || !host.isActive) throw invalid('hostId', 'không tìm thấy người chủ trì', 'host not found');
+  if (s.hostKind === 'head') {
+    const head = await agencyHead(tx);
+    if (head !== s.hostId) {
+      throw invalid('hostId', 'buổi tiếp của người đứng đầu phải do chính người đứng đầu chủ trì; từ 01/07/2026 không được ủy quyền cho cấp phó', 'the head must host the head’s session in person; from 01/07/2026 it may not be delegated');
+    }
+  }
+}
+
+export async function createSession(tx: Tx, actor: Actor, who: Who, input: SessionInput): Promise<TReceptionSession> {
+  mustManage(actor);
+  await checkSession(tx, input);
+  const [s] = await tx
+    .insert(receptionSessions)
+    .values({ tenantId: actor.tenantId, ...input, bridgePoints: input.bridgePoints ?? null, attendees: input.attendees ?? null, topics: input.topics ?? null })
+    .returning();
+  await recordAudit(tx, who.audit, { action: 'reception_session.create', entityType: 'reception_session', entityId: s!.id, summary: `Lịch tiếp ngày ${formatDmy(s!.date)}`, after: s });
+  return (await sessionsAsDto(tx, [s!]))[0]!;
+}
+
+async function loadSession(tx: Tx, id: string): Promise<SessionRow> {
+  const [s] = await tx.select().from(receptionSessions).where(eq(receptionSessions.id, id));
+  if (!s) throw new AppError('NOT_FOUND');
+  return s;
+}
+
+export async function updateSession(tx: Tx, actor: Actor, who: Who, id: string, input: Partial<SessionInput> & { version: number }): Promise<TReceptionSession> {
+  mustManage(actor);
+  const s = await loadSession(tx, id);
+  if (s.version !== input.version) throw new AppError('STALE_VERSION');
+  const { version: _v, ...patch } = input;
+  const next = { ...s, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as SessionRow;
+  await checkSession(tx, next as unknown as SessionInput);
+  const [u] = await tx
+    .update(receptionSessions)
+    .set({ date: next.date, startTime: next.startTime, endTime: next.endTime, hostKind: next.hostKind, hostId: next.hostId, mode: next.mode, place: next.place, bridgePoints: next.bridgePoints, attendees: next.attendees, topics: next.topics, adhoc: next.adhoc, version: s.version + 1 })
+    .where(eq(receptionSessions.id, id))
+    .returning();
+  await recordAudit(tx, who.audit, { action: 'reception_session.update', entityType: 'reception_session', entityId: id, summary: `Lịch tiếp ngày ${formatDmy(u!.date)}`, before: s, after: u });
+  return (await sessionsAsDto(tx, [u!]))[0]!;
+}
+
+export async function sessionAction(
+  tx: Tx,
+  actor: Actor,
+  who: Who,
+  id: string,
+  a: { action: 'publish'; version: number; on: string } | { action: 'held'; version: number } | { action: 'postpone'; version: number; newDate: string; reason: string } | { action: 'cancel'; version: number; reason: string },
+  today: string,
+): Promise<TReceptionSession> {
+  mustManage(actor);
+  const s = await loadSession(tx, id);
+  if (s.version !== a.version) throw new AppError('STALE_VERSION');
+  let set: Partial<SessionRow> = {};
+  let summary = '';
+  switch (a.action) {
+    case 'publish':
+      if (s.status !== 'planned') throw new AppError('RECEPTION_WRONG_STATE');
+      if (compareIsoDates(a.on, today) > 0) throw invalid('on', 'không được sau ngày hôm nay', 'cannot be after today');
+      set = { status: 'published', publishedOn: a.on };
+      summary = `Thông báo lịch tiếp ngày ${formatDmy(s.date)}`;
+      break;
+    case 'held':
+      if (s.status !== 'published' && s.status !== 'planned') throw new AppError('RECEPTION_WRONG_STATE');
+      if (compareIsoDates(s.date, today) > 0) throw invalid('date', 'buổi tiếp chưa diễn ra', 'the session has not happened yet');
+      set = { status: 'held' };
+      summary = `Đã tiếp công dân ngày ${formatDmy(s.date)}`;
+      break;
+    case 'postpone': {
+      if (s.status === 'held' || s.status === 'cancelled' || s.status === 'postponed') throw new AppError('RECEPTION_WRONG_STATE');
+      if (compareIsoDates(a.newDate, s.date) <= 0) throw invalid('newDate', 'ngày mới phải sau ngày đã định', 'must be after the planned date');
+      set = { status: 'postponed', postponedTo: a.newDate, statusReason: a.reason };
+      // Art. 24: a postponed session is announced again: the new date is a new, unpublished session.
+      await tx.insert(receptionSessions).values({ ...s, id: undefined, date: a.newDate, status: 'planned', publishedOn: null, postponedTo: null, statusReason: `Hoãn từ ngày ${formatDmy(s.date)}: ${a.reason}`, version: 1, createdAt: undefined });
+      summary = `Hoãn buổi tiếp ngày ${formatDmy(s.date)} sang ${formatDmy(a.newDate)}: ${a.reason}`;
+      break;
+    }
+    case 'cancel':
+      if (s.status === 'held' || s.status === 'cancelled') throw new AppError('RECEPTION_WRONG_STATE');
+      set = { status: 'cancelled', statusReason: a.reason };
+      summary = `Hủy buổi tiếp ngày ${formatDmy(s.date)}: ${a.reason}`;
+      break;
+  }
+  const [u] = await tx.update(receptionSessions).set({ ...set, version: s.version + 1 }).where(eq(receptionSessions.id, id)).returning();
+  await recordAudit(tx, who.audit, { action: `reception_session.${a.action}`, entityType: 'reception_session', entityId: id, summary, before: { status: s.status }, after: { status: u!.status, publishedOn: u!.publishedOn, postponedTo: u!.postponedTo } });
+  return (await sessionsAsDto(tx, [u!]))[0]!;
+}
+
+/** People who may host: leaders (head or deputy) and the Office's reception officers. */
+export async function hosts(tx: Tx): Promise<{ id: string; name: string; title: string | null; kind: 'head' | 'deputy' | 'officer' }[]> {
+  const head = await agencyHead(tx);
+  const rows = await tx
+    .select({ id: users.id, name: users.fullName, title: users.position, role: roleAssignments.role })
+    .from(users)
+    .innerJoin(roleAssignments, and(eq(roleAssignments.tenantId, users.tenantId), eq(roleAssignments.userId, users.id)))
+    .where(and(inArray(roleAssignments.role, ['leader', 'office']), eq(users.isActive, true)));
+  const seen = new Map<string, { id: string; name: string; title: string | null; kind: 'head' | 'deputy' | 'officer' }>();
+  for (const r of rows) {
+    const kind = r.id === head ? 'head' : r.role === 'leader' ? 'deputy' : 'officer';
+    const prev = seen.get(r.id);
+    if (!prev || (prev.kind === 'officer' && kind !== 'officer')) seen.set(r.id, { id: r.id, name: r.name, title: r.title, kind });
+  }
+  const order = { head: 0, deputy: 1, officer: 2 };
+  return [...seen.values()].sort((a, b) => order[a.kind] - order[b.kind] || a.name.localeCompare(b.name, 'vi'));
+}
+
+/** What the public portal shows: published sessions from today on (Art. 24: posted on the website). */
+export async function publicSchedule(tx: Tx, today: string): Promise<TReceptionSession[]> {
+  const list = await tx
+    .select()
+    .from(receptionSessions)
+    .where(and(gte(receptionSessions.date, today), eq(receptionSessions.status, 'published')))
+    .orderBy(asc(receptionSessions.date))
+    .limit(50);
+  // Attendee lists stay internal; the host, place, time and topics are public.
+  return (await sessionsAsDto(tx, list)).map((s) => ({ ...s, attendees: null, entries: 0, publishByExplanation: [] }));
+}
+
+/* ─────────────── register book ─────────────── */
+
+const MAIN_ROLE: Record<CaseKind, PartyRole> = { complaint: 'complainant', denunciation: 'denouncer', petition: 'petitioner', feedback: 'petitioner' };
+
+type EntryInput = {
+  sessionId?: string | null;
+  receivedOn: string;
+  visitors: TIdentity[];
+  groupSize: number;
+  content: string;
+  priorHandling?: string | null;
+  request?: string | null;
+  handling?: string | null;
+  documentsReceived?: string | null;
+  signed: boolean;
+  parts: { kind: CaseKind; subject: string; content: string; knowledgeOn?: string | null }[];
+  remote: boolean;
+};
+
+/**
+ * Write a line in the register book and open one case per part of its content (Art. 25(3)).
+ * A part that is a denunciation makes the whole line protected: the visitors' identities are
+ * masked in the book too (Law 25/2018 Art. 8(3)).
+ */
+export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryInput, today: string): Promise<TReceptionEntry> {
+  mustManage(actor);
+  if (compareIsoDates(input.receivedOn, today) > 0) throw invalid('receivedOn', 'không được sau ngày hôm nay', 'cannot be after today');
+  if (input.groupSize < input.visitors.length) throw invalid('groupSize', 'không được ít hơn số người đã ghi tên', 'cannot be less than the visitors named');
+  if (input.sessionId) {
+    const s = await loadSession(tx, input.sessionId).catch(() => {
+      throw invalid('sessionId', 'không tìm thấy buổi tiếp', 'session not found');
+    });
+    if (s.date !== input.receivedOn) throw invalid('receivedOn', `phải trùng ngày của buổi tiếp (${formatDmy(s.date)})`, `must be the session’s date (${s.date})`);
+  }
+  const kinds = input.parts.map((p) => p.kind);
+  if (new Set(kinds).size !== kinds.length) throw invalid('parts', 'mỗi loại nội dung chỉ tách thành một đơn', 'one part per kind');
+  const year = Number(input.receivedOn.slice(0, 4));
+  const [{ n }] = (await tx.select({ n: sql<number>`coalesce(max(${receptionEntries.seqNo}), 0)::int` }).from(receptionEntries).where(eq(receptionEntries.year, year))) as [{ n: number }];
+  const reply = await computeRule(tx, 'TCD-REPLY', input.receivedOn);
+  const isProtected = kinds.includes('denunciation');
+  const [e] = await tx
+    .insert(receptionEntries)
+    .values({
+      tenantId: actor.tenantId,
+      year,
+      seqNo: n + 1,
+      sessionId: input.sessionId ?? null,
+      receivedOn: input.receivedOn,
+      groupSize: input.groupSize,
+      protected: isProtected,
+      content: input.content,
+      priorHandling: input.priorHandling ?? null,
+      request: input.request ?? null,
+      handling: input.handling ?? null,
+      documentsReceived: input.documentsReceived ?? null,
+      signed: input.signed,
+      officerId: actor.userId,
+      officerName: actor.fullName,
+      replyBy: reply.due,
+      replyExplanation: [...reply.explanation],
+    })
+    .returning();
+  const entry = e!;
+  for (const [i, v] of input.visitors.entries()) {
+    const sealed = sealIdentity(v);
+    await tx.insert(protectedIdentities).values({ tenantId: actor.tenantId, entryId: entry.id, role: 'petitioner', ordinal: i + 1, protected: isProtected, cipher: sealed.cipher, keyId: sealed.keyId });
+  }
+  for (const p of input.parts) {
+    await createCase(
+      tx,
+      who,
+      {
+        kind: p.kind,
+        channel: 'in_person',
+        receivedOn: input.receivedOn,
+        subject: p.subject,
+        content: p.content,
+        knowledgeOn: p.knowledgeOn ?? null,
+        anonymous: false,
+        remote: input.remote,
+        aboutRegulation: false,
+        receptionEntryId: entry.id,
+        parties: input.visitors.map((v) => ({ role: MAIN_ROLE[p.kind], identity: v })),
+        attachmentIds: [],
+      } as never,
+      today,
+      { trackingCode: true },
+    );
+  }
+  await recordAudit(tx, who.audit, {
+    action: 'reception_entry.create',
+    entityType: 'reception_entry',
+    entityId: entry.id,
+    summary: `Sổ tiếp công dân số ${entry.seqNo}/${year}: ${input.visitors.length} người (đoàn ${input.groupSize}), tách ${input.parts.length} đơn`,
+    after: { seqNo: entry.seqNo, year, receivedOn: entry.receivedOn, groupSize: entry.groupSize, parts: kinds, protected: isProtected },
+  });
+  return getEntry(tx, actor, entry.id, today);
+}
+
+async function entriesAsDto(tx: Tx, list: EntryRow[], today: string): Promise<TReceptionEntry[]> {
+  if (!list.length) return [];
+  const ids = list.map((e) => e.id);
+  const idents = await tx.select().from(protectedIdentities).where(inArray(protectedIdentities.entryId, ids));
+  const linked = await tx.select({ id: cases.id, code: cases.code, kind: cases.kind, status: cases.status, entryId: cases.receptionEntryId }).from(cases).where(inArray(cases.receptionEntryId, ids));
+  const sessions = await tx.select({ id: receptionSessions.id, date: receptionSessions.date }).from(receptionSessions).where(inArray(receptionSessions.id, list.map((e) => e.sessionId).filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000'])));
+  return list.map((e) => ({
+    id: e.id,
+    year: e.year,
+    seqNo: e.seqNo,
+    receivedOn: e.receivedOn,
+    session: e.sessionId ? (sessions.find((s) => s.id === e.sessionId) ?? null) : null,
+    groupSize: e.groupSize,
+    visitors: idents
+      .filter((i) => i.entryId === e.id)
+      .sort((a, b) => a.ordinal - b.ordinal)
+      .map((i) => ({ label: `Người đến ${i.ordinal}`, masked: i.protected, identity: i.protected ? null : openIdentity<TIdentity>(i.cipher, i.keyId) })),
+    protected: e.protected,
+    content: e.content,
+    priorHandling: e.priorHandling,
+    request: e.request,
+    handling: e.handling,
+    documentsReceived: e.documentsReceived,
+    signed: e.signed,
+    officer: { id: e.officerId, name: e.officerName },
+    replyBy: e.replyBy,
+    replyByExplanation: e.replyExplanation as string[],
+    repliedOn: e.repliedOn,
+    replyOutcome: e.replyOutcome as TReceptionEntry['replyOutcome'],
+    replyOverdue: e.repliedOn ? compareIsoDates(e.repliedOn, e.replyBy) > 0 : compareIsoDates(today, e.replyBy) > 0,
+    cases: linked.filter((c) => c.entryId === e.id).map((c) => ({ id: c.id, code: c.code, kind: c.kind as CaseKind, status: c.status as TReceptionEntry['cases'][number]['status'] })),
+    version: e.version,
+  }));
+}
+
+export async function listEntries(tx: Tx, actor: Actor, q: { year?: number; q?: string }, today: string): Promise<TReceptionEntry[]> {
+  if (!mayReadRegister(actor)) throw new AppError('FORBIDDEN');
+  const conds = [q.year ? eq(receptionEntries.year, q.year) : undefined];
+  if (q.q) {
+    const like = `%${q.q.normalize('NFC').replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    conds.push(sql`f_unaccent(lower(${receptionEntries.content})) like f_unaccent(lower(${like}))`);
+  }
+  const list = await tx.select().from(receptionEntries).where(and(...conds)).orderBy(desc(receptionEntries.year), desc(receptionEntries.seqNo)).limit(500);
+  return entriesAsDto(tx, list, today);
+}
+
+export async function getEntry(tx: Tx, actor: Actor, id: string, today: string): Promise<TReceptionEntry> {
+  if (!mayReadRegister(actor)) throw new AppError('NOT_FOUND');
+  const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
+  if (!e) throw new AppError('NOT_FOUND');
+  return (await entriesAsDto(tx, [e], today))[0]!;
+}
+
+export async function replyEntry(tx: Tx, actor: Actor, who: Who, id: string, input: { version: number; on: string; outcome: string; note?: string | null }, today: string): Promise<TReceptionEntry> {
+  mustManage(actor);
+  const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
+  if (!e) throw new AppError('NOT_FOUND');
+  if (e.version !== input.version) throw new AppError('STALE_VERSION');
+  if (compareIsoDates(input.on, today) > 0) throw invalid('on', 'không được sau ngày hôm nay', 'cannot be after today');
+  if (compareIsoDates(input.on, e.receivedOn) < 0) throw invalid('on', 'không được trước ngày tiếp', 'cannot be before the visit');
+  await tx.update(receptionEntries).set({ repliedOn: input.on, replyOutcome: input.outcome, replyNote: input.note ?? null, version: e.version + 1 }).where(eq(receptionEntries.id, id));
+  await recordAudit(tx, who.audit, {
+    action: 'reception_entry.reply',
+    entityType: 'reception_entry',
+    entityId: id,
+    summary: `Trả lời người đến (số ${e.seqNo}/${e.year}) ngày ${formatDmy(input.on)}${compareIsoDates(input.on, e.replyBy) > 0 ? ' — quá hạn' : ''}`,
+    before: { repliedOn: e.repliedOn, replyOutcome: e.replyOutcome },
+    after: { repliedOn: input.on, replyOutcome: input.outcome },
+  });
+  return getEntry(tx, actor, id, today);
+}
+
+/** Reveal a protected line's visitors: only to the handler or decision-maker of its denunciation. */
+export async function revealEntry(tx: Tx, actor: Actor, who: Who, id: string, reason: string): Promise<TIdentity[]> {
+  const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
+  if (!e) throw new AppError('NOT_FOUND');
+  const linked = await tx.select().from(cases).where(eq(cases.receptionEntryId, id));
+  const allowed = linked.some((c) => casePolicy.reveal(actor, { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId }));
+  if (!allowed) {
+    if (!mayReadRegister(actor) && !linked.some((c) => casePolicy.read(actor, { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId }))) throw new AppError('NOT_FOUND');
+    throw new AppError('FORBIDDEN');
+  }
+  const idents = await tx.select().from(protectedIdentities).where(eq(protectedIdentities.entryId, id)).orderBy(asc(protectedIdentities.ordinal));
+  for (const i of idents) await tx.insert(identityReveals).values({ tenantId: e.tenantId, identityId: i.id, entryId: id, userId: actor.userId, userName: actor.fullName, reason });
+  await recordAudit(tx, who.audit, { action: 'reception_entry.identity_reveal', entityType: 'reception_entry', entityId: id, summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) — lý do: ${reason}`.slice(0, 500) });
+  return idents.map((i) => openIdentity<TIdentity>(i.cipher, i.keyId));
+}
