@@ -16,18 +16,20 @@ import { roleAssignments, unitSuccessions, units } from '../org/tables';
 import { todayInVietnam } from '../org/service';
 import { planItems, planRequiredUnits, plans, planSections, taskUpdates, tasks } from '../plans/tables';
 import { agencyReports, reportCycles, reportEvents, reportTemplates, unitReports } from './tables';
+import { receptionSessions } from '../reception/tables';
+import { caseIndicators } from '../cases/service';
 
 export type TemplateSection = { key: string; title: string; hint?: string };
-export type TemplateIndicator = IndicatorDef & { source: 'tasks_done' | 'progress_updates' | 'evidence_files' | null };
+export type TemplateIndicator = IndicatorDef & { source: 'tasks_done' | 'progress_updates' | 'evidence_files' | 'reception_sessions' | 'cases_received' | 'cases_resolved_on_time' | null };
 
 /** Indicators every template starts with; later modules (cases, disclosures) compute more. */
 export const DEFAULT_INDICATORS: TemplateIndicator[] = [
   { code: 'tasks_done', name: 'Nhiệm vụ hoàn thành trong kỳ', unit: 'nhiệm vụ', definition: 'Nhiệm vụ đơn vị chủ trì được báo cáo hoàn thành trong kỳ', source: 'tasks_done' },
   { code: 'progress_reports', name: 'Lượt báo cáo tiến độ', unit: 'lượt', definition: 'Số lần đơn vị báo cáo tiến độ nhiệm vụ trong kỳ', source: 'progress_updates' },
   { code: 'evidence_files', name: 'Tệp minh chứng', unit: 'tệp', definition: 'Tệp minh chứng kèm các báo cáo tiến độ trong kỳ', source: 'evidence_files' },
-  { code: 'reception_sessions', name: 'Buổi tiếp công dân', unit: 'buổi', definition: 'Buổi tiếp công dân định kỳ và đột xuất của lãnh đạo đơn vị', source: null },
-  { code: 'cases_received', name: 'Đơn thư tiếp nhận', unit: 'đơn', definition: 'Khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận trong kỳ', source: null },
-  { code: 'cases_resolved_on_time', name: 'Đơn thư giải quyết đúng hạn', unit: 'đơn', definition: 'Đơn thuộc thẩm quyền được giải quyết trong thời hạn luật định', source: null },
+  { code: 'reception_sessions', name: 'Buổi tiếp công dân', unit: 'buổi', definition: 'Buổi tiếp công dân định kỳ và đột xuất của lãnh đạo đơn vị', source: 'reception_sessions' },
+  { code: 'cases_received', name: 'Đơn thư tiếp nhận', unit: 'đơn', definition: 'Khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận trong kỳ', source: 'cases_received' },
+  { code: 'cases_resolved_on_time', name: 'Đơn thư giải quyết đúng hạn', unit: 'đơn', definition: 'Đơn thuộc thẩm quyền được giải quyết trong thời hạn luật định', source: 'cases_resolved_on_time' },
   { code: 'disclosures', name: 'Nội dung công khai', unit: 'nội dung', definition: 'Nội dung công khai theo Điều 46 Luật 10/2022/QH15', source: null },
   { code: 'models', name: 'Mô hình "Dân vận khéo"', unit: 'mô hình', definition: 'Mô hình đăng ký, triển khai trong kỳ', source: null },
   { code: 'trainings', name: 'Lớp tập huấn, quán triệt', unit: 'lớp', definition: 'Hội nghị, lớp quán triệt, tập huấn về dân chủ ở cơ sở, dân vận', source: null },
@@ -125,7 +127,10 @@ export async function getCycle(tx: Tx, id: string): Promise<CycleRow> {
 
 async function template(tx: Tx, cycle: CycleRow) {
   const [t] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, cycle.templateId));
-  return { sections: t!.sections as TemplateSection[], indicators: t!.indicators as TemplateIndicator[], version: t!.version, name: t!.name };
+  // Templates saved before a source existed get the system's source for a known code.
+  const known = new Map(DEFAULT_INDICATORS.map((d) => [d.code, d.source]));
+  const indicators = (t!.indicators as TemplateIndicator[]).map((d) => ({ ...d, source: d.source ?? known.get(d.code) ?? null }));
+  return { sections: t!.sections as TemplateSection[], indicators, version: t!.version, name: t!.name };
 }
 
 /** What the system recorded for a unit in the period: task progress and evidence, by plan item. */
@@ -150,6 +155,15 @@ export async function prefill(tx: Tx, cycle: CycleRow, unitId: string) {
     progress_updates: { value: rows.length, how: `Đếm các lần báo cáo tiến độ của đơn vị từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` },
     evidence_files: { value: rows.reduce((s, r) => s + r.u.attachmentIds.length, 0), how: 'Cộng số tệp minh chứng kèm các báo cáo tiến độ trong kỳ' },
   };
+  // Citizen reception and cases (issue #5): sessions hosted by the unit's people; cases assigned to the unit.
+  const members = (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.unitId, unitId))).map((m) => m.id);
+  const held = members.length
+    ? await tx.select({ id: receptionSessions.id }).from(receptionSessions).where(and(inArray(receptionSessions.hostId, members), eq(receptionSessions.status, 'held'), gte(receptionSessions.date, cycle.periodFrom), lte(receptionSessions.date, cycle.cutoffOn)))
+    : [];
+  const ci = await caseIndicators(tx, cycle.periodFrom, cycle.cutoffOn, [unitId]);
+  computed.reception_sessions = { value: held.length, how: `Đếm buổi tiếp công dân đã tiếp do cán bộ của đơn vị chủ trì từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
+  computed.cases_received = { value: ci.received, how: `Đếm đơn giao đơn vị xử lý có ngày nhận từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
+  computed.cases_resolved_on_time = { value: ci.resolvedOnTime, how: `Đếm đơn giao đơn vị đã giải quyết trong kỳ mà không trễ thời hạn giải quyết luật định (${ci.resolved} đơn đã giải quyết, ${ci.overdue} đơn đang quá hạn)` };
   return { bySection, computed };
 }
 
