@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { tenants } from './platform/tables';
 import { ConfigError, loadConfig, type Config } from './platform/config';
+import { IdentityKeyError } from './platform/identity-crypto';
 import { DataDirLockedError, openDatabase, type Database } from './platform/db';
 import { verifyAuditChain } from './platform/audit';
 import { backupDatabase, restoreDatabase, RestoreError } from './platform/backup';
@@ -68,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'start': {
+      // Fail at start, not at the first case, when the identity key is missing or malformed.
+      (await import('./platform/identity-crypto')).identityKey();
       const { startServer } = await import('./server');
       await startServer(config);
       return -1; // keeps running
@@ -164,7 +167,7 @@ if (isMain) {
       if (code >= 0) process.exit(code);
     },
     (err: unknown) => {
-      if (err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError || err instanceof DataDirLockedError || err instanceof BootstrapError) {
+      if (err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError || err instanceof DataDirLockedError || err instanceof BootstrapError || err instanceof IdentityKeyError) {
         console.error(err.message);
         process.exit(err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError ? 2 : 1);
       }
