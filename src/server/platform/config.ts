@@ -42,9 +42,8 @@ const EnvSchema = z.object({
   DANCHU_AGENCY_PARENT: z.string().max(200).optional(),
   DANCHU_AGENCY_PLACE: z.string().min(2).max(100).default('Quảng Ngãi'),
   /**
-   * Key that signs the public portal's anti-spam challenges. Unset, a random key is made at each
-   * start: challenges handed out before a restart (or by another app process) are then refused
-   * and the citizen's browser simply fetches a new one. Set it when several processes serve.
+   * Key that signs the public portal's anti-spam challenges. Unset, the portal derives one from
+   * the identity key (shared by every process of an installation, kept across restarts).
    */
   DANCHU_PORTAL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /**
@@ -71,7 +70,11 @@ export type Config = {
   jobs: boolean;
   agency: { name: string; parentName: string | null; place: string };
   smtp: { url: string; from: string } | null;
-  /** Public portal anti-spam: HMAC key of the challenges (random per process when not configured) and their difficulty. */
+  /**
+   * Public portal anti-spam: HMAC key of the challenges and their difficulty. When not configured
+   * the portal derives the key from the identity key; `secret` is then a random per-process
+   * last resort (challenges would not survive a restart nor cross processes).
+   */
   portal: { secret: string; secretConfigured: boolean; difficulty: number };
 };
 

@@ -19,7 +19,7 @@ import { defineModule } from '../manifest';
 import { todayInVietnam } from '../org/service';
 import { seedCasesDemo } from './demo';
 import { caseFileDocx } from './export';
-import { PORTAL_ERRORS, portalRoutes } from './portal';
+import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
 import { act, addParty, caseIndicators, createCase, editCase, getCase, listCases, mayReadCaseFile, oversight, recomputeOpenCases, refreshAllOpen, revealParty, statistics, type Who } from './service';
 
 const tags = ['cases'];
@@ -134,6 +134,7 @@ export const casesModule = defineModule({
   },
   jobs: (jobs, db) => {
     jobs.register('cases.refresh-deadlines', async () => { await refreshCaseDeadlines(db); }, { cron: '5 0 * * *' });
+    jobs.register('portal.purge-challenges', async () => { await purgeSpentChallenges(db); }, { cron: '23 * * * *' });
   },
   dashboard: async (tx, actor) => {
     const o = await oversight(tx, actor, todayInVietnam());

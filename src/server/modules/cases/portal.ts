@@ -18,6 +18,7 @@ import { ZErrorBody, errorResponses } from '../../../contracts/common';
 import { DEFAULT_TTL_SECONDS, issueChallenge, verifyChallenge, type ChallengeFailure } from '../../platform/challenge';
 import type { Database } from '../../platform/db';
 import { AppError, invalid, registerErrors, type ErrorCatalogue } from '../../platform/errors';
+import { identityKey } from '../../platform/identity-crypto';
 import { tenants } from '../../platform/tables';
 import { todayInVietnam } from '../org/service';
 import { publicSchedule } from '../reception/service';
@@ -87,9 +88,29 @@ const portalErrors = { ...errorResponses, 429: ZErrorBody } as const;
 /** Tracking codes are long and random; this only keeps junk out of the query. */
 const CODE_RE = /^[A-Z0-9-]{8,40}$/i;
 
+let derivedSecret: string | null = null;
+
+/**
+ * The installation's challenge key: DANCHU_PORTAL_SECRET when set; otherwise derived (one-way)
+ * from the identity key, which every app process of an installation already shares and which
+ * survives restarts; as a last resort the random per-process key of the configuration.
+ */
+function installationSecret(app: FastifyInstance): string {
+  if (app.config.portal.secretConfigured) return app.config.portal.secret;
+  if (derivedSecret === null) {
+    try {
+      derivedSecret = createHmac('sha256', identityKey().bytes).update('danchu/portal-challenge/v1').digest('hex');
+    } catch (err) {
+      app.log.warn({ err }, 'portal: identity key unavailable; challenges are signed with a per-process key');
+      derivedSecret = app.config.portal.secret;
+    }
+  }
+  return derivedSecret;
+}
+
 /** Each agency signs with its own key, so a challenge fetched for one agency is no good at another. */
 function agencySecret(app: FastifyInstance, tenantId: string): string {
-  return createHmac('sha256', app.config.portal.secret).update(`portal-challenge:${tenantId}`).digest('hex');
+  return createHmac('sha256', installationSecret(app)).update(`portal-challenge:${tenantId}`).digest('hex');
 }
 
 async function findAgency(app: FastifyInstance, code: string): Promise<{ tenantId: string; code: string; name: string }> {
@@ -168,6 +189,7 @@ export async function purgeSpentChallenges(db: Database, now: Date = new Date())
   await db.owner.delete(portalChallenges).where(lt(portalChallenges.usedAt, new Date(now.getTime() - 2 * DEFAULT_TTL_SECONDS * 1000)));
 }
 
+/** The portal's routes under `/api/public/…`; all public, all rate limited per client address. */
 export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
   // Idempotent: the module also lists these codes in its manifest.
   registerErrors(PORTAL_ERRORS);
