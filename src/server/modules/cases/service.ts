@@ -44,7 +44,7 @@ import { workingCalendarFor } from '../calendar/service';
 import { roleAssignments, units } from '../org/tables';
 import { receptionEntries } from '../reception/tables';
 import { caseDeadlineSpecs, computeCaseDeadlines, yearsOf, type EventFact } from './deadlines';
-import { casePolicy, isDecisionMaker, isHandler, type CaseRecord } from './policy';
+import { casePolicy, isDecisionMaker, isHandler, isOffice, type CaseRecord } from './policy';
 import { caseDeadlines, caseEvents, caseLinks, cases, identityReveals, protectedIdentities } from './tables';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -600,9 +600,8 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
       const [u] = await tx.select().from(units).where(eq(units.id, a.unitId));
       if (!u) throw invalid('unitId', 'không tìm thấy đơn vị', 'unit not found');
       if (!(await isMemberOf(tx, a.handlerId, a.unitId))) throw invalid('handlerId', 'người xử lý phải thuộc đơn vị được giao', 'the handler must belong to the unit');
-      // A unit head may reassign only within their own unit.
-      if (!casePolicy.assign(actor, { ...rec, unitId: a.unitId }) && !casePolicy.accept(actor, rec) && !actor.roles.some((r) => r.role === 'office')) throw new AppError('FORBIDDEN');
-      if (actor.roles.every((r) => r.role !== 'office') && !isDecisionMaker(actor, rec) && c.unitId !== a.unitId) throw new AppError('FORBIDDEN');
+      // A unit head may reassign only within their own unit; the Office and the decision-maker anywhere.
+      if (!isOffice(actor) && !isDecisionMaker(actor, rec) && c.unitId !== a.unitId) throw new AppError('FORBIDDEN');
       const dm = a.decisionMakerId ?? c.decisionMakerId ?? (await agencyHead(tx));
       if (a.decisionMakerId) {
         const [d] = await tx.select().from(users).where(eq(users.id, a.decisionMakerId));
