@@ -314,6 +314,10 @@ export type TCase = TCaseRow & {
   events: TCaseEvent[];
   links: { id: string; code: string; relation: string; subject: string; status: CaseStatus }[];
   firstInstance: { id: string; code: string } | null;
+  /** Documents received with the case, for those who may open them. */
+  attachments: { id: string; filename: string }[];
+  /** Documents this reader may not open (a denunciation's, for anyone but its handler and decision-maker). */
+  attachmentsHidden: number;
   receptionEntry: { id: string; seqNo: number; year: number } | null;
   /** Limitation check for a complaint (Law 02/2011 Art. 9). */
   limitation: { due: string; expired: boolean; explanation: string[] } | null;

@@ -353,6 +353,10 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
     .innerJoin(cases, and(eq(cases.tenantId, caseLinks.tenantId), eq(cases.id, caseLinks.otherId)))
     .where(eq(caseLinks.caseId, c.id));
   const first = c.firstInstanceId ? await loadCase(tx, c.firstInstanceId) : null;
+  // Intake documents (a scanned letter may show a denouncer's handwriting): listed only to those who may open them.
+  const intakeFiles = c.attachmentIds.length && (await mayReadCaseFile(tx, actor, c.id))
+    ? await tx.select({ id: attachments.id, filename: attachments.filename }).from(attachments).where(inArray(attachments.id, c.attachmentIds))
+    : [];
   const [entry] = c.receptionEntryId ? await tx.select().from(receptionEntries).where(eq(receptionEntries.id, c.receptionEntryId)) : [];
   const ab = abilities(casePolicy, actor, rec);
   const level = classifyComplexity(c.complexity);
@@ -387,6 +391,8 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
     })),
     links: linkRows.map((l) => ({ id: l.id, code: l.code, subject: l.subject, relation: l.relation, status: l.status as CaseStatus })),
     firstInstance: first ? { id: first.id, code: first.code } : null,
+    attachments: intakeFiles,
+    attachmentsHidden: c.attachmentIds.length - intakeFiles.length,
     receptionEntry: entry ? { id: entry.id, seqNo: entry.seqNo, year: entry.year } : null,
     limitation: await limitationOf(tx, c),
     can: { ...(ab as unknown as TCase['can']), edit: ab.edit },
@@ -432,8 +438,10 @@ export type Who = { userId: string | null; name: string; audit: AuditActor };
  * Receive a case. Checks: dates, the parties a kind needs (Law 02/2011 Art. 8; Law 25/2018
  * Art. 23), anonymous denunciations kept as information (Law 25/2018 Art. 25), a second-instance
  * complaint's first instance. Identities are sealed before they reach the database.
+ * `protectParties` masks every party whatever the kind: a case split from a register-book line
+ * that also holds a denunciation names the denouncer (Law 25/2018 Art. 8(3)).
  */
-export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, opts: { trackingCode?: boolean; idempotencyKey?: string | null } = {}): Promise<CaseRow> {
+export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, opts: { trackingCode?: boolean; idempotencyKey?: string | null; protectParties?: boolean } = {}): Promise<CaseRow> {
   const input = ZCaseIntake.parse(raw);
   checkDate('receivedOn', input.receivedOn, today, '2000-01-01');
   if (input.knowledgeOn && compareIsoDates(input.knowledgeOn, input.receivedOn) > 0) throw invalid('knowledgeOn', 'không được sau ngày nhận đơn', 'cannot be after the day the case was received');
@@ -484,7 +492,7 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
     })
     .returning();
   const row = c!;
-  await insertParties(tx, row.tenantId, { caseId: row.id }, input.kind, input.parties);
+  await insertParties(tx, row.tenantId, { caseId: row.id }, input.kind, input.parties, opts.protectParties ?? false);
   for (const a of input.attachmentIds) await claimAttachment(tx, row.id, a);
   await addEvent(tx, row, who, { type: 'received', on: input.receivedOn, summary: `Tiếp nhận ${CASE_KIND_LABELS[input.kind].vi.toLowerCase()} qua kênh ${input.channel}${input.sourceBody ? ` (do ${input.sourceBody} chuyển đến)` : ''}` });
   let current = row;

@@ -342,7 +342,8 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
         attachmentIds: [],
       } as never,
       today,
-      { trackingCode: true },
+      // The visitors of a line with a denunciation stay masked in every case split from it.
+      { trackingCode: true, protectParties: isProtected },
     );
   }
   await recordAudit(tx, who.audit, {
