@@ -242,6 +242,7 @@ export const ZCaseListQuery = z.object({
   handlerId: zUuid.optional(),
   due: z.enum(['overdue', 'soon', 'open']).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  unassigned: z.enum(['true', 'false']).optional(),
   year: z.coerce.number().int().min(2000).max(2200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
@@ -254,6 +255,9 @@ export type TCaseDeadline = {
   title: string;
   titleEn: string;
   trigger: string;
+  /** The triggering event as the rule names it, e.g. "Ngày thụ lý tố cáo". */
+  triggerLabel: string;
+  triggerLabelEn: string;
   due: string;
   /** 'open' (still running), 'met' (the act was done by `metOn`), 'missed' (done late or not yet done after `due`), 'stopped' (suspended). */
   status: 'open' | 'met' | 'missed' | 'stopped';
@@ -434,6 +438,8 @@ export type TReceptionEntry = {
   /** Visitors; masked when any part is a denunciation. */
   visitors: { label: string; masked: boolean; identity: TIdentity | null }[];
   protected: boolean;
+  /** This reader may reveal the protected visitors (handler or decision-maker of its denunciation). */
+  canReveal: boolean;
   content: string;
   priorHandling: string | null;
   request: string | null;

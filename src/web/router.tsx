@@ -1,4 +1,4 @@
-/** The route tree (code-based). Pages load lazily; every page but /login needs a session. */
+/** The route tree (code-based). Pages load lazily; every page but /login and the public /portal needs a session. */
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
@@ -19,6 +19,8 @@ function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, n
 }
 
 const LoginPage = page(() => import('./features/auth/LoginPage'), 'LoginPage');
+const PortalIndexPage = page(() => import('./features/portal/PortalPage'), 'PortalIndexPage');
+const PortalPage = page(() => import('./features/portal/PortalPage'), 'PortalPage');
 const PasswordPage = page(() => import('./features/auth/PasswordPage'), 'PasswordPage');
 const DashboardPage = page(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
 const UnitsPage = page(() => import('./features/org/UnitsPage'), 'UnitsPage');
@@ -37,6 +39,10 @@ const CyclePage = page(() => import('./features/reports/CyclePage'), 'CyclePage'
 const UnitReportPage = page(() => import('./features/reports/UnitReportPage'), 'UnitReportPage');
 const TemplatePage = page(() => import('./features/reports/TemplatePage'), 'TemplatePage');
 const AgencyReportPage = page(() => import('./features/reports/AgencyReportPage'), 'AgencyReportPage');
+const ReceptionPage = page(() => import('./features/reception/ReceptionPage'), 'ReceptionPage');
+const CasesPage = page(() => import('./features/cases/CasesPage'), 'CasesPage');
+const OversightPage = page(() => import('./features/cases/OversightPage'), 'OversightPage');
+const CasePage = page(() => import('./features/cases/CasePage'), 'CasePage');
 
 function NotFound() {
   const { t } = useTranslation();
@@ -69,11 +75,16 @@ function Authenticated() {
 
 const root = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
 const login = createRoute({ getParentRoute: () => root, path: '/login', component: LoginPage });
+// The public citizen portal: outside the log-in, no session needed.
+const portalIndex = createRoute({ getParentRoute: () => root, path: '/portal', component: PortalIndexPage });
+const portal = createRoute({ getParentRoute: () => root, path: '/portal/$agency', component: PortalPage });
 const app = createRoute({ getParentRoute: () => root, id: 'app', component: Authenticated });
 const r = (path: string, component: ComponentType) => createRoute({ getParentRoute: () => app, path, component: component as never });
 
 const routeTree = root.addChildren([
   login,
+  portalIndex,
+  portal,
   app.addChildren([
     r('/', DashboardPage),
     r('/account/password', PasswordPage),
@@ -93,6 +104,10 @@ const routeTree = root.addChildren([
     r('/reports/$id/agency', AgencyReportPage),
     r('/reports/$id/template', TemplatePage),
     r('/reports/$id/units/$unitId', UnitReportPage),
+    r('/reception', ReceptionPage),
+    r('/cases', CasesPage),
+    r('/cases/oversight', OversightPage),
+    r('/cases/$id', CasePage),
   ]),
 ]);
 

@@ -11,6 +11,7 @@ import {
   IconBell,
   IconBooks,
   IconCalendar,
+  IconChartBar,
   IconChecklist,
   IconChecks,
   IconClipboardList,
@@ -42,7 +43,8 @@ import { useMe } from '../session';
 import { notifyError } from './notify';
 import { formatDateTime } from './format';
 
-type NavEntry = { to?: string; key: string; capability?: string; icon: ReactNode };
+/** `capability`: shown only to people with it (any of them, for a list). */
+type NavEntry = { to?: string; key: string; capability?: string | string[]; icon: ReactNode };
 type NavGroup = { key: string; entries: NavEntry[] };
 
 const I = { size: 18, stroke: 1.6 };
@@ -59,7 +61,14 @@ const NAV: NavGroup[] = [
     ],
   },
   { key: 'nav.inspect', entries: [{ key: 'nav.inspection', icon: <IconShieldCheck {...I} /> }] },
-  { key: 'nav.supervise', entries: [{ key: 'nav.reception', icon: <IconUserCheck {...I} /> }, { key: 'nav.cases', icon: <IconMail {...I} /> }] },
+  {
+    key: 'nav.supervise',
+    entries: [
+      { key: 'nav.reception', to: '/reception', capability: ['reception.manage', 'cases.read'], icon: <IconUserCheck {...I} /> },
+      { key: 'nav.cases', to: '/cases', capability: 'cases.read', icon: <IconMail {...I} /> },
+      { key: 'nav.oversight', to: '/cases/oversight', capability: 'cases.read', icon: <IconChartBar {...I} /> },
+    ],
+  },
   { key: 'nav.benefit', entries: [{ key: 'nav.surveys', icon: <IconMoodSmile {...I} /> }, { key: 'nav.ratings', icon: <IconStars {...I} /> }] },
   { key: 'nav.reportsGroup', entries: [{ key: 'nav.reports', to: '/reports', icon: <IconReport {...I} /> }] },
   {
@@ -296,6 +305,8 @@ function isActive(path: string, to: string): boolean {
   if (path === to) return true;
   // /plans/<id> belongs to "Kế hoạch"; /plans/tasks and /plans/documents have their own entries.
   if (to === '/plans') return /^\/plans\/[0-9a-f-]{36}/.test(path);
+  // /cases/<id> belongs to "Đơn thư"; /cases/oversight has its own entry.
+  if (to === '/cases') return /^\/cases\/[0-9a-f-]{36}/.test(path);
   return path.startsWith(`${to}/`);
 }
 
@@ -303,7 +314,7 @@ function Nav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const allowed = (e: NavEntry) => !e.capability || me.capabilities.includes(e.capability);
+  const allowed = (e: NavEntry) => !e.capability || (Array.isArray(e.capability) ? e.capability : [e.capability]).some((c) => me.capabilities.includes(c));
   return (
     <Box component="nav" aria-label={t('nav.label')}>
       <NavLink component={Link} to="/" activeOptions={{ exact: true }} label={t('nav.dashboard')} leftSection={<IconLayoutDashboard {...I} />} active={path === '/'} onClick={onNavigate} fw={600} />

@@ -14,7 +14,7 @@
  *   days); PAKN-QDHC-FWD for a petition about an administrative regulation (Decree 20/2008).
  */
 import { compareIsoDates } from '../../../domain';
-import { classifyComplexity, computeDeadline, deadlineYears, formatBasis, type CalendarProvider, type DeadlineInput, type ExtensionInput, type SuspensionInput } from '../../../domain/deadlines';
+import { classifyComplexity, computeDeadline, deadlineYears, DEFAULT_RULE_REGISTRY, formatBasis, type CalendarProvider, type DeadlineInput, type ExtensionInput, type SuspensionInput } from '../../../domain/deadlines';
 import type { TCaseDeadline } from '../../../contracts/cases';
 
 export type CaseFacts = {
@@ -121,12 +121,15 @@ export function computeCaseDeadlines(specs: DeadlineSpec[], calendar: CalendarPr
     else if (s.stopped) status = 'stopped';
     else if (CLOSED.has(caseStatus)) status = 'stopped';
     else status = compareIsoDates(today, r.due) > 0 ? 'missed' : 'open';
+    const version = DEFAULT_RULE_REGISTRY.versionOn(r.ruleId, r.trigger);
     out.push({
       ruleId: r.ruleId,
       ruleVersion: r.ruleVersion,
       title: r.title,
       titleEn: r.titleEn,
       trigger: r.trigger,
+      triggerLabel: version.trigger,
+      triggerLabelEn: version.triggerEn,
       due: r.due,
       status,
       metOn: s.metOn,

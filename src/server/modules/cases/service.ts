@@ -7,8 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { addDays, compareIsoDates, formatDmy } from '../../../domain';
-import { classifyComplexity, COMPLEXITY_CRITERIA, computeDeadline, DeadlineError, deadlineYears } from '../../../domain/deadlines';
+import { classifyComplexity, COMPLEXITY_CRITERIA, computeDeadline, DeadlineError, deadlineYears, DEFAULT_RULE_REGISTRY } from '../../../domain/deadlines';
 import {
+  CASE_CHANNEL_LABELS,
   CASE_KIND_LABELS,
   CASE_STATUS_LABELS,
   EVENT_TYPE_LABELS,
@@ -279,7 +280,10 @@ async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
 }
 
 function storedDeadline(d: typeof caseDeadlines.$inferSelect): TCaseDeadline {
+  const v = DEFAULT_RULE_REGISTRY.versionOn(d.ruleId, d.trigger);
   return {
+    triggerLabel: v.trigger,
+    triggerLabelEn: v.triggerEn,
     ruleId: d.ruleId,
     ruleVersion: d.ruleVersion,
     title: d.title,
@@ -304,7 +308,7 @@ function readableBy(a: Actor): SQL | undefined {
   return or(...conds);
 }
 
-export type CaseListQuery = { q?: string; kind?: string; status?: string; channel?: string; unitId?: string; handlerId?: string; due?: 'overdue' | 'soon' | 'open'; mine?: string; year?: number; limit: number; offset: number };
+export type CaseListQuery = { q?: string; kind?: string; status?: string; channel?: string; unitId?: string; handlerId?: string; due?: 'overdue' | 'soon' | 'open'; mine?: string; unassigned?: string; year?: number; limit: number; offset: number };
 
 export async function listCases(tx: Tx, actor: Actor, q: CaseListQuery, today: string): Promise<{ rows: TCaseRow[]; total: number }> {
   const where: (SQL | undefined)[] = [readableBy(actor)];
@@ -313,6 +317,7 @@ export async function listCases(tx: Tx, actor: Actor, q: CaseListQuery, today: s
   if (q.channel) where.push(eq(cases.channel, q.channel));
   if (q.unitId) where.push(eq(cases.unitId, q.unitId));
   if (q.handlerId) where.push(eq(cases.handlerId, q.handlerId));
+  if (q.unassigned === 'true') where.push(sql`${cases.unitId} is null`);
   if (q.mine === 'true') where.push(or(eq(cases.handlerId, actor.userId), eq(cases.decisionMakerId, actor.userId)));
   if (q.year) where.push(sql`extract(year from ${cases.receivedOn}) = ${q.year}`);
   if (q.q) {
@@ -494,7 +499,7 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
   const row = c!;
   await insertParties(tx, row.tenantId, { caseId: row.id }, input.kind, input.parties, opts.protectParties ?? false);
   for (const a of input.attachmentIds) await claimAttachment(tx, row.id, a);
-  await addEvent(tx, row, who, { type: 'received', on: input.receivedOn, summary: `Tiếp nhận ${CASE_KIND_LABELS[input.kind].vi.toLowerCase()} qua kênh ${input.channel}${input.sourceBody ? ` (do ${input.sourceBody} chuyển đến)` : ''}` });
+  await addEvent(tx, row, who, { type: 'received', on: input.receivedOn, summary: `Tiếp nhận ${CASE_KIND_LABELS[input.kind].vi.toLowerCase()} — ${CASE_CHANNEL_LABELS[input.channel].vi.toLowerCase()}${input.sourceBody ? ` (do ${input.sourceBody} chuyển đến)` : ''}` });
   let current = row;
   if (input.anonymous) {
     // Law 25/2018 Art. 25: an anonymous denunciation is not processed under the Law; it is kept as

@@ -71,7 +71,8 @@ async function toSession(tx: Tx, s: SessionRow, entryCounts: Map<string, number>
     publishBy: r.due,
     publishByExplanation: [...r.explanation],
     publishedOn: s.publishedOn,
-    publishedLate: s.publishedOn ? compareIsoDates(s.publishedOn, r.due) > 0 : false,
+    // Art. 24(4) sets the 5-working-day notice for the head's schedule only.
+    publishedLate: s.hostKind === 'head' && s.publishedOn ? compareIsoDates(s.publishedOn, r.due) > 0 : false,
     postponedTo: s.postponedTo,
     statusReason: s.statusReason,
     entries: entryCounts.get(s.id) ?? 0,
@@ -356,11 +357,11 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
   return getEntry(tx, actor, entry.id, today);
 }
 
-async function entriesAsDto(tx: Tx, list: EntryRow[], today: string): Promise<TReceptionEntry[]> {
+async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: string): Promise<TReceptionEntry[]> {
   if (!list.length) return [];
   const ids = list.map((e) => e.id);
   const idents = await tx.select().from(protectedIdentities).where(inArray(protectedIdentities.entryId, ids));
-  const linked = await tx.select({ id: cases.id, code: cases.code, kind: cases.kind, status: cases.status, entryId: cases.receptionEntryId }).from(cases).where(inArray(cases.receptionEntryId, ids));
+  const linked = await tx.select({ id: cases.id, code: cases.code, kind: cases.kind, status: cases.status, entryId: cases.receptionEntryId, unitId: cases.unitId, handlerId: cases.handlerId, decisionMakerId: cases.decisionMakerId }).from(cases).where(inArray(cases.receptionEntryId, ids));
   const sessions = await tx.select({ id: receptionSessions.id, date: receptionSessions.date }).from(receptionSessions).where(inArray(receptionSessions.id, list.map((e) => e.sessionId).filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000'])));
   return list.map((e) => ({
     id: e.id,
@@ -374,6 +375,7 @@ async function entriesAsDto(tx: Tx, list: EntryRow[], today: string): Promise<TR
       .sort((a, b) => a.ordinal - b.ordinal)
       .map((i) => ({ label: `Người đến ${i.ordinal}`, masked: i.protected, identity: i.protected ? null : openIdentity<TIdentity>(i.cipher, i.keyId) })),
     protected: e.protected,
+    canReveal: e.protected && linked.some((c) => c.entryId === e.id && casePolicy.reveal(actor, c)),
     content: e.content,
     priorHandling: e.priorHandling,
     request: e.request,
@@ -399,14 +401,14 @@ export async function listEntries(tx: Tx, actor: Actor, q: { year?: number; q?: 
     conds.push(sql`f_unaccent(lower(${receptionEntries.content})) like f_unaccent(lower(${like}))`);
   }
   const list = await tx.select().from(receptionEntries).where(and(...conds)).orderBy(desc(receptionEntries.year), desc(receptionEntries.seqNo)).limit(500);
-  return entriesAsDto(tx, list, today);
+  return entriesAsDto(tx, actor, list, today);
 }
 
 export async function getEntry(tx: Tx, actor: Actor, id: string, today: string): Promise<TReceptionEntry> {
   if (!mayReadRegister(actor)) throw new AppError('NOT_FOUND');
   const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND');
-  return (await entriesAsDto(tx, [e], today))[0]!;
+  return (await entriesAsDto(tx, actor, [e], today))[0]!;
 }
 
 export async function replyEntry(tx: Tx, actor: Actor, who: Who, id: string, input: { version: number; on: string; outcome: string; note?: string | null }, today: string): Promise<TReceptionEntry> {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle, IconLanguage } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, post } from '../../api';
 import { setLanguage } from '../../i18n';
@@ -67,6 +67,9 @@ export function LoginPage() {
             </Button>
           </Stack>
         </Paper>
+        <Anchor component={Link} to="/portal" size="sm" ta="center">
+          {t('portal.loginLink')}
+        </Anchor>
         <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-danchu-0)">
           <Text size="sm" fw={600}>
             {t('auth.demoTitle')}
