@@ -257,7 +257,8 @@ async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
   return list.map((c) => {
     const mine = dls.filter((d) => d.caseId === c.id);
     const missed = mine.filter((d) => d.status === 'missed' && !d.metOn).sort((a, b) => compareIsoDates(a.due, b.due));
-    const openD = mine.filter((d) => d.status === 'open' || d.status === 'stopped').sort((a, b) => compareIsoDates(a.due, b.due));
+    // A stopped clock is upcoming only while the case is suspended; on an ended case it is over.
+    const openD = mine.filter((d) => d.status === 'open' || (d.status === 'stopped' && c.status === 'suspended')).sort((a, b) => compareIsoDates(a.due, b.due));
     const next = missed[0] ?? openD[0] ?? null;
     return {
       id: c.id,
@@ -970,7 +971,7 @@ export async function portalStatus(tx: Tx, trackingCode: string): Promise<TPorta
   const PUBLIC: CaseEventType[] = ['received', 'accepted', 'not_accepted', 'forwarded', 'guided', 'assigned', 'extended', 'suspended', 'resumed', 'withdrawn', 'terminated', 'decided', 'public_answer'];
   const events = (await eventsOf(tx, c.id)).filter((e) => PUBLIC.includes(e.type as CaseEventType));
   const dls = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
-  const next = dls.filter((d) => d.status === 'open' || d.status === 'stopped').sort((a, b) => compareIsoDates(a.due, b.due))[0];
+  const next = dls.filter((d) => d.status === 'open' || (d.status === 'stopped' && c.status === 'suspended')).sort((a, b) => compareIsoDates(a.due, b.due))[0];
   return {
     trackingCode: c.trackingCode!,
     kind: c.kind as CaseKind,
