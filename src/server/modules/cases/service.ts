@@ -370,7 +370,8 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
     ...row!,
     content: c.content,
     sourceBody: c.sourceBody,
-    trackingCode: c.trackingCode,
+    // The citizen's code opens the portal status: only those who work the case see it (to give it back).
+    trackingCode: isOffice(actor) || isHandler(actor, rec) || isDecisionMaker(actor, rec) ? c.trackingCode : null,
     knowledgeOn: c.knowledgeOn,
     remote: c.remote,
     aboutRegulation: c.aboutRegulation,
