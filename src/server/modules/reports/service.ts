@@ -20,7 +20,7 @@ import { receptionSessions } from '../reception/tables';
 import { caseIndicators } from '../cases/service';
 
 export type TemplateSection = { key: string; title: string; hint?: string };
-export type TemplateIndicator = IndicatorDef & { source: 'tasks_done' | 'progress_updates' | 'evidence_files' | 'reception_sessions' | 'cases_received' | 'cases_resolved_on_time' | null };
+export type TemplateIndicator = IndicatorDef & { source: 'tasks_done' | 'progress_updates' | 'evidence_files' | 'reception_sessions' | 'cases_received' | 'cases_accepted' | 'cases_resolved_on_time' | 'cases_overdue' | null };
 
 /** Indicators every template starts with; later modules (cases, disclosures) compute more. */
 export const DEFAULT_INDICATORS: TemplateIndicator[] = [
@@ -30,6 +30,8 @@ export const DEFAULT_INDICATORS: TemplateIndicator[] = [
   { code: 'reception_sessions', name: 'Buổi tiếp công dân', unit: 'buổi', definition: 'Buổi tiếp công dân định kỳ và đột xuất của lãnh đạo đơn vị', source: 'reception_sessions' },
   { code: 'cases_received', name: 'Đơn thư tiếp nhận', unit: 'đơn', definition: 'Khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận trong kỳ', source: 'cases_received' },
   { code: 'cases_resolved_on_time', name: 'Đơn thư giải quyết đúng hạn', unit: 'đơn', definition: 'Đơn thuộc thẩm quyền được giải quyết trong thời hạn luật định', source: 'cases_resolved_on_time' },
+  { code: 'cases_accepted', name: 'Đơn thư đã thụ lý', unit: 'đơn', definition: 'Đơn được thụ lý giải quyết (khiếu nại, tố cáo) hoặc tiếp nhận xử lý (kiến nghị, phản ánh) trong kỳ', source: 'cases_accepted' },
+  { code: 'cases_overdue', name: 'Đơn thư quá hạn', unit: 'đơn', definition: 'Đơn có thời hạn luật định đã qua mà chưa thực hiện, tính đến cuối kỳ', source: 'cases_overdue' },
   { code: 'disclosures', name: 'Nội dung công khai', unit: 'nội dung', definition: 'Nội dung công khai theo Điều 46 Luật 10/2022/QH15', source: null },
   { code: 'models', name: 'Mô hình "Dân vận khéo"', unit: 'mô hình', definition: 'Mô hình đăng ký, triển khai trong kỳ', source: null },
   { code: 'trainings', name: 'Lớp tập huấn, quán triệt', unit: 'lớp', definition: 'Hội nghị, lớp quán triệt, tập huấn về dân chủ ở cơ sở, dân vận', source: null },
@@ -163,6 +165,8 @@ export async function prefill(tx: Tx, cycle: CycleRow, unitId: string) {
   const ci = await caseIndicators(tx, cycle.periodFrom, cycle.cutoffOn, [unitId]);
   computed.reception_sessions = { value: held.length, how: `Đếm buổi tiếp công dân đã tiếp do cán bộ của đơn vị chủ trì từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
   computed.cases_received = { value: ci.received, how: `Đếm đơn giao đơn vị xử lý có ngày nhận từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
+  computed.cases_accepted = { value: ci.accepted, how: `Đếm đơn giao đơn vị có ngày thụ lý từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
+  computed.cases_overdue = { value: ci.overdue, how: `Đếm đơn giao đơn vị có thời hạn luật định đến hạn trước ${fmt(cycle.cutoffOn)} mà chưa thực hiện` };
   computed.cases_resolved_on_time = { value: ci.resolvedOnTime, how: `Đếm đơn giao đơn vị đã giải quyết trong kỳ mà không trễ thời hạn giải quyết luật định (${ci.resolved} đơn đã giải quyết, ${ci.overdue} đơn đang quá hạn)` };
   return { bySection, computed };
 }

@@ -384,8 +384,10 @@ function Schedule({ year, canManage, onLog }: { year: number; canManage: boolean
                           </Badge>
                         )}
                       </Table.Td>
-                      <Table.Td maw={240}>
-                        <Text size="sm">{s.place}</Text>
+                      <Table.Td miw={220} maw={320}>
+                        <Text size="sm" lineClamp={2} title={s.place}>
+                          {s.place}
+                        </Text>
                         {s.topics ? (
                           <Text size="xs" c="dimmed" lineClamp={2}>
                             {s.topics}
