@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
-import { caseIndicators } from './service';
+import { caseIndicators, refreshAllOpen } from './service';
 import { rowsOf } from '../../platform/db';
 
 let t: TestApp;
@@ -282,6 +282,22 @@ describe('register book and reception schedule', () => {
     expect(ok.json().publishBy).toBe('2027-01-08'); // 5 working days before Fri 15/01/2027
     const staffTry = await t.call(await t.login('canbo'), { method: 'POST', url: '/api/reception/sessions', payload: { date: '2027-01-20', hostKind: 'officer', hostId: userId.cvvp, place: 'x' } });
     expect(staffTry.statusCode).toBe(403);
+  });
+});
+
+describe('daily reminders', () => {
+  it('tells the handler once when a deadline comes due, and the Office when the case is not assigned', async () => {
+    const unassigned = await receive({ kind: 'feedback', channel: 'hotline', receivedOn: '2026-10-01', subject: 'Phản ánh chưa ai xử lý' });
+    expect(unassigned.deadlines[0]).toMatchObject({ ruleId: 'DON-PROCESS', due: '2026-10-15', status: 'missed' }); // as of today
+    let soon = await receive({ kind: 'petition', receivedOn: '2026-10-01', subject: 'Kiến nghị sắp đến hạn' });
+    soon = await actOk(office, soon, { action: 'assign', on: '2026-10-02', unitId: unitId.QLKH, handlerId: userId.canbo });
+    const run = () => t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => refreshAllOpen(tx, '2026-10-12'));
+    const first = await run();
+    expect(first).toBeGreaterThan(0);
+    expect(await run()).toBe(0); // once per deadline
+    const rows = rowsOf<{ user_id: string; kind: string; link: string }>(await t.db.owner.execute(sql`select user_id, kind, link from notifications where kind in ('case.due_soon', 'case.overdue') and (link like ${`/cases/${soon.id}%`} or link like ${`/cases/${unassigned.id}%`})`));
+    expect(rows.filter((r) => r.link.startsWith(`/cases/${soon.id}`)).map((r) => [r.user_id, r.kind])).toEqual([[userId.canbo, 'case.due_soon']]);
+    expect(rows.filter((r) => r.link.startsWith(`/cases/${unassigned.id}`)).map((r) => r.user_id).sort()).toEqual([userId.cvvp, userId.vanphong].sort());
   });
 });
 

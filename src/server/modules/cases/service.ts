@@ -40,7 +40,7 @@ import { openIdentity, sealIdentity } from '../../platform/identity-crypto';
 import { notify } from '../../platform/notify';
 import { abilities, authorize } from '../../platform/policy';
 import type { Actor } from '../../platform/roles';
-import { attachments, users } from '../../platform/tables';
+import { attachments, notifications, users } from '../../platform/tables';
 import { workingCalendarFor } from '../calendar/service';
 import { roleAssignments, units } from '../org/tables';
 import { receptionEntries } from '../reception/tables';
@@ -829,10 +829,46 @@ export async function recomputeOpenCases(tx: Tx, who: AuditActor, today: string)
   return moved;
 }
 
-/** Daily: deadlines that ran out yesterday become missed (the stored state follows the calendar). */
-export async function refreshAllOpen(tx: Tx, today: string): Promise<void> {
+/**
+ * Daily: deadlines that ran out become missed (the stored state follows the calendar), and the
+ * people responsible are told once per deadline when it comes within {@link DUE_SOON_DAYS} days
+ * and when it is missed: the handler (or, before assignment, the Office); the decision-maker too
+ * when it is missed.
+ * @returns the number of notifications sent.
+ */
+export async function refreshAllOpen(tx: Tx, today: string): Promise<number> {
   const open = await tx.select().from(cases).where(inArray(cases.status, [...OPEN_CASE_STATUSES]));
-  for (const c of open) await refreshDeadlines(tx, c, today);
+  const office = open.length
+    ? (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, 'office'))).map((r) => r.id)
+    : [];
+  let sent = 0;
+  for (const c of open) {
+    await refreshDeadlines(tx, c, today);
+    const dls = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
+    for (const d of dls) {
+      const soon = d.status === 'open' && compareIsoDates(d.due, addDays(today, DUE_SOON_DAYS)) <= 0;
+      const missed = d.status === 'missed' && !d.metOn;
+      if (!soon && !missed) continue;
+      const kind = missed ? 'case.overdue' : 'case.due_soon';
+      const link = `/cases/${c.id}?rule=${d.ruleId}`;
+      const to = new Set<string>(c.handlerId ? [c.handlerId] : office);
+      if (missed && c.decisionMakerId) to.add(c.decisionMakerId);
+      for (const userId of to) {
+        const [already] = await tx.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), eq(notifications.link, link)));
+        if (already) continue;
+        await notify(tx, {
+          tenantId: c.tenantId,
+          userId,
+          kind,
+          title: missed ? `${c.code}: quá hạn "${d.title}" (hạn ${formatDmy(d.due)})` : `${c.code}: sắp đến hạn "${d.title}" (${formatDmy(d.due)})`,
+          body: c.subject,
+          link,
+        });
+        sent++;
+      }
+    }
+  }
+  return sent;
 }
 
 /* ─────────────── oversight & statistics ─────────────── */
