@@ -29,7 +29,7 @@ import type { SeedContext } from '../manifest';
 import { todayInVietnam } from '../org/service';
 import { createEntry, createSession, replyEntry, sessionAction } from '../reception/service';
 import { receptionEntries, receptionSessions } from '../reception/tables';
-import { act, createCase, type Who } from './service';
+import { act, createCase, refreshAllOpen, type Who } from './service';
 import { cases } from './tables';
 import { ZCaseIntake } from '../../../contracts/cases';
 
@@ -1670,5 +1670,8 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       from cases c
       join lateral (select max(e."at") as at, max(e."on") as on from case_events e where e.case_id = c.id and e.type = 'assigned') ev on true
       where n.kind = 'case.assigned' and n.created_at = now() and n.link = '/cases/' || c.id::text and ev.at is not null`);
+
+    // 6. Today's reminders (due soon, overdue), as the daily job would send them.
+    await refreshAllOpen(tx, today);
   });
 }
