@@ -32,7 +32,7 @@ export async function caseFileDocx(c: TCase, agency: { name: string; parentName:
     { kind: 'table', header: ['Thời hạn', 'Tính từ', 'Hạn', 'Tình trạng'], widths: [40, 15, 15, 30], rows: dl },
     ...c.deadlines.flatMap((d) => [{ kind: 'paragraph' as const, text: `${d.title}:`, italic: true }, ...d.explanation.map((t) => ({ kind: 'paragraph' as const, text: t, indent: true }))]),
     { kind: 'heading', text: 'IV. DANH MỤC TÀI LIỆU, DIỄN BIẾN GIẢI QUYẾT' },
-    { kind: 'table', header: ['STT', 'Ngày', 'Bước', 'Nội dung, văn bản', 'Người thực hiện'], widths: [7, 13, 20, 42, 18], rows: c.events.map((e, i) => [i + 1, formatDmy(e.on), EVENT_TYPE_LABELS[e.type].vi, [e.summary, e.decisionNo ? `Văn bản: ${e.decisionNo}` : '', e.attachment ? `Tệp: ${e.attachment.filename}` : '', e.type === 'identity_revealed' ? '' : (e.note ?? '')].filter(Boolean).join('. '), e.actorName]) },
+    { kind: 'table', header: ['STT', 'Ngày', 'Bước', 'Nội dung, văn bản', 'Người thực hiện'], widths: [6, 16, 18, 42, 18], rows: c.events.map((e, i) => [i + 1, formatDmy(e.on), EVENT_TYPE_LABELS[e.type].vi, [e.summary, e.decisionNo ? `Văn bản: ${e.decisionNo}` : '', e.attachment ? `Tệp: ${e.attachment.filename}` : '', e.type === 'identity_revealed' ? '' : (e.note ?? '')].filter(Boolean).join('. '), e.actorName]) },
   ];
   if (c.outcome) body.push({ kind: 'heading', text: 'V. KẾT QUẢ GIẢI QUYẾT' }, { kind: 'paragraph', text: c.outcome });
   return renderAdministrativeDocument({
