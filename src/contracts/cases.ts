@@ -299,7 +299,8 @@ export type TCaseEvent = {
 };
 
 export type TCase = TCaseRow & {
-  content: string;
+  /** Null on a denunciation for readers who do not work it (its words often identify the author). */
+  content: string | null;
   sourceBody: string | null;
   trackingCode: string | null;
   knowledgeOn: string | null;
@@ -317,6 +318,8 @@ export type TCase = TCaseRow & {
   deadlines: TCaseDeadline[];
   events: TCaseEvent[];
   links: { id: string; code: string; relation: string; subject: string; status: CaseStatus }[];
+  /** Linked cases this reader may not read. */
+  linksHidden: number;
   firstInstance: { id: string; code: string } | null;
   /** Documents received with the case, for those who may open them. */
   attachments: { id: string; filename: string }[];

@@ -166,6 +166,9 @@ describe('a denunciation from intake to conclusion', () => {
   it('is concluded and the conclusion sent, met on time', async () => {
     c = await actOk(director, c, { action: 'decide', on: '2026-10-15', decisionNo: '60/KL-SKHCN', outcome: 'Tố cáo đúng một phần' });
     expect(c.status).toBe('resolved');
+    // Sending the conclusion begins with the conclusion: closing the case does not stop it (Art. 35(3)).
+    expect(c.deadlines.find((d) => d.ruleId === 'TC-CONCL-SEND')).toMatchObject({ due: '2026-10-22' });
+    expect(c.deadlines.find((d) => d.ruleId === 'TC-CONCL-SEND')!.status).not.toBe('stopped');
     expect(c.deadlines.find((d) => d.ruleId === 'TC-RESOLVE')!.status).toBe('met');
     c = await actOk(office, c, { action: 'notify', on: '2026-10-16', recipients: 'Người tố cáo; người bị tố cáo' });
     expect(c.deadlines.find((d) => d.ruleId === 'TC-CONCL-SEND')!.status).toBe('met');
@@ -208,6 +211,10 @@ describe('forwarding, withdrawal, second instance', () => {
   it('requires a dialogue before a second-instance decision (Law 02/2011 Art. 38)', async () => {
     let first = await receive({ kind: 'complaint', receivedOn: '2026-03-02', parties: [complainant] });
     first = await actOk(office, first, { action: 'accept', on: '2026-03-05' });
+    // Law 02/2011 Art. 33: not before the first decision or the first deadline.
+    const early = await t.call(office, { method: 'POST', url: '/api/cases', payload: { kind: 'complaint', channel: 'letter', receivedOn: '2026-03-20', subject: 'x', content: 'y', parties: [complainant], firstInstanceCaseId: first.id } });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields[0].field).toBe('firstInstanceCaseId');
     first = await actOk(office, first, { action: 'decide', on: '2026-03-30', outcome: 'Giữ nguyên quyết định' });
     let second = await receive({ kind: 'complaint', receivedOn: '2026-04-15', parties: [complainant], firstInstanceCaseId: first.id });
     expect(second.limitation).toMatchObject({ due: '2026-04-29', expired: false }); // 30 days after the first decision
@@ -282,6 +289,71 @@ describe('register book and reception schedule', () => {
     expect(ok.json().publishBy).toBe('2027-01-08'); // 5 working days before Fri 15/01/2027
     const staffTry = await t.call(await t.login('canbo'), { method: 'POST', url: '/api/reception/sessions', payload: { date: '2027-01-20', hostKind: 'officer', hostId: userId.cvvp, place: 'x' } });
     expect(staffTry.statusCode).toBe(403);
+  });
+});
+
+describe('what the review found', () => {
+  it('computes nothing, and fails nothing, for a matter older than the law', async () => {
+    const old = await receive({ kind: 'complaint', receivedOn: '2026-03-02', knowledgeOn: '2010-03-01', parties: [complainant] });
+    expect(old.limitation).toBeNull();
+  });
+
+  it('lets only the Office or leadership name a decision-maker, never oneself, and only a leader or unit head', async () => {
+    const c = await receive({ kind: 'denunciation', receivedOn: '2026-09-01', parties: [denouncer] });
+    const self = await act(office, c, { action: 'assign', on: '2026-09-02', unitId: unitId.VP, handlerId: userId.cvvp, decisionMakerId: userId.vanphong });
+    expect(self.json().error.fields[0].field).toBe('decisionMakerId');
+    const staffDm = await act(office, c, { action: 'assign', on: '2026-09-02', unitId: unitId.QLKH, handlerId: userId.truongphong, decisionMakerId: userId.canbo });
+    expect(staffDm.json().error.fields[0].field).toBe('decisionMakerId');
+    const ok = await actOk(office, c, { action: 'assign', on: '2026-09-02', unitId: unitId.QLKH, handlerId: userId.truongphong, decisionMakerId: userId.giamdoc });
+    const byHead = await act(head, ok, { action: 'assign', on: '2026-09-03', unitId: unitId.QLKH, handlerId: userId.canbo, decisionMakerId: userId.truongphong });
+    expect(byHead.json().error.fields[0].field).toBe('decisionMakerId');
+  });
+
+  it('does not let the handler of another part of a visit reveal its denouncers, nor show the denunciation linked to a case', async () => {
+    const res = await t.call(office, {
+      method: 'POST',
+      url: '/api/reception/entries',
+      payload: {
+        receivedOn: '2026-10-20',
+        visitors: [{ name: 'Hà Văn Kín', phone: '0911000111' }],
+        content: 'Tố cáo cán bộ một cửa và phản ánh thái độ phục vụ',
+        parts: [
+          { kind: 'denunciation', subject: 'Tố cáo cán bộ một cửa', content: 'Tố cáo' },
+          { kind: 'feedback', subject: 'Phản ánh thái độ phục vụ ở bộ phận một cửa', content: 'Phản ánh' },
+        ],
+      },
+    });
+    const entry = res.json();
+    const fb = entry.cases.find((x: { kind: string }) => x.kind === 'feedback');
+    const tc = entry.cases.find((x: { kind: string }) => x.kind === 'denunciation');
+    let feedback = (await t.call(office, { method: 'GET', url: `/api/cases/${fb.id}` })).json() as Case;
+    feedback = await actOk(office, feedback, { action: 'assign', on: '2026-10-21', unitId: unitId.QLKH, handlerId: userId.canbo });
+    feedback = await actOk(office, feedback, { action: 'link', on: '2026-10-21', otherCaseId: tc.id, relation: 'related' });
+    const staff = await t.login('canbo');
+    expect((await t.call(staff, { method: 'POST', url: `/api/reception/entries/${entry.id}/reveal`, payload: { reason: 'Cần liên hệ để trả lời phản ánh' } })).statusCode).toBe(403);
+    const seen = (await t.call(staff, { method: 'GET', url: `/api/cases/${fb.id}` })).json();
+    expect(seen.parties.every((p: { masked: boolean; canReveal: boolean }) => p.masked && !p.canReveal)).toBe(true);
+    const party = seen.parties[0].id;
+    expect((await t.call(staff, { method: 'POST', url: `/api/cases/${fb.id}/parties/${party}/reveal`, payload: { reason: 'Cần liên hệ để trả lời phản ánh' } })).statusCode).toBe(403);
+    expect(seen.links).toEqual([]);
+    expect(seen.linksHidden).toBe(1);
+    expect(JSON.stringify(seen)).not.toContain(tc.code);
+  });
+
+  it('keeps a document uploaded for a case to its uploader until a case claims it', async () => {
+    const boundary = 'x-danchu-test';
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Don cua Ha Van Kin.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from('%PDF-1.4\n%test\n'),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await t.call(office, { method: 'POST', url: '/api/files?purpose=case', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(up.statusCode, up.body).toBe(200);
+    const id = up.json()[0].id;
+    expect((await t.call(office, { method: 'GET', url: `/api/files/${id}` })).statusCode).toBe(200);
+    expect((await t.call(await t.login('cvvp'), { method: 'GET', url: `/api/files/${id}` })).statusCode).toBe(404);
+    const audit = rowsOf<{ summary: string }>(await t.db.owner.execute(sql`select summary from audit_log where action = 'file.upload' and entity_id = ${id}`));
+    expect(audit[0]!.summary).not.toContain('Kin');
   });
 });
 

@@ -14,7 +14,7 @@
  *   days); PAKN-QDHC-FWD for a petition about an administrative regulation (Decree 20/2008).
  */
 import { compareIsoDates } from '../../../domain';
-import { classifyComplexity, computeDeadline, deadlineYears, DEFAULT_RULE_REGISTRY, formatBasis, type CalendarProvider, type DeadlineInput, type ExtensionInput, type SuspensionInput } from '../../../domain/deadlines';
+import { classifyComplexity, computeDeadline, DeadlineError, deadlineYears, DEFAULT_RULE_REGISTRY, formatBasis, type CalendarProvider, type DeadlineInput, type ExtensionInput, type SuspensionInput } from '../../../domain/deadlines';
 import type { TCaseDeadline } from '../../../contracts/cases';
 
 export type CaseFacts = {
@@ -111,15 +111,31 @@ export function caseDeadlineSpecs(c: CaseFacts, events: EventFact[], today: stri
   return out;
 }
 
-/** Compute each spec and its state on `today`. */
-export function computeCaseDeadlines(specs: DeadlineSpec[], calendar: CalendarProvider, today: string, caseStatus: string): TCaseDeadline[] {
+/** Duties that begin when the case ends (sending the decision or conclusion): closing does not stop them. */
+const AFTER_CLOSING = new Set(['TC-CONCL-SEND', 'KN-L2-SEND', 'KN-SUSPEND-SEND']);
+
+/**
+ * Compute each spec and its state on `today`.
+ * @param opts.lenient - skip a deadline the engine refuses instead of throwing (batch recomputes:
+ *   one case must not stop the others). A rule with no version in force on the trigger date (a
+ *   matter older than the law) never gives a deadline.
+ */
+export function computeCaseDeadlines(specs: DeadlineSpec[], calendar: CalendarProvider, today: string, caseStatus: string, opts: { lenient?: boolean } = {}): TCaseDeadline[] {
   const out: TCaseDeadline[] = [];
   for (const s of specs) {
-    const r = computeDeadline(s.ruleId, s.input, calendar);
+    let r;
+    try {
+      r = computeDeadline(s.ruleId, s.input, calendar);
+    } catch (e) {
+      if (e instanceof DeadlineError && (e.code === 'DEADLINE_NO_RULE_VERSION' || opts.lenient)) continue;
+      throw e;
+    }
     let status: TCaseDeadline['status'];
     if (s.metOn) status = compareIsoDates(s.metOn, r.due) <= 0 ? 'met' : 'missed';
     else if (s.stopped) status = 'stopped';
-    else if (CLOSED.has(caseStatus)) status = 'stopped';
+    // A case that ended stops its clocks ("missed" means overdue now, and an ended case is not);
+    // the duties that begin with the end (sending the decision) keep running.
+    else if (CLOSED.has(caseStatus) && !AFTER_CLOSING.has(s.ruleId)) status = 'stopped';
     else status = compareIsoDates(today, r.due) > 0 ? 'missed' : 'open';
     const version = DEFAULT_RULE_REGISTRY.versionOn(r.ruleId, r.trigger);
     out.push({
@@ -144,7 +160,12 @@ export function computeCaseDeadlines(specs: DeadlineSpec[], calendar: CalendarPr
 export function yearsOf(specs: DeadlineSpec[]): number[] {
   const ys = new Set<number>();
   for (const s of specs) {
-    for (const y of deadlineYears(s.ruleId, s.input)) ys.add(y);
+    try {
+      for (const y of deadlineYears(s.ruleId, s.input)) ys.add(y);
+    } catch (e) {
+      // No version in force on the trigger date: that deadline is skipped when computed.
+      if (!(e instanceof DeadlineError)) throw e;
+    }
   }
   if (ys.size === 0) return [];
   const min = Math.min(...ys);

@@ -1576,8 +1576,30 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       compareIsoDates(a.on, b.on),
     );
     const replies: { id: string; officer: Staff; reply: NonNullable<EntrySpec['reply']> }[] = [];
+    // Steps run in date order between arrivals, so that each intake sees the state of its day
+    // (a second complaint needs the first decision already taken, Law 02/2011 Art. 33).
+    const done = new Set<number>();
+    const runStepsBefore = async (limit: string | null) => {
+      timeline.sort((a, b) => compareIsoDates(a.on, b.on) || a.order - b.order);
+      for (const t of timeline) {
+        if (done.has(t.order) || !onOrBefore(t.on)) continue;
+        if (limit && compareIsoDates(t.on, limit) >= 0) break;
+        done.add(t.order);
+        const id = refs.case(t.caseKey);
+        const body = typeof t.step.body === 'function' ? t.step.body(refs) : t.step.body;
+        const p = people[t.step.by];
+        try {
+          const [row] = await tx.select({ version: cases.version }).from(cases).where(eq(cases.id, id));
+          await act(tx, p.actor, p.who, id, { ...body, version: row!.version } as TCaseAction, today);
+          await stamp(id);
+        } catch (e) {
+          fail(`case ${t.caseKey} ${body.action} on ${body.on}`, e);
+        }
+      }
+    };
     for (const item of arrivals) {
       if (!onOrBefore(item.on)) continue;
+      await runStepsBefore(item.on);
       if ('spec' in item) {
         const spec = item.spec;
         try {
@@ -1634,21 +1656,8 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       }
     }
 
-    // 3. Every step of every case, in date order.
-    timeline.sort((a, b) => compareIsoDates(a.on, b.on) || a.order - b.order);
-    for (const t of timeline) {
-      if (!onOrBefore(t.on)) continue;
-      const id = refs.case(t.caseKey);
-      const body = typeof t.step.body === 'function' ? t.step.body(refs) : t.step.body;
-      const p = people[t.step.by];
-      try {
-        const [row] = await tx.select({ version: cases.version }).from(cases).where(eq(cases.id, id));
-        await act(tx, p.actor, p.who, id, { ...body, version: row!.version } as TCaseAction, today);
-        await stamp(id);
-      } catch (e) {
-        fail(`case ${t.caseKey} ${body.action} on ${body.on}`, e);
-      }
-    }
+    // 3. The steps after the last arrival.
+    await runStepsBefore(null);
 
     // 4. Replies to the visitors.
     for (const r of replies) {

@@ -25,7 +25,7 @@ export async function caseFileDocx(c: TCase, agency: { name: string; parentName:
       ['Tính phức tạp', { standard: 'Không phức tạp', complex: 'Phức tạp', especially_complex: 'Đặc biệt phức tạp' }[c.complexity.level] + (c.complexity.criteria.length ? ` (tiêu chí ${c.complexity.criteria.join(', ')})` : '')],
     ] },
     { kind: 'paragraph', text: 'Nội dung:', bold: true },
-    ...c.content.split(/\n+/).map((t) => ({ kind: 'paragraph' as const, text: t, indent: true })),
+    ...(c.content ?? 'Nội dung đơn tố cáo chỉ người xử lý và người có thẩm quyền giải quyết được xem (Điều 8, Điều 47 Luật Tố cáo).').split(/\n+/).map((t) => ({ kind: 'paragraph' as const, text: t, indent: true })),
     { kind: 'heading', text: 'II. NGƯỜI LIÊN QUAN' },
     { kind: 'table', header: ['Vai trò', 'Họ tên, địa chỉ'], widths: [30, 70], rows: c.parties.map((p) => [p.label, p.masked ? 'Được bảo vệ theo Điều 8, Điều 47 Luật Tố cáo — không in' : [p.identity?.name, p.identity?.address].filter(Boolean).join(', ')]) },
     { kind: 'heading', text: 'III. THỜI HẠN THEO QUY ĐỊNH' },

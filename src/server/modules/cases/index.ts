@@ -36,6 +36,8 @@ onCalendarChanged(async (tx, who: AuditActor) => {
 
 // A case's documents are served only to those who may read the case file.
 registerAttachmentGuard('case', (tx, actor, entityId) => mayReadCaseFile(tx, actor, entityId));
+// Uploaded for a case not yet saved: only the uploader (entityId) may open it.
+registerAttachmentGuard('case_pending', async (_tx, actor, entityId) => actor.userId === entityId);
 
 /** Daily: stored deadline states follow the date (open → missed) for lists and oversight. */
 export async function refreshCaseDeadlines(db: Database, today = todayInVietnam()): Promise<void> {
@@ -114,7 +116,11 @@ export const casesModule = defineModule({
     app.post(
       '/cases/:id/parties/:partyId/reveal',
       { schema: { tags, summary: 'Xem thông tin được bảo vệ (ghi nhật ký) / Reveal a protected identity (logged)', params: z.object({ id: zUuid, partyId: zUuid }), body: ZRevealRequest, response: { 200: z.any(), ...errorResponses } } },
-      (req) => inTenant(req, async (tx, actor) => ({ identity: await revealParty(tx, actor, whoOf(req), req.params.id, req.params.partyId, req.body.reason, todayInVietnam()) })),
+      (req, reply) => {
+        // A revealed identity must not stay in any cache.
+        reply.header('cache-control', 'no-store');
+        return inTenant(req, async (tx, actor) => ({ identity: await revealParty(tx, actor, whoOf(req), req.params.id, req.params.partyId, req.body.reason, todayInVietnam()) }));
+      },
     );
     app.get('/cases/:id/file.docx', { schema: { tags, summary: 'Hồ sơ vụ việc (.docx) / The case file', params: zIdParams } }, async (req, reply) => {
       const { bytes, code } = await inTenant(req, async (tx, actor) => {
@@ -124,6 +130,7 @@ export const casesModule = defineModule({
         return { bytes: await caseFileDocx(c, { name: t?.name ?? '', parentName: t?.parentName ?? null, place: t?.place ?? '' }, todayInVietnam()), code: c.code };
       });
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      reply.header('cache-control', 'no-store');
       reply.header('content-disposition', `attachment; filename="ho-so-${code}.docx"; filename*=UTF-8''${encodeURIComponent(`Hồ sơ ${code}.docx`)}`);
       return reply.send(bytes);
     });

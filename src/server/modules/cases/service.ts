@@ -72,6 +72,8 @@ export function newTrackingCode(kind: CaseKind): string {
 
 async function nextCode(tx: Tx, kind: CaseKind, year: number): Promise<string> {
   const prefix = `${CODE_PREFIX[kind]}-${year}-`;
+  // Two intakes at once (two portal submissions) must not draw the same number.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(current_setting('app.tenant_id', true) || ${prefix}))`);
   const [r] = rowsOf<{ n: number | null }>(
     await tx.execute(sql`select max(substring(code from ${prefix.length + 1}::int)::int) as n from cases where code like ${`${prefix}%`}`),
   );
@@ -122,20 +124,20 @@ function factsOf(c: CaseRow) {
 }
 
 /** Compute a case's deadlines on the agency's calendar (no writes). */
-export async function computeDeadlinesOf(tx: Tx, c: CaseRow, events: EventFact[], today: string): Promise<TCaseDeadline[]> {
+export async function computeDeadlinesOf(tx: Tx, c: CaseRow, events: EventFact[], today: string, opts: { lenient?: boolean } = {}): Promise<TCaseDeadline[]> {
   const specs = caseDeadlineSpecs(factsOf(c), events, today);
   const years = yearsOf(specs);
   if (!years.length) return [];
   const cal = await workingCalendarFor(tx, years);
-  return computeCaseDeadlines(specs, () => cal, today, c.status);
+  return computeCaseDeadlines(specs, () => cal, today, c.status, opts);
 }
 
 /**
  * Recompute and store a case's deadlines. Returns the due dates that moved (rule → [before, after]).
  */
-export async function refreshDeadlines(tx: Tx, c: CaseRow, today: string): Promise<{ ruleId: string; before: string; after: string }[]> {
+export async function refreshDeadlines(tx: Tx, c: CaseRow, today: string, opts: { lenient?: boolean } = {}): Promise<{ ruleId: string; before: string; after: string }[]> {
   const events = (await eventsOf(tx, c.id)).map((e) => ({ type: e.type, on: e.on, decisionNo: e.decisionNo, data: e.data as Record<string, unknown> }));
-  const computed = await computeDeadlinesOf(tx, c, events, today);
+  const computed = await computeDeadlinesOf(tx, c, events, today, opts);
   const old = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
   const moved: { ruleId: string; before: string; after: string }[] = [];
   for (const d of computed) {
@@ -181,9 +183,14 @@ async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitation']> {
     ruleId = 'KN-LIMIT';
     input = { trigger: c.knowledgeOn, suspensions: c.obstacleFrom && c.obstacleTo ? [{ from: c.obstacleFrom, to: c.obstacleTo }] : [] };
   }
-  const cal = await workingCalendarFor(tx, deadlineYears(ruleId, input));
-  const r = computeDeadline(ruleId, input, () => cal);
-  return { due: r.due, expired: compareIsoDates(c.receivedOn, r.due) > 0, explanation: [...r.explanation] };
+  try {
+    const cal = await workingCalendarFor(tx, deadlineYears(ruleId, input));
+    const r = computeDeadline(ruleId, input, () => cal);
+    return { due: r.due, expired: compareIsoDates(c.receivedOn, r.due) > 0, explanation: [...r.explanation] };
+  } catch (e) {
+    if (e instanceof DeadlineError) return null; // no rule in force on that date: nothing to compute
+    throw e;
+  }
 }
 
 /* ─────────────── identities ─────────────── */
@@ -326,7 +333,9 @@ export async function listCases(tx: Tx, actor: Actor, q: CaseListQuery, today: s
     const words = q.q.normalize('NFC').trim().split(/\s+/).filter(Boolean).slice(0, 8);
     for (const w of words) {
       const like = `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      where.push(sql`(f_unaccent(lower(${cases.code} || ' ' || ${cases.subject} || ' ' || ${cases.content})) like f_unaccent(lower(${like})))`);
+      // A denunciation's content is searched only for those who may read it (no oracle on its words).
+      const contentReadable = isOffice(actor) ? sql`true` : sql`(${cases.kind} <> 'denunciation' or ${cases.handlerId} = ${actor.userId} or ${cases.decisionMakerId} = ${actor.userId})`;
+      where.push(sql`(f_unaccent(lower(${cases.code} || ' ' || ${cases.subject})) like f_unaccent(lower(${like})) or (${contentReadable} and f_unaccent(lower(${cases.content})) like f_unaccent(lower(${like}))))`);
     }
   }
   if (q.due === 'overdue') where.push(sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'missed' and d.met_on is null)`);
@@ -351,13 +360,19 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
     ? await tx.select({ id: attachments.id, filename: attachments.filename }).from(attachments).where(inArray(attachments.id, events.map((e) => e.attachmentId).filter((x): x is string => !!x)))
     : [];
   // Computed afresh for today (the stored copy serves lists and oversight queries).
-  const deadlines = await computeDeadlinesOf(tx, c, events.map((e) => ({ type: e.type, on: e.on, decisionNo: e.decisionNo, data: e.data as Record<string, unknown> })), today);
-  const parties = partiesFor(await tx.select().from(protectedIdentities).where(eq(protectedIdentities.caseId, c.id)), casePolicy.reveal(actor, rec));
-  const linkRows = await tx
-    .select({ id: cases.id, code: cases.code, subject: cases.subject, status: cases.status, relation: caseLinks.relation })
+  const deadlines = await computeDeadlinesOf(tx, c, events.map((e) => ({ type: e.type, on: e.on, decisionNo: e.decisionNo, data: e.data as Record<string, unknown> })), today, { lenient: true });
+  const parties = partiesFor(await tx.select().from(protectedIdentities).where(eq(protectedIdentities.caseId, c.id)), await mayReveal(tx, actor, c));
+  const worksIt = isOffice(actor) || isHandler(actor, rec) || isDecisionMaker(actor, rec);
+  // A denunciation's own words often identify its author ("Tôi tên là…"): only those who work it read them.
+  const showContent = c.kind !== 'denunciation' || worksIt;
+  const supervises = worksIt || actor.roles.some((r) => r.role === 'leader' || r.role === 'inspection');
+  const allLinks = await tx
+    .select({ id: cases.id, code: cases.code, subject: cases.subject, status: cases.status, relation: caseLinks.relation, kind: cases.kind, unitId: cases.unitId, handlerId: cases.handlerId, decisionMakerId: cases.decisionMakerId })
     .from(caseLinks)
     .innerJoin(cases, and(eq(cases.tenantId, caseLinks.tenantId), eq(cases.id, caseLinks.otherId)))
     .where(eq(caseLinks.caseId, c.id));
+  // A linked case this reader may not read is counted, not shown (a denunciation linked to a petition…).
+  const linkRows = allLinks.filter((l) => casePolicy.read(actor, l));
   const first = c.firstInstanceId ? await loadCase(tx, c.firstInstanceId) : null;
   // Intake documents (a scanned letter may show a denouncer's handwriting): listed only to those who may open them.
   const intakeFiles = c.attachmentIds.length && (await mayReadCaseFile(tx, actor, c.id))
@@ -368,7 +383,7 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
   const level = classifyComplexity(c.complexity);
   return {
     ...row!,
-    content: c.content,
+    content: showContent ? c.content : null,
     sourceBody: c.sourceBody,
     // The citizen's code opens the portal status: only those who work the case see it (to give it back).
     trackingCode: isOffice(actor) || isHandler(actor, rec) || isDecisionMaker(actor, rec) ? c.trackingCode : null,
@@ -393,10 +408,12 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
       summary: e.summary,
       decisionNo: e.decisionNo,
       attachment: e.attachmentId ? { id: e.attachmentId, filename: files.find((f) => f.id === e.attachmentId)?.filename ?? 'tệp' } : null,
-      note: e.note,
+      // The reason for a reveal: to supervisors and those who work the case.
+      note: e.type === 'identity_revealed' && !supervises ? null : e.note,
       at: e.at.toISOString(),
     })),
     links: linkRows.map((l) => ({ id: l.id, code: l.code, subject: l.subject, relation: l.relation, status: l.status as CaseStatus })),
+    linksHidden: allLinks.length - linkRows.length,
     firstInstance: first ? { id: first.id, code: first.code } : null,
     attachments: intakeFiles,
     attachmentsHidden: c.attachmentIds.length - intakeFiles.length,
@@ -430,7 +447,7 @@ async function addEvent(tx: Tx, c: CaseRow, who: { userId: string | null; name: 
 async function claimAttachment(tx: Tx, caseId: string, attachmentId: string): Promise<void> {
   const [f] = await tx.select({ id: attachments.id, entityType: attachments.entityType, entityId: attachments.entityId }).from(attachments).where(eq(attachments.id, attachmentId));
   if (!f) throw invalid('attachmentId', 'không tìm thấy tệp đính kèm', 'attachment not found');
-  if (f.entityType && !(f.entityType === 'case' && f.entityId === caseId)) throw invalid('attachmentId', 'tệp này đã thuộc hồ sơ khác', 'this file already belongs to another record');
+  if (f.entityType && f.entityType !== 'case_pending' && !(f.entityType === 'case' && f.entityId === caseId)) throw invalid('attachmentId', 'tệp này đã thuộc hồ sơ khác', 'this file already belongs to another record');
   await tx.update(attachments).set({ entityType: 'case', entityId: caseId }).where(eq(attachments.id, attachmentId));
 }
 
@@ -469,6 +486,11 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
       throw invalid('firstInstanceCaseId', 'không tìm thấy vụ việc lần đầu', 'first-instance case not found');
     });
     if (input.kind !== 'complaint' || first.kind !== 'complaint' || first.instance !== 1) throw invalid('firstInstanceCaseId', 'khiếu nại lần hai phải gắn với một khiếu nại lần đầu', 'a second complaint must follow a first-instance complaint');
+    // Law 02/2011 Art. 33: a second complaint follows the first decision, or the first deadline passing unresolved.
+    const [l1] = await tx.select().from(caseDeadlines).where(and(eq(caseDeadlines.caseId, first.id), eq(caseDeadlines.ruleId, 'KN-L1')));
+    if (!first.decidedOn && !(l1 && compareIsoDates(input.receivedOn, l1.due) > 0)) {
+      throw invalid('firstInstanceCaseId', 'lần đầu chưa có quyết định giải quyết và chưa hết thời hạn giải quyết (Điều 33 Luật Khiếu nại)', 'the first instance is neither decided nor past its deadline (Law on Complaints Art. 33)');
+    }
     instance = 2;
   }
   const year = Number(input.receivedOn.slice(0, 4));
@@ -500,6 +522,13 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
     .returning();
   const row = c!;
   await insertParties(tx, row.tenantId, { caseId: row.id }, input.kind, input.parties, opts.protectParties ?? false);
+  if (input.receptionEntryId && input.kind === 'denunciation') {
+    // The line's visitors are denouncers now: mask them in the book and in the line's other cases.
+    await tx.update(receptionEntries).set({ protected: true }).where(eq(receptionEntries.id, input.receptionEntryId));
+    await tx.update(protectedIdentities).set({ protected: true }).where(eq(protectedIdentities.entryId, input.receptionEntryId));
+    const siblings = (await tx.select({ id: cases.id }).from(cases).where(eq(cases.receptionEntryId, input.receptionEntryId))).map((s) => s.id);
+    await tx.update(protectedIdentities).set({ protected: true }).where(inArray(protectedIdentities.caseId, siblings));
+  }
   for (const a of input.attachmentIds) await claimAttachment(tx, row.id, a);
   await addEvent(tx, row, who, { type: 'received', on: input.receivedOn, summary: `Tiếp nhận ${CASE_KIND_LABELS[input.kind].vi.toLowerCase()} — ${CASE_CHANNEL_LABELS[input.channel].vi.toLowerCase()}${input.sourceBody ? ` (do ${input.sourceBody} chuyển đến)` : ''}` });
   let current = row;
@@ -510,7 +539,12 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
     await addEvent(tx, current, who, { type: 'information', on: input.receivedOn, summary: 'Tố cáo nặc danh: không xử lý theo Luật Tố cáo, lưu làm thông tin phục vụ thanh tra, kiểm tra (Luật Tố cáo 2018, Điều 25)' });
   }
   if (instance === 2) await linkCases(tx, current, input.firstInstanceCaseId!, 'related');
-  await refreshDeadlines(tx, current, today);
+  try {
+    await refreshDeadlines(tx, current, today);
+  } catch (e) {
+    if (e instanceof DeadlineError) throw deadlineToApp(e, 'receivedOn');
+    throw e;
+  }
   await recordAudit(tx, who.audit, {
     action: 'case.create',
     entityType: 'case',
@@ -533,7 +567,8 @@ export async function addParty(tx: Tx, actor: Actor, who: Who, id: string, input
   authorize(casePolicy, actor, 'edit', recordOf(c));
   if (c.version !== input.version) throw new AppError('STALE_VERSION');
   await insertParties(tx, c.tenantId, { caseId: c.id }, c.kind as CaseKind, [{ role: input.role, identity: input.identity }]);
-  await tx.update(cases).set({ version: c.version + 1, updatedAt: new Date() }).where(eq(cases.id, c.id));
+  const bumped = await tx.update(cases).set({ version: c.version + 1, updatedAt: new Date() }).where(and(eq(cases.id, c.id), eq(cases.version, c.version))).returning({ id: cases.id });
+  if (!bumped.length) throw new AppError('STALE_VERSION');
   await recordAudit(tx, who.audit, { action: 'case.party_add', entityType: 'case', entityId: c.id, summary: `${c.code}: thêm ${PARTY_ROLE_LABELS[input.role].vi.toLowerCase()}`, after: { role: input.role } });
 }
 
@@ -544,7 +579,8 @@ export async function editCase(tx: Tx, actor: Actor, who: Who, id: string, input
   if (c.version !== input.version) throw new AppError('STALE_VERSION');
   if (input.aboutRegulation && c.kind !== 'petition') throw invalid('aboutRegulation', 'chỉ áp dụng cho kiến nghị', 'applies to petitions only');
   const patch = { subject: input.subject ?? c.subject, content: input.content ?? c.content, remote: input.remote ?? c.remote, aboutRegulation: input.aboutRegulation ?? c.aboutRegulation };
-  const [u] = await tx.update(cases).set({ ...patch, version: c.version + 1, updatedAt: new Date() }).where(eq(cases.id, c.id)).returning();
+  const [u] = await tx.update(cases).set({ ...patch, version: c.version + 1, updatedAt: new Date() }).where(and(eq(cases.id, c.id), eq(cases.version, c.version))).returning();
+  if (!u) throw new AppError('STALE_VERSION');
   await refreshDeadlines(tx, u!, today);
   await recordAudit(tx, who.audit, { action: 'case.update', entityType: 'case', entityId: c.id, summary: c.code, before: { subject: c.subject, remote: c.remote, aboutRegulation: c.aboutRegulation }, after: { subject: patch.subject, remote: patch.remote, aboutRegulation: patch.aboutRegulation } });
 }
@@ -557,7 +593,7 @@ async function isMemberOf(tx: Tx, userId: string, unitId: string): Promise<boole
 /** Whether content was already forwarded: this case, or one linked as its duplicate (TT 05/2021 Art. 14). */
 async function alreadyForwarded(tx: Tx, c: CaseRow): Promise<boolean> {
   if (c.channel === 'forwarded' && c.kind === 'denunciation') return true;
-  const linked = await tx.select({ id: caseLinks.otherId }).from(caseLinks).where(and(eq(caseLinks.caseId, c.id), eq(caseLinks.relation, 'duplicate')));
+  const linked = await tx.select({ id: caseLinks.otherId }).from(caseLinks).where(and(eq(caseLinks.caseId, c.id), inArray(caseLinks.relation, ['duplicate', 'repeat'])));
   const ids = [c.id, ...linked.map((l) => l.id)];
   const f = await tx.select({ id: caseEvents.id }).from(caseEvents).where(and(inArray(caseEvents.caseId, ids), eq(caseEvents.type, 'forwarded')));
   return f.length > 0;
@@ -617,11 +653,17 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
       if (!(await isMemberOf(tx, a.handlerId, a.unitId))) throw invalid('handlerId', 'người xử lý phải thuộc đơn vị được giao', 'the handler must belong to the unit');
       // A unit head may reassign only within their own unit; the Office and the decision-maker anywhere.
       if (!isOffice(actor) && !isDecisionMaker(actor, rec) && c.unitId !== a.unitId) throw new AppError('FORBIDDEN');
-      const dm = a.decisionMakerId ?? c.decisionMakerId ?? (await agencyHead(tx));
-      if (a.decisionMakerId) {
-        const [d] = await tx.select().from(users).where(eq(users.id, a.decisionMakerId));
-        if (!d) throw invalid('decisionMakerId', 'không tìm thấy người có thẩm quyền', 'decision-maker not found');
+      // The decision-maker sees the denouncer: only the Office or leadership names one, it must be a
+      // leader or the head of a unit (a subordinate body deciding on its own acts), and nobody but a
+      // leader names themself. A unit head reassigning within the unit keeps the one named.
+      if (a.decisionMakerId && a.decisionMakerId !== c.decisionMakerId) {
+        const mayName = isOffice(actor) || actor.roles.some((r) => r.role === 'leader');
+        if (!mayName) throw invalid('decisionMakerId', 'chỉ Văn phòng hoặc lãnh đạo cơ quan được chỉ định người có thẩm quyền giải quyết', 'only the Office or leadership names the decision-maker');
+        const roles = await tx.select({ role: roleAssignments.role }).from(roleAssignments).where(eq(roleAssignments.userId, a.decisionMakerId));
+        if (!roles.some((r) => r.role === 'leader' || r.role === 'unit_head')) throw invalid('decisionMakerId', 'người có thẩm quyền giải quyết phải là lãnh đạo cơ quan hoặc người đứng đầu đơn vị', 'the decision-maker must be a leader or the head of a unit');
+        if (a.decisionMakerId === actor.userId && !actor.roles.some((r) => r.role === 'leader')) throw invalid('decisionMakerId', 'không tự chỉ định mình là người có thẩm quyền giải quyết', 'you cannot name yourself the decision-maker');
       }
+      const dm = a.decisionMakerId ?? c.decisionMakerId ?? (await agencyHead(tx));
       set.unitId = a.unitId;
       set.handlerId = a.handlerId;
       set.decisionMakerId = dm;
@@ -713,7 +755,8 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
         set.status = 'duplicate';
         set.closedOn = a.on;
       }
-      summary = `${{ duplicate: 'Đơn trùng với', repeat: 'Đơn gửi lại, nhiều lần của', related: 'Liên quan đến' }[a.relation]} ${other.code}`;
+      // The other case's number is in the links (shown to those who may read it), not in the timeline.
+      summary = { duplicate: 'Liên kết: đơn trùng với một vụ việc khác', repeat: 'Liên kết: đơn gửi lại, nhiều lần', related: 'Liên kết: vụ việc có liên quan' }[a.relation];
       data = { otherCaseId: other.id, relation: a.relation };
       break;
     }
@@ -721,8 +764,9 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
   const [updated] = await tx
     .update(cases)
     .set({ ...set, version: c.version + 1, updatedAt: new Date() })
-    .where(eq(cases.id, c.id))
+    .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
     .returning();
+  if (!updated) throw new AppError('STALE_VERSION');
   await addEvent(tx, updated!, { userId: actor.userId, name: actor.fullName }, { type: eventOf(a.action), on: a.on, summary, ...doc, ...(a.action === 'note' ? { note: a.note, attachmentId: a.attachmentId ?? null } : {}), data });
   try {
     await refreshDeadlines(tx, updated!, today);
@@ -791,14 +835,30 @@ export async function agencyHead(tx: Tx): Promise<string | null> {
 export async function revealParty(tx: Tx, actor: Actor, who: Who, caseId: string, partyId: string, reason: string, today: string): Promise<TIdentity> {
   const c = await loadCase(tx, caseId);
   const rec = recordOf(c);
-  authorize(casePolicy, actor, 'reveal', rec);
+  authorize(casePolicy, actor, 'read', rec);
+  if (!(await mayReveal(tx, actor, c))) throw new AppError('FORBIDDEN');
   const [p] = await tx.select().from(protectedIdentities).where(and(eq(protectedIdentities.id, partyId), eq(protectedIdentities.caseId, c.id)));
   if (!p) throw new AppError('NOT_FOUND');
+  if (!p.protected) throw new AppError('FORBIDDEN');
   const identity = openIdentity<TIdentity>(p.cipher, p.keyId);
   await tx.insert(identityReveals).values({ tenantId: c.tenantId, identityId: p.id, caseId: c.id, userId: actor.userId, userName: actor.fullName, reason });
+  // The reason may itself name someone: it is kept in the reveal log (shown to supervisors and the
+  // handler/decision-maker), and the audit chain says that a reveal happened, by whom, of whom.
   await addEvent(tx, c, { userId: actor.userId, name: actor.fullName }, { type: 'identity_revealed', on: today, summary: `${actor.fullName} xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()}`, note: reason });
-  await recordAudit(tx, who.audit, { action: 'case.identity_reveal', entityType: 'case', entityId: c.id, summary: `${c.code}: xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()} — lý do: ${reason}`.slice(0, 500) });
+  await recordAudit(tx, who.audit, { action: 'case.identity_reveal', entityType: 'case', entityId: c.id, summary: `${c.code}: xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()} (có ghi lý do)` });
   return identity;
+}
+
+/**
+ * Whether this actor may reveal the protected people of a case: on a denunciation its handler and
+ * decision-maker; on a case split from a register line that holds a denunciation (its visitors
+ * are the denouncers) the handler and decision-maker of THAT denunciation, not of this case.
+ */
+export async function mayReveal(tx: Tx, actor: Actor, c: CaseRow): Promise<boolean> {
+  if (c.kind === 'denunciation') return casePolicy.reveal(actor, recordOf(c));
+  if (!c.receptionEntryId) return false;
+  const siblings = await tx.select().from(cases).where(and(eq(cases.receptionEntryId, c.receptionEntryId), eq(cases.kind, 'denunciation')));
+  return siblings.some((s) => casePolicy.reveal(actor, recordOf(s)));
 }
 
 /** Whether this actor may read a case (for attachments). */
@@ -816,10 +876,13 @@ export async function mayReadCaseFile(tx: Tx, actor: Actor, caseId: string): Pro
  * case event and an audit entry (issue #5).
  */
 export async function recomputeOpenCases(tx: Tx, who: AuditActor, today: string): Promise<number> {
-  const open = await tx.select().from(cases).where(inArray(cases.status, [...OPEN_CASE_STATUSES]));
+  const open = await tx
+    .select()
+    .from(cases)
+    .where(or(inArray(cases.status, [...OPEN_CASE_STATUSES]), sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`));
   let moved = 0;
   for (const c of open) {
-    const changes = await refreshDeadlines(tx, c, today);
+    const changes = await refreshDeadlines(tx, c, today, { lenient: true });
     if (!changes.length) continue;
     moved += changes.length;
     const text = changes.map((m) => `${m.ruleId}: ${formatDmy(m.before)} → ${formatDmy(m.after)}`).join('; ');
@@ -837,13 +900,16 @@ export async function recomputeOpenCases(tx: Tx, who: AuditActor, today: string)
  * @returns the number of notifications sent.
  */
 export async function refreshAllOpen(tx: Tx, today: string): Promise<number> {
-  const open = await tx.select().from(cases).where(inArray(cases.status, [...OPEN_CASE_STATUSES]));
+  const open = await tx
+    .select()
+    .from(cases)
+    .where(or(inArray(cases.status, [...OPEN_CASE_STATUSES]), sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`));
   const office = open.length
     ? (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, 'office'))).map((r) => r.id)
     : [];
   let sent = 0;
   for (const c of open) {
-    await refreshDeadlines(tx, c, today);
+    await refreshDeadlines(tx, c, today, { lenient: true });
     const dls = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
     for (const d of dls) {
       const soon = d.status === 'open' && compareIsoDates(d.due, addDays(today, DUE_SOON_DAYS)) <= 0;

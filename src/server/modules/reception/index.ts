@@ -6,12 +6,18 @@ import { z } from 'zod';
 import { ZEntryInput, ZEntryReply, ZRevealRequest, ZSessionAction, ZSessionInput, ZSessionUpdate } from '../../../contracts/cases';
 import { errorResponses, zIdParams, zText } from '../../../contracts/common';
 import { auditActorOf, inTenant } from '../../platform/http';
+import { onCalendarChanged } from '../calendar/service';
 import { defineModule } from '../manifest';
 import { todayInVietnam } from '../org/service';
 import type { Who } from '../cases/service';
-import { createEntry, createSession, getEntry, hosts, listEntries, listSessions, replyEntry, revealEntry, sessionAction, updateSession } from './service';
+import { createEntry, createSession, recomputeReplyDates, getEntry, hosts, listEntries, listSessions, replyEntry, revealEntry, sessionAction, updateSession } from './service';
 
 const tags = ['reception'];
+
+// Working-day reply dates move with the holiday calendar, like case deadlines.
+onCalendarChanged(async (tx, who) => {
+  await recomputeReplyDates(tx, who);
+});
 
 function whoOf(req: Parameters<typeof auditActorOf>[0]): Who {
   const audit = auditActorOf(req);
@@ -27,7 +33,7 @@ export const receptionModule = defineModule({
   },
   routes: async (app) => {
     app.get('/reception/sessions', { schema: { tags, summary: 'Lịch tiếp công dân / Reception schedule', querystring: zYear, response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, (tx) => listSessions(tx, req.query.year ?? Number(todayInVietnam().slice(0, 4)))),
+      inTenant(req, (tx) => listSessions(tx, req.query.year ?? Number(todayInVietnam().slice(0, 4)), todayInVietnam())),
     );
     app.post('/reception/sessions', { schema: { tags, summary: 'Thêm buổi tiếp / Add a session', body: ZSessionInput, response: { 200: z.any(), ...errorResponses } } }, (req) =>
       inTenant(req, (tx, actor) => createSession(tx, actor, whoOf(req), req.body)),
@@ -51,8 +57,9 @@ export const receptionModule = defineModule({
     app.post('/reception/entries/:id/reply', { schema: { tags, summary: 'Trả lời người đến / Reply to the visitor', params: zIdParams, body: ZEntryReply, response: { 200: z.any(), ...errorResponses } } }, (req) =>
       inTenant(req, (tx, actor) => replyEntry(tx, actor, whoOf(req), req.params.id, req.body, todayInVietnam())),
     );
-    app.post('/reception/entries/:id/reveal', { schema: { tags, summary: 'Xem thông tin người đến (ghi nhật ký) / Reveal visitors (logged)', params: zIdParams, body: ZRevealRequest, response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, async (tx, actor) => ({ visitors: await revealEntry(tx, actor, whoOf(req), req.params.id, req.body.reason) })),
-    );
+    app.post('/reception/entries/:id/reveal', { schema: { tags, summary: 'Xem thông tin người đến (ghi nhật ký) / Reveal visitors (logged)', params: zIdParams, body: ZRevealRequest, response: { 200: z.any(), ...errorResponses } } }, (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return inTenant(req, async (tx, actor) => ({ visitors: await revealEntry(tx, actor, whoOf(req), req.params.id, req.body.reason) }));
+    });
   },
 });

@@ -8,11 +8,11 @@
  * - Art. 25(2): the register book's fields; Art. 25(3): mixed content is split by kind.
  * - Art. 28(1): the visitor is answered within 10 working days (TCD-REPLY).
  */
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { compareIsoDates, formatDmy } from '../../../domain';
 import { computeDeadline, deadlineYears } from '../../../domain/deadlines';
 import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession } from '../../../contracts/cases';
-import { recordAudit } from '../../platform/audit';
+import { recordAudit, type AuditActor } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { openIdentity, sealIdentity } from '../../platform/identity-crypto';
@@ -97,7 +97,7 @@ async function sessionsAsDto(tx: Tx, list: SessionRow[]): Promise<TReceptionSess
 }
 
 /** Sessions of a year and, per month, whether the head received citizens (Art. 18(2)). */
-export async function listSessions(tx: Tx, year: number): Promise<{ sessions: TReceptionSession[]; months: { month: string; headSessions: number; ok: boolean }[] }> {
+export async function listSessions(tx: Tx, year: number, today: string): Promise<{ sessions: TReceptionSession[]; months: { month: string; headSessions: number; ok: boolean }[] }> {
   const list = await tx
     .select()
     .from(receptionSessions)
@@ -106,15 +106,17 @@ export async function listSessions(tx: Tx, year: number): Promise<{ sessions: TR
   const sessions = await sessionsAsDto(tx, list);
   const months = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
-    const headSessions = list.filter((s) => s.date.startsWith(month) && countsForHead(s)).length;
+    const headSessions = list.filter((s) => s.date.startsWith(month) && countsForHead(s, today)).length;
     return { month, headSessions, ok: headSessions >= 1 };
   });
   return { sessions, months };
 }
 
 /** A session counts toward the head's monthly day if the head hosts it (before 01/07/2026 a deputy by delegation). */
-function countsForHead(s: SessionRow): boolean {
+function countsForHead(s: SessionRow, today: string): boolean {
   if (s.status === 'cancelled' || s.status === 'postponed') return false;
+  // A past day counts only if it was held; a coming one counts as planned.
+  if (s.status !== 'held' && compareIsoDates(s.date, today) < 0) return false;
   if (s.hostKind === 'head') return true;
   return s.hostKind === 'deputy' && compareIsoDates(s.date, RECEPTION_AMENDMENT_FROM) < 0;
 }
@@ -172,11 +174,14 @@ export async function updateSession(tx: Tx, actor: Actor, who: Who, id: string, 
   const { version: _v, ...patch } = input;
   const next = { ...s, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as SessionRow;
   await checkSession(tx, next as unknown as SessionInput);
+  // Law 42/2013 Art. 24: a published session whose day, time or place changes is announced again.
+  const moved = s.status === 'published' && (next.date !== s.date || next.startTime !== s.startTime || next.place !== s.place);
   const [u] = await tx
     .update(receptionSessions)
-    .set({ date: next.date, startTime: next.startTime, endTime: next.endTime, hostKind: next.hostKind, hostId: next.hostId, mode: next.mode, place: next.place, bridgePoints: next.bridgePoints, attendees: next.attendees, topics: next.topics, adhoc: next.adhoc, version: s.version + 1 })
-    .where(eq(receptionSessions.id, id))
+    .set({ date: next.date, startTime: next.startTime, endTime: next.endTime, hostKind: next.hostKind, hostId: next.hostId, mode: next.mode, place: next.place, bridgePoints: next.bridgePoints, attendees: next.attendees, topics: next.topics, adhoc: next.adhoc, version: s.version + 1, ...(moved ? { status: 'planned', publishedOn: null } : {}) })
+    .where(and(eq(receptionSessions.id, id), eq(receptionSessions.version, s.version)))
     .returning();
+  if (!u) throw new AppError('STALE_VERSION');
   await recordAudit(tx, who.audit, { action: 'reception_session.update', entityType: 'reception_session', entityId: id, summary: `Lịch tiếp ngày ${formatDmy(u!.date)}`, before: s, after: u });
   return (await sessionsAsDto(tx, [u!]))[0]!;
 }
@@ -222,7 +227,8 @@ export async function sessionAction(
       summary = `Hủy buổi tiếp ngày ${formatDmy(s.date)}: ${a.reason}`;
       break;
   }
-  const [u] = await tx.update(receptionSessions).set({ ...set, version: s.version + 1 }).where(eq(receptionSessions.id, id)).returning();
+  const [u] = await tx.update(receptionSessions).set({ ...set, version: s.version + 1 }).where(and(eq(receptionSessions.id, id), eq(receptionSessions.version, s.version))).returning();
+  if (!u) throw new AppError('STALE_VERSION');
   await recordAudit(tx, who.audit, { action: `reception_session.${a.action}`, entityType: 'reception_session', entityId: id, summary, before: { status: s.status }, after: { status: u!.status, publishedOn: u!.publishedOn, postponedTo: u!.postponedTo } });
   return (await sessionsAsDto(tx, [u!]))[0]!;
 }
@@ -375,7 +381,8 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
       .sort((a, b) => a.ordinal - b.ordinal)
       .map((i) => ({ label: `Người đến ${i.ordinal}`, masked: i.protected, identity: i.protected ? null : openIdentity<TIdentity>(i.cipher, i.keyId) })),
     protected: e.protected,
-    canReveal: e.protected && linked.some((c) => c.entryId === e.id && casePolicy.reveal(actor, c)),
+    // Only the handler or decision-maker of the line's DENUNCIATION (not of its other parts).
+    canReveal: e.protected && linked.some((c) => c.entryId === e.id && c.kind === 'denunciation' && casePolicy.reveal(actor, c)),
     content: e.content,
     priorHandling: e.priorHandling,
     request: e.request,
@@ -418,7 +425,8 @@ export async function replyEntry(tx: Tx, actor: Actor, who: Who, id: string, inp
   if (e.version !== input.version) throw new AppError('STALE_VERSION');
   if (compareIsoDates(input.on, today) > 0) throw invalid('on', 'không được sau ngày hôm nay', 'cannot be after today');
   if (compareIsoDates(input.on, e.receivedOn) < 0) throw invalid('on', 'không được trước ngày tiếp', 'cannot be before the visit');
-  await tx.update(receptionEntries).set({ repliedOn: input.on, replyOutcome: input.outcome, replyNote: input.note ?? null, version: e.version + 1 }).where(eq(receptionEntries.id, id));
+  const done = await tx.update(receptionEntries).set({ repliedOn: input.on, replyOutcome: input.outcome, replyNote: input.note ?? null, version: e.version + 1 }).where(and(eq(receptionEntries.id, id), eq(receptionEntries.version, e.version))).returning({ id: receptionEntries.id });
+  if (!done.length) throw new AppError('STALE_VERSION');
   await recordAudit(tx, who.audit, {
     action: 'reception_entry.reply',
     entityType: 'reception_entry',
@@ -430,18 +438,32 @@ export async function replyEntry(tx: Tx, actor: Actor, who: Who, id: string, inp
   return getEntry(tx, actor, id, today);
 }
 
+/** The holiday calendar changed: move the reply date of lines not yet answered (Art. 28(1)). */
+export async function recomputeReplyDates(tx: Tx, who: AuditActor): Promise<number> {
+  const open = await tx.select().from(receptionEntries).where(isNull(receptionEntries.repliedOn));
+  let moved = 0;
+  for (const e of open) {
+    const r = await computeRule(tx, 'TCD-REPLY', e.receivedOn);
+    if (r.due === e.replyBy) continue;
+    await tx.update(receptionEntries).set({ replyBy: r.due, replyExplanation: [...r.explanation] }).where(eq(receptionEntries.id, e.id));
+    await recordAudit(tx, who, { action: 'reception_entry.reply_recompute', entityType: 'reception_entry', entityId: e.id, summary: `Số ${e.seqNo}/${e.year}: hạn trả lời ${formatDmy(e.replyBy)} → ${formatDmy(r.due)} do lịch nghỉ thay đổi`, before: { replyBy: e.replyBy }, after: { replyBy: r.due } });
+    moved++;
+  }
+  return moved;
+}
+
 /** Reveal a protected line's visitors: only to the handler or decision-maker of its denunciation. */
 export async function revealEntry(tx: Tx, actor: Actor, who: Who, id: string, reason: string): Promise<TIdentity[]> {
   const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND');
   const linked = await tx.select().from(cases).where(eq(cases.receptionEntryId, id));
-  const allowed = linked.some((c) => casePolicy.reveal(actor, { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId }));
+  const allowed = linked.some((c) => c.kind === 'denunciation' && casePolicy.reveal(actor, { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId }));
   if (!allowed) {
     if (!mayReadRegister(actor) && !linked.some((c) => casePolicy.read(actor, { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId }))) throw new AppError('NOT_FOUND');
     throw new AppError('FORBIDDEN');
   }
   const idents = await tx.select().from(protectedIdentities).where(eq(protectedIdentities.entryId, id)).orderBy(asc(protectedIdentities.ordinal));
   for (const i of idents) await tx.insert(identityReveals).values({ tenantId: e.tenantId, identityId: i.id, entryId: id, userId: actor.userId, userName: actor.fullName, reason });
-  await recordAudit(tx, who.audit, { action: 'reception_entry.identity_reveal', entityType: 'reception_entry', entityId: id, summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) — lý do: ${reason}`.slice(0, 500) });
+  await recordAudit(tx, who.audit, { action: 'reception_entry.identity_reveal', entityType: 'reception_entry', entityId: id, summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) (có ghi lý do)` });
   return idents.map((i) => openIdentity<TIdentity>(i.cipher, i.keyId));
 }

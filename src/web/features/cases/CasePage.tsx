@@ -140,9 +140,15 @@ function Summary({ c }: { c: TCase }) {
       <Text size="sm" fw={600} mt="md" mb={4}>
         {t('cases.content')}
       </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-        {c.content}
-      </Text>
+      {c.content === null ? (
+        <Text size="sm" c="dimmed" fs="italic">
+          {t('cases.contentHidden')}
+        </Text>
+      ) : (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {c.content}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -263,7 +269,7 @@ function EditCaseForm({ c, onClose }: { c: TCase; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const modal = useModalSize('lg');
-  const [v, setV] = useState({ subject: c.subject, content: c.content, remote: c.remote, aboutRegulation: c.aboutRegulation });
+  const [v, setV] = useState({ subject: c.subject, content: c.content ?? '', remote: c.remote, aboutRegulation: c.aboutRegulation });
   const [errors, setErrors] = useState<FormErrors>({});
   const [stale, setStale] = useState(false);
   const save = useMutation({
@@ -282,7 +288,7 @@ function EditCaseForm({ c, onClose }: { c: TCase; onClose: () => void }) {
   });
   const reload = async () => {
     const fresh = await qc.fetchQuery({ queryKey: ['cases', 'one', c.id], queryFn: () => get<TCase>(`/api/cases/${c.id}`), staleTime: 0 });
-    setV({ subject: fresh.subject, content: fresh.content, remote: fresh.remote, aboutRegulation: fresh.aboutRegulation });
+    setV({ subject: fresh.subject, content: fresh.content ?? '', remote: fresh.remote, aboutRegulation: fresh.aboutRegulation });
     setErrors({});
     setStale(false);
   };
@@ -436,7 +442,7 @@ function Events({ c }: { c: TCase }) {
 
 function Links({ c }: { c: TCase }) {
   const { t } = useTranslation();
-  if (!c.links.length) return null;
+  if (!c.links.length && !c.linksHidden) return null;
   return (
     <Paper withBorder p="md">
       <Title order={3} fz="h4" mb="sm">
@@ -459,6 +465,11 @@ function Links({ c }: { c: TCase }) {
             <CaseStatusBadge status={l.status} />
           </Group>
         ))}
+        {c.linksHidden ? (
+          <Text size="xs" c="dimmed">
+            {t('cases.linksHidden', { count: c.linksHidden })}
+          </Text>
+        ) : null}
       </Stack>
     </Paper>
   );

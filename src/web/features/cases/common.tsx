@@ -225,7 +225,7 @@ export async function uploadFiles(files: File[]): Promise<string[]> {
   if (!files.length) return [];
   const form = new FormData();
   for (const f of files) form.append('file', f, f.name);
-  return (await post<{ id: string }[]>('/api/files', form)).map((f) => f.id);
+  return (await post<{ id: string }[]>('/api/files?purpose=case', form)).map((f) => f.id);
 }
 
 export const emptyIdentity = (): TIdentity => ({ name: '', address: '', phone: '', email: '', idNumber: '' });
