@@ -11,6 +11,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { compareIsoDates, formatDmy } from '../../../domain';
 import { computeDeadline, deadlineYears } from '../../../domain/deadlines';
+import type { WorkingCalendar } from '../../../domain';
 import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession } from '../../../contracts/cases';
 import { recordAudit, type AuditActor } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
@@ -31,9 +32,16 @@ export const RECEPTION_AMENDMENT_FROM = '2026-07-01';
 type SessionRow = typeof receptionSessions.$inferSelect;
 type EntryRow = typeof receptionEntries.$inferSelect;
 
-async function computeRule(tx: Tx, ruleId: string, trigger: string) {
+/** Calendars by the years they cover, loaded once per request (a list computes many dates). */
+type CalendarCache = Map<string, Promise<WorkingCalendar>>;
+
+async function computeRule(tx: Tx, ruleId: string, trigger: string, cache: CalendarCache = new Map()) {
   const input = { trigger };
-  const cal = await workingCalendarFor(tx, deadlineYears(ruleId, input));
+  const years = deadlineYears(ruleId, input);
+  const key = years.join(',');
+  // One query at a time on PGlite: the cache holds the promise so concurrent callers share it.
+  if (!cache.has(key)) cache.set(key, workingCalendarFor(tx, years));
+  const cal = await cache.get(key)!;
   return computeDeadline(ruleId, input, () => cal);
 }
 
@@ -52,8 +60,8 @@ async function names(tx: Tx, ids: string[]): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function toSession(tx: Tx, s: SessionRow, entryCounts: Map<string, number>, hostNames: Map<string, string>): Promise<TReceptionSession> {
-  const r = await computeRule(tx, 'TCD-SCHED', s.date);
+async function toSession(tx: Tx, s: SessionRow, entryCounts: Map<string, number>, hostNames: Map<string, string>, cache: CalendarCache): Promise<TReceptionSession> {
+  const r = await computeRule(tx, 'TCD-SCHED', s.date, cache);
   return {
     id: s.id,
     date: s.date,
@@ -92,7 +100,8 @@ async function sessionsAsDto(tx: Tx, list: SessionRow[]): Promise<TReceptionSess
     for (const r of rows) if (r.id) counts.set(r.id, r.n);
   }
   const out: TReceptionSession[] = [];
-  for (const s of list) out.push(await toSession(tx, s, counts, hostNames));
+  const cache: CalendarCache = new Map();
+  for (const s of list) out.push(await toSession(tx, s, counts, hostNames, cache));
   return out;
 }
 
@@ -442,8 +451,9 @@ export async function replyEntry(tx: Tx, actor: Actor, who: Who, id: string, inp
 export async function recomputeReplyDates(tx: Tx, who: AuditActor): Promise<number> {
   const open = await tx.select().from(receptionEntries).where(isNull(receptionEntries.repliedOn));
   let moved = 0;
+  const cache: CalendarCache = new Map();
   for (const e of open) {
-    const r = await computeRule(tx, 'TCD-REPLY', e.receivedOn);
+    const r = await computeRule(tx, 'TCD-REPLY', e.receivedOn, cache);
     if (r.due === e.replyBy) continue;
     await tx.update(receptionEntries).set({ replyBy: r.due, replyExplanation: [...r.explanation] }).where(eq(receptionEntries.id, e.id));
     await recordAudit(tx, who, { action: 'reception_entry.reply_recompute', entityType: 'reception_entry', entityId: e.id, summary: `Số ${e.seqNo}/${e.year}: hạn trả lời ${formatDmy(e.replyBy)} → ${formatDmy(r.due)} do lịch nghỉ thay đổi`, before: { replyBy: e.replyBy }, after: { replyBy: r.due } });
