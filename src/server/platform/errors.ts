@@ -108,9 +108,15 @@ export function describeIssue(issue: { keyword: string; instancePath: string; me
   const field = path || (where ?? 'body');
   const p = issue.params;
   const [vi, en] = ((): [string, string] => {
+    // A schema's own "vi|en" message (refinements, regex patterns) says it best.
+    if ((issue.keyword === 'custom' || issue.keyword === 'invalid_format') && issue.message.split('|').length === 2) {
+      const [v, e] = issue.message.split('|', 2) as [string, string];
+      return [v, e];
+    }
     switch (issue.keyword) {
       case 'invalid_type':
-        if (p.input === undefined) return ['bắt buộc phải nhập', 'is required'];
+        // zod 4 does not carry the input; its message says "received undefined" when nothing was sent.
+        if (/received undefined/.test(issue.message)) return ['bắt buộc phải nhập', 'is required'];
         return [`sai kiểu dữ liệu (cần ${String(p.expected)})`, `wrong type (expected ${String(p.expected)})`];
       case 'too_small':
         if (p.origin === 'string')
@@ -128,14 +134,14 @@ export function describeIssue(issue: { keyword: string; instancePath: string; me
         return [`sai định dạng (${String(p.format)})`, `has the wrong format (${String(p.format)})`];
       case 'invalid_value':
         return [`giá trị không được chấp nhận (chọn một trong: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''})`, `is not an accepted value (one of: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''})`];
+      case 'invalid_union': {
+        // A discriminated union (e.g. a workflow action): name the accepted values.
+        const values = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => m[1]).join(', ');
+        return values ? [`giá trị không được chấp nhận (chọn một trong: ${values})`, `is not an accepted value (one of: ${values})`] : ['giá trị không hợp lệ', 'is not valid'];
+      }
       case 'unrecognized_keys':
         return [`có trường không được phép: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}`, `has unknown fields: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}`];
       case 'custom':
-        // Custom refinements carry "vi|en" messages.
-        if (issue.message.includes('|')) {
-          const [v, e] = issue.message.split('|', 2) as [string, string];
-          return [v, e];
-        }
         return [issue.message, issue.message];
       default:
         return [issue.message, issue.message];
