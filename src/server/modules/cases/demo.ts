@@ -1471,9 +1471,9 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
   // Each demo person's actor, loaded once.
   const people = {} as Record<Staff, Person>;
   for (const u of STAFF) {
-    people[u] = await ctx.as(u, async (_tx, actor, a) => ({ actor, who: { userId: a.userId, name: a.name, audit: a } }));
+    people[u] = await ctx.as(u, async (_tx, actor, a) => ({ actor, who: a }));
   }
-  const portalWho: Who = { userId: null, name: 'Cổng thông tin công dân', audit: { tenantId: ctx.tenantId, userId: null, name: 'Cổng thông tin công dân' } };
+  const portalWho: Who = { tenantId: ctx.tenantId, userId: null, name: 'Cổng thông tin công dân' };
   const unit = (code: string) => {
     const id = ctx.unitIdByCode[code];
     if (!id) throw new Error(`demo unit ${code} missing`);

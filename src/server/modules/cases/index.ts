@@ -20,14 +20,10 @@ import { todayInVietnam } from '../org/service';
 import { seedCasesDemo } from './demo';
 import { caseFileDocx } from './export';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
-import { act, addParty, caseIndicators, createCase, editCase, getCase, listCases, mayReadCaseFile, oversight, recomputeOpenCases, refreshAllOpen, revealParty, statistics, type Who } from './service';
+import { act, addParty, caseIndicators, createCase, editCase, getCase, listCases, mayReadCaseFile, oversight, recomputeOpenCases, refreshAllOpen, revealParty, statistics } from './service';
 
 const tags = ['cases'];
 
-function whoOf(req: Parameters<typeof auditActorOf>[0]): Who {
-  const audit = auditActorOf(req);
-  return { userId: audit.userId, name: audit.name, audit };
-}
 
 // Any change of the holiday calendar moves the working-day deadlines of open cases (issue #5).
 onCalendarChanged(async (tx, who: AuditActor) => {
@@ -78,7 +74,7 @@ export const casesModule = defineModule({
         if (!can(actor, 'cases.manage')) throw new AppError('FORBIDDEN');
         const today = todayInVietnam();
         // Cases received by the agency get a tracking code too: the citizen can follow it on the portal.
-        const c = await createCase(tx, whoOf(req), req.body, today, { trackingCode: true });
+        const c = await createCase(tx, auditActorOf(req), req.body, today, { trackingCode: true });
         return getCase(tx, actor, c.id, today);
       }),
     );
@@ -96,20 +92,20 @@ export const casesModule = defineModule({
       { schema: { tags, summary: 'Sửa thông tin tiếp nhận / Edit intake facts', params: zIdParams, body: z.object({ version: z.number().int(), subject: zRequiredText(300).optional(), content: zRequiredText(20_000).optional(), remote: z.boolean().optional(), aboutRegulation: z.boolean().optional() }), response: { 200: z.any(), ...errorResponses } } },
       (req) =>
         inTenant(req, async (tx, actor) => {
-          await editCase(tx, actor, whoOf(req), req.params.id, req.body, todayInVietnam());
+          await editCase(tx, actor, auditActorOf(req), req.params.id, req.body, todayInVietnam());
           return getCase(tx, actor, req.params.id, todayInVietnam());
         }),
     );
     app.post('/cases/:id/actions', { schema: { tags, summary: 'Thao tác xử lý / Workflow action', params: zIdParams, body: ZCaseAction, response: { 200: z.any(), ...errorResponses } } }, (req) =>
       inTenant(req, async (tx, actor) => {
         const today = todayInVietnam();
-        await act(tx, actor, whoOf(req), req.params.id, req.body, today);
+        await act(tx, actor, auditActorOf(req), req.params.id, req.body, today);
         return getCase(tx, actor, req.params.id, today);
       }),
     );
     app.post('/cases/:id/parties', { schema: { tags, summary: 'Thêm người liên quan / Add a party', params: zIdParams, body: ZPartyInput.extend({ version: z.number().int() }), response: { 200: z.any(), ...errorResponses } } }, (req) =>
       inTenant(req, async (tx, actor) => {
-        await addParty(tx, actor, whoOf(req), req.params.id, req.body);
+        await addParty(tx, actor, auditActorOf(req), req.params.id, req.body);
         return getCase(tx, actor, req.params.id, todayInVietnam());
       }),
     );
@@ -119,7 +115,7 @@ export const casesModule = defineModule({
       (req, reply) => {
         // A revealed identity must not stay in any cache.
         reply.header('cache-control', 'no-store');
-        return inTenant(req, async (tx, actor) => ({ identity: await revealParty(tx, actor, whoOf(req), req.params.id, req.params.partyId, req.body.reason, todayInVietnam()) }));
+        return inTenant(req, async (tx, actor) => ({ identity: await revealParty(tx, actor, auditActorOf(req), req.params.id, req.params.partyId, req.body.reason, todayInVietnam()) }));
       },
     );
     app.get('/cases/:id/file.docx', { schema: { tags, summary: 'Hồ sơ vụ việc (.docx) / The case file', params: zIdParams } }, async (req, reply) => {

@@ -94,7 +94,7 @@ async function unitNames(tx: Tx, ids: (string | null)[]): Promise<Map<string, st
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-function recordOf(c: CaseRow): CaseRecord {
+export function recordOf(c: Pick<CaseRow, 'kind' | 'status' | 'unitId' | 'handlerId' | 'decisionMakerId'>): CaseRecord {
   return { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId };
 }
 
@@ -255,12 +255,9 @@ async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
   const names = await userNames(tx, list.map((c) => c.handlerId));
   const unitsMap = await unitNames(tx, list.map((c) => c.unitId));
   const dls = await tx.select().from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
-  const ext = rowsOf<{ case_id: string; n: number }>(
-    await tx.execute(sql`select case_id, count(*)::int as n from case_events where type = 'extended' and case_id in ${sql.raw(`(${ids.map((i) => `'${i}'`).join(',')})`)} group by case_id`),
-  );
-  const reps = rowsOf<{ case_id: string; n: number }>(
-    await tx.execute(sql`select case_id, count(*)::int as n from case_links where relation = 'repeat' and case_id in ${sql.raw(`(${ids.map((i) => `'${i}'`).join(',')})`)} group by case_id`),
-  );
+  const n = sql<number>`count(*)::int`;
+  const ext = await tx.select({ caseId: caseEvents.caseId, n }).from(caseEvents).where(and(eq(caseEvents.type, 'extended'), inArray(caseEvents.caseId, ids))).groupBy(caseEvents.caseId);
+  const reps = await tx.select({ caseId: caseLinks.caseId, n }).from(caseLinks).where(and(eq(caseLinks.relation, 'repeat'), inArray(caseLinks.caseId, ids))).groupBy(caseLinks.caseId);
   return list.map((c) => {
     const mine = dls.filter((d) => d.caseId === c.id);
     const missed = mine.filter((d) => d.status === 'missed' && !d.metOn).sort((a, b) => compareIsoDates(a.due, b.due));
@@ -279,10 +276,10 @@ async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
       unit: c.unitId ? { id: c.unitId, name: unitsMap.get(c.unitId) ?? '' } : null,
       handler: c.handlerId ? { id: c.handlerId, name: names.get(c.handlerId) ?? '' } : null,
       anonymous: c.anonymous,
-      extensions: ext.find((e) => e.case_id === c.id)?.n ?? 0,
+      extensions: ext.find((e) => e.caseId === c.id)?.n ?? 0,
       nextDeadline: next ? storedDeadline(next) : null,
       overdue: missed.length > 0,
-      repeatCount: reps.find((r) => r.case_id === c.id)?.n ?? 0,
+      repeatCount: reps.find((r) => r.caseId === c.id)?.n ?? 0,
     };
   });
 }
@@ -386,7 +383,7 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
     content: showContent ? c.content : null,
     sourceBody: c.sourceBody,
     // The citizen's code opens the portal status: only those who work the case see it (to give it back).
-    trackingCode: isOffice(actor) || isHandler(actor, rec) || isDecisionMaker(actor, rec) ? c.trackingCode : null,
+    trackingCode: worksIt ? c.trackingCode : null,
     knowledgeOn: c.knowledgeOn,
     remote: c.remote,
     aboutRegulation: c.aboutRegulation,
@@ -456,7 +453,8 @@ function checkDate(field: string, on: string, today: string, notBefore?: string 
   if (notBefore && compareIsoDates(on, notBefore) < 0) throw invalid(field, `không được trước ngày ${formatDmy(notBefore)}`, `cannot be before ${notBefore}`);
 }
 
-export type Who = { userId: string | null; name: string; audit: AuditActor };
+/** Who acts: the audit identity (a person, or the portal with no user). */
+export type Who = AuditActor;
 
 /**
  * Receive a case. Checks: dates, the parties a kind needs (Law 02/2011 Art. 8; Law 25/2018
@@ -497,7 +495,7 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
   const [c] = await tx
     .insert(cases)
     .values({
-      tenantId: who.audit.tenantId,
+      tenantId: who.tenantId,
       code: await nextCode(tx, input.kind, year),
       trackingCode: opts.trackingCode && !input.anonymous ? newTrackingCode(input.kind) : null,
       kind: input.kind,
@@ -545,7 +543,7 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
     if (e instanceof DeadlineError) throw deadlineToApp(e, 'receivedOn');
     throw e;
   }
-  await recordAudit(tx, who.audit, {
+  await recordAudit(tx, who, {
     action: 'case.create',
     entityType: 'case',
     entityId: row.id,
@@ -569,7 +567,7 @@ export async function addParty(tx: Tx, actor: Actor, who: Who, id: string, input
   await insertParties(tx, c.tenantId, { caseId: c.id }, c.kind as CaseKind, [{ role: input.role, identity: input.identity }]);
   const bumped = await tx.update(cases).set({ version: c.version + 1, updatedAt: new Date() }).where(and(eq(cases.id, c.id), eq(cases.version, c.version))).returning({ id: cases.id });
   if (!bumped.length) throw new AppError('STALE_VERSION');
-  await recordAudit(tx, who.audit, { action: 'case.party_add', entityType: 'case', entityId: c.id, summary: `${c.code}: thêm ${PARTY_ROLE_LABELS[input.role].vi.toLowerCase()}`, after: { role: input.role } });
+  await recordAudit(tx, who, { action: 'case.party_add', entityType: 'case', entityId: c.id, summary: `${c.code}: thêm ${PARTY_ROLE_LABELS[input.role].vi.toLowerCase()}`, after: { role: input.role } });
 }
 
 /** Edit the intake facts of an open case (subject, content, flags). */
@@ -582,7 +580,7 @@ export async function editCase(tx: Tx, actor: Actor, who: Who, id: string, input
   const [u] = await tx.update(cases).set({ ...patch, version: c.version + 1, updatedAt: new Date() }).where(and(eq(cases.id, c.id), eq(cases.version, c.version))).returning();
   if (!u) throw new AppError('STALE_VERSION');
   await refreshDeadlines(tx, u!, today);
-  await recordAudit(tx, who.audit, { action: 'case.update', entityType: 'case', entityId: c.id, summary: c.code, before: { subject: c.subject, remote: c.remote, aboutRegulation: c.aboutRegulation }, after: { subject: patch.subject, remote: patch.remote, aboutRegulation: patch.aboutRegulation } });
+  await recordAudit(tx, who, { action: 'case.update', entityType: 'case', entityId: c.id, summary: c.code, before: { subject: c.subject, remote: c.remote, aboutRegulation: c.aboutRegulation }, after: { subject: patch.subject, remote: patch.remote, aboutRegulation: patch.aboutRegulation } });
 }
 
 async function isMemberOf(tx: Tx, userId: string, unitId: string): Promise<boolean> {
@@ -776,7 +774,7 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
     if (e instanceof DeadlineError) throw deadlineToApp(e, a.action === 'extend' ? 'decisionNo' : 'on');
     throw e;
   }
-  await recordAudit(tx, who.audit, {
+  await recordAudit(tx, who, {
     action: `case.${a.action}`,
     entityType: 'case',
     entityId: c.id,
@@ -845,7 +843,7 @@ export async function revealParty(tx: Tx, actor: Actor, who: Who, caseId: string
   // The reason may itself name someone: it is kept in the reveal log (shown to supervisors and the
   // handler/decision-maker), and the audit chain says that a reveal happened, by whom, of whom.
   await addEvent(tx, c, { userId: actor.userId, name: actor.fullName }, { type: 'identity_revealed', on: today, summary: `${actor.fullName} xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()}`, note: reason });
-  await recordAudit(tx, who.audit, { action: 'case.identity_reveal', entityType: 'case', entityId: c.id, summary: `${c.code}: xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()} (có ghi lý do)` });
+  await recordAudit(tx, who, { action: 'case.identity_reveal', entityType: 'case', entityId: c.id, summary: `${c.code}: xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()} (có ghi lý do)` });
   return identity;
 }
 
@@ -871,15 +869,20 @@ export async function mayReadCaseFile(tx: Tx, actor: Actor, caseId: string): Pro
   return casePolicy.read(actor, rec);
 }
 
+/** Open cases, and ended ones with a duty still running (sending the decision). */
+function casesWithRunningClocks(tx: Tx): Promise<CaseRow[]> {
+  return tx
+    .select()
+    .from(cases)
+    .where(or(inArray(cases.status, [...OPEN_CASE_STATUSES]), sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`));
+}
+
 /**
  * The holiday calendar changed: recompute the deadlines of open cases. Each moved due date is a
  * case event and an audit entry (issue #5).
  */
 export async function recomputeOpenCases(tx: Tx, who: AuditActor, today: string): Promise<number> {
-  const open = await tx
-    .select()
-    .from(cases)
-    .where(or(inArray(cases.status, [...OPEN_CASE_STATUSES]), sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`));
+  const open = await casesWithRunningClocks(tx);
   let moved = 0;
   for (const c of open) {
     const changes = await refreshDeadlines(tx, c, today, { lenient: true });
@@ -900,10 +903,7 @@ export async function recomputeOpenCases(tx: Tx, who: AuditActor, today: string)
  * @returns the number of notifications sent.
  */
 export async function refreshAllOpen(tx: Tx, today: string): Promise<number> {
-  const open = await tx
-    .select()
-    .from(cases)
-    .where(or(inArray(cases.status, [...OPEN_CASE_STATUSES]), sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`));
+  const open = await casesWithRunningClocks(tx);
   const office = open.length
     ? (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, 'office'))).map((r) => r.id)
     : [];
@@ -979,7 +979,7 @@ export async function oversight(tx: Tx, actor: Actor, today: string) {
  * time (the resolution deadline met), overdue (a deadline missed and not met, as of `asOf`).
  */
 export async function caseIndicators(tx: Tx, from: string, to: string, unitIds?: string[]): Promise<{ received: number; accepted: number; resolved: number; resolvedOnTime: number; overdue: number }> {
-  const unitCond = unitIds ? (unitIds.length ? sql`and c.unit_id in ${sql.raw(`(${unitIds.map((u) => `'${u}'`).join(',')})`)}` : sql`and false`) : sql``;
+  const unitCond = unitIds ? (unitIds.length ? sql`and c.unit_id = any(${`{${unitIds.join(',')}}`}::uuid[])` : sql`and false`) : sql``;
   const [r] = rowsOf<{ received: number; accepted: number; resolved: number; on_time: number; overdue: number }>(
     await tx.execute(sql`
       select
@@ -1046,7 +1046,7 @@ export async function submitFromPortal(
   const role: PartyRole = input.kind === 'complaint' ? 'complainant' : input.kind === 'denunciation' ? 'denouncer' : 'petitioner';
   const c = await createCase(
     tx,
-    { userId: null, name: 'Cổng thông tin công dân', audit: { tenantId: tenant!.t, userId: null, name: 'Cổng thông tin công dân' } },
+    { tenantId: tenant!.t, userId: null, name: 'Cổng thông tin công dân' },
     {
       kind: input.kind,
       channel: 'portal',

@@ -21,7 +21,7 @@ import { can, hasRole, type Actor } from '../../platform/roles';
 import { users } from '../../platform/tables';
 import { workingCalendarFor } from '../calendar/service';
 import { roleAssignments } from '../org/tables';
-import { agencyHead, createCase, type Who } from '../cases/service';
+import { agencyHead, createCase, recordOf, type Who } from '../cases/service';
 import { casePolicy } from '../cases/policy';
 import { cases, identityReveals, protectedIdentities } from '../cases/tables';
 import { receptionEntries, receptionSessions } from './tables';
@@ -166,7 +166,7 @@ export async function createSession(tx: Tx, actor: Actor, who: Who, input: Sessi
     .insert(receptionSessions)
     .values({ tenantId: actor.tenantId, ...input, bridgePoints: input.bridgePoints ?? null, attendees: input.attendees ?? null, topics: input.topics ?? null })
     .returning();
-  await recordAudit(tx, who.audit, { action: 'reception_session.create', entityType: 'reception_session', entityId: s!.id, summary: `Lịch tiếp ngày ${formatDmy(s!.date)}`, after: s });
+  await recordAudit(tx, who, { action: 'reception_session.create', entityType: 'reception_session', entityId: s!.id, summary: `Lịch tiếp ngày ${formatDmy(s!.date)}`, after: s });
   return (await sessionsAsDto(tx, [s!]))[0]!;
 }
 
@@ -191,7 +191,7 @@ export async function updateSession(tx: Tx, actor: Actor, who: Who, id: string, 
     .where(and(eq(receptionSessions.id, id), eq(receptionSessions.version, s.version)))
     .returning();
   if (!u) throw new AppError('STALE_VERSION');
-  await recordAudit(tx, who.audit, { action: 'reception_session.update', entityType: 'reception_session', entityId: id, summary: `Lịch tiếp ngày ${formatDmy(u!.date)}`, before: s, after: u });
+  await recordAudit(tx, who, { action: 'reception_session.update', entityType: 'reception_session', entityId: id, summary: `Lịch tiếp ngày ${formatDmy(u!.date)}`, before: s, after: u });
   return (await sessionsAsDto(tx, [u!]))[0]!;
 }
 
@@ -238,7 +238,7 @@ export async function sessionAction(
   }
   const [u] = await tx.update(receptionSessions).set({ ...set, version: s.version + 1 }).where(and(eq(receptionSessions.id, id), eq(receptionSessions.version, s.version))).returning();
   if (!u) throw new AppError('STALE_VERSION');
-  await recordAudit(tx, who.audit, { action: `reception_session.${a.action}`, entityType: 'reception_session', entityId: id, summary, before: { status: s.status }, after: { status: u!.status, publishedOn: u!.publishedOn, postponedTo: u!.postponedTo } });
+  await recordAudit(tx, who, { action: `reception_session.${a.action}`, entityType: 'reception_session', entityId: id, summary, before: { status: s.status }, after: { status: u!.status, publishedOn: u!.publishedOn, postponedTo: u!.postponedTo } });
   return (await sessionsAsDto(tx, [u!]))[0]!;
 }
 
@@ -362,7 +362,7 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
       { trackingCode: true, protectParties: isProtected },
     );
   }
-  await recordAudit(tx, who.audit, {
+  await recordAudit(tx, who, {
     action: 'reception_entry.create',
     entityType: 'reception_entry',
     entityId: entry.id,
@@ -436,7 +436,7 @@ export async function replyEntry(tx: Tx, actor: Actor, who: Who, id: string, inp
   if (compareIsoDates(input.on, e.receivedOn) < 0) throw invalid('on', 'không được trước ngày tiếp', 'cannot be before the visit');
   const done = await tx.update(receptionEntries).set({ repliedOn: input.on, replyOutcome: input.outcome, replyNote: input.note ?? null, version: e.version + 1 }).where(and(eq(receptionEntries.id, id), eq(receptionEntries.version, e.version))).returning({ id: receptionEntries.id });
   if (!done.length) throw new AppError('STALE_VERSION');
-  await recordAudit(tx, who.audit, {
+  await recordAudit(tx, who, {
     action: 'reception_entry.reply',
     entityType: 'reception_entry',
     entityId: id,
@@ -467,13 +467,13 @@ export async function revealEntry(tx: Tx, actor: Actor, who: Who, id: string, re
   const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND');
   const linked = await tx.select().from(cases).where(eq(cases.receptionEntryId, id));
-  const allowed = linked.some((c) => c.kind === 'denunciation' && casePolicy.reveal(actor, { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId }));
+  const allowed = linked.some((c) => c.kind === 'denunciation' && casePolicy.reveal(actor, recordOf(c)));
   if (!allowed) {
-    if (!mayReadRegister(actor) && !linked.some((c) => casePolicy.read(actor, { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId }))) throw new AppError('NOT_FOUND');
+    if (!mayReadRegister(actor) && !linked.some((c) => casePolicy.read(actor, recordOf(c)))) throw new AppError('NOT_FOUND');
     throw new AppError('FORBIDDEN');
   }
   const idents = await tx.select().from(protectedIdentities).where(eq(protectedIdentities.entryId, id)).orderBy(asc(protectedIdentities.ordinal));
   for (const i of idents) await tx.insert(identityReveals).values({ tenantId: e.tenantId, identityId: i.id, entryId: id, userId: actor.userId, userName: actor.fullName, reason });
-  await recordAudit(tx, who.audit, { action: 'reception_entry.identity_reveal', entityType: 'reception_entry', entityId: id, summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) (có ghi lý do)` });
+  await recordAudit(tx, who, { action: 'reception_entry.identity_reveal', entityType: 'reception_entry', entityId: id, summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) (có ghi lý do)` });
   return idents.map((i) => openIdentity<TIdentity>(i.cipher, i.keyId));
 }
