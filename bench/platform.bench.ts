@@ -18,7 +18,20 @@ import { MODULES } from '../src/server/modules';
 import { seedDemo } from '../src/server/seed/bootstrap';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
-const words = ['dân chủ', 'cơ sở', 'dân vận', 'chính quyền', 'khiếu nại', 'tố cáo', 'kiến nghị', 'phản ánh', 'công khai', 'thanh tra', 'báo cáo', 'kế hoạch'];
+const words = [
+  'dân chủ',
+  'cơ sở',
+  'dân vận',
+  'chính quyền',
+  'khiếu nại',
+  'tố cáo',
+  'kiến nghị',
+  'phản ánh',
+  'công khai',
+  'thanh tra',
+  'báo cáo',
+  'kế hoạch',
+];
 const pick = (i: number) => words[i % words.length]!;
 
 async function main() {
@@ -32,8 +45,20 @@ async function main() {
     await db.withTenant({ tenantId }, async (tx) => {
       for (let i = 0; i < 250; i++) {
         const n = batch * 250 + i;
-        await recordAudit(tx, who, { action: 'bench.write', entityType: 'bench', entityId: String(n), summary: `${pick(n)} ${n}`, after: { n } });
-        await indexForSearch(tx, { tenantId, entityType: 'bench', entityId: String(n), title: `Hồ sơ ${pick(n)} số ${n}`, body: `${pick(n + 3)} ${pick(n + 7)} tại đơn vị ${n % 40}` });
+        await recordAudit(tx, who, {
+          action: 'bench.write',
+          entityType: 'bench',
+          entityId: String(n),
+          summary: `${pick(n)} ${n}`,
+          after: { n },
+        });
+        await indexForSearch(tx, {
+          tenantId,
+          entityType: 'bench',
+          entityId: String(n),
+          title: `Hồ sơ ${pick(n)} số ${n}`,
+          body: `${pick(n + 3)} ${pick(n + 7)} tại đơn vị ${n % 40}`,
+        });
       }
     });
   }
@@ -42,7 +67,11 @@ async function main() {
   const app = await buildApp({ config, db, logger: false });
   const users = await db.withTenant({ tenantId }, (tx) => tx.query.users.findMany());
   const office = users.find((u) => u.username.endsWith('vanphong'))!;
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: office.username, password: 'danchu-demo' } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: office.username, password: 'danchu-demo' },
+  });
   const cookie = `danchu_sid=${login.cookies.find((c) => c.name === 'danchu_sid')!.value}`;
 
   async function measure(name: string, url: string, n = 50) {
@@ -57,7 +86,9 @@ async function main() {
     const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
     console.log(`${name.padEnd(28)} p50 ${p(0.5).padStart(7)} ms   p95 ${p(0.95).padStart(7)} ms`);
   }
-  console.log(`danchu platform bench — ${db.kind}, scale ${scale}: ${5000 * scale} audit rows + search entries written in ${(seedMs / 1000).toFixed(1)} s`);
+  console.log(
+    `danchu platform bench — ${db.kind}, scale ${scale}: ${5000 * scale} audit rows + search entries written in ${(seedMs / 1000).toFixed(1)} s`,
+  );
   await measure('GET /api/me', '/api/me');
   await measure('GET /api/units', '/api/units');
   await measure('GET /api/people', '/api/people');

@@ -22,7 +22,10 @@ async function loginAs(browser: Browser, username: string): Promise<Page> {
 
 async function choose(page: Page, label: string, option: RegExp | string) {
   // Mantine marks required labels with an asterisk: match the label's start.
-  await page.getByRole('dialog').getByLabel(new RegExp(`^${label}( \\*)?$`)).click();
+  await page
+    .getByRole('dialog')
+    .getByLabel(new RegExp(`^${label}( \\*)?$`))
+    .click();
   await page.getByRole('option', { name: option }).first().click();
 }
 
@@ -40,7 +43,11 @@ test('portal feedback, a walk-in denunciation assigned, masked, revealed by its 
   await citizen.goto('/portal');
   await expect(citizen.getByRole('heading', { name: /Gửi phản ánh, kiến nghị, khiếu nại, tố cáo/ })).toBeVisible();
   await citizen.getByLabel('Tiêu đề').fill('Đèn đường trước cổng Trung tâm Ứng dụng bị hỏng');
-  await citizen.getByLabel('Nội dung').fill('Đèn chiếu sáng trước cổng Trung tâm Ứng dụng tiến bộ khoa học và công nghệ hỏng đã hai tuần, buổi tối rất tối, đề nghị kiểm tra sửa chữa.');
+  await citizen
+    .getByLabel('Nội dung')
+    .fill(
+      'Đèn chiếu sáng trước cổng Trung tâm Ứng dụng tiến bộ khoa học và công nghệ hỏng đã hai tuần, buổi tối rất tối, đề nghị kiểm tra sửa chữa.',
+    );
   await citizen.getByRole('button', { name: 'Gửi đơn' }).click();
   await expect(citizen.getByText('Cơ quan đã tiếp nhận đơn của bạn')).toBeVisible({ timeout: 60_000 });
   const feedbackCode = (await citizen.getByText(CODE).first().textContent())!.match(CODE)![0];
@@ -57,7 +64,11 @@ test('portal feedback, a walk-in denunciation assigned, masked, revealed by its 
   await intake.getByText('Tố cáo', { exact: true }).click();
   await choose(office, 'Nguồn đơn', 'Trực tiếp (tiếp công dân)');
   await intake.getByLabel('Trích yếu').fill('Tố cáo cán bộ kiểm định thu tiền ngoài quy định tại chợ Ba Tơ');
-  await intake.getByLabel('Nội dung đơn').fill('Người tố cáo trình bày: ngày 10 tháng trước, tại chợ Ba Tơ, cán bộ kiểm định cân yêu cầu các hộ kinh doanh nộp thêm 50.000 đồng mỗi cân mà không có biên lai.');
+  await intake
+    .getByLabel('Nội dung đơn')
+    .fill(
+      'Người tố cáo trình bày: ngày 10 tháng trước, tại chợ Ba Tơ, cán bộ kiểm định cân yêu cầu các hộ kinh doanh nộp thêm 50.000 đồng mỗi cân mà không có biên lai.',
+    );
   await intake.getByLabel('Họ và tên').first().fill(DENOUNCER);
   await intake.getByLabel('Điện thoại').first().fill(DENOUNCER_PHONE);
   await intake.getByRole('button', { name: 'Vào sổ' }).click();
@@ -101,7 +112,10 @@ test('portal feedback, a walk-in denunciation assigned, masked, revealed by its 
 
   // … assesses the case as complex and extends it by decision (Law 25/2018 Art. 30; Decree 31/2019 Art. 3).
   await handler.getByRole('button', { name: 'Đánh giá tính phức tạp' }).click();
-  await handler.getByRole('dialog').getByLabel(/^a\) Một nội dung nhưng phải xác minh/).check();
+  await handler
+    .getByRole('dialog')
+    .getByLabel(/^a\) Một nội dung nhưng phải xác minh/)
+    .check();
   await handler.getByRole('dialog').getByRole('button', { name: 'Đánh giá tính phức tạp' }).click();
   await expect(handler.getByText(/Đánh giá: phức tạp/)).toBeVisible();
   await handler.getByRole('button', { name: 'Gia hạn', exact: true }).click();

@@ -56,7 +56,9 @@ test('import a plan, assign a task, report progress with evidence, see the roll-
   await head.getByRole('link', { name: 'Tổ chức tiếp công dân định kỳ tại phòng' }).click();
   await head.getByLabel('Tiến độ (%)').fill('40');
   await head.getByLabel('Nội dung thực hiện').fill('Đã tổ chức 2 buổi tiếp công dân, lập biên bản đầy đủ.');
-  await head.locator('input[type=file]').setInputFiles({ name: 'Biên bản tiếp công dân.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nbien ban\n%%EOF') });
+  await head
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'Biên bản tiếp công dân.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nbien ban\n%%EOF') });
   await head.getByRole('button', { name: 'Lưu' }).click();
   await expect(head.getByText('Biên bản tiếp công dân.pdf')).toBeVisible();
   await expect(head.getByText('Đã tổ chức 2 buổi tiếp công dân', { exact: false })).toBeVisible();

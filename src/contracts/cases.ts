@@ -38,7 +38,19 @@ export const CASE_CHANNEL_LABELS: Labels<CaseChannel> = {
  * Case states. `received` → (`accepted` | `not_accepted` | `forwarded` | `information` | `guided`)
  * → `accepted` ⇄ `suspended` → `resolved`; `withdrawn` and `terminated` end a case early.
  */
-export const CASE_STATUSES = ['received', 'accepted', 'suspended', 'resolved', 'not_accepted', 'forwarded', 'guided', 'information', 'withdrawn', 'terminated', 'duplicate'] as const;
+export const CASE_STATUSES = [
+  'received',
+  'accepted',
+  'suspended',
+  'resolved',
+  'not_accepted',
+  'forwarded',
+  'guided',
+  'information',
+  'withdrawn',
+  'terminated',
+  'duplicate',
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_STATUS_LABELS: Labels<CaseStatus> = {
   received: { vi: 'Mới tiếp nhận', en: 'Received' },
@@ -61,20 +73,90 @@ export const OPEN_CASE_STATUSES: readonly CaseStatus[] = ['received', 'accepted'
  * Art. 29 (denunciations). The code is stored and stated in the notice.
  */
 export const NOT_ACCEPTED_REASONS = {
-  kn_internal_act: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 1', vi: 'Quyết định, hành vi hành chính trong nội bộ cơ quan để chỉ đạo, tổ chức thực hiện nhiệm vụ, công vụ', en: 'Internal or steering administrative act' },
-  kn_no_direct_interest: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 2', vi: 'Không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người khiếu nại', en: 'No direct interest of the complainant' },
-  kn_no_capacity: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 3', vi: 'Người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp', en: 'No legal capacity and no lawful representative' },
-  kn_unlawful_representative: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 4', vi: 'Người đại diện không hợp pháp', en: 'Unlawful representative' },
-  kn_unsigned: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 5', vi: 'Đơn không có chữ ký hoặc điểm chỉ của người khiếu nại', en: 'The complaint is not signed or thumb-printed' },
-  kn_limitation_expired: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 6; Điều 9', vi: 'Thời hiệu khiếu nại đã hết mà không có lý do chính đáng', en: 'Limitation period expired without a valid reason' },
-  kn_second_decision_exists: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 7', vi: 'Khiếu nại đã có quyết định giải quyết lần hai', en: 'A second-instance decision already exists' },
-  kn_suspension_not_followed: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 8', vi: 'Có thông báo đình chỉ mà sau 30 ngày người khiếu nại không tiếp tục khiếu nại', en: '30 days passed after a suspension notice' },
-  kn_court: { kind: 'complaint', basis: 'Luật Khiếu nại 2011, Điều 11 khoản 9', vi: 'Việc khiếu nại đã được Tòa án thụ lý hoặc giải quyết', en: 'Already before or decided by a court' },
-  tc_incomplete: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 1 điểm a; Điều 23', vi: 'Đơn tố cáo không có đủ nội dung theo quy định', en: 'The denunciation lacks the required contents' },
-  tc_no_capacity: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm d', vi: 'Người tố cáo không có năng lực hành vi dân sự đầy đủ mà không có người đại diện', en: 'No legal capacity and no representative' },
-  tc_no_basis: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm b', vi: 'Không có cơ sở để xác định người vi phạm, hành vi vi phạm', en: 'No basis to identify a violator and a violation' },
-  tc_already_resolved: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm a', vi: 'Vụ việc đã được giải quyết mà không có thông tin, tình tiết mới', en: 'Already resolved, no new information' },
-  tc_being_handled: { kind: 'denunciation', basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm c', vi: 'Vụ việc đã được cơ quan có thẩm quyền thụ lý hoặc đang giải quyết', en: 'Already accepted or being handled by a competent body' },
+  kn_internal_act: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 1',
+    vi: 'Quyết định, hành vi hành chính trong nội bộ cơ quan để chỉ đạo, tổ chức thực hiện nhiệm vụ, công vụ',
+    en: 'Internal or steering administrative act',
+  },
+  kn_no_direct_interest: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 2',
+    vi: 'Không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người khiếu nại',
+    en: 'No direct interest of the complainant',
+  },
+  kn_no_capacity: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 3',
+    vi: 'Người khiếu nại không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp',
+    en: 'No legal capacity and no lawful representative',
+  },
+  kn_unlawful_representative: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 4',
+    vi: 'Người đại diện không hợp pháp',
+    en: 'Unlawful representative',
+  },
+  kn_unsigned: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 5',
+    vi: 'Đơn không có chữ ký hoặc điểm chỉ của người khiếu nại',
+    en: 'The complaint is not signed or thumb-printed',
+  },
+  kn_limitation_expired: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 6; Điều 9',
+    vi: 'Thời hiệu khiếu nại đã hết mà không có lý do chính đáng',
+    en: 'Limitation period expired without a valid reason',
+  },
+  kn_second_decision_exists: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 7',
+    vi: 'Khiếu nại đã có quyết định giải quyết lần hai',
+    en: 'A second-instance decision already exists',
+  },
+  kn_suspension_not_followed: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 8',
+    vi: 'Có thông báo đình chỉ mà sau 30 ngày người khiếu nại không tiếp tục khiếu nại',
+    en: '30 days passed after a suspension notice',
+  },
+  kn_court: {
+    kind: 'complaint',
+    basis: 'Luật Khiếu nại 2011, Điều 11 khoản 9',
+    vi: 'Việc khiếu nại đã được Tòa án thụ lý hoặc giải quyết',
+    en: 'Already before or decided by a court',
+  },
+  tc_incomplete: {
+    kind: 'denunciation',
+    basis: 'Luật Tố cáo 2018, Điều 29 khoản 1 điểm a; Điều 23',
+    vi: 'Đơn tố cáo không có đủ nội dung theo quy định',
+    en: 'The denunciation lacks the required contents',
+  },
+  tc_no_capacity: {
+    kind: 'denunciation',
+    basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm d',
+    vi: 'Người tố cáo không có năng lực hành vi dân sự đầy đủ mà không có người đại diện',
+    en: 'No legal capacity and no representative',
+  },
+  tc_no_basis: {
+    kind: 'denunciation',
+    basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm b',
+    vi: 'Không có cơ sở để xác định người vi phạm, hành vi vi phạm',
+    en: 'No basis to identify a violator and a violation',
+  },
+  tc_already_resolved: {
+    kind: 'denunciation',
+    basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm a',
+    vi: 'Vụ việc đã được giải quyết mà không có thông tin, tình tiết mới',
+    en: 'Already resolved, no new information',
+  },
+  tc_being_handled: {
+    kind: 'denunciation',
+    basis: 'Luật Tố cáo 2018, Điều 29 khoản 2 điểm c',
+    vi: 'Vụ việc đã được cơ quan có thẩm quyền thụ lý hoặc đang giải quyết',
+    en: 'Already accepted or being handled by a competent body',
+  },
 } as const satisfies Record<string, { kind: CaseKind; basis: string; vi: string; en: string }>;
 export type NotAcceptedReason = keyof typeof NOT_ACCEPTED_REASONS;
 export const NOT_ACCEPTED_REASON_CODES = Object.keys(NOT_ACCEPTED_REASONS) as [NotAcceptedReason, ...NotAcceptedReason[]];
@@ -208,30 +290,77 @@ const zDoc = { decisionNo: zText(100).nullish(), attachmentId: zUuid.nullish(), 
 /** The workflow actions, one body each; `version` guards against two people acting at once. */
 export const ZCaseAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept'), version: z.number().int(), on: zIsoDate, ...zDoc }),
-  z.object({ action: z.literal('not_accept'), version: z.number().int(), on: zIsoDate, reasons: z.array(z.enum(NOT_ACCEPTED_REASON_CODES)).min(1).max(10), ...zDoc }),
+  z.object({
+    action: z.literal('not_accept'),
+    version: z.number().int(),
+    on: zIsoDate,
+    reasons: z.array(z.enum(NOT_ACCEPTED_REASON_CODES)).min(1).max(10),
+    ...zDoc,
+  }),
   z.object({ action: z.literal('forward'), version: z.number().int(), on: zIsoDate, to: zRequiredText(300), ...zDoc }),
   z.object({ action: z.literal('guide'), version: z.number().int(), on: zIsoDate, to: zRequiredText(300), ...zDoc }),
   z.object({ action: z.literal('information'), version: z.number().int(), on: zIsoDate, ...zDoc }),
-  z.object({ action: z.literal('assign'), version: z.number().int(), on: zIsoDate, unitId: zUuid, handlerId: zUuid, decisionMakerId: zUuid.nullish(), ...zDoc }),
+  z.object({
+    action: z.literal('assign'),
+    version: z.number().int(),
+    on: zIsoDate,
+    unitId: zUuid,
+    handlerId: zUuid,
+    decisionMakerId: zUuid.nullish(),
+    ...zDoc,
+  }),
   z.object({ action: z.literal('verification'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({ action: z.literal('dialogue'), version: z.number().int(), on: zIsoDate, ...zDoc }),
-  z.object({ action: z.literal('complexity'), version: z.number().int(), on: zIsoDate, criteria: z.array(z.string().max(2)).max(7), ...zDoc }),
-  z.object({ action: z.literal('extend'), version: z.number().int(), on: zIsoDate, days: z.number().int().min(1).max(30).nullish(), ...zDoc }),
+  z.object({
+    action: z.literal('complexity'),
+    version: z.number().int(),
+    on: zIsoDate,
+    criteria: z.array(z.string().max(2)).max(7),
+    ...zDoc,
+  }),
+  z.object({
+    action: z.literal('extend'),
+    version: z.number().int(),
+    on: zIsoDate,
+    days: z.number().int().min(1).max(30).nullish(),
+    ...zDoc,
+  }),
   z.object({ action: z.literal('extend_initial'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({ action: z.literal('suspend'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({ action: z.literal('resume'), version: z.number().int(), on: zIsoDate, ...zDoc }),
-  z.object({ action: z.literal('withdraw'), version: z.number().int(), on: zIsoDate, continueHandling: z.boolean().default(false), ...zDoc }),
+  z.object({
+    action: z.literal('withdraw'),
+    version: z.number().int(),
+    on: zIsoDate,
+    continueHandling: z.boolean().default(false),
+    ...zDoc,
+  }),
   z.object({ action: z.literal('terminate'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({ action: z.literal('decide'), version: z.number().int(), on: zIsoDate, outcome: zRequiredText(2000), ...zDoc }),
   z.object({ action: z.literal('notify'), version: z.number().int(), on: zIsoDate, recipients: zRequiredText(1000), ...zDoc }),
   z.object({ action: z.literal('public_answer'), version: z.number().int(), on: zIsoDate, answer: zRequiredText(10_000) }),
-  z.object({ action: z.literal('link'), version: z.number().int(), on: zIsoDate, otherCaseId: zUuid, relation: z.enum(['duplicate', 'repeat', 'related']), ...zDoc }),
-  z.object({ action: z.literal('note'), version: z.number().int(), on: zIsoDate, note: zRequiredText(10_000), attachmentId: zUuid.nullish() }),
+  z.object({
+    action: z.literal('link'),
+    version: z.number().int(),
+    on: zIsoDate,
+    otherCaseId: zUuid,
+    relation: z.enum(['duplicate', 'repeat', 'related']),
+    ...zDoc,
+  }),
+  z.object({
+    action: z.literal('note'),
+    version: z.number().int(),
+    on: zIsoDate,
+    note: zRequiredText(10_000),
+    attachmentId: zUuid.nullish(),
+  }),
 ]);
 export type TCaseAction = z.input<typeof ZCaseAction>;
 export type CaseActionName = TCaseAction['action'];
 
-export const ZRevealRequest = z.object({ reason: zRequiredText(1000).pipe(z.string().min(10, 'lý do phải có ít nhất 10 ký tự|the reason must be at least 10 characters')) });
+export const ZRevealRequest = z.object({
+  reason: zRequiredText(1000).pipe(z.string().min(10, 'lý do phải có ít nhất 10 ký tự|the reason must be at least 10 characters')),
+});
 
 export const ZCaseListQuery = z.object({
   q: zText(200).optional(),
@@ -358,8 +487,14 @@ export const SESSION_STATUS_LABELS: Labels<(typeof SESSION_STATUSES)[number]> = 
 
 export const ZSessionInput = z.object({
   date: zIsoDate,
-  startTime: z.string().regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM').default('07:30'),
-  endTime: z.string().regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM').default('11:30'),
+  startTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM')
+    .default('07:30'),
+  endTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM')
+    .default('11:30'),
   hostKind: z.enum(HOST_KINDS),
   hostId: zUuid,
   mode: z.enum(SESSION_MODES).default('in_person'),
@@ -411,7 +546,12 @@ export const REPLY_OUTCOME_LABELS: Labels<(typeof REPLY_OUTCOMES)[number]> = {
 };
 
 /** One part of a visit's content, split by kind (Law 42/2013 Art. 25(3)). */
-export const ZEntryPart = z.object({ kind: z.enum(CASE_KINDS), subject: zRequiredText(300), content: zRequiredText(20_000), knowledgeOn: zIsoDate.nullish() });
+export const ZEntryPart = z.object({
+  kind: z.enum(CASE_KINDS),
+  subject: zRequiredText(300),
+  content: zRequiredText(20_000),
+  knowledgeOn: zIsoDate.nullish(),
+});
 
 /** A register-book entry (Law 42/2013 Art. 25(2); TT 06/2014/TT-TTCP register template). */
 export const ZEntryInput = z.object({
@@ -429,7 +569,12 @@ export const ZEntryInput = z.object({
   parts: z.array(ZEntryPart).max(10).default([]),
   remote: z.boolean().default(false),
 });
-export const ZEntryReply = z.object({ version: z.number().int(), on: zIsoDate, outcome: z.enum(REPLY_OUTCOMES), note: zText(2000).nullish() });
+export const ZEntryReply = z.object({
+  version: z.number().int(),
+  on: zIsoDate,
+  outcome: z.enum(REPLY_OUTCOMES),
+  note: zText(2000).nullish(),
+});
 
 export type TReceptionEntry = {
   id: string;
@@ -469,11 +614,19 @@ export const ZPortalSubmission = z.object({
   subject: zRequiredText(300),
   content: zRequiredText(10_000),
   /** Required for complaints and denunciations (a denunciation without a name is not processed, Law 25/2018 Art. 25). */
-  identity: ZIdentity.partial({ name: true }).extend({ name: zText(200).nullish() }).nullish(),
+  identity: ZIdentity.partial({ name: true })
+    .extend({ name: zText(200).nullish() })
+    .nullish(),
   knowledgeOn: zIsoDate.nullish(),
   /** A key the browser makes once per form: a retry with the same key returns the same code. */
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'khóa gửi lại không hợp lệ|invalid idempotency key'),
-  challenge: z.object({ salt: z.string().max(200), difficulty: z.number().int(), expiresAt: z.string().max(40), signature: z.string().max(200), nonce: z.string().max(40) }),
+  challenge: z.object({
+    salt: z.string().max(200),
+    difficulty: z.number().int(),
+    expiresAt: z.string().max(40),
+    signature: z.string().max(200),
+    nonce: z.string().max(40),
+  }),
   /** A field hidden from people; bots fill it. */
   website: z.string().max(200).optional(),
 });

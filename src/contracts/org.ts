@@ -3,7 +3,18 @@ import { z } from 'zod';
 import { zIsoDate, zRequiredText, zText, zUuid } from './common';
 import { ROLES } from './roles';
 
-export const UNIT_KINDS = ['leadership', 'office', 'department', 'service_unit', 'inspection', 'union', 'inspection_board', 'editorial_board', 'party', 'other'] as const;
+export const UNIT_KINDS = [
+  'leadership',
+  'office',
+  'department',
+  'service_unit',
+  'inspection',
+  'union',
+  'inspection_board',
+  'editorial_board',
+  'party',
+  'other',
+] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   leadership: { vi: 'Lãnh đạo cơ quan', en: 'Leadership' },
@@ -36,7 +47,10 @@ const unitFields = {
   validTo: zIsoDate.nullish(),
   staffCount: z.number().int().min(0).max(100_000),
   sortOrder: z.number().int().min(0).max(10_000).optional(),
-  predecessors: z.array(z.object({ unitId: zUuid, kind: z.enum(SUCCESSION_KINDS) })).max(20).optional(),
+  predecessors: z
+    .array(z.object({ unitId: zUuid, kind: z.enum(SUCCESSION_KINDS) }))
+    .max(20)
+    .optional(),
 };
 
 const checkRange = (u: { validFrom?: string; validTo?: string | null }) => !u.validTo || !u.validFrom || u.validTo >= u.validFrom;
@@ -91,7 +105,11 @@ export const ZCreatePersonRequest = z.object({
     .regex(/^[a-z0-9._-]+$/, 'chỉ gồm chữ thường không dấu, số và . _ -|lower-case letters, digits and . _ - only'),
   fullName: zRequiredText(150),
   position: zText(150).nullish(),
-  email: z.email().max(200).nullish().or(z.literal('').transform(() => null)),
+  email: z
+    .email()
+    .max(200)
+    .nullish()
+    .or(z.literal('').transform(() => null)),
   password: z.string().min(10, 'mật khẩu phải có ít nhất 10 ký tự|must have at least 10 characters').max(200),
   roles: z.array(roleItem).max(20),
 });
@@ -101,7 +119,11 @@ export const ZUpdatePersonRequest = z.object({
   version: z.number().int().min(1),
   fullName: zRequiredText(150).optional(),
   position: zText(150).nullish(),
-  email: z.email().max(200).nullish().or(z.literal('').transform(() => null)),
+  email: z
+    .email()
+    .max(200)
+    .nullish()
+    .or(z.literal('').transform(() => null)),
   isActive: z.boolean().optional(),
   roles: z.array(roleItem).max(20).optional(),
 });

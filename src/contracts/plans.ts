@@ -118,7 +118,14 @@ export const ZProgressUpdate = z.object({
   attachments: z.array(z.object({ id: z.string(), filename: z.string(), size: z.number() })),
 });
 
-export const ZPlanItem = z.object({ id: z.string(), number: z.number(), text: z.string(), implementsItemIds: z.array(z.string()), progress: z.number().nullable(), taskCount: z.number() });
+export const ZPlanItem = z.object({
+  id: z.string(),
+  number: z.number(),
+  text: z.string(),
+  implementsItemIds: z.array(z.string()),
+  progress: z.number().nullable(),
+  taskCount: z.number(),
+});
 export const ZPlanSection = z.object({ id: z.string(), numeral: z.string(), title: z.string(), items: z.array(ZPlanItem) });
 
 export const ZPlanSummary = z.object({
@@ -178,14 +185,36 @@ export const ZPlanHeaderInput = z.object({
 export const ZCreatePlanRequest = ZPlanHeaderInput.extend({
   parentPlanId: zUuid.nullish(),
   unitId: zUuid.nullish(),
-  citations: z.array(z.object({ symbol: zRequiredText(100), typeName: zText(100).nullish(), issuer: zText(200).nullish(), issuedOn: zIsoDate.nullish(), title: zText(1000).nullish() })).max(200).default([]),
-  recipients: z.array(z.object({ name: zRequiredText(300), role: zText(50).nullish() })).max(100).default([]),
+  citations: z
+    .array(
+      z.object({
+        symbol: zRequiredText(100),
+        typeName: zText(100).nullish(),
+        issuer: zText(200).nullish(),
+        issuedOn: zIsoDate.nullish(),
+        title: zText(1000).nullish(),
+      }),
+    )
+    .max(200)
+    .default([]),
+  recipients: z
+    .array(z.object({ name: zRequiredText(300), role: zText(50).nullish() }))
+    .max(100)
+    .default([]),
   sections: z
     .array(
       z.object({
         numeral: zRequiredText(10),
         title: zRequiredText(300),
-        items: z.array(z.object({ number: z.number().int().min(1).max(999), text: zRequiredText(20_000), implementsItemIds: z.array(zUuid).max(50).default([]) })).max(200),
+        items: z
+          .array(
+            z.object({
+              number: z.number().int().min(1).max(999),
+              text: zRequiredText(20_000),
+              implementsItemIds: z.array(zUuid).max(50).default([]),
+            }),
+          )
+          .max(200),
       }),
     )
     .max(30)
@@ -220,6 +249,24 @@ export const ZCascade = z.object({
 
 export const ZRollup = z.object({
   plan: z.number().nullable(),
-  byItem: z.array(z.object({ itemId: z.string(), label: z.string(), progress: z.number().nullable(), tasks: z.number(), done: z.number(), overdue: z.number() })),
-  byUnit: z.array(z.object({ unit: z.object({ id: z.string(), name: z.string() }), progress: z.number().nullable(), tasks: z.number(), done: z.number(), overdue: z.number(), dueSoon: z.number() })),
+  byItem: z.array(
+    z.object({
+      itemId: z.string(),
+      label: z.string(),
+      progress: z.number().nullable(),
+      tasks: z.number(),
+      done: z.number(),
+      overdue: z.number(),
+    }),
+  ),
+  byUnit: z.array(
+    z.object({
+      unit: z.object({ id: z.string(), name: z.string() }),
+      progress: z.number().nullable(),
+      tasks: z.number(),
+      done: z.number(),
+      overdue: z.number(),
+      dueSoon: z.number(),
+    }),
+  ),
 });

@@ -31,7 +31,12 @@ export const ZAuditRow = z.object({
 export type TAuditRow = z.infer<typeof ZAuditRow>;
 export const ZAuditPage = z.object({ rows: z.array(ZAuditRow), total: z.number(), page: z.number(), pageSize: z.number() });
 
-export const ZAuditVerify = z.object({ ok: z.boolean(), rows: z.number(), brokenSeq: z.number().nullable(), reason: z.string().nullable() });
+export const ZAuditVerify = z.object({
+  ok: z.boolean(),
+  rows: z.number(),
+  brokenSeq: z.number().nullable(),
+  reason: z.string().nullable(),
+});
 
 export const ZNotification = z.object({
   id: z.string(),
@@ -46,8 +51,23 @@ export const ZNotificationList = z.object({ items: z.array(ZNotification), unrea
 
 export const ZFileMeta = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), size: z.number(), sha256: z.string() });
 
-export const ZSearchHit = z.object({ entityType: z.string(), entityId: z.string(), title: z.string(), link: z.string().nullable(), snippet: z.string(), score: z.number() });
+export const ZSearchHit = z.object({
+  entityType: z.string(),
+  entityId: z.string(),
+  title: z.string(),
+  link: z.string().nullable(),
+  snippet: z.string(),
+  score: z.number(),
+});
 
 export const ZDashboard = z.object({
-  stats: z.array(z.object({ key: z.string(), label: z.object({ vi: z.string(), en: z.string() }), value: z.number(), link: z.string().optional(), pillar: z.string().optional() })),
+  stats: z.array(
+    z.object({
+      key: z.string(),
+      label: z.object({ vi: z.string(), en: z.string() }),
+      value: z.number(),
+      link: z.string().optional(),
+      pillar: z.string().optional(),
+    }),
+  ),
 });

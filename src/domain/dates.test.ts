@@ -166,11 +166,7 @@ describe('comparison', () => {
     expect(compareIsoDates('2026-01-02', '2026-01-10')).toBe(-1);
     expect(compareIsoDates('2026-01-10', '2026-01-10')).toBe(0);
     expect(compareIsoDates('2027-01-01', '2026-12-31')).toBe(1);
-    expect(['2026-03-01', '2025-12-31', '2026-02-28'].sort(compareIsoDates)).toEqual([
-      '2025-12-31',
-      '2026-02-28',
-      '2026-03-01',
-    ]);
+    expect(['2026-03-01', '2025-12-31', '2026-02-28'].sort(compareIsoDates)).toEqual(['2025-12-31', '2026-02-28', '2026-03-01']);
     expect(minIsoDate('2026-05-01', '2026-04-30')).toBe('2026-04-30');
     expect(maxIsoDate('2026-05-01', '2026-04-30')).toBe('2026-05-01');
   });

@@ -154,8 +154,7 @@ export function generateStatutoryHolidays(year: number, options: StatutoryHolida
   add(ymd(4, 30), 'Ngày Chiến thắng 30/4', 'Reunification Day (30 April)', BASIS.victory);
   add(ymd(5, 1), 'Quốc tế Lao động', 'International Labour Day', BASIS.labour);
   add(ymd(9, 2), 'Quốc khánh', 'National Day', BASIS.nationalDay);
-  const adjacent =
-    rule === 'before' ? ymd(9, 1) : rule === 'after' ? ymd(9, 3) : chooseNationalDayAdjacent(year, weeklyOff);
+  const adjacent = rule === 'before' ? ymd(9, 1) : rule === 'after' ? ymd(9, 3) : chooseNationalDayAdjacent(year, weeklyOff);
   add(adjacent, 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', BASIS.nationalDay);
 
   holidays.sort((a, b) => compareIsoDates(a.date, b.date));

@@ -5,5 +5,9 @@
  * @example foldVietnamese('Đảng ủy Quảng Ngãi') === 'dang uy quang ngai'
  */
 export function foldVietnamese(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 }

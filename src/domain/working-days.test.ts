@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates, diffDays, fromEpochDay, toEpochDay } from './dates';
-import {
-  BASIS_END,
-  BASIS_ROLL,
-  BASIS_START,
-  type CalendarException,
-  calendarForYears,
-  WorkingCalendar,
-} from './working-days';
+import { BASIS_END, BASIS_ROLL, BASIS_START, type CalendarException, calendarForYears, WorkingCalendar } from './working-days';
 
 /** Calendar with the generated statutory holidays of 2024–2031 (no confirmed data). */
 const generated = calendarForYears([2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031]);
@@ -55,7 +48,12 @@ describe('swapped days (hypothetical 2026 schedule: Monday 31/8 off, made up on 
   const cal = calendarForYears([2026], { 2026: confirmed2026 });
 
   it('a swap_workday Saturday is a working day, a swap_off Monday is not', () => {
-    expect(cal.dayStatus('2026-08-22')).toEqual({ date: '2026-08-22', working: true, reason: 'swap_workday', name: 'Làm bù cho thứ Hai 31/8' });
+    expect(cal.dayStatus('2026-08-22')).toEqual({
+      date: '2026-08-22',
+      working: true,
+      reason: 'swap_workday',
+      name: 'Làm bù cho thứ Hai 31/8',
+    });
     expect(cal.isWorkingDay('2026-08-31')).toBe(false);
     expect(cal.isWorkingDay('2026-08-29')).toBe(false); // other Saturdays stay off
   });
@@ -258,7 +256,9 @@ describe('calendar coverage and validation', () => {
   it('needs confirmed data for years the generator does not cover, and at least one year', () => {
     expect(() => calendarForYears([])).toThrow(RangeError);
     expect(() => calendarForYears([2020])).toThrow(RangeError);
-    const confirmed2020: CalendarException[] = [{ date: '2020-09-02', kind: 'holiday', name: 'Quốc khánh', basis: 'Bộ luật Lao động số 10/2012/QH13, Điều 115' }];
+    const confirmed2020: CalendarException[] = [
+      { date: '2020-09-02', kind: 'holiday', name: 'Quốc khánh', basis: 'Bộ luật Lao động số 10/2012/QH13, Điều 115' },
+    ];
     const cal = calendarForYears([2020], { 2020: confirmed2020 });
     expect(cal.isWorkingDay('2020-09-02')).toBe(false);
     expect(cal.isWorkingDay('2020-09-03')).toBe(true);
@@ -273,7 +273,9 @@ describe('calendar coverage and validation', () => {
     expect(() => new WorkingCalendar({ exceptions: [day('holiday'), day('swap_workday')] })).toThrow(/two exceptions on 2026-05-04/);
     expect(() => new WorkingCalendar({ exceptions: [day('vacation')] })).toThrow(/unknown exception kind/);
     expect(() => new WorkingCalendar({ exceptions: [day('holiday', '2026-02-30')] })).toThrow(RangeError);
-    expect(() => new WorkingCalendar({ exceptions: [day('holiday', '2027-05-04')], coveredYears: [2026] })).toThrow(/outside the covered years/);
+    expect(() => new WorkingCalendar({ exceptions: [day('holiday', '2027-05-04')], coveredYears: [2026] })).toThrow(
+      /outside the covered years/,
+    );
     expect(() => new WorkingCalendar({ weeklyDaysOff: [0, 1, 2, 3, 4, 5, 6] })).toThrow(RangeError);
     expect(() => new WorkingCalendar({ weeklyDaysOff: [7 as 0] })).toThrow(RangeError);
   });
@@ -352,15 +354,13 @@ describe('properties', () => {
 
   it('holds on random calendars too (random holidays and Saturday swaps in 2026)', () => {
     const start = toEpochDay('2026-01-01');
-    const exceptionsArb = fc
-      .uniqueArray(fc.integer({ min: 0, max: 364 }), { maxLength: 60 })
-      .map((offsets) =>
-        offsets.map((o): CalendarException => {
-          const date = fromEpochDay(start + o);
-          const saturday = new Date(`${date}T00:00:00Z`).getUTCDay() === 6;
-          return { date, kind: saturday && o % 2 === 0 ? 'swap_workday' : 'holiday', name: `ngày ${o}` };
-        }),
-      );
+    const exceptionsArb = fc.uniqueArray(fc.integer({ min: 0, max: 364 }), { maxLength: 60 }).map((offsets) =>
+      offsets.map((o): CalendarException => {
+        const date = fromEpochDay(start + o);
+        const saturday = new Date(`${date}T00:00:00Z`).getUTCDay() === 6;
+        return { date, kind: saturday && o % 2 === 0 ? 'swap_workday' : 'holiday', name: `ngày ${o}` };
+      }),
+    );
     fc.assert(
       fc.property(exceptionsArb, fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 20 }), (exceptions, offset, n) => {
         const cal = new WorkingCalendar({ exceptions });

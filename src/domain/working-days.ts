@@ -15,16 +15,7 @@
  * Saturday swaps) entered each year from the official schedule (VIETNAMESE.md §4.1).
  */
 
-import {
-  addDays,
-  compareIsoDates,
-  type DayOfWeek,
-  dayOfWeek,
-  formatDmy,
-  type IsoDate,
-  parseIsoDate,
-  weekdayNameVi,
-} from './dates';
+import { addDays, compareIsoDates, type DayOfWeek, dayOfWeek, formatDmy, type IsoDate, parseIsoDate, weekdayNameVi } from './dates';
 import {
   DEFAULT_WEEKLY_DAYS_OFF,
   FIRST_GENERATED_YEAR,
@@ -475,9 +466,7 @@ function stepFields(status: DayStatus): Pick<ComputationStep, 'date' | 'reason' 
 }
 
 /** Confirmed exceptions keyed by year (a plain object or a Map). */
-export type ExceptionsByYear =
-  | Readonly<Record<number, readonly CalendarException[]>>
-  | ReadonlyMap<number, readonly CalendarException[]>;
+export type ExceptionsByYear = Readonly<Record<number, readonly CalendarException[]>> | ReadonlyMap<number, readonly CalendarException[]>;
 
 /** Options of {@link calendarForYears}: weekly days off (also used by the calendar) and generator options. */
 export type CalendarForYearsOptions = StatutoryHolidayOptions;

@@ -85,7 +85,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 10, fields: 20 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'danchu API', description: 'API của nền tảng danchu — thực hiện dân chủ ở cơ sở và công tác dân vận chính quyền', version: '0.1.0' },
+      info: {
+        title: 'danchu API',
+        description: 'API của nền tảng danchu — thực hiện dân chủ ở cơ sở và công tác dân vận chính quyền',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'danchu_sid' } } },
       security: [{ session: [] }],
     },
@@ -99,7 +103,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     '/api/health',
     {
       config: { public: true },
-      schema: { tags: ['platform'], summary: 'Tình trạng hệ thống / Health', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } },
+      schema: {
+        tags: ['platform'],
+        summary: 'Tình trạng hệ thống / Health',
+        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
+      },
     },
     async () => {
       await db.owner.execute(sql`select 1`);

@@ -52,9 +52,16 @@ async function withDb<T>(config: Config, fn: (db: Database) => Promise<T>, opts:
 }
 
 async function resolveTenant(db: Database, code?: string): Promise<{ tenantId: string; code: string; name: string }> {
-  const rows = code ? await db.owner.select().from(tenants).where(eq(tenants.code, code)) : await db.owner.select().from(tenants).orderBy(tenants.createdAt).limit(1);
+  const rows = code
+    ? await db.owner.select().from(tenants).where(eq(tenants.code, code))
+    : await db.owner.select().from(tenants).orderBy(tenants.createdAt).limit(1);
   const t = rows[0];
-  if (!t) throw new UsageError(code ? `Không có cơ quan mã "${code}" / No agency with code "${code}"` : 'Chưa có cơ quan nào; hãy chạy "danchu seed" / No agency yet; run "danchu seed"');
+  if (!t)
+    throw new UsageError(
+      code
+        ? `Không có cơ quan mã "${code}" / No agency with code "${code}"`
+        : 'Chưa có cơ quan nào; hãy chạy "danchu seed" / No agency yet; run "danchu seed"',
+    );
   return { tenantId: t.tenantId, code: t.code, name: t.name };
 }
 
@@ -65,7 +72,11 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // Commands that need no database come before the configuration is read.
-  if (command === 'import-plan') return importPlanCommand(rest, { out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`), err: (l) => process.stderr.write(l.endsWith('\n') ? l : `${l}\n`) });
+  if (command === 'import-plan')
+    return importPlanCommand(rest, {
+      out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`),
+      err: (l) => process.stderr.write(l.endsWith('\n') ? l : `${l}\n`),
+    });
   const config = loadConfig();
   switch (command) {
     case 'start': {
@@ -83,7 +94,11 @@ export async function main(argv: string[]): Promise<number> {
     case 'seed':
       await withDb(config, async (db) => {
         const r = await ensureInitialData(config, db, MODULES);
-        console.log(r === 'existing' ? 'Cơ sở dữ liệu đã có dữ liệu; không thay đổi / Database already has data; nothing changed' : `Đã tạo dữ liệu (${r}) / Created data (${r})`);
+        console.log(
+          r === 'existing'
+            ? 'Cơ sở dữ liệu đã có dữ liệu; không thay đổi / Database already has data; nothing changed'
+            : `Đã tạo dữ liệu (${r}) / Created data (${r})`,
+        );
       });
       return 0;
     case 'calendar': {
@@ -102,14 +117,18 @@ export async function main(argv: string[]): Promise<number> {
     case 'deadline': {
       let db: Database | null = null;
       try {
-        return await deadlineCommand(rest, { out: (l) => console.log(l), err: (l) => console.error(l) }, {
-          calendarFor: async (tenantCode, years) => {
-            db ??= await openDatabase(config);
-            await db.migrate();
-            const tenant = await resolveTenant(db, tenantCode);
-            return db.withTenant({ tenantId: tenant.tenantId }, (tx) => workingCalendarFor(tx, years));
+        return await deadlineCommand(
+          rest,
+          { out: (l) => console.log(l), err: (l) => console.error(l) },
+          {
+            calendarFor: async (tenantCode, years) => {
+              db ??= await openDatabase(config);
+              await db.migrate();
+              const tenant = await resolveTenant(db, tenantCode);
+              return db.withTenant({ tenantId: tenant.tenantId }, (tx) => workingCalendarFor(tx, years));
+            },
           },
-        });
+        );
       } finally {
         if (db) await (db as Database).close();
       }
@@ -117,7 +136,9 @@ export async function main(argv: string[]): Promise<number> {
     case 'report':
       return withDb(config, async (db) => {
         const tenant = await resolveTenant(db, undefined);
-        return db.withTenant({ tenantId: tenant.tenantId }, (tx) => reportCommand(tx, rest, { out: (l) => console.log(l), err: (l) => console.error(l) }));
+        return db.withTenant({ tenantId: tenant.tenantId }, (tx) =>
+          reportCommand(tx, rest, { out: (l) => console.log(l), err: (l) => console.error(l) }),
+        );
       });
     case 'audit': {
       if (rest[0] !== 'verify') throw new UsageError('Dùng / Use: danchu audit verify');
@@ -141,7 +162,9 @@ export async function main(argv: string[]): Promise<number> {
       await withDb(config, async (db) => {
         const s = await backupDatabase(db, file);
         const rows = Object.values(s.tables).reduce((a, b) => a + b, 0);
-        console.log(`Đã sao lưu ${rows} dòng từ ${Object.keys(s.tables).length} bảng vào ${file} / Backed up ${rows} rows from ${Object.keys(s.tables).length} tables`);
+        console.log(
+          `Đã sao lưu ${rows} dòng từ ${Object.keys(s.tables).length} bảng vào ${file} / Backed up ${rows} rows from ${Object.keys(s.tables).length} tables`,
+        );
       });
       return 0;
     }
@@ -167,7 +190,14 @@ if (isMain) {
       if (code >= 0) process.exit(code);
     },
     (err: unknown) => {
-      if (err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError || err instanceof DataDirLockedError || err instanceof BootstrapError || err instanceof IdentityKeyError) {
+      if (
+        err instanceof UsageError ||
+        err instanceof ConfigError ||
+        err instanceof RestoreError ||
+        err instanceof DataDirLockedError ||
+        err instanceof BootstrapError ||
+        err instanceof IdentityKeyError
+      ) {
         console.error(err.message);
         process.exit(err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError ? 2 : 1);
       }

@@ -39,12 +39,24 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body) });
+  const res = await fetch(url, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+  });
   if (res.status === 401 && !url.endsWith('/auth/login')) onUnauthenticated();
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
     if (type.includes('json')) throw new ApiError(res.status, ((await res.json()) as ErrorBody).error);
-    throw new ApiError(res.status, { code: 'HTTP', message: `HTTP ${res.status}`, vi: `Lỗi ${res.status}`, en: `HTTP ${res.status}`, fields: [], requestId: '' });
+    throw new ApiError(res.status, {
+      code: 'HTTP',
+      message: `HTTP ${res.status}`,
+      vi: `Lỗi ${res.status}`,
+      en: `HTTP ${res.status}`,
+      fields: [],
+      requestId: '',
+    });
   }
   return (type.includes('json') ? await res.json() : await res.text()) as T;
 }

@@ -27,7 +27,18 @@ dayjs.locale('vi');
 
 // A calm, administrative palette: deep blue for actions and links; red only for the emblem and
 // for danger (errors, overdue, delete).
-const danchu: MantineColorsTuple = ['#edf3fb', '#d9e4f3', '#b0c7e6', '#84a8d9', '#5f8dcd', '#4880c7', '#3a74bd', '#2c62a6', '#235593', '#154680'];
+const danchu: MantineColorsTuple = [
+  '#edf3fb',
+  '#d9e4f3',
+  '#b0c7e6',
+  '#84a8d9',
+  '#5f8dcd',
+  '#4880c7',
+  '#3a74bd',
+  '#2c62a6',
+  '#235593',
+  '#154680',
+];
 
 const theme = createTheme({
   colors: { danchu },

@@ -51,7 +51,9 @@ function NotFound() {
       <Stack align="center">
         <Title order={2}>{t('app.notFound')}</Title>
         <Text c="dimmed">{t('app.notFoundHint')}</Text>
-        <Button component={Link} to="/">{t('app.home')}</Button>
+        <Button component={Link} to="/">
+          {t('app.home')}
+        </Button>
       </Stack>
     </Center>
   );

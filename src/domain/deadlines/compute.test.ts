@@ -261,7 +261,9 @@ describe('TC-RESOLVE extensions (Law 25/2018 Art. 30; Decree 31/2019 Art. 3)', (
     expect(r.due).toBe('2026-05-04');
     expect(r.totalDuration).toBe(60);
     expect(r.extensions).toEqual([{ decisionNo: '12/QĐ-TTr', decidedOn: '2026-03-30', days: 30 }]);
-    expect(r.explanation).toContain('Gia hạn lần 1 (quyết định số 12/QĐ-TTr ngày 30/03/2026): thêm 30 ngày; hạn trước khi gia hạn là 01/04/2026.');
+    expect(r.explanation).toContain(
+      'Gia hạn lần 1 (quyết định số 12/QĐ-TTr ngày 30/03/2026): thêm 30 ngày; hạn trước khi gia hạn là 01/04/2026.',
+    );
     expect(r.basis.map((b) => b.document)).toContain('31/2019/NĐ-CP');
   });
 
@@ -279,7 +281,11 @@ describe('TC-RESOLVE extensions (Law 25/2018 Art. 30; Decree 31/2019 Art. 3)', (
 
   it('extends from the unrolled end: Fri 6/3 + 30 = Sun 5/4 (→ Mon 6/4); + 30 more = Tue 5/5, not Wed 6/5', () => {
     // A decision on the rolled last day (Mon 6/4) is still in time.
-    const r = computeDeadline('TC-RESOLVE', { trigger: '2026-03-06', complex: true, extensions: [{ decisionNo: '5/QĐ', decidedOn: '2026-04-06' }] }, generated);
+    const r = computeDeadline(
+      'TC-RESOLVE',
+      { trigger: '2026-03-06', complex: true, extensions: [{ decisionNo: '5/QĐ', decidedOn: '2026-04-06' }] },
+      generated,
+    );
     expect(r.due).toBe('2026-05-05');
   });
 
@@ -287,13 +293,33 @@ describe('TC-RESOLVE extensions (Law 25/2018 Art. 30; Decree 31/2019 Art. 3)', (
     ['an ordinary case', { trigger, extensions: [ext1] }, 'DEADLINE_EXTENSION_NOT_ALLOWED'],
     ['a second one when only complex', { trigger, complex: true, extensions: [ext1, ext2] }, 'DEADLINE_EXTENSION_LIMIT'],
     ['a third one', { trigger, especiallyComplex: true, extensions: [ext1, ext2, ext3] }, 'DEADLINE_EXTENSION_LIMIT'],
-    ['one without a decision number', { trigger, complex: true, extensions: [{ decidedOn: '2026-03-30' }] }, 'DEADLINE_EXTENSION_DECISION_REQUIRED'],
-    ['a blank decision number', { trigger, complex: true, extensions: [{ decisionNo: '  ', decidedOn: '2026-03-30' }] }, 'DEADLINE_EXTENSION_DECISION_REQUIRED'],
+    [
+      'one without a decision number',
+      { trigger, complex: true, extensions: [{ decidedOn: '2026-03-30' }] },
+      'DEADLINE_EXTENSION_DECISION_REQUIRED',
+    ],
+    [
+      'a blank decision number',
+      { trigger, complex: true, extensions: [{ decisionNo: '  ', decidedOn: '2026-03-30' }] },
+      'DEADLINE_EXTENSION_DECISION_REQUIRED',
+    ],
     ['one longer than 30 days', { trigger, complex: true, extensions: [{ ...ext1, days: 31 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
     ['one of 0 days', { trigger, complex: true, extensions: [{ ...ext1, days: 0 }] }, 'DEADLINE_EXTENSION_TOO_LONG'],
-    ['one decided after the deadline (1/4)', { trigger, complex: true, extensions: [{ ...ext1, decidedOn: '2026-04-02' }] }, 'DEADLINE_EXTENSION_DATE'],
-    ['one decided before acceptance', { trigger, complex: true, extensions: [{ ...ext1, decidedOn: '2026-03-01' }] }, 'DEADLINE_EXTENSION_DATE'],
-    ['a second one after the extended deadline (4/5)', { trigger, especiallyComplex: true, extensions: [ext1, { ...ext2, decidedOn: '2026-05-05' }] }, 'DEADLINE_EXTENSION_DATE'],
+    [
+      'one decided after the deadline (1/4)',
+      { trigger, complex: true, extensions: [{ ...ext1, decidedOn: '2026-04-02' }] },
+      'DEADLINE_EXTENSION_DATE',
+    ],
+    [
+      'one decided before acceptance',
+      { trigger, complex: true, extensions: [{ ...ext1, decidedOn: '2026-03-01' }] },
+      'DEADLINE_EXTENSION_DATE',
+    ],
+    [
+      'a second one after the extended deadline (4/5)',
+      { trigger, especiallyComplex: true, extensions: [ext1, { ...ext2, decidedOn: '2026-05-05' }] },
+      'DEADLINE_EXTENSION_DATE',
+    ],
     ['a malformed decision date', { trigger, complex: true, extensions: [{ ...ext1, decidedOn: '30/03/2026' }] }, 'DEADLINE_INVALID_DATE'],
   ])('refuses %s', (_, input, code) => {
     const err = errorOf(() => computeDeadline('TC-RESOLVE', input, generated));
@@ -315,7 +341,9 @@ describe('TC-RESOLVE extensions (Law 25/2018 Art. 30; Decree 31/2019 Art. 3)', (
     expect(none.explanation.some((l) => l.startsWith('Còn được gia hạn'))).toBe(false);
     // Before any extension, the complexity line says it once.
     const before = computeDeadline('TC-RESOLVE', { trigger, especiallyComplex: true }, generated);
-    expect(before.explanation).toContain('Vụ việc đặc biệt phức tạp: thời hạn không đổi; được gia hạn tối đa 02 lần, mỗi lần không quá 30 ngày, bằng quyết định.');
+    expect(before.explanation).toContain(
+      'Vụ việc đặc biệt phức tạp: thời hạn không đổi; được gia hạn tối đa 02 lần, mỗi lần không quá 30 ngày, bằng quyết định.',
+    );
     expect(before.explanation.some((l) => l.startsWith('Còn được gia hạn'))).toBe(false);
   });
 });
@@ -351,7 +379,13 @@ describe('suspensions stop the clock', () => {
   it('two suspensions, one decided on the day the previous one ended: 30 + 5 + 3 = 38 → Thu 9/4', () => {
     const r = computeDeadline(
       'TC-RESOLVE',
-      { trigger: '2026-03-02', suspensions: [{ from: '2026-03-15', to: '2026-03-18' }, { from: '2026-03-10', to: '2026-03-15' }] },
+      {
+        trigger: '2026-03-02',
+        suspensions: [
+          { from: '2026-03-15', to: '2026-03-18' },
+          { from: '2026-03-10', to: '2026-03-15' },
+        ],
+      },
       generated,
     );
     expect(r.due).toBe('2026-04-09');
@@ -380,7 +414,9 @@ describe('suspensions stop the clock', () => {
   });
 
   it('KN-L1 version 1 (before 01/07/2026) has no ground for suspension', () => {
-    const err = errorOf(() => computeDeadline('KN-L1', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-15' }] }, generated));
+    const err = errorOf(() =>
+      computeDeadline('KN-L1', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-15' }] }, generated),
+    );
     expect(err.code).toBe('DEADLINE_SUSPENSION_NOT_ALLOWED');
   });
 
@@ -398,11 +434,33 @@ describe('suspensions stop the clock', () => {
   });
 
   it.each<[string, string, DeadlineInput]>([
-    ['no ground on the rule', 'DEADLINE_SUSPENSION_NOT_ALLOWED', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-03', to: '2026-03-04' }] }],
+    [
+      'no ground on the rule',
+      'DEADLINE_SUSPENSION_NOT_ALLOWED',
+      { trigger: '2026-03-02', suspensions: [{ from: '2026-03-03', to: '2026-03-04' }] },
+    ],
     ['end before start', 'DEADLINE_SUSPENSION_INVALID', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-15', to: '2026-03-10' }] }],
-    ['before the acceptance', 'DEADLINE_SUSPENSION_INVALID', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-01', to: '2026-03-10' }] }],
-    ['overlapping', 'DEADLINE_SUSPENSION_INVALID', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-15' }, { from: '2026-03-14', to: '2026-03-20' }] }],
-    ['after the deadline', 'DEADLINE_SUSPENSION_INVALID', { trigger: '2026-03-02', suspensions: [{ from: '2026-04-02', to: '2026-04-10' }] }],
+    [
+      'before the acceptance',
+      'DEADLINE_SUSPENSION_INVALID',
+      { trigger: '2026-03-02', suspensions: [{ from: '2026-03-01', to: '2026-03-10' }] },
+    ],
+    [
+      'overlapping',
+      'DEADLINE_SUSPENSION_INVALID',
+      {
+        trigger: '2026-03-02',
+        suspensions: [
+          { from: '2026-03-10', to: '2026-03-15' },
+          { from: '2026-03-14', to: '2026-03-20' },
+        ],
+      },
+    ],
+    [
+      'after the deadline',
+      'DEADLINE_SUSPENSION_INVALID',
+      { trigger: '2026-03-02', suspensions: [{ from: '2026-04-02', to: '2026-04-10' }] },
+    ],
     ['malformed', 'DEADLINE_INVALID_DATE', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-13-01' }] }],
   ])('refuses a suspension: %s', (_, code, input) => {
     const ruleId = code === 'DEADLINE_SUSPENSION_NOT_ALLOWED' ? 'TC-NOTIFY' : 'TC-RESOLVE';
@@ -427,7 +485,9 @@ describe('months and years (Civil Code Art. 148(3)–(4))', () => {
     expect(r.due).toBe('2027-03-31');
     expect(r.dayType).toBe('months');
     expect(r.countingBasis).toContain('Bộ luật Dân sự số 91/2015/QH13, Điều 148 khoản 3');
-    expect(r.explanation).toContain('Sau 03 tháng: ngày tương ứng của tháng cuối cùng là 31/03/2027 (thứ Tư) (Điều 148 khoản 3 BLDS 2015).');
+    expect(r.explanation).toContain(
+      'Sau 03 tháng: ngày tương ứng của tháng cuối cùng là 31/03/2027 (thứ Tư) (Điều 148 khoản 3 BLDS 2015).',
+    );
   });
 
   it('DC-RES-REVIEW: 31/8/2026 + 6 months has no 31/2 → Sun 28/2/2027 → Mon 1/3', () => {
@@ -460,8 +520,12 @@ describe('months and years (Civil Code Art. 148(3)–(4))', () => {
   });
 
   it('refuses an occurrence on a rule that does not recur', () => {
-    expect(errorOf(() => computeDeadline('DC-CONF', { trigger: '2026-12-31', occurrence: 2 }, generated)).code).toBe('DEADLINE_INVALID_OPTION');
-    expect(errorOf(() => computeDeadline('DC-RES-REVIEW', { trigger: '2026-12-31', occurrence: 0 }, generated)).code).toBe('DEADLINE_INVALID_OPTION');
+    expect(errorOf(() => computeDeadline('DC-CONF', { trigger: '2026-12-31', occurrence: 2 }, generated)).code).toBe(
+      'DEADLINE_INVALID_OPTION',
+    );
+    expect(errorOf(() => computeDeadline('DC-RES-REVIEW', { trigger: '2026-12-31', occurrence: 0 }, generated)).code).toBe(
+      'DEADLINE_INVALID_OPTION',
+    );
   });
 });
 

@@ -201,7 +201,10 @@ function prepare(ruleId: string, input: DeadlineInput, registry: RuleRegistry): 
     throw new DeadlineError('DEADLINE_INVALID_OPTION', { field: 'occurrence', value: String(occurrence) });
   }
   if (occurrence !== 1 && !rule.recurring) {
-    throw new DeadlineError('DEADLINE_INVALID_OPTION', { field: 'occurrence', value: `${occurrence} (${ruleId} không lặp lại / is not recurring)` });
+    throw new DeadlineError('DEADLINE_INVALID_OPTION', {
+      field: 'occurrence',
+      value: `${occurrence} (${ruleId} không lặp lại / is not recurring)`,
+    });
   }
 
   // The statutory period: variant chosen from the flags (DOMAIN.md §2.1 for the figures).
@@ -310,7 +313,12 @@ function prepare(ruleId: string, input: DeadlineInput, registry: RuleRegistry): 
       const from = checkDate(x?.from, `suspensions[${i}].from`);
       const to = checkDate(x.to, `suspensions[${i}].to`);
       if (compareIsoDates(to, from) < 0) {
-        throw new DeadlineError('DEADLINE_SUSPENSION_INVALID', { from, to, reason: 'ngày kết thúc trước ngày bắt đầu', reasonEn: 'it ends before it starts' });
+        throw new DeadlineError('DEADLINE_SUSPENSION_INVALID', {
+          from,
+          to,
+          reason: 'ngày kết thúc trước ngày bắt đầu',
+          reasonEn: 'it ends before it starts',
+        });
       }
       if (s.kind === 'decision' && compareIsoDates(from, trigger) < 0) {
         throw new DeadlineError('DEADLINE_SUSPENSION_INVALID', {
@@ -445,7 +453,9 @@ function computeWith(p: Prepared, cal: WorkingCalendar): DeadlineResult {
   head.push(`Thời hạn theo quy định: ${period(rule.duration, rule.unit)} ${dir}.`);
   head.push(...p.variantLines);
   if (p.occurrence !== 1) {
-    head.push(`Kỳ thứ ${p.occurrence}: ${p.occurrence} × ${period(p.duration, rule.unit)} = ${period(p.duration * p.occurrence, rule.unit)}.`);
+    head.push(
+      `Kỳ thứ ${p.occurrence}: ${p.occurrence} × ${period(p.duration, rule.unit)} = ${period(p.duration * p.occurrence, rule.unit)}.`,
+    );
   }
   const basis: LegalBasis[] = [...rule.basis];
   for (const b of rule.basis) head.push(`Căn cứ: ${formatBasis(b)}.`);
@@ -469,7 +479,8 @@ function computeWith(p: Prepared, cal: WorkingCalendar): DeadlineResult {
   } else {
     // Extensions and suspensions in date order, each checked against the deadline then in force.
     const kind = rule.suspension?.kind ?? 'decision';
-    const dueWith = (n: number): IsoDate => (rule.unit === 'working_days' ? cal.addWorkingDays(trigger, n) : cal.addCalendarDays(trigger, n));
+    const dueWith = (n: number): IsoDate =>
+      rule.unit === 'working_days' ? cal.addWorkingDays(trigger, n) : cal.addCalendarDays(trigger, n);
     const events = [
       ...p.extensions.map((x, i) => ({ date: x.decidedOn, order: 0, ext: x, index: i + 1 })),
       ...p.suspensions.map((s) => ({ date: s.from, order: 1, susp: s })),
@@ -545,7 +556,9 @@ function computeWith(p: Prepared, cal: WorkingCalendar): DeadlineResult {
         const l = parseIsoDate(last);
         const fallback = l.day !== t.day;
         const lastStatus = cal.dayStatus(last);
-        const roll = lastStatus.working ? '' : ' Ngày này là ngày nghỉ: thời hạn kết thúc vào ngày làm việc tiếp theo (Điều 148 khoản 5 BLDS 2015).';
+        const roll = lastStatus.working
+          ? ''
+          : ' Ngày này là ngày nghỉ: thời hạn kết thúc vào ngày làm việc tiếp theo (Điều 148 khoản 5 BLDS 2015).';
         const text =
           rule.unit === 'months'
             ? fallback

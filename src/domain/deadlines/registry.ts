@@ -125,7 +125,8 @@ export function createRuleRegistry(rules: readonly RuleVersion[]): RuleRegistry 
     for (const [id, list] of byId) {
       list.sort((a, b) => compareIsoDates(a.validFrom, b.validFrom));
       list.forEach((r, i) => {
-        if (r.version !== i + 1) problems.push(`${id}: versions must be numbered 1, 2, … in validFrom order (found v${r.version} at position ${i + 1})`);
+        if (r.version !== i + 1)
+          problems.push(`${id}: versions must be numbered 1, 2, … in validFrom order (found v${r.version} at position ${i + 1})`);
         if (r.kind !== list[0]?.kind) problems.push(`${id}: all versions must be of the same kind`);
         const next = list[i + 1];
         if (next) {

@@ -135,7 +135,9 @@ describe('the seed rules (DOMAIN.md §7.3)', () => {
 
   it('formats a basis for display', () => {
     expect(formatBasis({ document: '02/2011/QH13', article: 'Điều 28' })).toBe('Điều 28, Luật Khiếu nại số 02/2011/QH13');
-    expect(formatBasis({ document: '31/2019/NĐ-CP', article: 'Điều 3', note: '07 tiêu chí' })).toBe('Điều 3, Nghị định số 31/2019/NĐ-CP — 07 tiêu chí');
+    expect(formatBasis({ document: '31/2019/NĐ-CP', article: 'Điều 3', note: '07 tiêu chí' })).toBe(
+      'Điều 3, Nghị định số 31/2019/NĐ-CP — 07 tiêu chí',
+    );
     expect(formatBasis({ document: '05/2021/TT-TTCP' })).toBe('Thông tư số 05/2021/TT-TTCP (chưa xác định điều khoản)');
     expect(formatBasis({ document: '99/2099/XX', article: 'Điều 1' })).toBe('Điều 1, 99/2099/XX');
   });
@@ -172,17 +174,64 @@ describe('createRuleRegistry checks the data', () => {
   });
 
   it.each<[string, RuleVersion[], RegExp]>([
-    ['overlapping versions', [{ ...base, validTo: '2025-01-01' }, { ...base, version: 2, validFrom: '2025-01-01' }], /overlaps/],
+    [
+      'overlapping versions',
+      [
+        { ...base, validTo: '2025-01-01' },
+        { ...base, version: 2, validFrom: '2025-01-01' },
+      ],
+      /overlaps/,
+    ],
     ['an open version followed by another', [base, { ...base, version: 2, validFrom: '2025-01-01' }], /open-ended/],
-    ['versions out of order', [{ ...base, version: 2, validTo: '2023-12-31' }, { ...base, version: 1, validFrom: '2025-01-01' }], /numbered 1, 2/],
+    [
+      'versions out of order',
+      [
+        { ...base, version: 2, validTo: '2023-12-31' },
+        { ...base, version: 1, validFrom: '2025-01-01' },
+      ],
+      /numbered 1, 2/,
+    ],
     ['a lower-case id', [{ ...base, id: 'x-rule' }], /id must be/],
     ['no basis', [{ ...base, basis: [] }], /legal basis/],
     ['a zero duration', [{ ...base, duration: 0 }], /duration/],
     ['a bad date', [{ ...base, validFrom: '2020-13-01' }], /validFrom/],
     ['validTo before validFrom', [{ ...base, validTo: '2019-01-01' }], /validTo is before/],
     ['a backward rule in months', [{ ...base, direction: 'before', unit: 'months' }], /working days/],
-    ['extensions on a month rule', [{ ...base, unit: 'months', extensions: { maxDuration: 1, maxCount: { standard: 1, complex: 1, especiallyComplex: 1 }, requiresDecision: false, conditions: 'x', conditionsEn: 'x', basis: [{ document: 'x' }] } }], /months or years/],
-    ['fewer extensions for complex cases', [{ ...base, extensions: { maxDuration: 1, maxCount: { standard: 2, complex: 1, especiallyComplex: 1 }, requiresDecision: false, conditions: 'x', conditionsEn: 'x', basis: [{ document: 'x' }] } }], /must not decrease/],
+    [
+      'extensions on a month rule',
+      [
+        {
+          ...base,
+          unit: 'months',
+          extensions: {
+            maxDuration: 1,
+            maxCount: { standard: 1, complex: 1, especiallyComplex: 1 },
+            requiresDecision: false,
+            conditions: 'x',
+            conditionsEn: 'x',
+            basis: [{ document: 'x' }],
+          },
+        },
+      ],
+      /months or years/,
+    ],
+    [
+      'fewer extensions for complex cases',
+      [
+        {
+          ...base,
+          extensions: {
+            maxDuration: 1,
+            maxCount: { standard: 2, complex: 1, especiallyComplex: 1 },
+            requiresDecision: false,
+            conditions: 'x',
+            conditionsEn: 'x',
+            basis: [{ document: 'x' }],
+          },
+        },
+      ],
+      /must not decrease/,
+    ],
     ['a decomposed (non-NFC) title', [{ ...base, title: 'Thu\u0309' }], /NFC/],
   ])('refuses %s', (_, rules, message) => {
     expect(() => createRuleRegistry(rules)).toThrow(message);
@@ -248,7 +297,13 @@ describe('the error catalogue', () => {
   });
 
   it('fills the parameters in both languages', () => {
-    const e = new DeadlineError('DEADLINE_EXTENSION_LIMIT', { ruleId: 'TC-RESOLVE', max: '01', level: 'vụ việc phức tạp', levelEn: 'a complex case', count: 2 });
+    const e = new DeadlineError('DEADLINE_EXTENSION_LIMIT', {
+      ruleId: 'TC-RESOLVE',
+      max: '01',
+      level: 'vụ việc phức tạp',
+      levelEn: 'a complex case',
+      count: 2,
+    });
     expect(e.vi).toBe('Quy tắc TC-RESOLVE chỉ cho phép gia hạn tối đa 01 lần đối với vụ việc phức tạp; đã nhập 2 lần');
     expect(e.en).toBe('Rule TC-RESOLVE allows at most 01 extension(s) for a complex case; 2 given');
     expect(e).toBeInstanceOf(Error);

@@ -179,7 +179,9 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabel: 'Hạn công nhận',
     dueLabelEn: 'Recognise by',
     validFrom: ND59_FROM,
-    basis: [{ document: '59/2023/NĐ-CP', article: 'Điều 21 khoản 1', note: 'ban chấp hành công đoàn công nhận chậm nhất 05 ngày làm việc' }],
+    basis: [
+      { document: '59/2023/NĐ-CP', article: 'Điều 21 khoản 1', note: 'ban chấp hành công đoàn công nhận chậm nhất 05 ngày làm việc' },
+    ],
     confidence: 'confirmed',
   },
   {
@@ -196,7 +198,13 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabel: 'Thông báo chậm nhất vào ngày',
     dueLabelEn: 'Notify no later than',
     validFrom: ND59_FROM,
-    basis: [{ document: '59/2023/NĐ-CP', article: 'Điều 22', note: 'báo cáo công đoàn, thông báo đối tượng ít nhất 05 ngày làm việc trước khi tiến hành' }],
+    basis: [
+      {
+        document: '59/2023/NĐ-CP',
+        article: 'Điều 22',
+        note: 'báo cáo công đoàn, thông báo đối tượng ít nhất 05 ngày làm việc trước khi tiến hành',
+      },
+    ],
     confidence: 'confirmed',
   },
   {
@@ -248,7 +256,9 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabel: 'Niêm yết lịch chậm nhất vào ngày',
     dueLabelEn: 'Post the schedule no later than',
     validFrom: TCD_LAW_FROM,
-    basis: [{ document: L42, article: 'Điều 24 khoản 4', note: 'lịch tiếp công dân của người đứng đầu niêm yết ít nhất 05 ngày làm việc trước' }],
+    basis: [
+      { document: L42, article: 'Điều 24 khoản 4', note: 'lịch tiếp công dân của người đứng đầu niêm yết ít nhất 05 ngày làm việc trước' },
+    ],
     confidence: 'confirmed',
   },
   {
@@ -265,7 +275,9 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabel: 'Hạn trả lời',
     dueLabelEn: 'Reply by',
     validFrom: TCD_LAW_FROM,
-    basis: [{ document: L42, article: 'Điều 28 khoản 1', note: 'thụ lý, chưa thụ lý, từ chối hoặc chuyển đơn, trả lời trong 10 ngày làm việc' }],
+    basis: [
+      { document: L42, article: 'Điều 28 khoản 1', note: 'thụ lý, chưa thụ lý, từ chối hoặc chuyển đơn, trả lời trong 10 ngày làm việc' },
+    ],
     confidence: 'confirmed',
   },
   {
@@ -311,7 +323,13 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabelEn: 'Limitation ends',
     suspension: {
       kind: 'obstacle',
-      basis: [{ document: L02, article: 'Điều 9', note: 'thời gian ốm đau, thiên tai, địch họa, đi công tác, học tập ở nơi xa… không tính vào thời hiệu' }],
+      basis: [
+        {
+          document: L02,
+          article: 'Điều 9',
+          note: 'thời gian ốm đau, thiên tai, địch họa, đi công tác, học tập ở nơi xa… không tính vào thời hiệu',
+        },
+      ],
       confidence: 'confirmed',
     },
     validFrom: KN_LAW_FROM,
@@ -613,7 +631,13 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabel: 'Hạn gửi kết luận, thông báo người tố cáo',
     dueLabelEn: 'Send and notify by',
     validFrom: TC_LAW_FROM,
-    basis: [{ document: L25, article: 'Điều 35 khoản 3', note: 'gửi người bị tố cáo, cơ quan quản lý; thông báo người tố cáo trong 05 ngày làm việc' }],
+    basis: [
+      {
+        document: L25,
+        article: 'Điều 35 khoản 3',
+        note: 'gửi người bị tố cáo, cơ quan quản lý; thông báo người tố cáo trong 05 ngày làm việc',
+      },
+    ],
     confidence: 'confirmed',
   },
   // ── Petitions, feedback and letters ────────────────────────────────────────────────────────
@@ -667,7 +691,11 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
 export const COMPLEXITY_CRITERIA = [
   { key: 'a', text: 'Một nội dung nhưng phải xác minh ở từ 02 địa điểm trở lên', textEn: 'One issue, 2 or more places to verify' },
   { key: 'b', text: 'Từ 02 nội dung trở lên phải xác minh', textEn: '2 or more issues to verify' },
-  { key: 'c', text: 'Nhiều người tố cáo, hoặc liên quan quyền, lợi ích của nhiều người', textEn: "Many denouncers, or many people's interests" },
+  {
+    key: 'c',
+    text: 'Nhiều người tố cáo, hoặc liên quan quyền, lợi ích của nhiều người',
+    textEn: "Many denouncers, or many people's interests",
+  },
   { key: 'd', text: 'Có yếu tố nước ngoài', textEn: 'Foreign element' },
   { key: 'đ', text: 'Liên quan trách nhiệm quản lý của nhiều cơ quan, tổ chức', textEn: "Several agencies' management responsibility" },
   { key: 'e', text: 'Các cơ quan, tổ chức còn có ý kiến khác nhau', textEn: 'Agencies still disagree' },

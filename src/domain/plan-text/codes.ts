@@ -9,9 +9,9 @@
 /** Document type codes → type names. Case matters only for output; matching ignores case. */
 export const TYPE_CODES: Readonly<Record<string, string>> = {
   NQ: 'Nghị quyết',
-  'QĐ': 'Quyết định',
-  'QĐi': 'Quy định', // Party (36-HD/VPTW)
-  'QyĐ': 'Quy định', // State (Decree 30/2020 Annex III)
+  QĐ: 'Quyết định',
+  QĐi: 'Quy định', // Party (36-HD/VPTW)
+  QyĐ: 'Quy định', // State (Decree 30/2020 Annex III)
   CT: 'Chỉ thị',
   QC: 'Quy chế',
   TC: 'Thông cáo',
@@ -20,13 +20,13 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   CTr: 'Chương trình',
   KH: 'Kế hoạch',
   PA: 'Phương án',
-  'ĐA': 'Đề án',
+  ĐA: 'Đề án',
   DA: 'Dự án',
   BC: 'Báo cáo',
   BB: 'Biên bản',
   TTr: 'Tờ trình',
-  'HĐ': 'Hợp đồng',
-  'CĐ': 'Công điện',
+  HĐ: 'Hợp đồng',
+  CĐ: 'Công điện',
   GN: 'Bản ghi nhớ',
   TTh: 'Bản thỏa thuận',
   GUQ: 'Giấy ủy quyền',
@@ -38,7 +38,7 @@ export const TYPE_CODES: Readonly<Record<string, string>> = {
   PB: 'Phiếu báo',
   KL: 'Kết luận', // Party
   CV: 'Công văn', // Party
-  'NĐ': 'Nghị định',
+  NĐ: 'Nghị định',
   TT: 'Thông tư',
   TTLT: 'Thông tư liên tịch',
   NQLT: 'Nghị quyết liên tịch',

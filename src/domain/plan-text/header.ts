@@ -66,12 +66,17 @@ export function findPlaceDate(text: string, shadow: string, end: number): { plac
     if (!m) continue;
     const placeStart = d.start - before.length + m.index;
     const lead = shadow.slice(Math.max(0, placeStart - 40), placeStart);
-    const opensLine = placeStart === 0 || /\n[ \t]*$/.test(lead) || /[ \t]{2,}$|\t$/.test(lead) || /[A-Za-z0-9]\/[A-Za-z0-9-]+[ \t]+$/.test(lead);
+    const opensLine =
+      placeStart === 0 || /\n[ \t]*$/.test(lead) || /[ \t]{2,}$|\t$/.test(lead) || /[A-Za-z0-9]\/[A-Za-z0-9-]+[ \t]+$/.test(lead);
     if (!opensLine) continue;
     const placeEnd = placeStart + m[1]!.length;
     return {
       place: { value: oneLine(text.slice(placeStart, placeEnd)), span: { start: placeStart, end: placeEnd }, confidence: 0.9 },
-      date: { value: d.iso, span: { start: d.start, end: d.end }, confidence: text.slice(d.start, d.end) === shadow.slice(d.start, d.end) || d.long ? 0.95 : 0.85 },
+      date: {
+        value: d.iso,
+        span: { start: d.start, end: d.end },
+        confidence: text.slice(d.start, d.end) === shadow.slice(d.start, d.end) || d.long ? 0.95 : 0.85,
+      },
     };
   }
   return null;
@@ -93,7 +98,21 @@ const BOILERPLATE: readonly RegExp[] = [
   /\S{1,3}NG[ \t]+C\S{1,3}NG[ \t]+S\S{1,3}N[ \t]+VI\S{1,3}T[ \t]+NAM/i,
 ];
 
-const DOC_TYPES = ['Kế hoạch', 'Chương trình', 'Đề án', 'Phương án', 'Hướng dẫn', 'Quyết định', 'Chỉ thị', 'Nghị quyết', 'Báo cáo', 'Thông báo', 'Kết luận', 'Quy chế', 'Quy định'];
+const DOC_TYPES = [
+  'Kế hoạch',
+  'Chương trình',
+  'Đề án',
+  'Phương án',
+  'Hướng dẫn',
+  'Quyết định',
+  'Chỉ thị',
+  'Nghị quyết',
+  'Báo cáo',
+  'Thông báo',
+  'Kết luận',
+  'Quy chế',
+  'Quy định',
+];
 
 /** Result of {@link findHeader}. */
 export interface HeaderResult {
@@ -104,7 +123,13 @@ export interface HeaderResult {
 }
 
 function canonicalIssuer(s: string): { name: string; score: number } | null {
-  return matchPhrase(s, ISSUERS.map((i) => i.name), 0.85) ?? matchPhrase(s, UNIT_NAMES, 0.85);
+  return (
+    matchPhrase(
+      s,
+      ISSUERS.map((i) => i.name),
+      0.85,
+    ) ?? matchPhrase(s, UNIT_NAMES, 0.85)
+  );
 }
 
 const LEVEL_WORD = /^(tinh|huyen|xa|thanh pho|phuong|thi xa|thi tran|quan|dac khu)\b/;
@@ -125,13 +150,17 @@ function titleCase(s: string): string {
 function prettyBody(upper: string): string {
   if (upperRatio(upper) < 0.8) return upper;
   const f = fold(upper);
-  const local = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|huyen|xa|thanh pho|phuong|thi xa|thi tran|quan|dac khu)\b\s*(.*)$/.exec(f);
+  const local =
+    /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|huyen|xa|thanh pho|phuong|thi xa|thi tran|quan|dac khu)\b\s*(.*)$/.exec(f);
   const words = upper.split(/\s+/);
   if (local) {
     const head = /^(uy ban|ubnd)/.test(local[1]!) ? 'UBND' : 'HĐND';
     const headWords = local[1]!.split(' ').length;
     const levelWords = local[2]!.split(' ').length;
-    const level = words.slice(headWords, headWords + levelWords).join(' ').toLocaleLowerCase('vi');
+    const level = words
+      .slice(headWords, headWords + levelWords)
+      .join(' ')
+      .toLocaleLowerCase('vi');
     const place = titleCase(words.slice(headWords + levelWords).join(' '));
     return `${head} ${level}${place ? ' ' + place : ''}`;
   }
@@ -205,7 +234,8 @@ export function findHeader(text: string, shadow: string, end: number, symbolSpan
       if (blank(i)) break;
       const c = cleanLine(i);
       if (c.t.length === 0) break;
-      if (/^\s*C\S{1,2}n\s+c\S{1,2}\b/.test(shadow.slice(lines[i]!.start, lines[i]!.end)) || inSymbol(lines[i]!.start, lines[i]!.end)) break;
+      if (/^\s*C\S{1,2}n\s+c\S{1,2}\b/.test(shadow.slice(lines[i]!.start, lines[i]!.end)) || inSymbol(lines[i]!.start, lines[i]!.end))
+        break;
       last = i;
     }
     if (last < 0) return null;
@@ -226,7 +256,12 @@ export function findHeader(text: string, shadow: string, end: number, symbolSpan
       break;
     }
     const para = i < lines.length ? collect(i) : null;
-    if (para && para.end - para.start <= 300 && !inSymbol(para.start, para.end) && !/^\s*C\S{1,2}n\s+c\S{1,2}\b/.test(shadow.slice(para.start, para.end))) {
+    if (
+      para &&
+      para.end - para.start <= 300 &&
+      !inSymbol(para.start, para.end) &&
+      !/^\s*C\S{1,2}n\s+c\S{1,2}\b/.test(shadow.slice(para.start, para.end))
+    ) {
       // A following paragraph that carries on the sentence would mean this is body text, not a title.
       trich = para;
       trichConfidence = 0.5;
@@ -235,7 +270,11 @@ export function findHeader(text: string, shadow: string, end: number, symbolSpan
   const typeName = docType?.value ?? 'Kế hoạch';
   const trichText = trich ? oneLine(text.slice(trich.start, trich.end)) : '';
   const title: Field<string> = trich
-    ? { value: `${typeName} ${lcFirst(trichText)}`, span: { start: docType?.span?.start ?? trich.start, end: trich.end }, confidence: trichConfidence }
+    ? {
+        value: `${typeName} ${lcFirst(trichText)}`,
+        span: { start: docType?.span?.start ?? trich.start, end: trich.end },
+        confidence: trichConfidence,
+      }
     : { value: typeName, span: docType?.span ?? null, confidence: docType ? 0.6 : 0.3 };
 
   // 2. Issuer: upper-case lines above the type line (parent body first, Decree 30/2020 Annex I).
@@ -261,14 +300,24 @@ export function findHeader(text: string, shadow: string, end: number, symbolSpan
     const own = chunks.length >= 2 ? chunks.slice(1) : chunks;
     const t = oneLine(own.map((c) => c.t).join(' '));
     const hit = canonicalIssuer(t);
-    issuer = { value: hit ? hit.name : prettyBody(t), span: { start: own[0]!.s, end: own[own.length - 1]!.e }, confidence: hit ? hit.score : 0.8 };
-    if (chunks.length >= 2) parentIssuer = { value: prettyBody(oneLine(chunks[0]!.t)), span: { start: chunks[0]!.s, end: chunks[0]!.e }, confidence: 0.8 };
+    issuer = {
+      value: hit ? hit.name : prettyBody(t),
+      span: { start: own[0]!.s, end: own[own.length - 1]!.e },
+      confidence: hit ? hit.score : 0.8,
+    };
+    if (chunks.length >= 2)
+      parentIssuer = { value: prettyBody(oneLine(chunks[0]!.t)), span: { start: chunks[0]!.s, end: chunks[0]!.e }, confidence: 0.8 };
   }
   const documentType: Field<string> = docType ?? { value: 'Kế hoạch', span: null, confidence: 0.3 };
   return { documentType, title, issuer, parentIssuer };
 }
 
-const BUILD_CUES = [ocrKey('xây dựng kế hoạch'), ocrKey('ban hành kế hoạch'), ocrKey('xây dựng chương trình'), ocrKey('ban hành chương trình')];
+const BUILD_CUES = [
+  ocrKey('xây dựng kế hoạch'),
+  ocrKey('ban hành kế hoạch'),
+  ocrKey('xây dựng chương trình'),
+  ocrKey('ban hành chương trình'),
+];
 
 /**
  * The issuer named in the preamble sentence "Sở … xây dựng/ban hành Kế hoạch …" (used when

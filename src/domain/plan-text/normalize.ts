@@ -16,15 +16,17 @@
  * @returns the normalized text.
  */
 export function normalizePlanText(raw: string): string {
-  return raw
-    .replace(/\r\n?|\f|\v/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u00d0\u0189]/g, '\u0110')
-    .replace(/[\u00f0\u0256]/g, '\u0111')
-    // PDF fonts often map "ỉ"/"ị" to a dotless ı plus a combining mark, which NFC cannot compose.
-    .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')
-    .normalize('NFC');
+  return (
+    raw
+      .replace(/\r\n?|\f|\v/g, '\n')
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/[\u00d0\u0189]/g, '\u0110')
+      .replace(/[\u00f0\u0256]/g, '\u0111')
+      // PDF fonts often map "ỉ"/"ị" to a dotless ı plus a combining mark, which NFC cannot compose.
+      .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')
+      .normalize('NFC')
+  );
 }
 
 const foldCache = new Map<string, string>();
@@ -41,7 +43,8 @@ function foldUnit(ch: string): string {
   else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) out = '-';
   else if (code === 0x2018 || code === 0x2019 || code === 0x201a) out = "'";
   else if (code === 0x201c || code === 0x201d || code === 0x201e) out = '"';
-  else if (code >= 0x0300 && code <= 0x036f) out = '~'; // a stray mark that NFC could not compose
+  else if (code >= 0x0300 && code <= 0x036f)
+    out = '~'; // a stray mark that NFC could not compose
   else {
     const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     out = base.length === 1 && base.charCodeAt(0) < 0x80 ? base : ch;
@@ -104,7 +107,14 @@ export function ocrKey(s: string): string {
   return f
     .split(/[^a-z0-9*]+/)
     .filter((t) => t.length > 0)
-    .map((t) => (/[a-z*]/.test(t) ? t.replace(/[03468]/g, '*').replace(/1/g, 'l').replace(/5/g, 's') : t))
+    .map((t) =>
+      /[a-z*]/.test(t)
+        ? t
+            .replace(/[03468]/g, '*')
+            .replace(/1/g, 'l')
+            .replace(/5/g, 's')
+        : t,
+    )
     .join(' ');
 }
 

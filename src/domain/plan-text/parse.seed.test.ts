@@ -69,7 +69,12 @@ describe('parsePlanText on the seed', () => {
 
   it('finds the two deadlines of item III.2 with their clauses', () => {
     expect(json.deadlines).toEqual([
-      { date: '2021-06-11', text: 'Thuc hién nghiém tlc ché do bao cao dinh ky 06 thang dau nam goi trwéc ngay 11/6/2021', section: 'III', item: 2 },
+      {
+        date: '2021-06-11',
+        text: 'Thuc hién nghiém tlc ché do bao cao dinh ky 06 thang dau nam goi trwéc ngay 11/6/2021',
+        section: 'III',
+        item: 2,
+      },
       { date: '2021-11-11', text: 'bao cao nim gui trudc ngay 11/11/2021 Vé S& (qua Vin phong S6)', section: 'III', item: 2 },
     ]);
     expect(json.sections[2]!.items[1]!.deadlines).toEqual(['2021-06-11', '2021-11-11']);
@@ -103,7 +108,11 @@ describe('parsePlanText on the seed', () => {
   });
 
   it('takes the date from the latest digital signature and the issuer from the preamble', () => {
-    expect(parsed.signatureTimestamps.map((t) => t.value)).toEqual(['2021-03-22T14:14:01+0700', '2021-03-22T14:38:30+0700', '2021-03-22T14:38:30+0700']);
+    expect(parsed.signatureTimestamps.map((t) => t.value)).toEqual([
+      '2021-03-22T14:14:01+0700',
+      '2021-03-22T14:38:30+0700',
+      '2021-03-22T14:38:30+0700',
+    ]);
     expect(json.signedAt).toBe('2021-03-22');
     expect(json.issuer).toBe('Sở Khoa học và Công nghệ');
     expect(parsed.symbol).toBeNull();

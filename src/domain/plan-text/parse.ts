@@ -1,7 +1,15 @@
 /**
  * `parsePlanText`: the whole plan parser (VIETNAMESE.md §1.2), pure and synchronous.
  */
-import { findHeader, findPlaceDate, findTimestamps, hasNumberLabelBefore, issuerFromOwnSymbol, issuerFromPreamble, latestTimestampDate } from './header';
+import {
+  findHeader,
+  findPlaceDate,
+  findTimestamps,
+  hasNumberLabelBefore,
+  issuerFromOwnSymbol,
+  issuerFromPreamble,
+  latestTimestampDate,
+} from './header';
 import { foldShadow, normalizePlanText } from './normalize';
 import { findRecipientsLabel, findSignerStart, parseRecipients } from './recipients';
 import { findMentions, inferLocalLevel, mergeMentions } from './references';

@@ -13,16 +13,34 @@ import type { Field, PlanRecipient, PlanSigner, Span } from './types';
 const LABEL_RE = /(?<![A-Za-z])N\S{1,2}i[ \t]+nh\S{1,3}n[ \t]*:?/gi;
 // KT./TM./TL./TUQ. (Decree 30/2020 Art. 13), also written K/T, T/M, T/L.
 const AUTH = '(?:KT|TM|TL|TUQ|Q|K\\/T|T\\/M|T\\/L)[ \\t]*\\.?(?=[ \\t]+[A-Z])';
-const TITLE = '(?:PHO[ \\t]+)?(?:TONG[ \\t]+)?(?:GIAM[ \\t]+[DPB]{1,2}[O0]C|CHU[ \\t]+TICH|TRUONG[ \\t]+BAN|BI[ \\t]+THU|CHANH[ \\t]+VAN[ \\t]+PHONG|CHANH[ \\t]+THANH[ \\t]+TRA|TRUONG[ \\t]+PHONG|CUC[ \\t]+TRUONG|VIEN[ \\t]+TRUONG|THU[ \\t]+TRUONG)';
+const TITLE =
+  '(?:PHO[ \\t]+)?(?:TONG[ \\t]+)?(?:GIAM[ \\t]+[DPB]{1,2}[O0]C|CHU[ \\t]+TICH|TRUONG[ \\t]+BAN|BI[ \\t]+THU|CHANH[ \\t]+VAN[ \\t]+PHONG|CHANH[ \\t]+THANH[ \\t]+TRA|TRUONG[ \\t]+PHONG|CUC[ \\t]+TRUONG|VIEN[ \\t]+TRUONG|THU[ \\t]+TRUONG)';
 /** Signer-column text: an authority mark with its upper-case title, or a title on its own (case-sensitive: the block is printed in capitals). */
 const SIG_RE = new RegExp(`(?<![A-Za-z])(?:${AUTH}(?:[ \\t]*[A-Z]{2,})*|${TITLE})`);
 const SIG_AUTH_RE = new RegExp(`^(KT|TM|TL|TUQ|Q|K\\/T|T\\/M|T\\/L)[ \\t]*\\.?[ \\t]*((?:[A-Z]{2,}[ \\t]*)*)`);
 const ISSUER_NAMES = ISSUERS.map((i) => i.name);
 /** Titles printed in the signer block (Decree 30/2020 Art. 13), for OCR repair ("GIAM POC"). */
 const SIGNER_TITLES: readonly string[] = [
-  'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'BÍ THƯ', 'PHÓ BÍ THƯ',
-  'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'TRƯỞNG PHÒNG', 'CỤC TRƯỞNG', 'VIỆN TRƯỞNG', 'THỦ TRƯỞNG',
-  'TỔNG GIÁM ĐỐC', 'ỦY BAN NHÂN DÂN', 'BAN THƯỜNG VỤ', 'BAN CHẤP HÀNH', 'GIÁM ĐỐC SỞ',
+  'GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  'CHỦ TỊCH',
+  'PHÓ CHỦ TỊCH',
+  'TRƯỞNG BAN',
+  'PHÓ TRƯỞNG BAN',
+  'BÍ THƯ',
+  'PHÓ BÍ THƯ',
+  'CHÁNH VĂN PHÒNG',
+  'PHÓ CHÁNH VĂN PHÒNG',
+  'CHÁNH THANH TRA',
+  'TRƯỞNG PHÒNG',
+  'CỤC TRƯỞNG',
+  'VIỆN TRƯỞNG',
+  'THỦ TRƯỞNG',
+  'TỔNG GIÁM ĐỐC',
+  'ỦY BAN NHÂN DÂN',
+  'BAN THƯỜNG VỤ',
+  'BAN CHẤP HÀNH',
+  'GIÁM ĐỐC SỞ',
 ];
 const TIMESTAMP_RE = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -105,10 +123,23 @@ export interface RecipientsResult {
  * @param own - the agency's own unit names, matched first.
  * @returns recipients, archive note and signer.
  */
-export function parseRecipients(text: string, shadow: string, labelAt: number, signerFrom: number, own: readonly string[]): RecipientsResult {
+export function parseRecipients(
+  text: string,
+  shadow: string,
+  labelAt: number,
+  signerFrom: number,
+  own: readonly string[],
+): RecipientsResult {
   const recipients: PlanRecipient[] = [];
   let archive: Field<string> | null = null;
-  const sig: { authority: string | null; title: string | null; position: string | null; name: Field<string> | null; start: number; end: number } = {
+  const sig: {
+    authority: string | null;
+    title: string | null;
+    position: string | null;
+    name: Field<string> | null;
+    start: number;
+    end: number;
+  } = {
     authority: null,
     title: null,
     position: null,
@@ -228,5 +259,12 @@ function makeRecipient(text: string, span: Span, own: readonly string[]): PlanRe
   const end = span.start + raw.replace(/[\s;.,:]+$/u, '').length;
   const hit = matchPhrase(name, own, 0.8) ?? matchPhrase(name, UNIT_NAMES, 0.8) ?? matchPhrase(name, ISSUER_NAMES, 0.85);
   const value = hit ? hit.name : name;
-  return { name: { value, span: { start: span.start, end: Math.max(span.start, Math.min(span.end, end)) }, confidence: hit ? Math.round(hit.score * 100) / 100 : 0.6 }, role };
+  return {
+    name: {
+      value,
+      span: { start: span.start, end: Math.max(span.start, Math.min(span.end, end)) },
+      confidence: hit ? Math.round(hit.score * 100) / 100 : 0.6,
+    },
+    role,
+  };
 }

@@ -46,7 +46,9 @@ describe('reference mentions', () => {
 
   it('copes with OCR: "s6", "ctia", "ngay", Đ as B/P, symbols broken across lines, spaced dates, O for 0', () => {
     expect(
-      refs('Két luan s6 120-\nKL/TW ngay 07/01/2016 ctia Bd Chinh tri; Quyét dinh 1856-QB/TU ngay 20/ 10/2011 cua Ban Thuong vu Tinh uy; Nghi dinh s O4 /2015/ND-CP ngay O9/01/2015 cua Chinh phi'),
+      refs(
+        'Két luan s6 120-\nKL/TW ngay 07/01/2016 ctia Bd Chinh tri; Quyét dinh 1856-QB/TU ngay 20/ 10/2011 cua Ban Thuong vu Tinh uy; Nghi dinh s O4 /2015/ND-CP ngay O9/01/2015 cua Chinh phi',
+      ),
     ).toEqual([
       { symbol: '120-KL/TW', type: 'Kết luận', issuer: 'Bộ Chính trị', date: '2016-01-07' },
       { symbol: '1856-QĐ/TU', type: 'Quyết định', issuer: 'Ban Thường vụ Tỉnh ủy', date: '2011-10-20' },
@@ -55,10 +57,11 @@ describe('reference mentions', () => {
   });
 
   it('keeps two documents with the same number in different years apart', () => {
-    expect(refs('Kế hoạch số 38/KH-UBND ngày 04/3/2021 của UBND tỉnh và Kế hoạch số 38/KH-UBND ngày 02/3/2022 của UBND tỉnh.').map((r) => r.date)).toEqual([
-      '2021-03-04',
-      '2022-03-02',
-    ]);
+    expect(
+      refs('Kế hoạch số 38/KH-UBND ngày 04/3/2021 của UBND tỉnh và Kế hoạch số 38/KH-UBND ngày 02/3/2022 của UBND tỉnh.').map(
+        (r) => r.date,
+      ),
+    ).toEqual(['2021-03-04', '2022-03-02']);
   });
 
   it('rejects invalid dates and takes the issuer from the code when the text names none', () => {
@@ -70,6 +73,8 @@ describe('reference mentions', () => {
 
   it('accepts a symbol with unknown codes only when the text names a document type before it', () => {
     expect(refs('mã hàng 12/AB-XY đã nhập')).toEqual([]);
-    expect(refs('Theo Hướng dẫn số 7/ABX-XY ngày 02/01/2021')).toEqual([{ symbol: '7/ABX-XY', type: 'Hướng dẫn', issuer: null, date: '2021-01-02' }]);
+    expect(refs('Theo Hướng dẫn số 7/ABX-XY ngày 02/01/2021')).toEqual([
+      { symbol: '7/ABX-XY', type: 'Hướng dẫn', issuer: null, date: '2021-01-02' },
+    ]);
   });
 });

@@ -53,7 +53,14 @@ function pieces(text: string, shadow: string, start: number, end: number): Piece
       continue;
     }
     spaced = spaced || m.index > lastEnd;
-    out.push({ text: text.slice(start + m.index, start + m.index + m[0].length), shadow: m[0], start: start + m.index, end: start + m.index + m[0].length, sep, spaced });
+    out.push({
+      text: text.slice(start + m.index, start + m.index + m[0].length),
+      shadow: m[0],
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      sep,
+      spaced,
+    });
     sep = '';
     spaced = false;
     lastEnd = m.index + m[0].length;
@@ -347,7 +354,8 @@ function buildMention(ctx: ReferenceContext, family: 'normative' | 'party' | 'st
     .map((p) => issuerNameFromAtoms(p.atoms, ctx.level))
     .filter((n): n is string => n !== null);
   for (const ti of textIssuers) {
-    if (compatible(ti.entry, issuerParts)) issuers.push(field(ti.entry.name, ti.span, Math.min(1, ti.score + (issuerParts.some((p) => p.known) ? 0.05 : 0))));
+    if (compatible(ti.entry, issuerParts))
+      issuers.push(field(ti.entry.name, ti.span, Math.min(1, ti.score + (issuerParts.some((p) => p.known) ? 0.05 : 0))));
   }
   if (issuers.length === 0) for (const n of codeNames) issuers.push(field(n, null, 0.7));
 

@@ -28,7 +28,28 @@ export function linesOf(text: string, start = 0, end = text.length): Line[] {
   return out;
 }
 
-const ROMAN: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const ROMAN: readonly string[] = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+];
 
 /** A section heading line: numeral (with OCR's 1/l/L/| for I), a dot, colon or dash, then the title. */
 const HEADING_RE = /^[ \t]*([IVXLl1|]{1,5})[ \t]*[.:-][ \t]*(\S[^\n]*)$/;
@@ -37,7 +58,8 @@ const ITEM_RE = /^[ \t]*(\d{1,2})[ \t]*(?:[.)](?![0-9])|-(?=[ \t]))[ \t]*(?=\S)/
 /** A sub-item line: "a)", "đ)", "a." or a dash/plus/bullet. */
 const SUB_RE = /^[ \t]*(?:([a-zđ])[ \t]*[).](?=[ \t])|([-+•*])[ \t]+)/;
 /** Phrases that close a plan's body after its last item (OCR-tolerant, on the shadow). */
-const CLOSING_RE = /^[ \t]*(?:Tr\S{0,3}n[ \t]+d\S{1,3}y[ \t]+l\S{1,2}[ \t]|Trong[ \t]+qu\S{1,2}[ \t]+tr\S{1,3}nh|Qu\S{1,2}[ \t]+tr\S{1,3}nh[ \t]+th\S{1,3}c[ \t]+hi\S{1,3}n|Y\S{1,3}u[ \t]+c\S{1,3}u[ \t]|\S{1,2}[ \t]+ngh\S{1,2}[ \t]+c\S{1,2}c[ \t])/i;
+const CLOSING_RE =
+  /^[ \t]*(?:Tr\S{0,3}n[ \t]+d\S{1,3}y[ \t]+l\S{1,2}[ \t]|Trong[ \t]+qu\S{1,2}[ \t]+tr\S{1,3}nh|Qu\S{1,2}[ \t]+tr\S{1,3}nh[ \t]+th\S{1,3}c[ \t]+hi\S{1,3}n|Y\S{1,3}u[ \t]+c\S{1,3}u[ \t]|\S{1,2}[ \t]+ngh\S{1,2}[ \t]+c\S{1,2}c[ \t])/i;
 
 function romanIndex(raw: string): number {
   const r = raw.replace(/[lL1|]/g, 'I');
@@ -52,7 +74,12 @@ function canonicalHeading(title: string): { title: string; confidence: number } 
 }
 
 /** The heading at a line, if the line is the expected next section. */
-function headingAt(text: string, shadow: string, line: Line, expected: number): { title: string; titleSpan: Span; extraLine: Line | null } | null {
+function headingAt(
+  text: string,
+  shadow: string,
+  line: Line,
+  expected: number,
+): { title: string; titleSpan: Span; extraLine: Line | null } | null {
   const m = HEADING_RE.exec(shadow.slice(line.start, line.end));
   if (!m || romanIndex(m[1]!) !== expected) return null;
   const titleStart = line.start + m[0].indexOf(m[2]!, m[1]!.length);
@@ -100,13 +127,23 @@ export function findSections(ctx: StructureContext): PlanSection[] {
     const next = lines[i + 1];
     if (next && !isBlank(text, next)) {
       const nt = text.slice(next.start, next.end);
-      if (upperRatio(nt) >= 0.9 && nt.trim().length < 60 && !ITEM_RE.test(shadow.slice(next.start, next.end)) && !HEADING_RE.test(shadow.slice(next.start, next.end))) {
+      if (
+        upperRatio(nt) >= 0.9 &&
+        nt.trim().length < 60 &&
+        !ITEM_RE.test(shadow.slice(next.start, next.end)) &&
+        !HEADING_RE.test(shadow.slice(next.start, next.end))
+      ) {
         titleText += ' ' + nt;
         end = next.end;
       }
     }
     const c = canonicalHeading(titleText);
-    heads.push({ lineIdx: i, numeral: ROMAN[heads.length]!, title: { value: c.title, span: { start: h.titleSpan.start, end }, confidence: c.confidence }, span: { start: lines[i]!.start, end } });
+    heads.push({
+      lineIdx: i,
+      numeral: ROMAN[heads.length]!,
+      title: { value: c.title, span: { start: h.titleSpan.start, end }, confidence: c.confidence },
+      span: { start: lines[i]!.start, end },
+    });
   }
 
   const sections: PlanSection[] = [];
@@ -147,7 +184,10 @@ export function findSections(ctx: StructureContext): PlanSection[] {
       const units: Field<string>[] = [];
       let leadUnitCount = 0;
       if (org) {
-        const segs = [{ start: st.textStart, end: sub[0]?.span.start ?? itemEnd }, ...sub.map((x) => ({ start: x.span.start + x.label.length, end: x.span.end }))];
+        const segs = [
+          { start: st.textStart, end: sub[0]?.span.start ?? itemEnd },
+          ...sub.map((x) => ({ start: x.span.start + x.label.length, end: x.span.end })),
+        ];
         for (const seg of segs) {
           const u = unitsOf(text, seg.start, seg.end, ctx.units);
           for (const f of u.lead) if (!units.some((x) => x.value === f.value)) units.splice(leadUnitCount++, 0, f);
@@ -243,7 +283,12 @@ function unitsOf(text: string, start: number, end: number, own: readonly string[
     if (ocrSimilarity(`${tokens[j]!.key} ${tokens[j + 1]!.key}`, PHOI_HOP) < 0.75) continue;
     let k = j + 2;
     const w = tokens[k];
-    if (w && /^[\p{Ll}]/u.test(w.text) && ((w.key.startsWith('v') && w.key.length === 3 && ocrSimilarity(w.key, 'voi') >= 0.6) || w.key === 'cung')) k++;
+    if (
+      w &&
+      /^[\p{Ll}]/u.test(w.text) &&
+      ((w.key.startsWith('v') && w.key.length === 3 && ocrSimilarity(w.key, 'voi') >= 0.6) || w.key === 'cung')
+    )
+      k++;
     let e = k;
     while (e < tokens.length && e - k < 16 && cueAt(tokens, e) === 0 && !/^(de|nham|theo|tai)$/.test(tokens[e]!.key)) e++;
     if (e > k && e - k < 16) {
@@ -262,7 +307,15 @@ function startsWithHead(tokens: readonly Token[]): boolean {
   return headKeys.some((h) => {
     const n = h.split(' ').length;
     if (tokens.length < n) return false;
-    return ocrSimilarity(tokens.slice(0, n).map((t) => t.key).join(' '), h) >= (h.length <= 3 ? 0.85 : 0.75);
+    return (
+      ocrSimilarity(
+        tokens
+          .slice(0, n)
+          .map((t) => t.key)
+          .join(' '),
+        h,
+      ) >= (h.length <= 3 ? 0.85 : 0.75)
+    );
   });
 }
 
@@ -310,7 +363,8 @@ function splitList(text: string, tokens: readonly Token[]): Span[] {
 }
 
 /** Deadline cues (VIETNAMESE.md §1.2 point 6), OCR-tolerant, on the shadow, ending right before a date. */
-const DEADLINE_CUE_RE = /(?:^|[^A-Za-z])((?:tr\S{1,3}c|ch\S{1,2}m[ \t\n]+nh\S{1,3}t|h\S{1,2}n[ \t\n]+ch\S{1,2}t|\S{1,3}n[ \t\n]+h\S{1,2}t|kh\S{1,3}ng[ \t\n]+qu\S{1,2})(?:[ \t\n]+l\S{1,2})?)[ \t\n]+$/i;
+const DEADLINE_CUE_RE =
+  /(?:^|[^A-Za-z])((?:tr\S{1,3}c|ch\S{1,2}m[ \t\n]+nh\S{1,3}t|h\S{1,2}n[ \t\n]+ch\S{1,2}t|\S{1,3}n[ \t\n]+h\S{1,2}t|kh\S{1,3}ng[ \t\n]+qu\S{1,2})(?:[ \t\n]+l\S{1,2})?)[ \t\n]+$/i;
 
 /**
  * Finds deadlines in the body and attaches them to their items.
@@ -321,7 +375,13 @@ const DEADLINE_CUE_RE = /(?:^|[^A-Za-z])((?:tr\S{1,3}c|ch\S{1,2}m[ \t\n]+nh\S{1,
  * @param skip - spans to ignore (dates that belong to cited documents).
  * @returns all deadlines in order, and the sections with items' deadlines filled in.
  */
-export function findDeadlines(text: string, shadow: string, sections: readonly PlanSection[], bodyEnd: number, skip: readonly Span[]): { deadlines: PlanDeadline[]; sections: PlanSection[] } {
+export function findDeadlines(
+  text: string,
+  shadow: string,
+  sections: readonly PlanSection[],
+  bodyEnd: number,
+  skip: readonly Span[],
+): { deadlines: PlanDeadline[]; sections: PlanSection[] } {
   const deadlines: PlanDeadline[] = [];
   for (const d of findDates(shadow, 0, bodyEnd)) {
     if (skip.some((s) => d.start < s.end && s.start < d.end)) continue;

@@ -25,12 +25,31 @@ describe('consolidation of unit reports', () => {
       expectedUnits: [qlkh, khtc, vp],
       mergedInto: {},
       reports: [
-        { unit: qlkh, status: 'accepted', lateDays: 0, sections: [{ key: 'II.6', text: 'Tiếp 2 lượt công dân.' }], indicators: { reception_sessions: 2, cases_received: 1 } },
-        { unit: khtc, status: 'accepted', lateDays: 3, sections: [{ key: 'II.6', text: 'Không phát sinh.' }, { key: 'II.7', text: 'Phối hợp Ban TTND.' }], indicators: { reception_sessions: 1, cases_received: null } },
+        {
+          unit: qlkh,
+          status: 'accepted',
+          lateDays: 0,
+          sections: [{ key: 'II.6', text: 'Tiếp 2 lượt công dân.' }],
+          indicators: { reception_sessions: 2, cases_received: 1 },
+        },
+        {
+          unit: khtc,
+          status: 'accepted',
+          lateDays: 3,
+          sections: [
+            { key: 'II.6', text: 'Không phát sinh.' },
+            { key: 'II.7', text: 'Phối hợp Ban TTND.' },
+          ],
+          indicators: { reception_sessions: 1, cases_received: null },
+        },
         { unit: vp, status: 'draft', lateDays: null, sections: [{ key: 'II.6', text: 'Chưa nộp' }], indicators: { reception_sessions: 9 } },
       ],
     });
-    expect(c.indicators[0]).toMatchObject({ code: 'reception_sessions', total: 3, byUnit: { 'Phòng Quản lý khoa học': 2, 'Phòng Kế hoạch - Tài chính': 1 } });
+    expect(c.indicators[0]).toMatchObject({
+      code: 'reception_sessions',
+      total: 3,
+      byUnit: { 'Phòng Quản lý khoa học': 2, 'Phòng Kế hoạch - Tài chính': 1 },
+    });
     expect(c.indicators[1]!.total).toBe(1);
     expect(c.sections[0]!.parts.map((p) => p.unit)).toEqual(['Phòng Quản lý khoa học', 'Phòng Kế hoạch - Tài chính']);
     expect(c.sections[1]!.parts).toEqual([{ unit: 'Phòng Kế hoạch - Tài chính', text: 'Phối hợp Ban TTND.' }]);
@@ -44,8 +63,20 @@ describe('consolidation of unit reports', () => {
       expectedUnits: [cds],
       mergedInto: { bcvt: cds },
       reports: [
-        { unit: bcvt, status: 'accepted', lateDays: 0, sections: [{ key: 'II.6', text: 'Trước sáp nhập: 1 buổi.' }], indicators: { reception_sessions: 1, cases_received: 2 } },
-        { unit: cds, status: 'accepted', lateDays: 0, sections: [{ key: 'II.6', text: 'Sau sáp nhập: 2 buổi.' }], indicators: { reception_sessions: 2, cases_received: 0 } },
+        {
+          unit: bcvt,
+          status: 'accepted',
+          lateDays: 0,
+          sections: [{ key: 'II.6', text: 'Trước sáp nhập: 1 buổi.' }],
+          indicators: { reception_sessions: 1, cases_received: 2 },
+        },
+        {
+          unit: cds,
+          status: 'accepted',
+          lateDays: 0,
+          sections: [{ key: 'II.6', text: 'Sau sáp nhập: 2 buổi.' }],
+          indicators: { reception_sessions: 2, cases_received: 0 },
+        },
       ],
     });
     expect(c.indicators[0]).toMatchObject({ total: 3, byUnit: { [cds.name]: 3 } });

@@ -20,7 +20,11 @@ const USAGE = `Cách dùng / Usage: danchu import-plan FILE [--json]
   FILE    .txt, .docx, .pdf (có lớp chữ hoặc bản quét / text layer or scan), .png, .jpg, .tif
   --json  in một đối tượng JSON / print one JSON object`;
 
-const STAGE: Record<Parameters<ExtractProgress>[2], string> = { read: 'đọc PDF / reading PDF', render: 'dựng trang / rendering', ocr: 'nhận dạng chữ (OCR) / OCR' };
+const STAGE: Record<Parameters<ExtractProgress>[2], string> = {
+  read: 'đọc PDF / reading PDF',
+  render: 'dựng trang / rendering',
+  ocr: 'nhận dạng chữ (OCR) / OCR',
+};
 
 /**
  * Runs `import-plan`.
@@ -32,7 +36,11 @@ export async function importPlanCommand(args: string[], io: CommandIo): Promise<
   let values: { json?: boolean; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
     return 2;
@@ -74,7 +82,8 @@ function summary(r: PlanImportJson, source: string, pages: number | undefined): 
   lines.push(`Ngày ký / Signed: ${r.signedAt ?? '—'}`);
   lines.push(`Nguồn / Source: ${source}${pages ? ` (${pages} trang / pages)` : ''}`);
   lines.push(`Văn bản được viện dẫn / Cited documents: ${r.references.length}`);
-  for (const ref of r.references) lines.push(`  - ${ref.type} ${ref.symbol}${ref.date ? ` ngày ${ref.date}` : ''}${ref.issuer ? ` — ${ref.issuer}` : ''}`);
+  for (const ref of r.references)
+    lines.push(`  - ${ref.type} ${ref.symbol}${ref.date ? ` ngày ${ref.date}` : ''}${ref.issuer ? ` — ${ref.issuer}` : ''}`);
   lines.push(`Phần / Sections: ${r.sections.length}`);
   for (const s of r.sections) lines.push(`  ${s.numeral}. ${s.title} — ${s.items.length} mục / items`);
   lines.push(`Thời hạn / Deadlines: ${r.deadlines.length}`);

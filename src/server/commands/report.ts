@@ -19,26 +19,39 @@ export async function reportCommand(tx: Tx, args: string[], io: Io): Promise<num
   const [sub, ...rest] = args;
   if (sub === 'cycles') {
     const json = rest.includes('--json');
-    const rows = await tx.select({ c: reportCycles, plan: plans.summary }).from(reportCycles).innerJoin(plans, eq(plans.id, reportCycles.planId)).orderBy(desc(reportCycles.dueOn));
+    const rows = await tx
+      .select({ c: reportCycles, plan: plans.summary })
+      .from(reportCycles)
+      .innerJoin(plans, eq(plans.id, reportCycles.planId))
+      .orderBy(desc(reportCycles.dueOn));
     const out = [];
     for (const r of rows) {
       const { counts } = await cycleOverview(tx, r.c);
       out.push({ id: r.c.id, plan: r.plan, title: r.c.title, dueOn: r.c.dueOn, units: counts });
     }
     if (json) io.out(JSON.stringify(out, null, 2));
-    else for (const c of out) io.out(`${c.id}  ${c.title}  hạn trước ${c.dueOn.split('-').reverse().join('/')}  chấp nhận ${c.units.accepted}, đã gửi ${c.units.submitted}, trễ ${c.units.late}, chưa gửi ${c.units.missing}`);
+    else
+      for (const c of out)
+        io.out(
+          `${c.id}  ${c.title}  hạn trước ${c.dueOn.split('-').reverse().join('/')}  chấp nhận ${c.units.accepted}, đã gửi ${c.units.submitted}, trễ ${c.units.late}, chưa gửi ${c.units.missing}`,
+        );
     return 0;
   }
   if (sub === 'export') {
     let values: { cycle?: string; format?: string; out?: string };
     try {
-      values = parseArgs({ args: rest, options: { cycle: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } }).values;
+      values = parseArgs({
+        args: rest,
+        options: { cycle: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+      }).values;
     } catch (err) {
       io.err(`${(err as Error).message}\nDùng / Use: danchu report export --cycle ID --format docx|xlsx --out FILE`);
       return 2;
     }
     if (!values.cycle || !UUID.test(values.cycle)) {
-      io.err(`--cycle: mã kỳ báo cáo không hợp lệ (xem "danchu report cycles") / --cycle: not a valid cycle id (see "danchu report cycles")`);
+      io.err(
+        `--cycle: mã kỳ báo cáo không hợp lệ (xem "danchu report cycles") / --cycle: not a valid cycle id (see "danchu report cycles")`,
+      );
       return 2;
     }
     if (values.format !== 'docx' && values.format !== 'xlsx') {
@@ -55,7 +68,8 @@ export async function reportCommand(tx: Tx, args: string[], io: Io): Promise<num
       return 2;
     }
     const r = await agencyReport(tx, cycle);
-    const bytes = values.format === 'docx' ? await reportDocx(r.body, r.consolidated, cycle.title) : await reportXlsx(r.consolidated, cycle.title);
+    const bytes =
+      values.format === 'docx' ? await reportDocx(r.body, r.consolidated, cycle.title) : await reportXlsx(r.consolidated, cycle.title);
     fs.writeFileSync(values.out, bytes);
     io.out(`Đã ghi ${values.out} (${bytes.length} byte) / Wrote ${values.out}`);
     return 0;

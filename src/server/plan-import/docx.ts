@@ -28,7 +28,21 @@ function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
     case 'upperRoman':
     case 'lowerRoman': {
-      const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+      const table: [number, string][] = [
+        [1000, 'M'],
+        [900, 'CM'],
+        [500, 'D'],
+        [400, 'CD'],
+        [100, 'C'],
+        [90, 'XC'],
+        [50, 'L'],
+        [40, 'XL'],
+        [10, 'X'],
+        [9, 'IX'],
+        [5, 'V'],
+        [4, 'IV'],
+        [1, 'I'],
+      ];
       let r = '';
       let x = n;
       for (const [v, s] of table) while (x >= v) (r += s), (x -= v);
@@ -102,7 +116,9 @@ export function docxToText(data: Uint8Array): string {
         counters.set(numId, c);
         const lvl = levels.get(ilvl);
         if (lvl) {
-          prefix = lvl.text.replace(/%(\d)/g, (_, k: string) => formatNumber(c[Number(k) - 1] ?? 1, levels.get(Number(k) - 1)?.fmt ?? 'decimal'));
+          prefix = lvl.text.replace(/%(\d)/g, (_, k: string) =>
+            formatNumber(c[Number(k) - 1] ?? 1, levels.get(Number(k) - 1)?.fmt ?? 'decimal'),
+          );
           if (prefix) prefix += lvl.fmt === 'bullet' ? ' ' : ' ';
           if (lvl.fmt === 'bullet') prefix = '- ';
         }

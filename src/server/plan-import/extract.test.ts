@@ -52,10 +52,16 @@ describe('plain text', () => {
 
 describe('.docx', () => {
   it('reads paragraphs and renders automatic numbering', async () => {
-    const buf = await docxFile(['KẾ HOẠCH', 'Tuyên truyền pháp luật', '', 'I. MỤC ĐÍCH, YÊU CẦU'], ['Nâng cao nhận thức.', 'Thực hiện trước ngày 15/12/2021.'], ['', 'Nơi nhận:', '- UBND tỉnh (báo cáo);']);
+    const buf = await docxFile(
+      ['KẾ HOẠCH', 'Tuyên truyền pháp luật', '', 'I. MỤC ĐÍCH, YÊU CẦU'],
+      ['Nâng cao nhận thức.', 'Thực hiện trước ngày 15/12/2021.'],
+      ['', 'Nơi nhận:', '- UBND tỉnh (báo cáo);'],
+    );
     const r = await extractPlanText({ buffer: buf, filename: 'ke-hoach.docx' });
     expect(r.source).toBe('docx');
-    expect(r.text).toBe('KẾ HOẠCH\nTuyên truyền pháp luật\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n2. Thực hiện trước ngày 15/12/2021.\n\nNơi nhận:\n- UBND tỉnh (báo cáo);');
+    expect(r.text).toBe(
+      'KẾ HOẠCH\nTuyên truyền pháp luật\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n2. Thực hiện trước ngày 15/12/2021.\n\nNơi nhận:\n- UBND tỉnh (báo cáo);',
+    );
     const j = toImportJson(parsePlanText(r.text));
     expect(j.sections[0]!.items.map((i) => [i.number, i.deadlines])).toEqual([
       [1, []],
@@ -74,13 +80,17 @@ describe('PDF', () => {
     const fromPdf = toImportJson(parsePlanText(r.text));
     const fromText = toImportJson(parsePlanText(CLEAN));
     expect(fromPdf.references).toEqual(fromText.references);
-    expect(fromPdf.sections.map((s) => [s.numeral, s.title, s.items.length])).toEqual(fromText.sections.map((s) => [s.numeral, s.title, s.items.length]));
+    expect(fromPdf.sections.map((s) => [s.numeral, s.title, s.items.length])).toEqual(
+      fromText.sections.map((s) => [s.numeral, s.title, s.items.length]),
+    );
     expect(fromPdf.deadlines.map((d) => d.date)).toEqual(fromText.deadlines.map((d) => d.date));
     expect(fromPdf.signedAt).toBe('2021-02-05');
   });
 
   it('OCRs a scanned PDF page with the Vietnamese model and reports progress', async () => {
-    const pdf = await scannedPdf([['Căn cứ Kế hoạch số 38/KH-UBND ngày 04/3/2021 của UBND tỉnh;', 'I. MỤC ĐÍCH, YÊU CẦU']], (b) => loadImage(b));
+    const pdf = await scannedPdf([['Căn cứ Kế hoạch số 38/KH-UBND ngày 04/3/2021 của UBND tỉnh;', 'I. MỤC ĐÍCH, YÊU CẦU']], (b) =>
+      loadImage(b),
+    );
     const progress: string[] = [];
     const t0 = performance.now();
     const r = await extractPlanText({ buffer: pdf, filename: 'scan.pdf' }, { onProgress: (d, t, s) => progress.push(`${s} ${d}/${t}`) });
@@ -89,7 +99,9 @@ describe('PDF', () => {
     expect(r.pages).toBe(1);
     expect(progress).toEqual(['read 1/1', 'ocr 0/1', 'ocr 1/1']);
     expect(r.text).toContain('Kế hoạch số 38/KH-UBND ngày 04/3/2021 của UBND tỉnh');
-    expect(toImportJson(parsePlanText(r.text)).references).toEqual([{ symbol: '38/KH-UBND', type: 'Kế hoạch', issuer: 'UBND tỉnh', date: '2021-03-04' }]);
+    expect(toImportJson(parsePlanText(r.text)).references).toEqual([
+      { symbol: '38/KH-UBND', type: 'Kế hoạch', issuer: 'UBND tỉnh', date: '2021-03-04' },
+    ]);
     expect(ms).toBeLessThan(30_000);
   }, 60_000);
 });
@@ -105,10 +117,18 @@ describe('images and errors', () => {
   it('throws typed errors for missing, unsupported and empty files', async () => {
     await expect(extractPlanText(path.join(dir, 'nope.pdf'))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
     await expect(extractPlanText(dir)).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
-    await expect(extractPlanText({ buffer: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), filename: 'cu.doc' })).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
-    await expect(extractPlanText({ buffer: new Uint8Array([0, 1, 2, 3, 250, 251, 0, 7, 8]), filename: 'x.bin' })).rejects.toMatchObject({ code: 'UNSUPPORTED_FORMAT' });
-    await expect(extractPlanText({ buffer: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), filename: 'hong.pdf' })).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
-    await expect(extractPlanText({ buffer: new TextEncoder().encode('  \n 123 \n'), filename: 'rong.txt' })).rejects.toMatchObject({ code: 'NO_TEXT' });
+    await expect(extractPlanText({ buffer: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), filename: 'cu.doc' })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_FORMAT',
+    });
+    await expect(extractPlanText({ buffer: new Uint8Array([0, 1, 2, 3, 250, 251, 0, 7, 8]), filename: 'x.bin' })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_FORMAT',
+    });
+    await expect(
+      extractPlanText({ buffer: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), filename: 'hong.pdf' }),
+    ).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
+    await expect(extractPlanText({ buffer: new TextEncoder().encode('  \n 123 \n'), filename: 'rong.txt' })).rejects.toMatchObject({
+      code: 'NO_TEXT',
+    });
     const e = await extractPlanText(path.join(dir, 'nope.pdf')).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(PlanImportError);
     expect((e as Error).message).toMatch(/Không tìm thấy tệp .* \/ File not found/);

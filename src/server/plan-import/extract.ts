@@ -50,8 +50,10 @@ function sniff(b: Uint8Array, filename: string): { kind: Kind; why: string } {
   if (head(4) === 'II*\0' || head(4) === 'MM\0*') return { kind: 'image', why: 'tiff' };
   if (head(2) === 'BM' && IMAGE_EXT.has(ext)) return { kind: 'image', why: 'bmp' };
   if (head(4) === 'RIFF' && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP') return { kind: 'image', why: 'webp' };
-  if (head(4) === 'PK\u0003\u0004') return ext === '.docx' || ext === '' || ext === '.docm' ? { kind: 'docx', why: 'docx' } : { kind: 'unsupported', why: ext || 'zip' };
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return { kind: 'unsupported', why: `${ext || '.doc'} (Word 97–2003)` };
+  if (head(4) === 'PK\u0003\u0004')
+    return ext === '.docx' || ext === '' || ext === '.docm' ? { kind: 'docx', why: 'docx' } : { kind: 'unsupported', why: ext || 'zip' };
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
+    return { kind: 'unsupported', why: `${ext || '.doc'} (Word 97–2003)` };
   if (IMAGE_EXT.has(ext)) return { kind: 'unsupported', why: ext };
   if (looksLikeText(b)) return { kind: 'text', why: 'text' };
   return { kind: 'unsupported', why: ext || 'binary' };

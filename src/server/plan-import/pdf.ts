@@ -108,7 +108,8 @@ export async function renderPagePng(doc: PdfDocument, pageNumber: number, dpi = 
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport }).promise;
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: ctx as unknown as CanvasRenderingContext2D, viewport })
+    .promise;
   page.cleanup();
   return canvas.toBuffer('image/png');
 }

@@ -68,7 +68,9 @@ type HashedFields = {
 
 /** The hash of one audit row given its predecessor's hash. */
 export function hashAuditRow(row: HashedFields): string {
-  return createHash('sha256').update(JSON.stringify(canonical(row))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(row)))
+    .digest('hex');
 }
 
 /** Strip secrets that must never reach the log (password hashes, session tokens). */
@@ -115,10 +117,7 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry):
   };
   const hash = hashAuditRow(fields);
   await tx.insert(auditLog).values({ ...fields, at: new Date(fields.at), hash });
-  await tx
-    .update(auditHeads)
-    .set({ lastSeq: fields.seq, lastHash: hash })
-    .where(eq(auditHeads.tenantId, actor.tenantId));
+  await tx.update(auditHeads).set({ lastSeq: fields.seq, lastHash: hash }).where(eq(auditHeads.tenantId, actor.tenantId));
 }
 
 export type AuditVerifyResult =
@@ -176,7 +175,13 @@ export async function verifyAuditChain(db: Db, tenantId: string): Promise<AuditV
   }
   const [head] = await db.select().from(auditHeads).where(eq(auditHeads.tenantId, tenantId));
   if (head && head.lastSeq !== rows) {
-    return { ok: false, tenantId, rows, brokenSeq: rows + 1, reason: `the chain head says ${head.lastSeq} rows but ${rows} were found (rows deleted at the end)` };
+    return {
+      ok: false,
+      tenantId,
+      rows,
+      brokenSeq: rows + 1,
+      reason: `the chain head says ${head.lastSeq} rows but ${rows} were found (rows deleted at the end)`,
+    };
   }
   return { ok: true, tenantId, rows };
 }

@@ -17,7 +17,16 @@ describe('health and sessions', () => {
   });
 
   it('answers 401 in Vietnamese on every non-public route without a session', async () => {
-    for (const url of ['/api/me', '/api/units', '/api/people', '/api/audit', '/api/calendar/2027', '/api/dashboard', '/api/search?q=a', '/api/notifications']) {
+    for (const url of [
+      '/api/me',
+      '/api/units',
+      '/api/people',
+      '/api/audit',
+      '/api/calendar/2027',
+      '/api/dashboard',
+      '/api/search?q=a',
+      '/api/notifications',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(401);
       expect(res.json().error.code).toBe('UNAUTHENTICATED');
@@ -47,7 +56,11 @@ describe('health and sessions', () => {
 
   it('refuses a wrong password without saying whether the user exists', async () => {
     const a = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lanhdao', password: 'sai-mat-khau' } });
-    const b = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'khong-ton-tai', password: 'sai-mat-khau' } });
+    const b = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'khong-ton-tai', password: 'sai-mat-khau' },
+    });
     expect(a.statusCode).toBe(401);
     expect(b.statusCode).toBe(401);
     expect(a.json().error.code).toBe('LOGIN_FAILED');
@@ -76,7 +89,12 @@ describe('health and sessions', () => {
   it('rate-limits log-in attempts per client', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 25; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' }, remoteAddress: '10.9.9.9' });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'nobody', password: 'x' },
+        remoteAddress: '10.9.9.9',
+      });
       codes.push(r.statusCode);
     }
     expect(codes.filter((c) => c === 429).length).toBeGreaterThan(0);
@@ -101,13 +119,25 @@ describe('health and sessions', () => {
   it('changes a password, ending the other sessions', async () => {
     const a = await t.login('thanhtra');
     const b = await t.login('thanhtra');
-    const wrong = await t.call(a, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'nope', newPassword: 'mat-khau-moi-2026' } });
+    const wrong = await t.call(a, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'nope', newPassword: 'mat-khau-moi-2026' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields[0].field).toBe('currentPassword');
-    const short = await t.call(a, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'danchu-demo', newPassword: 'ngan' } });
+    const short = await t.call(a, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'danchu-demo', newPassword: 'ngan' },
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.fields[0].field).toBe('newPassword');
-    const ok = await t.call(a, { method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'danchu-demo', newPassword: 'mat-khau-moi-2026' } });
+    const ok = await t.call(a, {
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'danchu-demo', newPassword: 'mat-khau-moi-2026' },
+    });
     expect(ok.statusCode).toBe(200);
     expect((await t.call(a, { method: 'GET', url: '/api/me' })).statusCode).toBe(200);
     expect((await t.call(b, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
@@ -133,7 +163,12 @@ describe('HTTP hardening', () => {
   it('behind TLS (TRUST_PROXY) sends HSTS and marks the session cookie Secure', async () => {
     const tls = await createTestApp({ config: { TRUST_PROXY: 'true' } });
     try {
-      const res = await tls.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'vanphong', password: 'danchu-demo' }, headers: { 'x-forwarded-proto': 'https' } });
+      const res = await tls.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'vanphong', password: 'danchu-demo' },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
       expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
       expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
     } finally {

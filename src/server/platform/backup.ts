@@ -20,12 +20,16 @@ type TableInfo = { name: string; columns: string[]; orderBy: string };
 /** Application tables with their stored (non-generated) columns and primary-key order. */
 async function appTables(db: Db): Promise<TableInfo[]> {
   const tables = rowsOf<{ table_name: string }>(
-    await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`),
+    await db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+    ),
   );
   const out: TableInfo[] = [];
   for (const { table_name } of tables) {
     const cols = rowsOf<{ column_name: string }>(
-      await db.execute(sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = ${table_name} and is_generated = 'NEVER' order by ordinal_position`),
+      await db.execute(
+        sql`select column_name from information_schema.columns where table_schema = 'public' and table_name = ${table_name} and is_generated = 'NEVER' order by ordinal_position`,
+      ),
     ).map((c) => c.column_name);
     const pk = rowsOf<{ attname: string }>(
       await db.execute(sql`select a.attname from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
@@ -68,7 +72,11 @@ export async function backupDatabase(db: Database, file: string): Promise<Backup
       const cols = table.columns.map(quoteIdent).join(', ');
       for (let offset = 0; ; offset += CHUNK) {
         const [r] = rowsOf<{ j: string }>(
-          await tx.execute(sql.raw(`select coalesce(json_agg(t), '[]'::json)::text as j from (select ${cols} from public.${quoteIdent(table.name)} order by ${table.orderBy} limit ${CHUNK} offset ${offset}) t`)),
+          await tx.execute(
+            sql.raw(
+              `select coalesce(json_agg(t), '[]'::json)::text as j from (select ${cols} from public.${quoteIdent(table.name)} order by ${table.orderBy} limit ${CHUNK} offset ${offset}) t`,
+            ),
+          ),
         );
         const rows = JSON.parse(r!.j) as unknown[];
         if (rows.length === 0) break;
@@ -137,12 +145,17 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
       if (!info) throw new RestoreError(`Bảng lạ trong bản sao lưu / Unknown table in backup: ${rec.table}`);
       const cols = info.columns.map(quoteIdent).join(', ');
       const target = `public.${quoteIdent(info.name)}`;
-      await tx.execute(sql`${sql.raw(`insert into ${target} (${cols}) select ${cols} from json_populate_recordset(null::${target}, `)}${JSON.stringify(rec.rows)}::json)`);
+      await tx.execute(
+        sql`${sql.raw(`insert into ${target} (${cols}) select ${cols} from json_populate_recordset(null::${target}, `)}${JSON.stringify(rec.rows)}::json)`,
+      );
       counts[rec.table] = (counts[rec.table] ?? 0) + rec.rows.length;
     }
     if (!ended) throw new RestoreError('Bản sao lưu bị cắt cụt / The backup file is truncated');
     for (const [name, n] of Object.entries(ended)) {
-      if ((counts[name] ?? 0) !== n) throw new RestoreError(`Bảng ${name}: cần ${n} dòng, đọc được ${counts[name] ?? 0} / table ${name}: expected ${n} rows, read ${counts[name] ?? 0}`);
+      if ((counts[name] ?? 0) !== n)
+        throw new RestoreError(
+          `Bảng ${name}: cần ${n} dòng, đọc được ${counts[name] ?? 0} / table ${name}: expected ${n} rows, read ${counts[name] ?? 0}`,
+        );
     }
     return { tables: counts, migrations };
   });

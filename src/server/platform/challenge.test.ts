@@ -9,7 +9,14 @@ const opts = { difficulty: 8, ttlSeconds: 600 };
 /** A nonce that does NOT solve the challenge. */
 function wrongNonce(salt: string, difficulty: number): string {
   for (let n = 0; ; n++) {
-    if (leadingZeroBits(createHash('sha256').update(salt + String(n)).digest()) < difficulty) return String(n);
+    if (
+      leadingZeroBits(
+        createHash('sha256')
+          .update(salt + String(n))
+          .digest(),
+      ) < difficulty
+    )
+      return String(n);
   }
 }
 
@@ -49,7 +56,10 @@ describe('portal proof-of-work challenge', () => {
     const solved = solveChallengeSync(issueChallenge(SECRET, opts, NOW));
     expect(verifyChallenge(SECRET, solved, new Date(NOW.getTime() + 600_000))).toEqual({ ok: false, reason: 'expired' });
     // Moving the expiry forward breaks the signature.
-    expect(verifyChallenge(SECRET, { ...solved, expiresAt: '2099-01-01T00:00:00.000Z' }, new Date('2030-01-01'))).toEqual({ ok: false, reason: 'bad_signature' });
+    expect(verifyChallenge(SECRET, { ...solved, expiresAt: '2099-01-01T00:00:00.000Z' }, new Date('2030-01-01'))).toEqual({
+      ok: false,
+      reason: 'bad_signature',
+    });
   });
 
   it('refuses a tampered difficulty, salt or signature, and another key', () => {

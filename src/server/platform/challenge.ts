@@ -83,7 +83,9 @@ export function verifyChallenge(secret: string, c: SolvedChallenge, now: Date = 
   const expires = Date.parse(c.expiresAt);
   if (!Number.isFinite(expires) || expires <= now.getTime()) return { ok: false, reason: 'expired' };
   if (c.difficulty < minDifficulty) return { ok: false, reason: 'too_easy' };
-  const digest = createHash('sha256').update(c.salt + c.nonce).digest();
+  const digest = createHash('sha256')
+    .update(c.salt + c.nonce)
+    .digest();
   if (leadingZeroBits(digest) < c.difficulty) return { ok: false, reason: 'unsolved' };
   return { ok: true };
 }
@@ -92,7 +94,14 @@ export function verifyChallenge(secret: string, c: SolvedChallenge, now: Date = 
 export function solveChallengeSync(c: TPortalChallenge, maxTries = 2 ** 28): SolvedChallenge {
   for (let n = 0; n < maxTries; n++) {
     const nonce = String(n);
-    if (leadingZeroBits(createHash('sha256').update(c.salt + nonce).digest()) >= c.difficulty) return { ...c, nonce };
+    if (
+      leadingZeroBits(
+        createHash('sha256')
+          .update(c.salt + nonce)
+          .digest(),
+      ) >= c.difficulty
+    )
+      return { ...c, nonce };
   }
   throw new Error('challenge not solved');
 }

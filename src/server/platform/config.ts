@@ -6,9 +6,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,9 +22,19 @@ const EnvSchema = z.object({
   /** Set behind a TLS-terminating proxy: trusts X-Forwarded-*, marks cookies Secure and sends HSTS. */
   TRUST_PROXY: bool.default(false),
   COOKIE_SECURE: bool.optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   UPLOAD_MAX_MB: z.coerce.number().min(0.01).max(200).default(20),
   BODY_LIMIT_KB: z.coerce.number().int().min(16).max(10_240).default(1024),
   /** In production the first start creates one `admin` with this password, or refuses to start. */
@@ -35,7 +43,10 @@ const EnvSchema = z.object({
   DANCHU_DEMO: bool.default(true),
   JOBS: bool.default(true),
   /** smtp://user:pass@host:587 or smtps://…: reminders also go by e-mail when set. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   SMTP_FROM: z.string().min(3).default('danchu <no-reply@localhost>'),
   /** The agency created on a production first start. */
   DANCHU_AGENCY_NAME: z.string().min(3).max(200).default('Cơ quan'),
@@ -112,7 +123,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.DANCHU_DEMO && e.NODE_ENV !== 'production',
     jobs: e.JOBS,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
-    portal: { secret: e.DANCHU_PORTAL_SECRET ?? randomBytes(32).toString('hex'), secretConfigured: e.DANCHU_PORTAL_SECRET !== undefined, difficulty: e.DANCHU_PORTAL_DIFFICULTY },
-    agency: { name: e.DANCHU_AGENCY_NAME.normalize('NFC'), parentName: e.DANCHU_AGENCY_PARENT?.normalize('NFC') ?? null, place: e.DANCHU_AGENCY_PLACE.normalize('NFC') },
+    portal: {
+      secret: e.DANCHU_PORTAL_SECRET ?? randomBytes(32).toString('hex'),
+      secretConfigured: e.DANCHU_PORTAL_SECRET !== undefined,
+      difficulty: e.DANCHU_PORTAL_DIFFICULTY,
+    },
+    agency: {
+      name: e.DANCHU_AGENCY_NAME.normalize('NFC'),
+      parentName: e.DANCHU_AGENCY_PARENT?.normalize('NFC') ?? null,
+      place: e.DANCHU_AGENCY_PLACE.normalize('NFC'),
+    },
   };
 }

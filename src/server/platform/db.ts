@@ -53,7 +53,9 @@ export interface Database {
 }
 
 async function enterTenant(tx: Tx, ctx: TenantContext | null): Promise<void> {
-  await tx.execute(sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true)`);
+  await tx.execute(
+    sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true)`,
+  );
   await tx.execute(sql`set local role danchu_app`);
 }
 
@@ -195,9 +197,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
 
 /** Open the database the configuration names. */
 export async function openDatabase(config: Pick<Config, 'database'>): Promise<Database> {
-  return config.database.kind === 'postgres'
-    ? openPostgres(config.database.url)
-    : openPglite({ dataDir: config.database.dataDir });
+  return config.database.kind === 'postgres' ? openPostgres(config.database.url) : openPglite({ dataDir: config.database.dataDir });
 }
 
 /** Rows of a raw `execute`, on both drivers (PGlite returns `{rows}`, pg returns a QueryResult). */

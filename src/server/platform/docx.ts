@@ -58,7 +58,14 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF'
 const noBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
 function run(text: string, o: { bold?: boolean; italic?: boolean; size?: number; underline?: boolean } = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: pt(o.size ?? 14), bold: o.bold, italics: o.italic, ...(o.underline ? { underline: {} } : {}) });
+  return new TextRun({
+    text,
+    font: FONT,
+    size: pt(o.size ?? 14),
+    bold: o.bold,
+    italics: o.italic,
+    ...(o.underline ? { underline: {} } : {}),
+  });
 }
 
 function centered(children: ParagraphChild[], after = 0): Paragraph {
@@ -68,7 +75,12 @@ function centered(children: ParagraphChild[], after = 0): Paragraph {
 /** A short solid line under the issuer name and the motto (drawn as a bottom border). */
 function rule(widthMm: number, containerMm: number): Paragraph {
   const side = Math.max(0, (containerMm - widthMm) / 2) * MM;
-  return new Paragraph({ indent: { left: side, right: side }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 120 }, children: [] });
+  return new Paragraph({
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { after: 120 },
+    children: [],
+  });
 }
 
 function header(doc: AdministrativeDocument): Table {
@@ -102,7 +114,14 @@ function header(doc: AdministrativeDocument): Table {
 }
 
 function bodyBlock(b: Block): (Paragraph | Table)[] {
-  if (b.kind === 'heading') return [new Paragraph({ spacing: { before: 120, after: 60, line: 300 }, indent: { firstLine: 10 * MM }, children: [run(b.text, { bold: true })] })];
+  if (b.kind === 'heading')
+    return [
+      new Paragraph({
+        spacing: { before: 120, after: 60, line: 300 },
+        indent: { firstLine: 10 * MM },
+        children: [run(b.text, { bold: true })],
+      }),
+    ];
   if (b.kind === 'paragraph') {
     return b.text.split('\n').map(
       (line) =>
@@ -118,12 +137,20 @@ function bodyBlock(b: Block): (Paragraph | Table)[] {
   const cell = (text: string | number, bold: boolean, i: number) =>
     new TableCell({
       width: { size: widths[i] ?? 10, type: WidthType.PERCENTAGE },
-      children: [new Paragraph({ alignment: typeof text === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [run(typeof text === 'number' ? text.toLocaleString('vi-VN') : text, { bold, size: 12 })] })],
+      children: [
+        new Paragraph({
+          alignment: typeof text === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [run(typeof text === 'number' ? text.toLocaleString('vi-VN') : text, { bold, size: 12 })],
+        }),
+      ],
     });
   return [
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [new TableRow({ tableHeader: true, children: b.header.map((h, i) => cell(h, true, i)) }), ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, false, i)) }))],
+      rows: [
+        new TableRow({ tableHeader: true, children: b.header.map((h, i) => cell(h, true, i)) }),
+        ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, false, i)) })),
+      ],
     }),
     new Paragraph({ children: [] }),
   ];
@@ -132,7 +159,14 @@ function bodyBlock(b: Block): (Paragraph | Table)[] {
 function signature(doc: AdministrativeDocument): Table {
   const recipients = [
     new Paragraph({ children: [run('Nơi nhận:', { bold: true, italic: true, size: 12 })] }),
-    ...doc.recipients.map((r, i) => new Paragraph({ children: [run(`- ${r.name}${r.role ? ` (${r.role})` : ''}${i === doc.recipients.length - 1 && !doc.archive ? '.' : ';'}`, { size: 11 })] })),
+    ...doc.recipients.map(
+      (r, i) =>
+        new Paragraph({
+          children: [
+            run(`- ${r.name}${r.role ? ` (${r.role})` : ''}${i === doc.recipients.length - 1 && !doc.archive ? '.' : ';'}`, { size: 11 }),
+          ],
+        }),
+    ),
     ...(doc.archive ? [new Paragraph({ children: [run(`- Lưu: ${doc.archive.replace(/\.$/, '')}.`, { size: 11 })] })] : []),
   ];
   const s = doc.signer;
@@ -169,11 +203,21 @@ export async function renderAdministrativeDocument(doc: AdministrativeDocument):
       {
         properties: {
           titlePage: true,
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM, header: 10 * MM } },
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM, header: 10 * MM },
+          },
         },
         headers: {
           first: new Header({ children: [] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+              }),
+            ],
+          }),
         },
         children: [
           header(doc),

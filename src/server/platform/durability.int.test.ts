@@ -15,11 +15,17 @@ import { tenants, users } from './tables';
 /** One checksum per table: the md5 of all its rows in primary-key order. */
 async function fingerprint(db: Database): Promise<Record<string, string>> {
   const tables = rowsOf<{ table_name: string }>(
-    await db.owner.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`),
+    await db.owner.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    ),
   );
   const out: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [r] = rowsOf<{ h: string; n: number }>(await db.owner.execute(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h, count(*)::int as n from public.${table_name} t`)));
+    const [r] = rowsOf<{ h: string; n: number }>(
+      await db.owner.execute(
+        sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h, count(*)::int as n from public.${table_name} t`),
+      ),
+    );
     out[table_name] = `${r!.n}:${r!.h}`;
   }
   return out;
@@ -42,8 +48,23 @@ describe('backup and restore', () => {
     // Some binary data and Vietnamese text.
     const boundary = 'b0undary';
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 3, 255, 254, 0, 0]);
-    const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Ảnh hiện trường.png"\r\nContent-Type: image/png\r\n\r\n`), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    expect((await t.call(office, { method: 'POST', url: '/api/files', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } })).statusCode).toBe(200);
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Ảnh hiện trường.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    expect(
+      (
+        await t.call(office, {
+          method: 'POST',
+          url: '/api/files',
+          payload: body,
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        })
+      ).statusCode,
+    ).toBe(200);
     const before = await fingerprint(t.db);
     const file = path.join(tmp, 'backup.danchu.gz');
     const summary = await backupDatabase(t.db, file);
@@ -52,11 +73,15 @@ describe('backup and restore', () => {
     // Restore into a different, fresh database (a clone of the template, then changed).
     const target = await cloneTestDb();
     try {
-      await target.db.withTenant({ tenantId: (await target.db.owner.select().from(tenants))[0]!.tenantId }, (tx) => tx.update(users).set({ fullName: 'Sẽ bị ghi đè' }));
+      await target.db.withTenant({ tenantId: (await target.db.owner.select().from(tenants))[0]!.tenantId }, (tx) =>
+        tx.update(users).set({ fullName: 'Sẽ bị ghi đè' }),
+      );
       await restoreDatabase(target.db, file);
       expect(await fingerprint(target.db)).toEqual(before);
       expect(await verifyAuditChain(target.db.owner, t.demoTenantId)).toMatchObject({ ok: true });
-      const [att] = rowsOf<{ data: string }>(await target.db.owner.execute(sql`select encode(data, 'hex') as data from attachments where filename = 'Ảnh hiện trường.png'`));
+      const [att] = rowsOf<{ data: string }>(
+        await target.db.owner.execute(sql`select encode(data, 'hex') as data from attachments where filename = 'Ảnh hiện trường.png'`),
+      );
       expect(att!.data).toBe(png.toString('hex'));
     } finally {
       await target.drop();
@@ -79,7 +104,11 @@ describe('first start', () => {
     try {
       await empty.migrate();
       await expect(ensureInitialData(testConfig({ NODE_ENV: 'production' }), empty, MODULES)).rejects.toBeInstanceOf(BootstrapError);
-      const r = await ensureInitialData(testConfig({ NODE_ENV: 'production', DANCHU_ADMIN_PASSWORD: 'mot-mat-khau-dai', DANCHU_AGENCY_NAME: 'Sở Nội vụ tỉnh X' }), empty, MODULES);
+      const r = await ensureInitialData(
+        testConfig({ NODE_ENV: 'production', DANCHU_ADMIN_PASSWORD: 'mot-mat-khau-dai', DANCHU_AGENCY_NAME: 'Sở Nội vụ tỉnh X' }),
+        empty,
+        MODULES,
+      );
       expect(r).toBe('production-admin');
       const all = await empty.owner.select().from(users);
       expect(all.map((u) => u.username)).toEqual(['admin']);

@@ -38,13 +38,33 @@ describe('error catalogue', () => {
   });
 
   it('uses a pattern’s own message, tells a wrong type from a missing field, and names a union’s accepted values', () => {
-    const pattern = describeIssue({ keyword: 'invalid_format', instancePath: '/on', message: 'ngày phải có dạng YYYY-MM-DD|must be a date YYYY-MM-DD', params: { format: 'regex' } });
+    const pattern = describeIssue({
+      keyword: 'invalid_format',
+      instancePath: '/on',
+      message: 'ngày phải có dạng YYYY-MM-DD|must be a date YYYY-MM-DD',
+      params: { format: 'regex' },
+    });
     expect(pattern.en).toBe('on: must be a date YYYY-MM-DD');
-    const wrong = describeIssue({ keyword: 'invalid_type', instancePath: '/remote', message: 'Invalid input: expected boolean, received string', params: { expected: 'boolean' } });
+    const wrong = describeIssue({
+      keyword: 'invalid_type',
+      instancePath: '/remote',
+      message: 'Invalid input: expected boolean, received string',
+      params: { expected: 'boolean' },
+    });
     expect(wrong.vi).toBe('remote: sai kiểu dữ liệu (cần boolean)');
-    const missing = describeIssue({ keyword: 'invalid_type', instancePath: '/remote', message: 'Invalid input: expected boolean, received undefined', params: { expected: 'boolean' } });
+    const missing = describeIssue({
+      keyword: 'invalid_type',
+      instancePath: '/remote',
+      message: 'Invalid input: expected boolean, received undefined',
+      params: { expected: 'boolean' },
+    });
     expect(missing.en).toBe('remote: is required');
-    const union = describeIssue({ keyword: 'invalid_union', instancePath: '/action', message: "Invalid discriminator value. Expected 'accept' | 'decide'", params: {} });
+    const union = describeIssue({
+      keyword: 'invalid_union',
+      instancePath: '/action',
+      message: "Invalid discriminator value. Expected 'accept' | 'decide'",
+      params: {},
+    });
     expect(union.en).toBe('action: is not an accepted value (one of: accept, decide)');
   });
 });

@@ -103,7 +103,10 @@ export function invalid(field: string, vi: string, en: string): AppError {
 }
 
 /** Translate one zod issue (as carried by fastify-type-provider-zod) into both languages. */
-export function describeIssue(issue: { keyword: string; instancePath: string; message: string; params: Record<string, unknown> }, where?: string): FieldError {
+export function describeIssue(
+  issue: { keyword: string; instancePath: string; message: string; params: Record<string, unknown> },
+  where?: string,
+): FieldError {
   const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const field = path || (where ?? 'body');
   const p = issue.params;
@@ -120,7 +123,9 @@ export function describeIssue(issue: { keyword: string; instancePath: string; me
         return [`sai kiểu dữ liệu (cần ${String(p.expected)})`, `wrong type (expected ${String(p.expected)})`];
       case 'too_small':
         if (p.origin === 'string')
-          return Number(p.minimum) <= 1 ? ['không được để trống', 'must not be empty'] : [`phải có ít nhất ${String(p.minimum)} ký tự`, `must have at least ${String(p.minimum)} characters`];
+          return Number(p.minimum) <= 1
+            ? ['không được để trống', 'must not be empty']
+            : [`phải có ít nhất ${String(p.minimum)} ký tự`, `must have at least ${String(p.minimum)} characters`];
         if (p.origin === 'array') return [`phải có ít nhất ${String(p.minimum)} phần tử`, `must have at least ${String(p.minimum)} items`];
         return [`phải lớn hơn hoặc bằng ${String(p.minimum)}`, `must be at least ${String(p.minimum)}`];
       case 'too_big':
@@ -133,14 +138,22 @@ export function describeIssue(issue: { keyword: string; instancePath: string; me
         if (p.format === 'email') return ['địa chỉ thư điện tử không hợp lệ', 'is not a valid e-mail address'];
         return [`sai định dạng (${String(p.format)})`, `has the wrong format (${String(p.format)})`];
       case 'invalid_value':
-        return [`giá trị không được chấp nhận (chọn một trong: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''})`, `is not an accepted value (one of: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''})`];
+        return [
+          `giá trị không được chấp nhận (chọn một trong: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''})`,
+          `is not an accepted value (one of: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''})`,
+        ];
       case 'invalid_union': {
         // A discriminated union (e.g. a workflow action): name the accepted values.
         const values = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => m[1]).join(', ');
-        return values ? [`giá trị không được chấp nhận (chọn một trong: ${values})`, `is not an accepted value (one of: ${values})`] : ['giá trị không hợp lệ', 'is not valid'];
+        return values
+          ? [`giá trị không được chấp nhận (chọn một trong: ${values})`, `is not an accepted value (one of: ${values})`]
+          : ['giá trị không hợp lệ', 'is not valid'];
       }
       case 'unrecognized_keys':
-        return [`có trường không được phép: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}`, `has unknown fields: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}`];
+        return [
+          `có trường không được phép: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}`,
+          `has unknown fields: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}`,
+        ];
       case 'custom':
         return [issue.message, issue.message];
       default:

@@ -67,13 +67,26 @@ export type StoredFile = { id: string; filename: string; contentType: string; si
  */
 export async function storeFile(
   tx: Tx,
-  input: { tenantId: string; filename: string; declaredType: string; data: Buffer; maxBytes: number; uploadedBy: string | null; entityType?: string; entityId?: string },
+  input: {
+    tenantId: string;
+    filename: string;
+    declaredType: string;
+    data: Buffer;
+    maxBytes: number;
+    uploadedBy: string | null;
+    entityType?: string;
+    entityId?: string;
+  },
 ): Promise<StoredFile> {
   if (input.data.length > input.maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(input.maxBytes / 1024 / 1024)} MB` } });
   }
-  if (input.data.length === 0) throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', vi: 'file: tệp rỗng', en: 'file: the file is empty' }] });
-  const filename = input.filename.normalize('NFC').replace(/[\\/\0]/g, '_').slice(0, 255);
+  if (input.data.length === 0)
+    throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', vi: 'file: tệp rỗng', en: 'file: the file is empty' }] });
+  const filename = input.filename
+    .normalize('NFC')
+    .replace(/[\\/\0]/g, '_')
+    .slice(0, 255);
   const contentType = checkFileType(filename, input.declaredType, input.data);
   const sha256 = createHash('sha256').update(input.data).digest('hex');
   const [row] = await tx

@@ -48,7 +48,14 @@ export function requireActor(req: FastifyRequest): Actor {
 /** The audit identity of the request. */
 export function auditActorOf(req: FastifyRequest): AuditActor {
   const a = requireActor(req);
-  return { tenantId: a.tenantId, userId: a.userId, name: a.fullName, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id };
+  return {
+    tenantId: a.tenantId,
+    userId: a.userId,
+    name: a.fullName,
+    ip: req.ip,
+    userAgent: req.headers['user-agent'] ?? null,
+    requestId: req.id,
+  };
 }
 
 /** Run `fn` in a transaction of the actor's tenant (RLS enforced). */
@@ -59,13 +66,22 @@ export function inTenant<T>(req: FastifyRequest, fn: (tx: Tx, actor: Actor) => P
 
 /** Load the actor of a user id within a tenant transaction. */
 export async function loadActor(tx: Tx, tenantId: string, userId: string): Promise<Actor | null> {
-  const [u] = await tx.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  const [u] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
   if (!u || !u.isActive) return null;
   const roles = await tx
     .select({ role: roleAssignments.role, unitId: roleAssignments.unitId })
     .from(roleAssignments)
     .where(and(eq(roleAssignments.tenantId, tenantId), eq(roleAssignments.userId, userId)));
-  return { tenantId, userId, username: u.username, fullName: u.fullName, roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unitId })) };
+  return {
+    tenantId,
+    userId,
+    username: u.username,
+    fullName: u.fullName,
+    roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unitId })),
+  };
 }
 
 /** The request's language: the `x-locale` header, else Accept-Language, else Vietnamese. */
@@ -142,14 +158,22 @@ export function installHttpPlumbing(app: FastifyInstance): void {
       return sendError(req, reply, new AppError('VALIDATION_FAILED', { fields }));
     }
     if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.code === 'FST_REQ_FILE_TOO_LARGE' || e.statusCode === 413) {
-      return sendError(req, reply, new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(app.config.uploadMaxBytes / 1024 / 1024)} MB` } }));
+      return sendError(
+        req,
+        reply,
+        new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(app.config.uploadMaxBytes / 1024 / 1024)} MB` } }),
+      );
     }
     if (e.statusCode === 429) return sendError(req, reply, new AppError('RATE_LIMITED'));
     if (e.statusCode === 415 || e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return sendError(req, reply, new AppError('UNSUPPORTED_FILE_TYPE', { params: { type: String(req.headers['content-type'] ?? '?') } }));
     }
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-      return sendError(req, reply, new AppError('BAD_REQUEST', { fields: [{ field: 'body', vi: `body: ${e.message}`, en: `body: ${e.message}` }] }));
+      return sendError(
+        req,
+        reply,
+        new AppError('BAD_REQUEST', { fields: [{ field: 'body', vi: `body: ${e.message}`, en: `body: ${e.message}` }] }),
+      );
     }
     const pgCode = (e as { code?: string }).code ?? (e.cause as { code?: string } | undefined)?.code;
     if (pgCode === '23505') return sendError(req, reply, new AppError('CONFLICT'));

@@ -20,7 +20,10 @@ let cached: Key | null = null;
 function parseKey(raw: string, where: string): Buffer {
   const s = raw.trim();
   const bytes = /^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, 'hex') : Buffer.from(s, 'base64');
-  if (bytes.length !== 32) throw new IdentityKeyError(`${where}: khóa mã hóa phải dài 32 byte (base64 hoặc hex) / the identity key must be 32 bytes (base64 or hex)`);
+  if (bytes.length !== 32)
+    throw new IdentityKeyError(
+      `${where}: khóa mã hóa phải dài 32 byte (base64 hoặc hex) / the identity key must be 32 bytes (base64 or hex)`,
+    );
   return bytes;
 }
 

@@ -17,7 +17,14 @@ export type NewNotification = {
 export async function notify(tx: Tx, n: NewNotification): Promise<string> {
   const [row] = await tx
     .insert(notifications)
-    .values({ tenantId: n.tenantId, userId: n.userId, kind: n.kind, title: n.title.normalize('NFC'), body: n.body?.normalize('NFC') ?? null, link: n.link ?? null })
+    .values({
+      tenantId: n.tenantId,
+      userId: n.userId,
+      kind: n.kind,
+      title: n.title.normalize('NFC'),
+      body: n.body?.normalize('NFC') ?? null,
+      link: n.link ?? null,
+    })
     .returning({ id: notifications.id });
   return row!.id;
 }

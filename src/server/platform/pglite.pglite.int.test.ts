@@ -36,4 +36,3 @@ describe('PGlite data folder', () => {
     expect(r!.fsync).toBe('on');
   });
 });
-

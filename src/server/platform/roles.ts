@@ -27,7 +27,16 @@ export const CAPABILITIES = [
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
-const everyone: Capability[] = ['org.read', 'people.read', 'calendar.read', 'dashboard.read', 'files.upload', 'search.use', 'plans.read', 'cases.read'];
+const everyone: Capability[] = [
+  'org.read',
+  'people.read',
+  'calendar.read',
+  'dashboard.read',
+  'files.upload',
+  'search.use',
+  'plans.read',
+  'cases.read',
+];
 
 /** Role → capabilities. `satisfies` makes a new role a compile error until it is decided here. */
 export const ROLE_CAPABILITIES = {

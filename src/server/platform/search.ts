@@ -41,7 +41,12 @@ export async function search(tx: Tx, query: string, opts: { types?: string[]; li
   if (q.length === 0) return [];
   const words = q.split(' ').slice(0, 8);
   const conditions = words.map((w) => sql`folded like '%' || f_unaccent(lower(${likeEscape(w)})) || '%'`);
-  const typeFilter = opts.types?.length ? sql`and entity_type in (${sql.join(opts.types.map((t) => sql`${t}`), sql`, `)})` : sql``;
+  const typeFilter = opts.types?.length
+    ? sql`and entity_type in (${sql.join(
+        opts.types.map((t) => sql`${t}`),
+        sql`, `,
+      )})`
+    : sql``;
   const rows = rowsOf<{ entity_type: string; entity_id: string; title: string; body: string; link: string | null; score: number | string }>(
     await tx.execute(sql`
       select entity_type, entity_id, title, body, link,
@@ -62,7 +67,6 @@ export async function search(tx: Tx, query: string, opts: { types?: string[]; li
     score: Number(r.score),
   }));
 }
-
 
 /** A short excerpt of `body` around the first folded match of `word`. */
 function snippet(body: string, word: string): string {

@@ -26,7 +26,10 @@ describe('audit chain', () => {
     const api = (await t.call(office, { method: 'GET', url: '/api/audit/verify' })).json();
     expect(api).toMatchObject({ ok: true, brokenSeq: null });
     // Tamper as the database owner (the application role cannot update the log at all).
-    await t.db.owner.update(auditLog).set({ summary: 'đã bị sửa' }).where(sql`${auditLog.tenantId} = ${t.demoTenantId} and ${auditLog.seq} = 7`);
+    await t.db.owner
+      .update(auditLog)
+      .set({ summary: 'đã bị sửa' })
+      .where(sql`${auditLog.tenantId} = ${t.demoTenantId} and ${auditLog.seq} = 7`);
     const broken = await verifyAuditChain(t.db.owner, t.demoTenantId);
     expect(broken).toMatchObject({ ok: false, brokenSeq: 7 });
     expect((await t.call(office, { method: 'GET', url: '/api/audit/verify' })).json()).toMatchObject({ ok: false, brokenSeq: 7 });
@@ -47,7 +50,11 @@ describe('audit chain', () => {
     try {
       const who = { tenantId: fresh.demoTenantId, userId: null, name: 'test' };
       await Promise.all(
-        Array.from({ length: 12 }, (_, i) => fresh.db.withTenant({ tenantId: fresh.demoTenantId }, (tx) => recordAudit(tx, who, { action: 'test.concurrent', entityType: 'test', entityId: String(i) }))),
+        Array.from({ length: 12 }, (_, i) =>
+          fresh.db.withTenant({ tenantId: fresh.demoTenantId }, (tx) =>
+            recordAudit(tx, who, { action: 'test.concurrent', entityType: 'test', entityId: String(i) }),
+          ),
+        ),
       );
       expect(await verifyAuditChain(fresh.db.owner, fresh.demoTenantId)).toMatchObject({ ok: true });
     } finally {
@@ -74,7 +81,14 @@ describe('notifications', () => {
     // The demo may already have told canbo something (a case deadline): count from here.
     const before = (await t.call(staff, { method: 'GET', url: '/api/notifications' })).json().unread as number;
     const id = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) =>
-      notify(tx, { tenantId: t.demoTenantId, userId: canbo!.id, kind: 'test.hello', title: 'Hạn báo cáo 6 tháng', body: 'Còn 3 ngày làm việc', link: '/reports' }),
+      notify(tx, {
+        tenantId: t.demoTenantId,
+        userId: canbo!.id,
+        kind: 'test.hello',
+        title: 'Hạn báo cáo 6 tháng',
+        body: 'Còn 3 ngày làm việc',
+        link: '/reports',
+      }),
     );
     const mine = (await t.call(staff, { method: 'GET', url: '/api/notifications' })).json();
     expect(mine.unread).toBe(before + 1);
@@ -90,7 +104,9 @@ describe('notifications', () => {
 describe('attachments', () => {
   function multipart(filename: string, type: string, data: Buffer) {
     const boundary = '----danchu' + Math.random().toString(16).slice(2);
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`);
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+    );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
   }
@@ -108,10 +124,18 @@ describe('attachments', () => {
   });
 
   it('refuses unknown types and disguised files with 415', async () => {
-    const exe = await t.call(staff, { method: 'POST', url: '/api/files', ...multipart('virus.exe', 'application/octet-stream', Buffer.from('MZ\x90\x00')) });
+    const exe = await t.call(staff, {
+      method: 'POST',
+      url: '/api/files',
+      ...multipart('virus.exe', 'application/octet-stream', Buffer.from('MZ\x90\x00')),
+    });
     expect(exe.statusCode).toBe(415);
     expect(exe.json().error.code).toBe('UNSUPPORTED_FILE_TYPE');
-    const fake = await t.call(staff, { method: 'POST', url: '/api/files', ...multipart('hop-dong.pdf', 'application/pdf', Buffer.from('MZ this is not a pdf')) });
+    const fake = await t.call(staff, {
+      method: 'POST',
+      url: '/api/files',
+      ...multipart('hop-dong.pdf', 'application/pdf', Buffer.from('MZ this is not a pdf')),
+    });
     expect(fake.statusCode).toBe(415);
   });
 
@@ -132,8 +156,20 @@ describe('attachments', () => {
 describe('diacritic-insensitive search', () => {
   it('finds Vietnamese records typed without accents, and ranks exact accents first', async () => {
     await t.db.withTenant({ tenantId: t.demoTenantId }, async (tx) => {
-      await indexForSearch(tx, { tenantId: t.demoTenantId, entityType: 'note', entityId: 'n1', title: 'Công tác dân vận chính quyền', body: 'Đẩy mạnh thực hiện quy chế dân chủ ở cơ sở' });
-      await indexForSearch(tx, { tenantId: t.demoTenantId, entityType: 'note', entityId: 'n2', title: 'Văn bản dân sự', body: 'Không liên quan' });
+      await indexForSearch(tx, {
+        tenantId: t.demoTenantId,
+        entityType: 'note',
+        entityId: 'n1',
+        title: 'Công tác dân vận chính quyền',
+        body: 'Đẩy mạnh thực hiện quy chế dân chủ ở cơ sở',
+      });
+      await indexForSearch(tx, {
+        tenantId: t.demoTenantId,
+        entityType: 'note',
+        entityId: 'n2',
+        title: 'Văn bản dân sự',
+        body: 'Không liên quan',
+      });
       await indexForSearch(tx, { tenantId: t.demoTenantId, entityType: 'note', entityId: 'n3', title: 'Nguyễn Văn Đức', body: '' });
     });
     const hits = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, 'dan van chinh quyen', { types: ['note'] }));

@@ -41,9 +41,14 @@ describe('row-level security', () => {
     expect(fromB.every((u) => u.tenantId === tenantB)).toBe(true);
     // Raw SQL with no WHERE at all, across several tables.
     for (const table of ['users', 'units', 'audit_log', 'role_assignments', 'search_entries', 'tenants']) {
-      const rows = rowsOf<{ tenant_id: string }>(await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.execute(sql.raw(`select tenant_id from ${table}`))));
+      const rows = rowsOf<{ tenant_id: string }>(
+        await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.execute(sql.raw(`select tenant_id from ${table}`))),
+      );
       expect(rows.length, table).toBeGreaterThan(0);
-      expect(rows.every((r) => r.tenant_id === t.demoTenantId), table).toBe(true);
+      expect(
+        rows.every((r) => r.tenant_id === t.demoTenantId),
+        table,
+      ).toBe(true);
     }
   });
 
@@ -69,7 +74,9 @@ describe('row-level security', () => {
 
   it('runs application queries as a role that cannot bypass RLS', async () => {
     const [r] = rowsOf<{ current_user: string; rolsuper: boolean; rolbypassrls: boolean }>(
-      await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.execute(sql`select current_user, r.rolsuper, r.rolbypassrls from pg_roles r where r.rolname = current_user`)),
+      await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) =>
+        tx.execute(sql`select current_user, r.rolsuper, r.rolbypassrls from pg_roles r where r.rolname = current_user`),
+      ),
     );
     expect(r).toEqual({ current_user: 'danchu_app', rolsuper: false, rolbypassrls: false });
   });
@@ -94,7 +101,9 @@ describe('row-level security', () => {
   });
 
   it('keeps the audit log append-only for the application', async () => {
-    expect(await dbError(t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.update(auditLog).set({ summary: 'sửa lén' })))).toMatch(/permission denied/i);
+    expect(await dbError(t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.update(auditLog).set({ summary: 'sửa lén' })))).toMatch(
+      /permission denied/i,
+    );
     expect(await dbError(t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.delete(auditLog)))).toMatch(/permission denied/i);
   });
 

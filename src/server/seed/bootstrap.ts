@@ -21,7 +21,11 @@ export class BootstrapError extends Error {}
 const SYSTEM = 'Hệ thống (khởi tạo)';
 
 /** Create what a first start needs; does nothing when an agency exists. */
-export async function ensureInitialData(config: Config, db: Database, modules: ModuleManifest[]): Promise<'existing' | 'production-admin' | 'demo' | 'empty'> {
+export async function ensureInitialData(
+  config: Config,
+  db: Database,
+  modules: ModuleManifest[],
+): Promise<'existing' | 'production-admin' | 'demo' | 'empty'> {
   const [n] = await db.owner.select({ n: count() }).from(tenants);
   if (Number(n?.n ?? 0) > 0) return 'existing';
   if (config.env === 'production') {
@@ -31,7 +35,11 @@ export async function ensureInitialData(config: Config, db: Database, modules: M
           'The first production start needs DANCHU_ADMIN_PASSWORD (at least 10 characters) to create the admin account.',
       );
     }
-    await createTenantWithAdmin(db, { code: 'agency', name: config.agency.name, parentName: config.agency.parentName, place: config.agency.place }, config.adminPassword);
+    await createTenantWithAdmin(
+      db,
+      { code: 'agency', name: config.agency.name, parentName: config.agency.parentName, place: config.agency.place },
+      config.adminPassword,
+    );
     return 'production-admin';
   }
   if (!config.demo) return 'empty';
@@ -51,23 +59,47 @@ export async function createTenantWithAdmin(
   await db.withTenant({ tenantId }, async (tx) => {
     const [admin] = await tx
       .insert(users)
-      .values({ tenantId, username: adminUsername, fullName: 'Quản trị hệ thống', position: 'Quản trị viên', passwordHash: await hashPassword(adminPassword) })
+      .values({
+        tenantId,
+        username: adminUsername,
+        fullName: 'Quản trị hệ thống',
+        position: 'Quản trị viên',
+        passwordHash: await hashPassword(adminPassword),
+      })
       .returning();
     await tx.insert(roleAssignments).values({ tenantId, userId: admin!.id, role: 'admin' });
     const who: AuditActor = { tenantId, userId: null, name: SYSTEM };
     await recordAudit(tx, who, { action: 'tenant.create', entityType: 'tenant', entityId: tenantId, summary: t.name, after: t });
-    await recordAudit(tx, who, { action: 'person.create', entityType: 'person', entityId: admin!.id, summary: adminUsername, after: { username: adminUsername, roles: ['admin'] } });
+    await recordAudit(tx, who, {
+      action: 'person.create',
+      entityType: 'person',
+      entityId: admin!.id,
+      summary: adminUsername,
+      after: { username: adminUsername, roles: ['admin'] },
+    });
   });
   return tenantId;
 }
 
 /** The demo agency, its units and people, then every module's demo data. */
-export async function seedDemo(db: Database, modules: ModuleManifest[], opts: { tenantCode?: string; usernamePrefix?: string } = {}): Promise<string> {
+export async function seedDemo(
+  db: Database,
+  modules: ModuleManifest[],
+  opts: { tenantCode?: string; usernamePrefix?: string } = {},
+): Promise<string> {
   const prefix = opts.usernamePrefix ?? '';
-  const tenantId = await createTenantWithAdmin(db, { ...DEMO_TENANT, code: opts.tenantCode ?? DEMO_TENANT.code }, DEMO_PASSWORD, `${prefix}admin`);
+  const tenantId = await createTenantWithAdmin(
+    db,
+    { ...DEMO_TENANT, code: opts.tenantCode ?? DEMO_TENANT.code },
+    DEMO_PASSWORD,
+    `${prefix}admin`,
+  );
   const unitIdByCode: Record<string, string> = {};
   const adminActor = await db.withTenant({ tenantId }, async (tx) => {
-    const [admin] = await tx.select().from(users).where(eq(users.username, `${prefix}admin`));
+    const [admin] = await tx
+      .select()
+      .from(users)
+      .where(eq(users.username, `${prefix}admin`));
     return (await loadActor(tx, tenantId, admin!.id))!;
   });
   const who: AuditActor = { tenantId, userId: adminActor.userId, name: 'Dữ liệu mẫu (demo)' };
@@ -107,7 +139,10 @@ export async function seedDemo(db: Database, modules: ModuleManifest[], opts: { 
     unitIdByCode,
     as: async (username, fn) =>
       db.withTenant({ tenantId }, async (tx) => {
-        const [u] = await tx.select().from(users).where(eq(users.username, `${prefix}${username}`));
+        const [u] = await tx
+          .select()
+          .from(users)
+          .where(eq(users.username, `${prefix}${username}`));
         if (!u) throw new Error(`demo user ${username} missing`);
         const actor = (await loadActor(tx, tenantId, u.id)) as Actor;
         return fn(tx, actor, { tenantId, userId: u.id, name: u.fullName });

@@ -59,7 +59,10 @@ export default async function setup(project: TestProject) {
   project.provide('pgTemplateDb', template);
   return async () => {
     // Drop the clones left by test files, then the template.
-    const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'danchu_t_%' or datname = $1`, [template]);
+    const { rows } = await admin.query<{ datname: string }>(
+      `select datname from pg_database where datname like 'danchu_t_%' or datname = $1`,
+      [template],
+    );
     for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
     await admin.end();
   };

@@ -20,7 +20,9 @@ describe('UI translations', () => {
       expect(String(flatEn[k]).length, k).toBeGreaterThan(0);
     }
     // Vietnamese text has Vietnamese letters somewhere in most strings.
-    const vietnamese = Object.values(flatVi).filter((s) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i.test(String(s)));
+    const vietnamese = Object.values(flatVi).filter((s) =>
+      /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]/i.test(String(s)),
+    );
     expect(vietnamese.length / Object.keys(flatVi).length).toBeGreaterThan(0.7);
   });
 });

@@ -4,7 +4,28 @@
  * shown but disabled; administration entries appear only with their capability.
  */
 import { useState, type ReactNode } from 'react';
-import { ActionIcon, AppShell, Avatar, Badge, Box, Burger, Button, Divider, Group, Indicator, Loader, Menu, NavLink, Popover, ScrollArea, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Avatar,
+  Badge,
+  Box,
+  Burger,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Loader,
+  Menu,
+  NavLink,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import {
   IconAward,
@@ -50,7 +71,13 @@ type NavGroup = { key: string; entries: NavEntry[] };
 const I = { size: 18, stroke: 1.6 };
 const NAV: NavGroup[] = [
   { key: 'nav.know', entries: [{ key: 'nav.disclosures', icon: <IconSpeakerphone {...I} /> }] },
-  { key: 'nav.discuss', entries: [{ key: 'nav.consultations', icon: <IconMessages {...I} /> }, { key: 'nav.conferences', icon: <IconUsersGroup {...I} /> }] },
+  {
+    key: 'nav.discuss',
+    entries: [
+      { key: 'nav.consultations', icon: <IconMessages {...I} /> },
+      { key: 'nav.conferences', icon: <IconUsersGroup {...I} /> },
+    ],
+  },
   {
     key: 'nav.do',
     entries: [
@@ -69,7 +96,13 @@ const NAV: NavGroup[] = [
       { key: 'nav.oversight', to: '/cases/oversight', capability: 'cases.read', icon: <IconChartBar {...I} /> },
     ],
   },
-  { key: 'nav.benefit', entries: [{ key: 'nav.surveys', icon: <IconMoodSmile {...I} /> }, { key: 'nav.ratings', icon: <IconStars {...I} /> }] },
+  {
+    key: 'nav.benefit',
+    entries: [
+      { key: 'nav.surveys', icon: <IconMoodSmile {...I} /> },
+      { key: 'nav.ratings', icon: <IconStars {...I} /> },
+    ],
+  },
   { key: 'nav.reportsGroup', entries: [{ key: 'nav.reports', to: '/reports', icon: <IconReport {...I} /> }] },
   {
     key: 'nav.admin',
@@ -104,7 +137,15 @@ function SearchBox() {
     void navigate({ to: h.link });
   };
   return (
-    <Popover opened={opened && q.trim().length >= 2} onChange={setOpened} position="bottom-end" width={440} shadow="md" trapFocus={false} returnFocus={false}>
+    <Popover
+      opened={opened && q.trim().length >= 2}
+      onChange={setOpened}
+      position="bottom-end"
+      width={440}
+      shadow="md"
+      trapFocus={false}
+      returnFocus={false}
+    >
       <Popover.Target>
         <TextInput
           aria-label={t('app.search')}
@@ -136,7 +177,14 @@ function SearchBox() {
             </Text>
           ) : null}
           {hits.data?.map((h) => (
-            <UnstyledButton key={`${h.entityType}:${h.entityId}`} p="xs" w="100%" style={{ borderRadius: 6, display: 'block' }} onClick={() => go(h)} className="danchu-hit">
+            <UnstyledButton
+              key={`${h.entityType}:${h.entityId}`}
+              p="xs"
+              w="100%"
+              style={{ borderRadius: 6, display: 'block' }}
+              onClick={() => go(h)}
+              className="danchu-hit"
+            >
               <Text size="xs" c="dimmed" fw={500}>
                 {t(`search.type_${h.entityType}`, { defaultValue: h.entityType })}
               </Text>
@@ -156,13 +204,20 @@ function SearchBox() {
   );
 }
 
-type NotificationList = { items: { id: string; kind: string; title: string; body: string | null; link: string | null; createdAt: string; readAt: string | null }[]; unread: number };
+type NotificationList = {
+  items: { id: string; kind: string; title: string; body: string | null; link: string | null; createdAt: string; readAt: string | null }[];
+  unread: number;
+};
 
 function NotificationsBell() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const list = useQuery({ queryKey: ['notifications'], queryFn: () => get<NotificationList>('/api/notifications'), refetchInterval: 60_000 });
+  const list = useQuery({
+    queryKey: ['notifications'],
+    queryFn: () => get<NotificationList>('/api/notifications'),
+    refetchInterval: 60_000,
+  });
   const refresh = () => qc.invalidateQueries({ queryKey: ['notifications'] });
   const read = useMutation({ mutationFn: (id: string) => post(`/api/notifications/${id}/read`), onSuccess: refresh, onError: notifyError });
   const readAll = useMutation({ mutationFn: () => post('/api/notifications/read-all'), onSuccess: refresh, onError: notifyError });
@@ -171,7 +226,12 @@ function NotificationsBell() {
     <Menu width={360} position="bottom-end" shadow="md" closeOnItemClick>
       <Menu.Target>
         <Indicator disabled={!unread} label={unread > 99 ? '99+' : unread} size={16} color="red" offset={4}>
-          <ActionIcon variant="subtle" color="gray" size="lg" aria-label={unread ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            aria-label={unread ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}
+          >
             <IconBell size={20} />
           </ActionIcon>
         </Indicator>
@@ -182,7 +242,13 @@ function NotificationsBell() {
             {t('notifications.title')}
           </Text>
           {unread ? (
-            <Button size="compact-xs" variant="subtle" leftSection={<IconChecks size={14} />} onClick={() => readAll.mutate()} loading={readAll.isPending}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              leftSection={<IconChecks size={14} />}
+              onClick={() => readAll.mutate()}
+              loading={readAll.isPending}
+            >
               {t('notifications.readAll')}
             </Button>
           ) : null}
@@ -201,7 +267,14 @@ function NotificationsBell() {
                 if (!n.readAt) read.mutate(n.id);
                 if (n.link) void navigate({ to: n.link });
               }}
-              leftSection={<Box w={8} h={8} style={{ borderRadius: 8, background: n.readAt ? 'transparent' : 'var(--mantine-color-blue-6)' }} aria-hidden />}
+              leftSection={
+                <Box
+                  w={8}
+                  h={8}
+                  style={{ borderRadius: 8, background: n.readAt ? 'transparent' : 'var(--mantine-color-blue-6)' }}
+                  aria-hidden
+                />
+              }
             >
               <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={2}>
                 {n.title}
@@ -228,7 +301,15 @@ function LanguageSwitch() {
   const other = i18n.language === 'en' ? 'vi' : 'en';
   return (
     <Tooltip label={t('app.language')}>
-      <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(other)} aria-label={`${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`} lang={other}>
+      <Button
+        variant="subtle"
+        color="gray"
+        size="compact-sm"
+        leftSection={<IconLanguage size={16} />}
+        onClick={() => setLanguage(other)}
+        aria-label={`${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`}
+        lang={other}
+      >
         {other.toUpperCase()}
       </Button>
     </Tooltip>
@@ -314,10 +395,20 @@ function Nav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const allowed = (e: NavEntry) => !e.capability || (Array.isArray(e.capability) ? e.capability : [e.capability]).some((c) => me.capabilities.includes(c));
+  const allowed = (e: NavEntry) =>
+    !e.capability || (Array.isArray(e.capability) ? e.capability : [e.capability]).some((c) => me.capabilities.includes(c));
   return (
     <Box component="nav" aria-label={t('nav.label')}>
-      <NavLink component={Link} to="/" activeOptions={{ exact: true }} label={t('nav.dashboard')} leftSection={<IconLayoutDashboard {...I} />} active={path === '/'} onClick={onNavigate} fw={600} />
+      <NavLink
+        component={Link}
+        to="/"
+        activeOptions={{ exact: true }}
+        label={t('nav.dashboard')}
+        leftSection={<IconLayoutDashboard {...I} />}
+        active={path === '/'}
+        onClick={onNavigate}
+        fw={600}
+      />
       {NAV.map((g) => {
         const entries = g.entries.filter(allowed);
         if (!entries.length) return null;
@@ -328,7 +419,16 @@ function Nav({ onNavigate }: { onNavigate: () => void }) {
             </Text>
             {entries.map((e) =>
               e.to ? (
-                <NavLink key={e.key} component={Link} to={e.to} activeOptions={{ exact: true }} label={t(e.key)} leftSection={e.icon} active={isActive(path, e.to)} onClick={onNavigate} />
+                <NavLink
+                  key={e.key}
+                  component={Link}
+                  to={e.to}
+                  activeOptions={{ exact: true }}
+                  label={t(e.key)}
+                  leftSection={e.icon}
+                  active={isActive(path, e.to)}
+                  onClick={onNavigate}
+                />
               ) : (
                 <NavLink
                   key={e.key}

@@ -16,14 +16,28 @@ import { errorMessage, notifyError } from './notify';
 
 export { errorMessage, notifyError, notifyOk } from './notify';
 
-export function PageHeader({ title, subtitle, actions, above }: { title: string; subtitle?: ReactNode; actions?: ReactNode; above?: ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  actions,
+  above,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+  above?: ReactNode;
+}) {
   return (
     <Stack gap={4} mb="md">
       {above}
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Title order={2}>{title}</Title>
-          {subtitle ? <Text c="dimmed" size="sm">{subtitle}</Text> : null}
+          {subtitle ? (
+            <Text c="dimmed" size="sm">
+              {subtitle}
+            </Text>
+          ) : null}
         </Stack>
         {actions ? <Group gap="xs">{actions}</Group> : null}
       </Group>
@@ -82,8 +96,14 @@ export function EmptyState({ title, hint, action, icon }: { title: string; hint?
         <ThemeIcon size={44} radius="xl" variant="light" color="gray">
           {icon ?? <IconInbox size={24} />}
         </ThemeIcon>
-        <Text fw={600} ta="center">{title}</Text>
-        {hint ? <Text size="sm" c="dimmed" ta="center">{hint}</Text> : null}
+        <Text fw={600} ta="center">
+          {title}
+        </Text>
+        {hint ? (
+          <Text size="sm" c="dimmed" ta="center">
+            {hint}
+          </Text>
+        ) : null}
         {action}
       </Stack>
     </Center>
@@ -98,7 +118,11 @@ export function Forbidden() {
       icon={<IconLock size={24} />}
       title={t('app.forbidden')}
       hint={t('app.forbiddenHint')}
-      action={<Button component={Link} to="/" variant="light" mt="sm">{t('app.home')}</Button>}
+      action={
+        <Button component={Link} to="/" variant="light" mt="sm">
+          {t('app.home')}
+        </Button>
+      }
     />
   );
 }
@@ -157,7 +181,17 @@ export function useModalSize(size: string = 'lg'): { size: string; fullScreen: b
 }
 
 /** Ask before doing something that cannot be undone. */
-export function ConfirmModal(props: { opened: boolean; title: string; message: ReactNode; confirmLabel: string; color?: string; loading?: boolean; onConfirm: () => void; onClose: () => void; children?: ReactNode }) {
+export function ConfirmModal(props: {
+  opened: boolean;
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  color?: string;
+  loading?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={<Text fw={600}>{props.title}</Text>} centered>
@@ -165,7 +199,9 @@ export function ConfirmModal(props: { opened: boolean; title: string; message: R
         <Text size="sm">{props.message}</Text>
         {props.children}
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>{t('app.cancel')}</Button>
+          <Button variant="default" onClick={props.onClose}>
+            {t('app.cancel')}
+          </Button>
           <Button color={props.color ?? 'red'} loading={props.loading} onClick={props.onConfirm}>
             {props.confirmLabel}
           </Button>
@@ -182,7 +218,9 @@ export function useConfirm<T>() {
 }
 
 /** A date input that reads and shows dd/mm/yyyy, with ISO 'YYYY-MM-DD' values. */
-export function DmyDateInput(props: Omit<DateInputProps, 'value' | 'onChange'> & { value: string | null; onChange: (v: string | null) => void }) {
+export function DmyDateInput(
+  props: Omit<DateInputProps, 'value' | 'onChange'> & { value: string | null; onChange: (v: string | null) => void },
+) {
   const { t } = useTranslation();
   const { value, onChange, ...rest } = props;
   return (

@@ -22,16 +22,25 @@ export const authModule = defineModule({
   name: 'auth',
   jobs: (jobs, db) => {
     // Housekeeping: expired sessions are already refused by auth_find_session; this removes them.
-    jobs.register('sessions.purge', async () => {
-      await db.owner.delete(sessions).where(lt(sessions.expiresAt, new Date()));
-    }, { cron: '17 * * * *' });
+    jobs.register(
+      'sessions.purge',
+      async () => {
+        await db.owner.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+      },
+      { cron: '17 * * * *' },
+    );
   },
   routes: async (app) => {
     app.post(
       '/auth/login',
       {
         config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
-        schema: { tags: ['auth'], summary: 'Đăng nhập / Log in', body: ZLoginRequest, response: { 200: ZOk, ...errorResponses, 423: errorResponses[401] } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đăng nhập / Log in',
+          body: ZLoginRequest,
+          response: { 200: ZOk, ...errorResponses, 423: errorResponses[401] },
+        },
       },
       async (req, reply) => {
         const { username, password } = req.body;
@@ -46,7 +55,10 @@ export const authModule = defineModule({
         const ctx = { tenantId: found.tenant_id, userId: found.user_id };
         const actorBase = { tenantId: ctx.tenantId, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id };
         const outcome = await app.db.withTenant(ctx, async (tx) => {
-          const [u] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, ctx.userId)));
+          const [u] = await tx
+            .select()
+            .from(users)
+            .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, ctx.userId)));
           if (!u) return { kind: 'failed' as const };
           const who = { ...actorBase, userId: u.id, name: u.fullName };
           if (u.lockedUntil && u.lockedUntil.getTime() > Date.now()) {
@@ -58,9 +70,17 @@ export const authModule = defineModule({
             const lock = failures >= cfg.login.maxFailures;
             await tx
               .update(users)
-              .set({ failedLogins: lock ? 0 : failures, lockedUntil: lock ? new Date(Date.now() + cfg.login.lockMinutes * 60_000) : u.lockedUntil })
+              .set({
+                failedLogins: lock ? 0 : failures,
+                lockedUntil: lock ? new Date(Date.now() + cfg.login.lockMinutes * 60_000) : u.lockedUntil,
+              })
               .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
-            await recordAudit(tx, who, { action: lock ? 'auth.locked' : 'auth.login_failed', entityType: 'user', entityId: u.id, summary: u.username });
+            await recordAudit(tx, who, {
+              action: lock ? 'auth.locked' : 'auth.login_failed',
+              entityType: 'user',
+              entityId: u.id,
+              summary: u.username,
+            });
             return lock ? { kind: 'locked' as const, minutes: cfg.login.lockMinutes } : { kind: 'failed' as const };
           }
           const token = randomBytes(32).toString('base64url');
@@ -74,7 +94,10 @@ export const authModule = defineModule({
             ip: req.ip,
             userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
           });
-          await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
+          await tx
+            .update(users)
+            .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
+            .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
           await recordAudit(tx, who, { action: 'auth.login', entityType: 'user', entityId: u.id, summary: u.username });
           return { kind: 'ok' as const, token };
         });
@@ -109,26 +132,58 @@ export const authModule = defineModule({
       '/auth/password',
       {
         config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-        schema: { tags: ['auth'], summary: 'Đổi mật khẩu / Change password', body: ZChangePasswordRequest, response: { 200: ZOk, ...errorResponses } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Đổi mật khẩu / Change password',
+          body: ZChangePasswordRequest,
+          response: { 200: ZOk, ...errorResponses },
+        },
       },
       async (req) => {
         const { currentPassword, newPassword } = req.body;
         const info = req.sessionInfo!;
         const result = await inTenant(req, async (tx, actor) => {
-          const [u] = await tx.select().from(users).where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
+          const [u] = await tx
+            .select()
+            .from(users)
+            .where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
           if (!u || !(await verifyPassword(u.passwordHash, currentPassword))) return 'wrong' as const;
           if (newPassword === currentPassword) return 'weak' as const;
           await tx
             .update(users)
-            .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false, version: u.version + 1, updatedAt: new Date() })
+            .set({
+              passwordHash: await hashPassword(newPassword),
+              mustChangePassword: false,
+              version: u.version + 1,
+              updatedAt: new Date(),
+            })
             .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
           // Other sessions of this person end: a changed password must lock out whoever had the old one.
           await tx.delete(sessions).where(and(eq(sessions.userId, u.id), ne(sessions.tokenHash, info.tokenHash)));
-          await recordAudit(tx, auditActorOf(req), { action: 'auth.password_changed', entityType: 'user', entityId: u.id, summary: u.username });
+          await recordAudit(tx, auditActorOf(req), {
+            action: 'auth.password_changed',
+            entityType: 'user',
+            entityId: u.id,
+            summary: u.username,
+          });
           return 'ok' as const;
         });
-        if (result === 'wrong') throw new AppError('PASSWORD_WRONG', { fields: [{ field: 'currentPassword', vi: 'currentPassword: mật khẩu hiện tại không đúng', en: 'currentPassword: the current password is wrong' }] });
-        if (result === 'weak') throw new AppError('PASSWORD_WEAK', { fields: [{ field: 'newPassword', vi: 'newPassword: phải khác mật khẩu cũ', en: 'newPassword: must differ from the old password' }] });
+        if (result === 'wrong')
+          throw new AppError('PASSWORD_WRONG', {
+            fields: [
+              {
+                field: 'currentPassword',
+                vi: 'currentPassword: mật khẩu hiện tại không đúng',
+                en: 'currentPassword: the current password is wrong',
+              },
+            ],
+          });
+        if (result === 'weak')
+          throw new AppError('PASSWORD_WEAK', {
+            fields: [
+              { field: 'newPassword', vi: 'newPassword: phải khác mật khẩu cũ', en: 'newPassword: must differ from the old password' },
+            ],
+          });
         return { ok: true as const };
       },
     );
@@ -139,17 +194,35 @@ export const authModule = defineModule({
       async (req) => {
         const info = req.sessionInfo!;
         return inTenant(req, async (tx, actor) => {
-          const [u] = await tx.select().from(users).where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
+          const [u] = await tx
+            .select()
+            .from(users)
+            .where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
           const [t] = await tx.select().from(tenants).where(eq(tenants.tenantId, actor.tenantId));
           const unitIds = [...new Set(actor.roles.map((r) => r.unitId).filter((x): x is string => !!x))];
           const unitRows = unitIds.length
-            ? await tx.select({ id: units.id, name: units.name }).from(units).where(and(eq(units.tenantId, actor.tenantId), inArray(units.id, unitIds)))
+            ? await tx
+                .select({ id: units.id, name: units.name })
+                .from(units)
+                .where(and(eq(units.tenantId, actor.tenantId), inArray(units.id, unitIds)))
             : [];
           const unitName = new Map(unitRows.map((x) => [x.id, x.name]));
           return {
-            user: { id: u!.id, username: u!.username, fullName: u!.fullName, position: u!.position, email: u!.email, locale: u!.locale, mustChangePassword: u!.mustChangePassword },
+            user: {
+              id: u!.id,
+              username: u!.username,
+              fullName: u!.fullName,
+              position: u!.position,
+              email: u!.email,
+              locale: u!.locale,
+              mustChangePassword: u!.mustChangePassword,
+            },
             tenant: { id: t!.tenantId, code: t!.code, name: t!.name, parentName: t!.parentName, place: t!.place },
-            roles: actor.roles.map((r) => ({ role: r.role, unitId: r.unitId, unitName: r.unitId ? (unitName.get(r.unitId) ?? null) : null })),
+            roles: actor.roles.map((r) => ({
+              role: r.role,
+              unitId: r.unitId,
+              unitName: r.unitId ? (unitName.get(r.unitId) ?? null) : null,
+            })),
             units: unitRows,
             capabilities: capabilitiesOf(actor),
             csrfToken: info.csrfToken,

@@ -1,7 +1,15 @@
 /** The `calendar` module: the agency's holiday calendar and working-day computations. */
 import { z } from 'zod';
 import { addDays, parseIsoDate } from '../../../domain';
-import { ZCalendarEntryRequest, ZCalendarEntryUpdate, ZCalendarYear, ZComputation, ZComputeQuery, ZConfirmYearRequest, ZYearParams } from '../../../contracts/calendar';
+import {
+  ZCalendarEntryRequest,
+  ZCalendarEntryUpdate,
+  ZCalendarYear,
+  ZComputation,
+  ZComputeQuery,
+  ZConfirmYearRequest,
+  ZYearParams,
+} from '../../../contracts/calendar';
 import { errorResponses, zIdParams } from '../../../contracts/common';
 import { AppError, invalid } from '../../platform/errors';
 import { auditActorOf, inTenant } from '../../platform/http';
@@ -19,12 +27,29 @@ function mustManage(actor: Actor): void {
 export const calendarModule = defineModule({
   name: 'calendar',
   routes: async (app) => {
-    app.get('/calendar/:year', { schema: { tags, summary: 'Lịch nghỉ của năm / Days off of a year', params: ZYearParams, response: { 200: ZCalendarYear, ...errorResponses } } }, (req) =>
-      inTenant(req, (tx, actor) => effectiveDaysOff(tx, req.params.year, actor)),
+    app.get(
+      '/calendar/:year',
+      {
+        schema: {
+          tags,
+          summary: 'Lịch nghỉ của năm / Days off of a year',
+          params: ZYearParams,
+          response: { 200: ZCalendarYear, ...errorResponses },
+        },
+      },
+      (req) => inTenant(req, (tx, actor) => effectiveDaysOff(tx, req.params.year, actor)),
     );
     app.post(
       '/calendar/:year/entries',
-      { schema: { tags, summary: 'Thêm ngày nghỉ / làm bù / Add an entry', params: ZYearParams, body: ZCalendarEntryRequest, response: { 200: ZCalendarYear, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Thêm ngày nghỉ / làm bù / Add an entry',
+          params: ZYearParams,
+          body: ZCalendarEntryRequest,
+          response: { 200: ZCalendarYear, ...errorResponses },
+        },
+      },
       (req) =>
         inTenant(req, (tx, actor) => {
           mustManage(actor);
@@ -33,22 +58,43 @@ export const calendarModule = defineModule({
     );
     app.patch(
       '/calendar/entries/:id',
-      { schema: { tags, summary: 'Sửa một mục / Update an entry', params: zIdParams, body: ZCalendarEntryUpdate, response: { 200: ZCalendarYear, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Sửa một mục / Update an entry',
+          params: zIdParams,
+          body: ZCalendarEntryUpdate,
+          response: { 200: ZCalendarYear, ...errorResponses },
+        },
+      },
       (req) =>
         inTenant(req, (tx, actor) => {
           mustManage(actor);
           return updateEntry(tx, actor, auditActorOf(req), req.params.id, req.body);
         }),
     );
-    app.delete('/calendar/entries/:id', { schema: { tags, summary: 'Xóa một mục / Delete an entry', params: zIdParams, response: { 200: ZCalendarYear, ...errorResponses } } }, (req) =>
-      inTenant(req, (tx, actor) => {
-        mustManage(actor);
-        return deleteEntry(tx, actor, auditActorOf(req), req.params.id);
-      }),
+    app.delete(
+      '/calendar/entries/:id',
+      {
+        schema: { tags, summary: 'Xóa một mục / Delete an entry', params: zIdParams, response: { 200: ZCalendarYear, ...errorResponses } },
+      },
+      (req) =>
+        inTenant(req, (tx, actor) => {
+          mustManage(actor);
+          return deleteEntry(tx, actor, auditActorOf(req), req.params.id);
+        }),
     );
     app.post(
       '/calendar/:year/confirm',
-      { schema: { tags, summary: 'Xác nhận lịch nghỉ của năm / Confirm the year', params: ZYearParams, body: ZConfirmYearRequest, response: { 200: ZCalendarYear, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Xác nhận lịch nghỉ của năm / Confirm the year',
+          params: ZYearParams,
+          body: ZConfirmYearRequest,
+          response: { 200: ZCalendarYear, ...errorResponses },
+        },
+      },
       (req) =>
         inTenant(req, (tx, actor) => {
           mustManage(actor);
@@ -57,7 +103,14 @@ export const calendarModule = defineModule({
     );
     app.get(
       '/calendar/compute',
-      { schema: { tags, summary: 'Tính hạn theo ngày làm việc / Compute a deadline', querystring: ZComputeQuery, response: { 200: ZComputation, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Tính hạn theo ngày làm việc / Compute a deadline',
+          querystring: ZComputeQuery,
+          response: { 200: ZComputation, ...errorResponses },
+        },
+      },
       (req) =>
         inTenant(req, async (tx) => {
           const { from, days, type } = req.query;
@@ -67,7 +120,12 @@ export const calendarModule = defineModule({
           if (lo < 2021 || end > 2199) throw invalid('from', 'ngoài phạm vi lịch (2021–2199)', 'outside the calendar range (2021–2199)');
           const years = Array.from({ length: end - lo + 1 }, (_, i) => lo + i);
           const cal = await workingCalendarFor(tx, years);
-          const r = type === 'working' ? cal.explainAddWorkingDays(from, days) : type === 'calendar' ? cal.explainAddCalendarDays(from, days) : cal.explainSubtractWorkingDays(from, days);
+          const r =
+            type === 'working'
+              ? cal.explainAddWorkingDays(from, days)
+              : type === 'calendar'
+                ? cal.explainAddCalendarDays(from, days)
+                : cal.explainSubtractWorkingDays(from, days);
           return { due: r.due, steps: r.steps.map((s) => ({ date: s.date, action: s.action, text: s.text })), basis: [...r.basis] };
         }),
     );
@@ -79,7 +137,12 @@ export const calendarModule = defineModule({
     const days = [...(await effectiveDaysOff(tx, year)).days, ...(year < 2199 ? (await effectiveDaysOff(tx, year + 1)).days : [])];
     const upcoming = days.filter((d) => d.date >= today && d.date <= horizon && d.kind !== 'swap_workday');
     return [
-      { key: 'calendar.upcoming', label: { vi: 'Ngày nghỉ lễ, nghỉ bù trong 12 tháng tới', en: 'Days off in the next 12 months' }, value: upcoming.length, link: '/calendar' },
+      {
+        key: 'calendar.upcoming',
+        label: { vi: 'Ngày nghỉ lễ, nghỉ bù trong 12 tháng tới', en: 'Days off in the next 12 months' },
+        value: upcoming.length,
+        link: '/calendar',
+      },
     ];
   },
 });

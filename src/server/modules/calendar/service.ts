@@ -5,7 +5,14 @@
  * Other modules compute deadlines through `workingCalendarFor`.
  */
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import { calendarForYears, formatDmy, generateStatutoryHolidays, parseIsoDate, type CalendarException, type WorkingCalendar } from '../../../domain';
+import {
+  calendarForYears,
+  formatDmy,
+  generateStatutoryHolidays,
+  parseIsoDate,
+  type CalendarException,
+  type WorkingCalendar,
+} from '../../../domain';
 import type { TCalendarDay, TCalendarYear } from '../../../contracts/calendar';
 import { recordAudit, type AuditActor } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
@@ -29,7 +36,15 @@ async function changed(tx: Tx, who: AuditActor): Promise<void> {
 }
 
 function proposalsOf(year: number): TCalendarDay[] {
-  return generateStatutoryHolidays(year).map((p) => ({ id: null, date: p.date, kind: p.kind, name: p.name, nameEn: p.nameEn, basis: p.basis, version: null }));
+  return generateStatutoryHolidays(year).map((p) => ({
+    id: null,
+    date: p.date,
+    kind: p.kind,
+    name: p.name,
+    nameEn: p.nameEn,
+    basis: p.basis,
+    version: null,
+  }));
 }
 
 async function entriesOf(tx: Tx, year: number): Promise<TCalendarDay[]> {
@@ -38,7 +53,15 @@ async function entriesOf(tx: Tx, year: number): Promise<TCalendarDay[]> {
     .from(calendarExceptions)
     .where(and(gte(calendarExceptions.date, `${year}-01-01`), lte(calendarExceptions.date, `${year}-12-31`)))
     .orderBy(asc(calendarExceptions.date));
-  return rows.map((r) => ({ id: r.id, date: r.date, kind: r.kind as Kind, name: r.name, nameEn: r.nameEn, basis: r.basis, version: r.version }));
+  return rows.map((r) => ({
+    id: r.id,
+    date: r.date,
+    kind: r.kind as Kind,
+    name: r.name,
+    nameEn: r.nameEn,
+    basis: r.basis,
+    version: r.version,
+  }));
 }
 
 /** The days off of a year as they apply now, with the year's status. */
@@ -65,7 +88,10 @@ export async function effectiveDaysOff(tx: Tx, year: number, actor?: Actor): Pro
  * agency's data, every other year from the statutory generator.
  */
 export async function workingCalendarFor(tx: Tx, years: number[]): Promise<WorkingCalendar> {
-  const confirmed = await tx.select().from(calendarYears).where(and(inArray(calendarYears.year, years), eq(calendarYears.status, 'confirmed')));
+  const confirmed = await tx
+    .select()
+    .from(calendarYears)
+    .where(and(inArray(calendarYears.year, years), eq(calendarYears.status, 'confirmed')));
   const byYear = new Map<number, CalendarException[]>();
   for (const y of confirmed) {
     byYear.set(
@@ -83,36 +109,80 @@ async function ensureYearRow(tx: Tx, actor: Actor, who: AuditActor, year: number
   await tx.insert(calendarYears).values({ tenantId: actor.tenantId, year, status: 'draft' });
   const proposals = proposalsOf(year);
   if (proposals.length) {
-    await tx.insert(calendarExceptions).values(proposals.map((p) => ({ tenantId: actor.tenantId, date: p.date, kind: p.kind, name: p.name, nameEn: p.nameEn, basis: p.basis })));
+    await tx
+      .insert(calendarExceptions)
+      .values(
+        proposals.map((p) => ({ tenantId: actor.tenantId, date: p.date, kind: p.kind, name: p.name, nameEn: p.nameEn, basis: p.basis })),
+      );
   }
-  await recordAudit(tx, who, { action: 'calendar.year_draft', entityType: 'calendar_year', entityId: String(year), summary: `Năm ${year}: bắt đầu từ ngày nghỉ theo luật`, after: { year, status: 'draft', entries: proposals } });
+  await recordAudit(tx, who, {
+    action: 'calendar.year_draft',
+    entityType: 'calendar_year',
+    entityId: String(year),
+    summary: `Năm ${year}: bắt đầu từ ngày nghỉ theo luật`,
+    after: { year, status: 'draft', entries: proposals },
+  });
 }
 
 async function bumpYear(tx: Tx, year: number): Promise<void> {
   const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
-  if (y) await tx.update(calendarYears).set({ version: y.version + 1 }).where(eq(calendarYears.year, year));
+  if (y)
+    await tx
+      .update(calendarYears)
+      .set({ version: y.version + 1 })
+      .where(eq(calendarYears.year, year));
 }
 
 function yearOf(date: string): number {
   return parseIsoDate(date).year;
 }
 
-export async function addEntry(tx: Tx, actor: Actor, who: AuditActor, year: number, input: { date: string; kind: Kind; name: string; nameEn?: string | null; basis?: string | null }): Promise<TCalendarYear> {
+export async function addEntry(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  year: number,
+  input: { date: string; kind: Kind; name: string; nameEn?: string | null; basis?: string | null },
+): Promise<TCalendarYear> {
   if (yearOf(input.date) !== year) throw invalid('date', `ngày phải thuộc năm ${year}`, `must be in ${year}`);
   await ensureYearRow(tx, actor, who, year);
   const [clash] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.date, input.date));
-  if (clash) throw invalid('date', `ngày ${formatDmy(input.date)} đã có mục "${clash.name}"`, `${formatDmy(input.date)} already has "${clash.name}"`);
+  if (clash)
+    throw invalid(
+      'date',
+      `ngày ${formatDmy(input.date)} đã có mục "${clash.name}"`,
+      `${formatDmy(input.date)} already has "${clash.name}"`,
+    );
   const [row] = await tx
     .insert(calendarExceptions)
-    .values({ tenantId: actor.tenantId, date: input.date, kind: input.kind, name: input.name, nameEn: input.nameEn ?? null, basis: input.basis ?? null })
+    .values({
+      tenantId: actor.tenantId,
+      date: input.date,
+      kind: input.kind,
+      name: input.name,
+      nameEn: input.nameEn ?? null,
+      basis: input.basis ?? null,
+    })
     .returning();
   await bumpYear(tx, year);
-  await recordAudit(tx, who, { action: 'calendar.entry_create', entityType: 'calendar_entry', entityId: row!.id, summary: `${row!.date} ${row!.name}`, after: row });
+  await recordAudit(tx, who, {
+    action: 'calendar.entry_create',
+    entityType: 'calendar_entry',
+    entityId: row!.id,
+    summary: `${row!.date} ${row!.name}`,
+    after: row,
+  });
   await changed(tx, who);
   return effectiveDaysOff(tx, year, actor);
 }
 
-export async function updateEntry(tx: Tx, actor: Actor, who: AuditActor, id: string, input: { version: number; date?: string; kind?: Kind; name?: string; nameEn?: string | null; basis?: string | null }): Promise<TCalendarYear> {
+export async function updateEntry(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  id: string,
+  input: { version: number; date?: string; kind?: Kind; name?: string; nameEn?: string | null; basis?: string | null },
+): Promise<TCalendarYear> {
   const [before] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.id, id));
   if (!before) throw new AppError('NOT_FOUND');
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
@@ -120,7 +190,12 @@ export async function updateEntry(tx: Tx, actor: Actor, who: AuditActor, id: str
   if (input.date && yearOf(input.date) !== year) throw invalid('date', `ngày phải thuộc năm ${year}`, `must be in ${year}`);
   if (input.date && input.date !== before.date) {
     const [clash] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.date, input.date));
-    if (clash) throw invalid('date', `ngày ${formatDmy(input.date)} đã có mục "${clash.name}"`, `${formatDmy(input.date)} already has "${clash.name}"`);
+    if (clash)
+      throw invalid(
+        'date',
+        `ngày ${formatDmy(input.date)} đã có mục "${clash.name}"`,
+        `${formatDmy(input.date)} already has "${clash.name}"`,
+      );
   }
   const [after] = await tx
     .update(calendarExceptions)
@@ -137,7 +212,14 @@ export async function updateEntry(tx: Tx, actor: Actor, who: AuditActor, id: str
     .returning();
   if (!after) throw new AppError('STALE_VERSION');
   await bumpYear(tx, year);
-  await recordAudit(tx, who, { action: 'calendar.entry_update', entityType: 'calendar_entry', entityId: id, summary: `${after.date} ${after.name}`, before, after });
+  await recordAudit(tx, who, {
+    action: 'calendar.entry_update',
+    entityType: 'calendar_entry',
+    entityId: id,
+    summary: `${after.date} ${after.name}`,
+    before,
+    after,
+  });
   await changed(tx, who);
   return effectiveDaysOff(tx, year, actor);
 }
@@ -148,22 +230,47 @@ export async function deleteEntry(tx: Tx, actor: Actor, who: AuditActor, id: str
   await tx.delete(calendarExceptions).where(eq(calendarExceptions.id, id));
   const year = yearOf(before.date);
   await bumpYear(tx, year);
-  await recordAudit(tx, who, { action: 'calendar.entry_delete', entityType: 'calendar_entry', entityId: id, summary: `${before.date} ${before.name}`, before });
+  await recordAudit(tx, who, {
+    action: 'calendar.entry_delete',
+    entityType: 'calendar_entry',
+    entityId: id,
+    summary: `${before.date} ${before.name}`,
+    before,
+  });
   await changed(tx, who);
   return effectiveDaysOff(tx, year, actor);
 }
 
 /** Confirm a year: from now on its entries, not the generator, decide its days off. */
-export async function confirmYear(tx: Tx, actor: Actor, who: AuditActor, year: number, input: { basis?: string | null; version?: number | null }): Promise<TCalendarYear> {
+export async function confirmYear(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  year: number,
+  input: { basis?: string | null; version?: number | null },
+): Promise<TCalendarYear> {
   await ensureYearRow(tx, actor, who, year);
   const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
   if (input.version != null && y!.version !== input.version) throw new AppError('STALE_VERSION');
   await tx
     .update(calendarYears)
-    .set({ status: 'confirmed', basis: input.basis ?? y!.basis, confirmedAt: new Date(), confirmedBy: actor.userId, version: y!.version + 1 })
+    .set({
+      status: 'confirmed',
+      basis: input.basis ?? y!.basis,
+      confirmedAt: new Date(),
+      confirmedBy: actor.userId,
+      version: y!.version + 1,
+    })
     .where(eq(calendarYears.year, year));
   const result = await effectiveDaysOff(tx, year, actor);
-  await recordAudit(tx, who, { action: 'calendar.year_confirm', entityType: 'calendar_year', entityId: String(year), summary: `Xác nhận lịch nghỉ năm ${year}`, before: { status: y!.status }, after: { status: 'confirmed', basis: result.basis, days: result.days } });
+  await recordAudit(tx, who, {
+    action: 'calendar.year_confirm',
+    entityType: 'calendar_year',
+    entityId: String(year),
+    summary: `Xác nhận lịch nghỉ năm ${year}`,
+    before: { status: y!.status },
+    after: { status: 'confirmed', basis: result.basis, days: result.days },
+  });
   await changed(tx, who);
   return result;
 }

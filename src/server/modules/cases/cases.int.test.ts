@@ -22,7 +22,12 @@ beforeAll(async () => {
   office = await t.login('vanphong');
   head = await t.login('truongphong');
   director = await t.login('giamdoc');
-  unitId = Object.fromEntries(((await t.call(office, { method: 'GET', url: '/api/units?all=true' })).json() as { id: string; code: string }[]).map((u) => [u.code, u.id]));
+  unitId = Object.fromEntries(
+    ((await t.call(office, { method: 'GET', url: '/api/units?all=true' })).json() as { id: string; code: string }[]).map((u) => [
+      u.code,
+      u.id,
+    ]),
+  );
   const people = (await t.call(office, { method: 'GET', url: '/api/people' })).json() as { id: string; username: string }[];
   userId = Object.fromEntries(people.map((p) => [p.username, p.id]));
 });
@@ -41,7 +46,11 @@ type Case = {
 };
 
 async function receive(payload: Record<string, unknown>): Promise<Case> {
-  const res = await t.call(office, { method: 'POST', url: '/api/cases', payload: { channel: 'letter', content: 'Nội dung đơn', subject: 'Đơn thử nghiệm', parties: [], ...payload } });
+  const res = await t.call(office, {
+    method: 'POST',
+    url: '/api/cases',
+    payload: { channel: 'letter', content: 'Nội dung đơn', subject: 'Đơn thử nghiệm', parties: [], ...payload },
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as Case;
 }
@@ -61,7 +70,11 @@ const denouncer = { role: 'denouncer', identity: { name: 'Phạm Thị Tố', ad
 
 describe('intake checks', () => {
   it('requires the complainant and names the field in both languages', async () => {
-    const res = await t.call(office, { method: 'POST', url: '/api/cases', payload: { kind: 'complaint', channel: 'letter', receivedOn: '2026-03-02', subject: 'x', content: 'y', parties: [] } });
+    const res = await t.call(office, {
+      method: 'POST',
+      url: '/api/cases',
+      payload: { kind: 'complaint', channel: 'letter', receivedOn: '2026-03-02', subject: 'x', content: 'y', parties: [] },
+    });
     expect(res.statusCode).toBe(400);
     const f = res.json().error.fields[0];
     expect(f.field).toBe('parties');
@@ -70,7 +83,11 @@ describe('intake checks', () => {
   });
 
   it('refuses a receipt date in the future', async () => {
-    const res = await t.call(office, { method: 'POST', url: '/api/cases', payload: { kind: 'feedback', channel: 'hotline', receivedOn: '2099-01-01', subject: 'x', content: 'y' } });
+    const res = await t.call(office, {
+      method: 'POST',
+      url: '/api/cases',
+      payload: { kind: 'feedback', channel: 'hotline', receivedOn: '2099-01-01', subject: 'x', content: 'y' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0].field).toBe('receivedOn');
   });
@@ -86,7 +103,14 @@ describe('intake checks', () => {
   it('checks the 90-day limitation of a complaint (Law 02/2011 Art. 9), obstacle days excluded', async () => {
     const late = await receive({ kind: 'complaint', receivedOn: '2026-06-10', knowledgeOn: '2026-02-01', parties: [complainant] });
     expect(late.limitation).toMatchObject({ due: '2026-05-04', expired: true });
-    const excused = await receive({ kind: 'complaint', receivedOn: '2026-06-10', knowledgeOn: '2026-02-01', obstacleFrom: '2026-03-01', obstacleTo: '2026-04-09', parties: [complainant] });
+    const excused = await receive({
+      kind: 'complaint',
+      receivedOn: '2026-06-10',
+      knowledgeOn: '2026-02-01',
+      obstacleFrom: '2026-03-01',
+      obstacleTo: '2026-04-09',
+      parties: [complainant],
+    });
     expect(excused.limitation?.expired).toBe(false);
     const refused = await actOk(office, late, { action: 'not_accept', on: '2026-06-12', reasons: ['kn_limitation_expired'] });
     expect(refused.status).toBe('not_accepted');
@@ -127,7 +151,13 @@ describe('a denunciation from intake to conclusion', () => {
   it('is received, assigned, accepted, and its handler works it', async () => {
     c = await receive({ kind: 'denunciation', receivedOn: '2026-08-03', parties: [denouncer] });
     expect(c.deadlines.map((d) => d.ruleId)).toEqual(['TC-INITIAL']);
-    c = await actOk(office, c, { action: 'assign', on: '2026-08-04', unitId: unitId.QLKH, handlerId: userId.truongphong, decisionMakerId: userId.giamdoc });
+    c = await actOk(office, c, {
+      action: 'assign',
+      on: '2026-08-04',
+      unitId: unitId.QLKH,
+      handlerId: userId.truongphong,
+      decisionMakerId: userId.giamdoc,
+    });
     c = await actOk(office, c, { action: 'accept', on: '2026-08-10', decisionNo: '30/QĐ-SKHCN' });
     const ids = c.deadlines.map((d) => d.ruleId).sort();
     expect(ids).toEqual(['TC-INITIAL', 'TC-NOTIFY', 'TC-RESOLVE']);
@@ -182,7 +212,13 @@ describe('a denunciation from intake to conclusion', () => {
 
 describe('forwarding, withdrawal, second instance', () => {
   it('forwards a denunciation received from another body never again (TT 05/2021 Art. 14)', async () => {
-    const c = await receive({ kind: 'denunciation', channel: 'forwarded', sourceBody: 'Thanh tra tỉnh', receivedOn: '2026-09-01', parties: [denouncer] });
+    const c = await receive({
+      kind: 'denunciation',
+      channel: 'forwarded',
+      sourceBody: 'Thanh tra tỉnh',
+      receivedOn: '2026-09-01',
+      parties: [denouncer],
+    });
     const res = await act(office, c, { action: 'forward', on: '2026-09-02', to: 'Sở Nội vụ' });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('CASE_ALREADY_FORWARDED');
@@ -212,7 +248,19 @@ describe('forwarding, withdrawal, second instance', () => {
     let first = await receive({ kind: 'complaint', receivedOn: '2026-03-02', parties: [complainant] });
     first = await actOk(office, first, { action: 'accept', on: '2026-03-05' });
     // Law 02/2011 Art. 33: not before the first decision or the first deadline.
-    const early = await t.call(office, { method: 'POST', url: '/api/cases', payload: { kind: 'complaint', channel: 'letter', receivedOn: '2026-03-20', subject: 'x', content: 'y', parties: [complainant], firstInstanceCaseId: first.id } });
+    const early = await t.call(office, {
+      method: 'POST',
+      url: '/api/cases',
+      payload: {
+        kind: 'complaint',
+        channel: 'letter',
+        receivedOn: '2026-03-20',
+        subject: 'x',
+        content: 'y',
+        parties: [complainant],
+        firstInstanceCaseId: first.id,
+      },
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().error.fields[0].field).toBe('firstInstanceCaseId');
     first = await actOk(office, first, { action: 'decide', on: '2026-03-30', outcome: 'Giữ nguyên quyết định' });
@@ -233,7 +281,11 @@ describe('the holiday calendar moves open deadlines, audited', () => {
     const c = await receive({ kind: 'denunciation', receivedOn: '2026-11-23', parties: [denouncer] });
     const before = c.deadlines.find((d) => d.ruleId === 'TC-INITIAL')!.due;
     expect(before).toBe('2026-12-02');
-    const add = await t.call(office, { method: 'POST', url: '/api/calendar/2026/entries', payload: { date: '2026-11-25', kind: 'holiday', name: 'Nghỉ bù thử nghiệm' } });
+    const add = await t.call(office, {
+      method: 'POST',
+      url: '/api/calendar/2026/entries',
+      payload: { date: '2026-11-25', kind: 'holiday', name: 'Nghỉ bù thử nghiệm' },
+    });
     expect(add.statusCode, add.body).toBe(200);
     // An unconfirmed year uses the statutory holidays; confirm it so the new entry applies.
     const conf = await t.call(office, { method: 'POST', url: '/api/calendar/2026/confirm', payload: {} });
@@ -242,7 +294,9 @@ describe('the holiday calendar moves open deadlines, audited', () => {
     expect(after.deadlines.find((d) => d.ruleId === 'TC-INITIAL')!.due).toBe('2026-12-03');
     expect(after.events.at(-1)).toMatchObject({ type: 'deadline_recomputed' });
     expect(after.events.at(-1)!.summary).toMatch(/02\/12\/2026 → 03\/12\/2026/);
-    const audit = rowsOf<{ summary: string }>(await t.db.owner.execute(sql`select summary from audit_log where action = 'case.deadline_recompute' and entity_id = ${c.id}`));
+    const audit = rowsOf<{ summary: string }>(
+      await t.db.owner.execute(sql`select summary from audit_log where action = 'case.deadline_recompute' and entity_id = ${c.id}`),
+    );
     expect(audit).toHaveLength(1);
   });
 });
@@ -270,7 +324,11 @@ describe('register book and reception schedule', () => {
     expect(e.visitors[0]).toMatchObject({ masked: true, identity: null });
     expect(e.replyBy).toBe('2026-10-29');
     expect(JSON.stringify(e)).not.toContain('Đinh Văn Đến');
-    const late = await t.call(office, { method: 'POST', url: `/api/reception/entries/${e.id}/reply`, payload: { version: e.version, on: '2026-10-30', outcome: 'accepted' } });
+    const late = await t.call(office, {
+      method: 'POST',
+      url: `/api/reception/entries/${e.id}/reply`,
+      payload: { version: e.version, on: '2026-10-30', outcome: 'accepted' },
+    });
     expect(late.json().replyOverdue).toBe(true);
   });
 
@@ -279,15 +337,38 @@ describe('register book and reception schedule', () => {
     const headId = hostsList.find((h) => h.kind === 'head')!.id;
     const deputyId = hostsList.find((h) => h.kind === 'deputy')!.id;
     expect(headId).toBe(userId.giamdoc);
-    const online = await t.call(office, { method: 'POST', url: '/api/reception/sessions', payload: { date: '2026-06-15', hostKind: 'head', hostId: headId, mode: 'online', place: 'Trụ sở Sở' } });
+    const online = await t.call(office, {
+      method: 'POST',
+      url: '/api/reception/sessions',
+      payload: { date: '2026-06-15', hostKind: 'head', hostId: headId, mode: 'online', place: 'Trụ sở Sở' },
+    });
     expect(online.statusCode).toBe(400);
     expect(online.json().error.fields[0].field).toBe('mode');
-    const delegated = await t.call(office, { method: 'POST', url: '/api/reception/sessions', payload: { date: '2026-12-15', hostKind: 'head', hostId: deputyId, place: 'Trụ sở Sở' } });
+    const delegated = await t.call(office, {
+      method: 'POST',
+      url: '/api/reception/sessions',
+      payload: { date: '2026-12-15', hostKind: 'head', hostId: deputyId, place: 'Trụ sở Sở' },
+    });
     expect(delegated.json().error.fields[0].field).toBe('hostId');
-    const ok = await t.call(office, { method: 'POST', url: '/api/reception/sessions', payload: { date: '2027-01-15', hostKind: 'head', hostId: headId, mode: 'online', place: 'Trụ sở Sở', bridgePoints: 'Điểm cầu UBND xã Ba Tơ' } });
+    const ok = await t.call(office, {
+      method: 'POST',
+      url: '/api/reception/sessions',
+      payload: {
+        date: '2027-01-15',
+        hostKind: 'head',
+        hostId: headId,
+        mode: 'online',
+        place: 'Trụ sở Sở',
+        bridgePoints: 'Điểm cầu UBND xã Ba Tơ',
+      },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().publishBy).toBe('2027-01-08'); // 5 working days before Fri 15/01/2027
-    const staffTry = await t.call(await t.login('canbo'), { method: 'POST', url: '/api/reception/sessions', payload: { date: '2027-01-20', hostKind: 'officer', hostId: userId.cvvp, place: 'x' } });
+    const staffTry = await t.call(await t.login('canbo'), {
+      method: 'POST',
+      url: '/api/reception/sessions',
+      payload: { date: '2027-01-20', hostKind: 'officer', hostId: userId.cvvp, place: 'x' },
+    });
     expect(staffTry.statusCode).toBe(403);
   });
 });
@@ -300,12 +381,36 @@ describe('what the review found', () => {
 
   it('lets only the Office or leadership name a decision-maker, never oneself, and only a leader or unit head', async () => {
     const c = await receive({ kind: 'denunciation', receivedOn: '2026-09-01', parties: [denouncer] });
-    const self = await act(office, c, { action: 'assign', on: '2026-09-02', unitId: unitId.VP, handlerId: userId.cvvp, decisionMakerId: userId.vanphong });
+    const self = await act(office, c, {
+      action: 'assign',
+      on: '2026-09-02',
+      unitId: unitId.VP,
+      handlerId: userId.cvvp,
+      decisionMakerId: userId.vanphong,
+    });
     expect(self.json().error.fields[0].field).toBe('decisionMakerId');
-    const staffDm = await act(office, c, { action: 'assign', on: '2026-09-02', unitId: unitId.QLKH, handlerId: userId.truongphong, decisionMakerId: userId.canbo });
+    const staffDm = await act(office, c, {
+      action: 'assign',
+      on: '2026-09-02',
+      unitId: unitId.QLKH,
+      handlerId: userId.truongphong,
+      decisionMakerId: userId.canbo,
+    });
     expect(staffDm.json().error.fields[0].field).toBe('decisionMakerId');
-    const ok = await actOk(office, c, { action: 'assign', on: '2026-09-02', unitId: unitId.QLKH, handlerId: userId.truongphong, decisionMakerId: userId.giamdoc });
-    const byHead = await act(head, ok, { action: 'assign', on: '2026-09-03', unitId: unitId.QLKH, handlerId: userId.canbo, decisionMakerId: userId.truongphong });
+    const ok = await actOk(office, c, {
+      action: 'assign',
+      on: '2026-09-02',
+      unitId: unitId.QLKH,
+      handlerId: userId.truongphong,
+      decisionMakerId: userId.giamdoc,
+    });
+    const byHead = await act(head, ok, {
+      action: 'assign',
+      on: '2026-09-03',
+      unitId: unitId.QLKH,
+      handlerId: userId.canbo,
+      decisionMakerId: userId.truongphong,
+    });
     expect(byHead.json().error.fields[0].field).toBe('decisionMakerId');
   });
 
@@ -330,11 +435,27 @@ describe('what the review found', () => {
     feedback = await actOk(office, feedback, { action: 'assign', on: '2026-10-21', unitId: unitId.QLKH, handlerId: userId.canbo });
     feedback = await actOk(office, feedback, { action: 'link', on: '2026-10-21', otherCaseId: tc.id, relation: 'related' });
     const staff = await t.login('canbo');
-    expect((await t.call(staff, { method: 'POST', url: `/api/reception/entries/${entry.id}/reveal`, payload: { reason: 'Cần liên hệ để trả lời phản ánh' } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.call(staff, {
+          method: 'POST',
+          url: `/api/reception/entries/${entry.id}/reveal`,
+          payload: { reason: 'Cần liên hệ để trả lời phản ánh' },
+        })
+      ).statusCode,
+    ).toBe(403);
     const seen = (await t.call(staff, { method: 'GET', url: `/api/cases/${fb.id}` })).json();
     expect(seen.parties.every((p: { masked: boolean; canReveal: boolean }) => p.masked && !p.canReveal)).toBe(true);
     const party = seen.parties[0].id;
-    expect((await t.call(staff, { method: 'POST', url: `/api/cases/${fb.id}/parties/${party}/reveal`, payload: { reason: 'Cần liên hệ để trả lời phản ánh' } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.call(staff, {
+          method: 'POST',
+          url: `/api/cases/${fb.id}/parties/${party}/reveal`,
+          payload: { reason: 'Cần liên hệ để trả lời phản ánh' },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect(seen.links).toEqual([]);
     expect(seen.linksHidden).toBe(1);
     expect(JSON.stringify(seen)).not.toContain(tc.code);
@@ -343,16 +464,25 @@ describe('what the review found', () => {
   it('keeps a document uploaded for a case to its uploader until a case claims it', async () => {
     const boundary = 'x-danchu-test';
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Don cua Ha Van Kin.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Don cua Ha Van Kin.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
       Buffer.from('%PDF-1.4\n%test\n'),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const up = await t.call(office, { method: 'POST', url: '/api/files?purpose=case', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const up = await t.call(office, {
+      method: 'POST',
+      url: '/api/files?purpose=case',
+      payload: body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(up.statusCode, up.body).toBe(200);
     const id = up.json()[0].id;
     expect((await t.call(office, { method: 'GET', url: `/api/files/${id}` })).statusCode).toBe(200);
     expect((await t.call(await t.login('cvvp'), { method: 'GET', url: `/api/files/${id}` })).statusCode).toBe(404);
-    const audit = rowsOf<{ summary: string }>(await t.db.owner.execute(sql`select summary from audit_log where action = 'file.upload' and entity_id = ${id}`));
+    const audit = rowsOf<{ summary: string }>(
+      await t.db.owner.execute(sql`select summary from audit_log where action = 'file.upload' and entity_id = ${id}`),
+    );
     expect(audit[0]!.summary).not.toContain('Kin');
   });
 });
@@ -367,9 +497,20 @@ describe('daily reminders', () => {
     const first = await run();
     expect(first).toBeGreaterThan(0);
     expect(await run()).toBe(0); // once per deadline
-    const rows = rowsOf<{ user_id: string; kind: string; link: string }>(await t.db.owner.execute(sql`select user_id, kind, link from notifications where kind in ('case.due_soon', 'case.overdue') and (link like ${`/cases/${soon.id}%`} or link like ${`/cases/${unassigned.id}%`})`));
-    expect(rows.filter((r) => r.link.startsWith(`/cases/${soon.id}`)).map((r) => [r.user_id, r.kind])).toEqual([[userId.canbo, 'case.due_soon']]);
-    expect(rows.filter((r) => r.link.startsWith(`/cases/${unassigned.id}`)).map((r) => r.user_id).sort()).toEqual([userId.cvvp, userId.vanphong].sort());
+    const rows = rowsOf<{ user_id: string; kind: string; link: string }>(
+      await t.db.owner.execute(
+        sql`select user_id, kind, link from notifications where kind in ('case.due_soon', 'case.overdue') and (link like ${`/cases/${soon.id}%`} or link like ${`/cases/${unassigned.id}%`})`,
+      ),
+    );
+    expect(rows.filter((r) => r.link.startsWith(`/cases/${soon.id}`)).map((r) => [r.user_id, r.kind])).toEqual([
+      [userId.canbo, 'case.due_soon'],
+    ]);
+    expect(
+      rows
+        .filter((r) => r.link.startsWith(`/cases/${unassigned.id}`))
+        .map((r) => r.user_id)
+        .sort(),
+    ).toEqual([userId.cvvp, userId.vanphong].sort());
   });
 });
 

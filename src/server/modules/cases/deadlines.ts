@@ -14,7 +14,18 @@
  *   days); PAKN-QDHC-FWD for a petition about an administrative regulation (Decree 20/2008).
  */
 import { compareIsoDates } from '../../../domain';
-import { classifyComplexity, computeDeadline, DeadlineError, deadlineYears, DEFAULT_RULE_REGISTRY, formatBasis, type CalendarProvider, type DeadlineInput, type ExtensionInput, type SuspensionInput } from '../../../domain/deadlines';
+import {
+  classifyComplexity,
+  computeDeadline,
+  DeadlineError,
+  deadlineYears,
+  DEFAULT_RULE_REGISTRY,
+  formatBasis,
+  type CalendarProvider,
+  type DeadlineInput,
+  type ExtensionInput,
+  type SuspensionInput,
+} from '../../../domain/deadlines';
 import type { TCaseDeadline } from '../../../contracts/cases';
 
 export type CaseFacts = {
@@ -63,7 +74,8 @@ export function caseDeadlineSpecs(c: CaseFacts, events: EventFact[], today: stri
   const complex = level !== 'standard';
   const classified = first(events, (e) => CLASSIFIED.has(e.type))?.on ?? null;
   const susp = suspensionsOf(events, today);
-  const notifyAfter = (on: string | null) => (on ? (first(events, (e) => e.type === 'notified' && compareIsoDates(e.on, on) >= 0)?.on ?? null) : null);
+  const notifyAfter = (on: string | null) =>
+    on ? (first(events, (e) => e.type === 'notified' && compareIsoDates(e.on, on) >= 0)?.on ?? null) : null;
 
   if (c.kind === 'complaint') {
     out.push({ ruleId: 'KN-ACCEPT', input: { trigger: c.receivedOn }, metOn: classified, stopped: false });
@@ -75,36 +87,57 @@ export function caseDeadlineSpecs(c: CaseFacts, events: EventFact[], today: stri
         stopped: susp.open,
       });
     }
-    if (c.instance === 2 && c.decidedOn) out.push({ ruleId: 'KN-L2-SEND', input: { trigger: c.decidedOn }, metOn: notifyAfter(c.decidedOn), stopped: false });
-    const lastSuspension = events.filter((e) => e.type === 'suspended' || e.type === 'terminated').sort((a, b) => compareIsoDates(b.on, a.on))[0];
+    if (c.instance === 2 && c.decidedOn)
+      out.push({ ruleId: 'KN-L2-SEND', input: { trigger: c.decidedOn }, metOn: notifyAfter(c.decidedOn), stopped: false });
+    const lastSuspension = events
+      .filter((e) => e.type === 'suspended' || e.type === 'terminated')
+      .sort((a, b) => compareIsoDates(b.on, a.on))[0];
     if (lastSuspension && compareIsoDates(lastSuspension.on, '2026-07-01') >= 0) {
       out.push({ ruleId: 'KN-SUSPEND-SEND', input: { trigger: lastSuspension.on }, metOn: notifyAfter(lastSuspension.on), stopped: false });
     }
   } else if (c.kind === 'denunciation') {
     if (c.anonymous) return out; // Law 25/2018 Art. 25: not processed as a denunciation.
-    const initialExt: ExtensionInput[] = events.filter((e) => e.type === 'initial_extended').map((e) => ({ decidedOn: e.on, decisionNo: e.decisionNo ?? undefined, days: 3 }));
+    const initialExt: ExtensionInput[] = events
+      .filter((e) => e.type === 'initial_extended')
+      .map((e) => ({ decidedOn: e.on, decisionNo: e.decisionNo ?? undefined, days: 3 }));
     out.push({ ruleId: 'TC-INITIAL', input: { trigger: c.receivedOn, extensions: initialExt }, metOn: classified, stopped: false });
     const fwd = first(events, (e) => e.type === 'forwarded');
     if (fwd) out.push({ ruleId: 'TC-FORWARD', input: { trigger: c.receivedOn }, metOn: fwd.on, stopped: false });
     if (c.acceptedOn) {
-      const notice = first(events, (e) => e.type === 'notified' && compareIsoDates(e.on, c.acceptedOn!) >= 0 && (!c.decidedOn || compareIsoDates(e.on, c.decidedOn) < 0));
+      const notice = first(
+        events,
+        (e) =>
+          e.type === 'notified' && compareIsoDates(e.on, c.acceptedOn!) >= 0 && (!c.decidedOn || compareIsoDates(e.on, c.decidedOn) < 0),
+      );
       out.push({ ruleId: 'TC-NOTIFY', input: { trigger: c.acceptedOn }, metOn: notice?.on ?? null, stopped: false });
       const ext: ExtensionInput[] = events
         .filter((e) => e.type === 'extended')
-        .map((e) => ({ decidedOn: e.on, decisionNo: e.decisionNo ?? undefined, days: typeof e.data.days === 'number' ? e.data.days : undefined }));
+        .map((e) => ({
+          decidedOn: e.on,
+          decisionNo: e.decisionNo ?? undefined,
+          days: typeof e.data.days === 'number' ? e.data.days : undefined,
+        }));
       out.push({
         ruleId: 'TC-RESOLVE',
-        input: { trigger: c.acceptedOn, complex: level === 'complex', especiallyComplex: level === 'especially_complex', extensions: ext, suspensions: susp.list },
+        input: {
+          trigger: c.acceptedOn,
+          complex: level === 'complex',
+          especiallyComplex: level === 'especially_complex',
+          extensions: ext,
+          suspensions: susp.list,
+        },
         metOn: c.decidedOn,
         stopped: susp.open,
       });
     }
-    if (c.decidedOn) out.push({ ruleId: 'TC-CONCL-SEND', input: { trigger: c.decidedOn }, metOn: notifyAfter(c.decidedOn), stopped: false });
+    if (c.decidedOn)
+      out.push({ ruleId: 'TC-CONCL-SEND', input: { trigger: c.decidedOn }, metOn: notifyAfter(c.decidedOn), stopped: false });
   } else {
     const handled = first(events, (e) => CLASSIFIED.has(e.type) || e.type === 'decided')?.on ?? null;
     if (c.aboutRegulation && c.kind === 'petition') {
       const fwd = first(events, (e) => e.type === 'forwarded');
-      if (fwd || c.status === 'received') out.push({ ruleId: 'PAKN-QDHC-FWD', input: { trigger: c.receivedOn }, metOn: fwd?.on ?? null, stopped: false });
+      if (fwd || c.status === 'received')
+        out.push({ ruleId: 'PAKN-QDHC-FWD', input: { trigger: c.receivedOn }, metOn: fwd?.on ?? null, stopped: false });
     }
     out.push({ ruleId: 'DON-PROCESS', input: { trigger: c.receivedOn }, metOn: handled, stopped: false });
   }
@@ -120,7 +153,13 @@ const AFTER_CLOSING = new Set(['TC-CONCL-SEND', 'KN-L2-SEND', 'KN-SUSPEND-SEND']
  *   one case must not stop the others). A rule with no version in force on the trigger date (a
  *   matter older than the law) never gives a deadline.
  */
-export function computeCaseDeadlines(specs: DeadlineSpec[], calendar: CalendarProvider, today: string, caseStatus: string, opts: { lenient?: boolean } = {}): TCaseDeadline[] {
+export function computeCaseDeadlines(
+  specs: DeadlineSpec[],
+  calendar: CalendarProvider,
+  today: string,
+  caseStatus: string,
+  opts: { lenient?: boolean } = {},
+): TCaseDeadline[] {
   const out: TCaseDeadline[] = [];
   for (const s of specs) {
     let r;

@@ -20,10 +20,23 @@ import { todayInVietnam } from '../org/service';
 import { seedCasesDemo } from './demo';
 import { caseFileDocx } from './export';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
-import { act, addParty, caseIndicators, createCase, editCase, getCase, listCases, mayReadCaseFile, oversight, recomputeOpenCases, refreshAllOpen, revealParty, statistics } from './service';
+import {
+  act,
+  addParty,
+  caseIndicators,
+  createCase,
+  editCase,
+  getCase,
+  listCases,
+  mayReadCaseFile,
+  oversight,
+  recomputeOpenCases,
+  refreshAllOpen,
+  revealParty,
+  statistics,
+} from './service';
 
 const tags = ['cases'];
-
 
 // Any change of the holiday calendar moves the working-day deadlines of open cases (issue #5).
 onCalendarChanged(async (tx, who: AuditActor) => {
@@ -66,86 +79,208 @@ export const casesModule = defineModule({
     },
   },
   routes: async (app) => {
-    app.get('/cases', { schema: { tags, summary: 'Danh sách đơn thư / Cases', querystring: ZCaseListQuery, response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, (tx, actor) => listCases(tx, actor, req.query, todayInVietnam())),
+    app.get(
+      '/cases',
+      {
+        schema: { tags, summary: 'Danh sách đơn thư / Cases', querystring: ZCaseListQuery, response: { 200: z.any(), ...errorResponses } },
+      },
+      (req) => inTenant(req, (tx, actor) => listCases(tx, actor, req.query, todayInVietnam())),
     );
-    app.post('/cases', { schema: { tags, summary: 'Tiếp nhận đơn / Receive a case', body: ZCaseIntake, response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, async (tx, actor) => {
-        if (!can(actor, 'cases.manage')) throw new AppError('FORBIDDEN');
-        const today = todayInVietnam();
-        // Cases received by the agency get a tracking code too: the citizen can follow it on the portal.
-        const c = await createCase(tx, auditActorOf(req), req.body, today, { trackingCode: true });
-        return getCase(tx, actor, c.id, today);
-      }),
+    app.post(
+      '/cases',
+      { schema: { tags, summary: 'Tiếp nhận đơn / Receive a case', body: ZCaseIntake, response: { 200: z.any(), ...errorResponses } } },
+      (req) =>
+        inTenant(req, async (tx, actor) => {
+          if (!can(actor, 'cases.manage')) throw new AppError('FORBIDDEN');
+          const today = todayInVietnam();
+          // Cases received by the agency get a tracking code too: the citizen can follow it on the portal.
+          const c = await createCase(tx, auditActorOf(req), req.body, today, { trackingCode: true });
+          return getCase(tx, actor, c.id, today);
+        }),
     );
-    app.get('/cases/oversight', { schema: { tags, summary: 'Theo dõi hạn, quá hạn, kéo dài / Oversight', response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, (tx, actor) => oversight(tx, actor, todayInVietnam())),
+    app.get(
+      '/cases/oversight',
+      { schema: { tags, summary: 'Theo dõi hạn, quá hạn, kéo dài / Oversight', response: { 200: z.any(), ...errorResponses } } },
+      (req) => inTenant(req, (tx, actor) => oversight(tx, actor, todayInVietnam())),
     );
-    app.get('/cases/stats', { schema: { tags, summary: 'Thống kê / Statistics', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() }), response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, (tx, actor) => statistics(tx, actor, req.query.year ?? Number(todayInVietnam().slice(0, 4)))),
+    app.get(
+      '/cases/stats',
+      {
+        schema: {
+          tags,
+          summary: 'Thống kê / Statistics',
+          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() }),
+          response: { 200: z.any(), ...errorResponses },
+        },
+      },
+      (req) => inTenant(req, (tx, actor) => statistics(tx, actor, req.query.year ?? Number(todayInVietnam().slice(0, 4)))),
     );
-    app.get('/cases/:id', { schema: { tags, summary: 'Một vụ việc / One case', params: zIdParams, response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, (tx, actor) => getCase(tx, actor, req.params.id, todayInVietnam())),
+    app.get(
+      '/cases/:id',
+      { schema: { tags, summary: 'Một vụ việc / One case', params: zIdParams, response: { 200: z.any(), ...errorResponses } } },
+      (req) => inTenant(req, (tx, actor) => getCase(tx, actor, req.params.id, todayInVietnam())),
     );
     app.patch(
       '/cases/:id',
-      { schema: { tags, summary: 'Sửa thông tin tiếp nhận / Edit intake facts', params: zIdParams, body: z.object({ version: z.number().int(), subject: zRequiredText(300).optional(), content: zRequiredText(20_000).optional(), remote: z.boolean().optional(), aboutRegulation: z.boolean().optional() }), response: { 200: z.any(), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Sửa thông tin tiếp nhận / Edit intake facts',
+          params: zIdParams,
+          body: z.object({
+            version: z.number().int(),
+            subject: zRequiredText(300).optional(),
+            content: zRequiredText(20_000).optional(),
+            remote: z.boolean().optional(),
+            aboutRegulation: z.boolean().optional(),
+          }),
+          response: { 200: z.any(), ...errorResponses },
+        },
+      },
       (req) =>
         inTenant(req, async (tx, actor) => {
           await editCase(tx, actor, auditActorOf(req), req.params.id, req.body, todayInVietnam());
           return getCase(tx, actor, req.params.id, todayInVietnam());
         }),
     );
-    app.post('/cases/:id/actions', { schema: { tags, summary: 'Thao tác xử lý / Workflow action', params: zIdParams, body: ZCaseAction, response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, async (tx, actor) => {
-        const today = todayInVietnam();
-        await act(tx, actor, auditActorOf(req), req.params.id, req.body, today);
-        return getCase(tx, actor, req.params.id, today);
-      }),
+    app.post(
+      '/cases/:id/actions',
+      {
+        schema: {
+          tags,
+          summary: 'Thao tác xử lý / Workflow action',
+          params: zIdParams,
+          body: ZCaseAction,
+          response: { 200: z.any(), ...errorResponses },
+        },
+      },
+      (req) =>
+        inTenant(req, async (tx, actor) => {
+          const today = todayInVietnam();
+          await act(tx, actor, auditActorOf(req), req.params.id, req.body, today);
+          return getCase(tx, actor, req.params.id, today);
+        }),
     );
-    app.post('/cases/:id/parties', { schema: { tags, summary: 'Thêm người liên quan / Add a party', params: zIdParams, body: ZPartyInput.extend({ version: z.number().int() }), response: { 200: z.any(), ...errorResponses } } }, (req) =>
-      inTenant(req, async (tx, actor) => {
-        await addParty(tx, actor, auditActorOf(req), req.params.id, req.body);
-        return getCase(tx, actor, req.params.id, todayInVietnam());
-      }),
+    app.post(
+      '/cases/:id/parties',
+      {
+        schema: {
+          tags,
+          summary: 'Thêm người liên quan / Add a party',
+          params: zIdParams,
+          body: ZPartyInput.extend({ version: z.number().int() }),
+          response: { 200: z.any(), ...errorResponses },
+        },
+      },
+      (req) =>
+        inTenant(req, async (tx, actor) => {
+          await addParty(tx, actor, auditActorOf(req), req.params.id, req.body);
+          return getCase(tx, actor, req.params.id, todayInVietnam());
+        }),
     );
     app.post(
       '/cases/:id/parties/:partyId/reveal',
-      { schema: { tags, summary: 'Xem thông tin được bảo vệ (ghi nhật ký) / Reveal a protected identity (logged)', params: z.object({ id: zUuid, partyId: zUuid }), body: ZRevealRequest, response: { 200: z.any(), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Xem thông tin được bảo vệ (ghi nhật ký) / Reveal a protected identity (logged)',
+          params: z.object({ id: zUuid, partyId: zUuid }),
+          body: ZRevealRequest,
+          response: { 200: z.any(), ...errorResponses },
+        },
+      },
       (req, reply) => {
         // A revealed identity must not stay in any cache.
         reply.header('cache-control', 'no-store');
-        return inTenant(req, async (tx, actor) => ({ identity: await revealParty(tx, actor, auditActorOf(req), req.params.id, req.params.partyId, req.body.reason, todayInVietnam()) }));
+        return inTenant(req, async (tx, actor) => ({
+          identity: await revealParty(tx, actor, auditActorOf(req), req.params.id, req.params.partyId, req.body.reason, todayInVietnam()),
+        }));
       },
     );
-    app.get('/cases/:id/file.docx', { schema: { tags, summary: 'Hồ sơ vụ việc (.docx) / The case file', params: zIdParams } }, async (req, reply) => {
-      const { bytes, code } = await inTenant(req, async (tx, actor) => {
-        const c = await getCase(tx, actor, req.params.id, todayInVietnam());
-        const [t] = await tx.select().from(tenants);
-        await (await import('../../platform/audit')).recordAudit(tx, auditActorOf(req), { action: 'case.export', entityType: 'case', entityId: c.id, summary: `${c.code}: tải hồ sơ` });
-        return { bytes: await caseFileDocx(c, { name: t?.name ?? '', parentName: t?.parentName ?? null, place: t?.place ?? '' }, todayInVietnam()), code: c.code };
-      });
-      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      reply.header('cache-control', 'no-store');
-      reply.header('content-disposition', `attachment; filename="ho-so-${code}.docx"; filename*=UTF-8''${encodeURIComponent(`Hồ sơ ${code}.docx`)}`);
-      return reply.send(bytes);
-    });
-    app.get('/deadline-rules', { schema: { tags, summary: 'Quy tắc thời hạn / Deadline rules', response: { 200: z.any(), ...errorResponses } } }, () =>
-      DEFAULT_RULE_REGISTRY.ids().flatMap((id) => DEFAULT_RULE_REGISTRY.versions(id).map((r) => ({ id: r.id, version: r.version, title: r.title, titleEn: r.titleEn, validFrom: r.validFrom, validTo: r.validTo ?? null, basis: r.basis.map(formatBasis), confidence: r.confidence }))),
+    app.get(
+      '/cases/:id/file.docx',
+      { schema: { tags, summary: 'Hồ sơ vụ việc (.docx) / The case file', params: zIdParams } },
+      async (req, reply) => {
+        const { bytes, code } = await inTenant(req, async (tx, actor) => {
+          const c = await getCase(tx, actor, req.params.id, todayInVietnam());
+          const [t] = await tx.select().from(tenants);
+          await (await import('../../platform/audit')).recordAudit(tx, auditActorOf(req), {
+            action: 'case.export',
+            entityType: 'case',
+            entityId: c.id,
+            summary: `${c.code}: tải hồ sơ`,
+          });
+          return {
+            bytes: await caseFileDocx(
+              c,
+              { name: t?.name ?? '', parentName: t?.parentName ?? null, place: t?.place ?? '' },
+              todayInVietnam(),
+            ),
+            code: c.code,
+          };
+        });
+        reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        reply.header('cache-control', 'no-store');
+        reply.header(
+          'content-disposition',
+          `attachment; filename="ho-so-${code}.docx"; filename*=UTF-8''${encodeURIComponent(`Hồ sơ ${code}.docx`)}`,
+        );
+        return reply.send(bytes);
+      },
+    );
+    app.get(
+      '/deadline-rules',
+      { schema: { tags, summary: 'Quy tắc thời hạn / Deadline rules', response: { 200: z.any(), ...errorResponses } } },
+      () =>
+        DEFAULT_RULE_REGISTRY.ids().flatMap((id) =>
+          DEFAULT_RULE_REGISTRY.versions(id).map((r) => ({
+            id: r.id,
+            version: r.version,
+            title: r.title,
+            titleEn: r.titleEn,
+            validFrom: r.validFrom,
+            validTo: r.validTo ?? null,
+            basis: r.basis.map(formatBasis),
+            confidence: r.confidence,
+          })),
+        ),
     );
     await app.register(portalRoutes);
   },
   jobs: (jobs, db) => {
-    jobs.register('cases.refresh-deadlines', async () => { await refreshCaseDeadlines(db); }, { cron: '5 0 * * *' });
-    jobs.register('portal.purge-challenges', async () => { await purgeSpentChallenges(db); }, { cron: '23 * * * *' });
+    jobs.register(
+      'cases.refresh-deadlines',
+      async () => {
+        await refreshCaseDeadlines(db);
+      },
+      { cron: '5 0 * * *' },
+    );
+    jobs.register(
+      'portal.purge-challenges',
+      async () => {
+        await purgeSpentChallenges(db);
+      },
+      { cron: '23 * * * *' },
+    );
   },
   dashboard: async (tx, actor) => {
     const o = await oversight(tx, actor, todayInVietnam());
     return [
-      { key: 'cases.overdue', label: { vi: 'Đơn thư quá hạn', en: 'Overdue cases' }, value: o.overdue.length, link: '/cases/oversight', pillar: 'supervise' },
-      { key: 'cases.due_soon', label: { vi: 'Đơn thư sắp đến hạn', en: 'Cases due soon' }, value: o.dueSoon.length, link: '/cases/oversight', pillar: 'supervise' },
+      {
+        key: 'cases.overdue',
+        label: { vi: 'Đơn thư quá hạn', en: 'Overdue cases' },
+        value: o.overdue.length,
+        link: '/cases/oversight',
+        pillar: 'supervise',
+      },
+      {
+        key: 'cases.due_soon',
+        label: { vi: 'Đơn thư sắp đến hạn', en: 'Cases due soon' },
+        value: o.dueSoon.length,
+        link: '/cases/oversight',
+        pillar: 'supervise',
+      },
     ];
   },
   seedDemo: seedCasesDemo,
 });
-

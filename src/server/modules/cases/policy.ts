@@ -69,7 +69,8 @@ export const casePolicy = definePolicy<
   edit: (a, c) => open(c) && works(a, c),
   // Classification at intake is the Office's (TT 05/2021/TT-TTCP: xử lý đơn), or the decision-maker's.
   accept: (a, c) => c.status === 'received' && (isOffice(a) || isDecisionMaker(a, c)),
-  not_accept: (a, c) => c.status === 'received' && (c.kind === 'complaint' || c.kind === 'denunciation') && (isOffice(a) || isDecisionMaker(a, c)),
+  not_accept: (a, c) =>
+    c.status === 'received' && (c.kind === 'complaint' || c.kind === 'denunciation') && (isOffice(a) || isDecisionMaker(a, c)),
   forward: (a, c) => c.status === 'received' && (isOffice(a) || isDecisionMaker(a, c)),
   guide: (a, c) => c.status === 'received' && (isOffice(a) || isDecisionMaker(a, c)),
   information: (a, c) => c.status === 'received' && (isOffice(a) || isDecisionMaker(a, c)),
@@ -84,8 +85,10 @@ export const casePolicy = definePolicy<
   withdraw: (a, c) => open(c) && works(a, c),
   terminate: (a, c) => (c.status === 'accepted' || c.status === 'suspended') && c.kind === 'complaint' && works(a, c),
   decide: (a, c) => c.status === 'accepted' && works(a, c),
-  notify: (a, c) => (c.status === 'accepted' || c.status === 'resolved' || c.status === 'suspended' || c.status === 'terminated') && works(a, c),
-  public_answer: (a, c) => (c.status === 'resolved' || ((c.kind === 'petition' || c.kind === 'feedback') && c.status !== 'received')) && works(a, c),
+  notify: (a, c) =>
+    (c.status === 'accepted' || c.status === 'resolved' || c.status === 'suspended' || c.status === 'terminated') && works(a, c),
+  public_answer: (a, c) =>
+    (c.status === 'resolved' || ((c.kind === 'petition' || c.kind === 'feedback') && c.status !== 'received')) && works(a, c),
   link: (a, c) => isOffice(a) || isHandler(a, c),
   note: (a, c) => works(a, c) || headsUnit(a, c),
   // Only the assigned handler and the decision-maker (Law 25/2018 Art. 47; DOMAIN.md §7.4).

@@ -22,7 +22,8 @@ async function solved(agencyPath = A) {
 
 /** Each test posts from its own address, so the per-client submission limit does not carry over. */
 let ip = '198.51.100.1';
-const submit = (payload: object, headers?: Record<string, string>) => t.app.inject({ method: 'POST', url: `${A}/cases`, remoteAddress: ip, payload, ...(headers ? { headers } : {}) });
+const submit = (payload: object, headers?: Record<string, string>) =>
+  t.app.inject({ method: 'POST', url: `${A}/cases`, remoteAddress: ip, payload, ...(headers ? { headers } : {}) });
 
 const feedback = { kind: 'feedback', subject: 'Đèn đường hỏng', content: 'Đèn đường trước số 12 hỏng đã hai tuần.', identity: null };
 
@@ -63,7 +64,11 @@ describe('public citizen portal', () => {
   it('refuses a wrong solution, a honeypot and a complaint or denunciation without a name', async () => {
     ip = '198.51.100.3';
     const c = await solved();
-    const wrong = await submit({ ...feedback, idempotencyKey: key(), challenge: { ...c, nonce: String(Number(c.nonce) + 1), signature: c.signature.replace(/^./, (x) => (x === 'a' ? 'b' : 'a')) } });
+    const wrong = await submit({
+      ...feedback,
+      idempotencyKey: key(),
+      challenge: { ...c, nonce: String(Number(c.nonce) + 1), signature: c.signature.replace(/^./, (x) => (x === 'a' ? 'b' : 'a')) },
+    });
     expect(wrong.json().error.code).toBe('PORTAL_CHALLENGE_INVALID');
     const bot = await submit({ ...feedback, idempotencyKey: key(), challenge: await solved(), website: 'http://spam.example' });
     expect(bot.statusCode).toBe(400);
@@ -81,7 +86,13 @@ describe('public citizen portal', () => {
     const named = await t.app.inject({
       method: 'POST',
       url: `${A}/cases`,
-      payload: { ...feedback, kind: 'denunciation', identity: { name: 'Nguyễn Văn A', address: 'Quảng Ngãi', phone: '0900000000' }, idempotencyKey: key(), challenge: await solved() },
+      payload: {
+        ...feedback,
+        kind: 'denunciation',
+        identity: { name: 'Nguyễn Văn A', address: 'Quảng Ngãi', phone: '0900000000' },
+        idempotencyKey: key(),
+        challenge: await solved(),
+      },
     });
     expect(named.statusCode, named.body).toBe(200);
   });
@@ -97,14 +108,26 @@ describe('public citizen portal', () => {
 
   it('publishes the reception schedule without internal fields', async () => {
     const office = await t.login('vanphong');
-    const hosts = (await t.call(office, { method: 'GET', url: '/api/reception/hosts' })).json() as { id: string; name: string; kind: 'head' | 'deputy' | 'officer' }[];
+    const hosts = (await t.call(office, { method: 'GET', url: '/api/reception/hosts' })).json() as {
+      id: string;
+      name: string;
+      kind: 'head' | 'deputy' | 'officer';
+    }[];
     const host = hosts[0]!;
     const date = new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10);
-    const created = await t.call(office, { method: 'POST', url: '/api/reception/sessions', payload: { date, hostKind: host.kind, hostId: host.id, place: 'Phòng tiếp công dân, tầng 1' } });
+    const created = await t.call(office, {
+      method: 'POST',
+      url: '/api/reception/sessions',
+      payload: { date, hostKind: host.kind, hostId: host.id, place: 'Phòng tiếp công dân, tầng 1' },
+    });
     expect(created.statusCode, created.body).toBe(200);
     const before = (await t.app.inject({ method: 'GET', url: `${A}/reception-schedule` })).json() as { date: string }[];
     expect(before.some((s) => s.date === date)).toBe(false); // planned, not yet published
-    const published = await t.call(office, { method: 'POST', url: `/api/reception/sessions/${created.json().id}/actions`, payload: { action: 'publish', version: created.json().version, on: new Date().toISOString().slice(0, 10) } });
+    const published = await t.call(office, {
+      method: 'POST',
+      url: `/api/reception/sessions/${created.json().id}/actions`,
+      payload: { action: 'publish', version: created.json().version, on: new Date().toISOString().slice(0, 10) },
+    });
     expect(published.statusCode, published.body).toBe(200);
     const res = await t.app.inject({ method: 'GET', url: `${A}/reception-schedule` });
     expect(res.statusCode, res.body).toBe(200);
@@ -115,16 +138,27 @@ describe('public citizen portal', () => {
 
   it('refuses a cross-site post but takes a same-site one from a logged-out browser', async () => {
     ip = '198.51.100.6';
-    const cross = await submit({ ...feedback, idempotencyKey: key(), challenge: await solved() }, { origin: 'https://evil.example', host: 'danchu.local' });
+    const cross = await submit(
+      { ...feedback, idempotencyKey: key(), challenge: await solved() },
+      { origin: 'https://evil.example', host: 'danchu.local' },
+    );
     expect(cross.statusCode).toBe(403);
-    const same = await submit({ ...feedback, idempotencyKey: key(), challenge: await solved() }, { origin: 'http://danchu.local', host: 'danchu.local' });
+    const same = await submit(
+      { ...feedback, idempotencyKey: key(), challenge: await solved() },
+      { origin: 'http://danchu.local', host: 'danchu.local' },
+    );
     expect(same.statusCode, same.body).toBe(200);
   });
 
   it('rate-limits submissions per client', async () => {
     let limited = false;
     for (let i = 0; i < 12 && !limited; i++) {
-      const res = await t.app.inject({ method: 'POST', url: `${A}/cases`, remoteAddress: '203.0.113.7', payload: { ...feedback, idempotencyKey: key(), challenge: await solved() } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `${A}/cases`,
+        remoteAddress: '203.0.113.7',
+        payload: { ...feedback, idempotencyKey: key(), challenge: await solved() },
+      });
       if (res.statusCode === 429) {
         limited = true;
         expect(res.json().error.code).toBe('RATE_LIMITED');

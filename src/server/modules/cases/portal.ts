@@ -13,7 +13,16 @@ import { and, asc, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CASE_KINDS, CASE_STATUSES, HOST_KINDS, SESSION_MODES, SESSION_STATUSES, ZPortalSubmission, type TIdentity, type TReceptionSession } from '../../../contracts/cases';
+import {
+  CASE_KINDS,
+  CASE_STATUSES,
+  HOST_KINDS,
+  SESSION_MODES,
+  SESSION_STATUSES,
+  ZPortalSubmission,
+  type TIdentity,
+  type TReceptionSession,
+} from '../../../contracts/cases';
 import { ZErrorBody, errorResponses } from '../../../contracts/common';
 import { DEFAULT_TTL_SECONDS, issueChallenge, verifyChallenge, type ChallengeFailure } from '../../platform/challenge';
 import type { Database } from '../../platform/db';
@@ -114,7 +123,10 @@ function agencySecret(app: FastifyInstance, tenantId: string): string {
 }
 
 async function findAgency(app: FastifyInstance, code: string): Promise<{ tenantId: string; code: string; name: string }> {
-  const [t] = await app.db.owner.select({ tenantId: tenants.tenantId, code: tenants.code, name: tenants.name }).from(tenants).where(eq(tenants.code, code));
+  const [t] = await app.db.owner
+    .select({ tenantId: tenants.tenantId, code: tenants.code, name: tenants.name })
+    .from(tenants)
+    .where(eq(tenants.code, code));
   if (!t) throw new AppError('PORTAL_AGENCY_NOT_FOUND');
   return t;
 }
@@ -198,21 +210,37 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/agencies',
     {
       config: { public: true, rateLimit: PORTAL_LIMITS.lookup },
-      schema: { tags, summary: 'Các cơ quan trên cổng công dân / Agencies on the citizen portal', response: { 200: z.array(ZAgency), ...portalErrors } },
+      schema: {
+        tags,
+        summary: 'Các cơ quan trên cổng công dân / Agencies on the citizen portal',
+        response: { 200: z.array(ZAgency), ...portalErrors },
+      },
     },
-    async () => app.db.owner.select({ code: tenants.code, name: tenants.name, parentName: tenants.parentName }).from(tenants).orderBy(asc(tenants.name)),
+    async () =>
+      app.db.owner
+        .select({ code: tenants.code, name: tenants.name, parentName: tenants.parentName })
+        .from(tenants)
+        .orderBy(asc(tenants.name)),
   );
 
   app.get(
     '/public/:agency/challenge',
     {
       config: { public: true, rateLimit: PORTAL_LIMITS.challenge },
-      schema: { tags, summary: 'Thử thách chống thư rác / Anti-spam challenge', params: ZAgencyParams, response: { 200: ZChallenge, ...portalErrors } },
+      schema: {
+        tags,
+        summary: 'Thử thách chống thư rác / Anti-spam challenge',
+        params: ZAgencyParams,
+        response: { 200: ZChallenge, ...portalErrors },
+      },
     },
     async (req, reply) => {
       const agency = await findAgency(app, req.params.agency);
       reply.header('cache-control', 'no-store');
-      return issueChallenge(agencySecret(app, agency.tenantId), { difficulty: app.config.portal.difficulty, ttlSeconds: DEFAULT_TTL_SECONDS });
+      return issueChallenge(agencySecret(app, agency.tenantId), {
+        difficulty: app.config.portal.difficulty,
+        ttlSeconds: DEFAULT_TTL_SECONDS,
+      });
     },
   );
 
@@ -252,7 +280,14 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         return submitFromPortal(
           tx,
-          { kind: body.kind, subject: body.subject, content: body.content, identity, knowledgeOn: body.knowledgeOn ?? null, idempotencyKey: body.idempotencyKey },
+          {
+            kind: body.kind,
+            subject: body.subject,
+            content: body.content,
+            identity,
+            knowledgeOn: body.knowledgeOn ?? null,
+            idempotencyKey: body.idempotencyKey,
+          },
           todayInVietnam(),
         );
       });
@@ -273,7 +308,11 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const code = req.params.code.trim();
       if (!CODE_RE.test(code)) {
-        throw invalid('code', 'mã tra cứu không đúng dạng (chữ, số và dấu gạch ngang, 8–40 ký tự)', 'the tracking code has the wrong form (letters, digits and hyphens, 8–40 characters)');
+        throw invalid(
+          'code',
+          'mã tra cứu không đúng dạng (chữ, số và dấu gạch ngang, 8–40 ký tự)',
+          'the tracking code has the wrong form (letters, digits and hyphens, 8–40 characters)',
+        );
       }
       const agency = await findAgency(app, req.params.agency);
       const status = await app.db.withTenant({ tenantId: agency.tenantId, userId: null }, (tx) => portalStatus(tx, code));

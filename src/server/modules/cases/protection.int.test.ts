@@ -40,12 +40,24 @@ const REGISTER_READERS: readonly Client[] = ['vanphong', 'cvvp', 'lanhdao', 'gia
 
 /* ─────────────── the protected people ─────────────── */
 
-const DENOUNCER = { name: 'Nguyễn Văn Tốcáo Bảomật', address: 'Số 99 đường Bíẩn Kínđáo, xã Tịnh Khê', phone: '0909123456', email: 'tocao.baomat@example.vn', idNumber: '051099000123' };
+const DENOUNCER = {
+  name: 'Nguyễn Văn Tốcáo Bảomật',
+  address: 'Số 99 đường Bíẩn Kínđáo, xã Tịnh Khê',
+  phone: '0909123456',
+  email: 'tocao.baomat@example.vn',
+  idNumber: '051099000123',
+};
 const RELATIVE = { name: 'Trần Thị Ngườithân', address: 'Tổ 7 khu phố Lặngthầm Ẩndật', phone: '0977654321', idNumber: '051188000456' };
 /** A second relative, added after intake through POST /cases/:id/parties. */
 const RELATIVE2 = { name: 'Nguyễn Thị Conruột Giấukín', address: 'Thôn Âmthầm Kínđáo', phone: '0912000777' };
 /** The visitors of the register-book line. */
-const VISITOR = { name: 'Phạm Văn Kháchđến Ẩnthân', address: 'Thôn Kínmít Ẩnhiện, xã Nghĩa Kỳ', phone: '0935111222', email: 'khachden.anthan@example.vn', idNumber: '051077000789' };
+const VISITOR = {
+  name: 'Phạm Văn Kháchđến Ẩnthân',
+  address: 'Thôn Kínmít Ẩnhiện, xã Nghĩa Kỳ',
+  phone: '0935111222',
+  email: 'khachden.anthan@example.vn',
+  idNumber: '051077000789',
+};
 const VISITOR2 = { name: 'Võ Thị Đồnghành Giấutên', phone: '0388999000', idNumber: '051066000321' };
 /** The person denounced is not protected: readers of the case see this name. */
 const DENOUNCED = { name: 'Lê Văn Sainhạm' };
@@ -58,9 +70,28 @@ const NEEDLES: Needle[] = [
   ...Object.entries(PROTECTED).flatMap(([who, i]) =>
     Object.entries(i).map(([field, value]) => ({ label: `${who}.${field}`, value, digits: /^\d+$/.test(value) })),
   ),
-  ...['Tốcáo Bảomật', 'Tốcáo', 'Bảomật', 'Bíẩn Kínđáo', 'Ngườithân', 'Lặngthầm', 'Conruột', 'Giấukín', 'Âmthầm', 'Kháchđến', 'Ẩnthân', 'Kínmít', 'Đồnghành', 'Giấutên'].map((w) => ({ label: `word ${w}`, value: w, digits: false })),
+  ...[
+    'Tốcáo Bảomật',
+    'Tốcáo',
+    'Bảomật',
+    'Bíẩn Kínđáo',
+    'Ngườithân',
+    'Lặngthầm',
+    'Conruột',
+    'Giấukín',
+    'Âmthầm',
+    'Kháchđến',
+    'Ẩnthân',
+    'Kínmít',
+    'Đồnghành',
+    'Giấutên',
+  ].map((w) => ({ label: `word ${w}`, value: w, digits: false })),
   // The folded forms the brief names, written out (the check folds every needle anyway).
-  ...['Nguyen Van Tocao', 'Tocao Baomat', 'Tran Thi Nguoithan', 'Pham Van Khachden'].map((w) => ({ label: `folded ${w}`, value: w, digits: false })),
+  ...['Nguyen Van Tocao', 'Tocao Baomat', 'Tran Thi Nguoithan', 'Pham Van Khachden'].map((w) => ({
+    label: `folded ${w}`,
+    value: w,
+    digits: false,
+  })),
 ];
 
 const folded = (s: string) => foldVietnamese(s.normalize('NFC'));
@@ -70,14 +101,22 @@ function leaks(text: string): string[] {
   const nfc = text.normalize('NFC');
   const fold = folded(text);
   const digits = nfc.replace(/[\s.]/g, '');
-  return NEEDLES.filter((n) => (n.digits ? digits.includes(n.value) : nfc.includes(n.value.normalize('NFC')) || fold.includes(folded(n.value)))).map((n) => n.label);
+  return NEEDLES.filter((n) =>
+    n.digits ? digits.includes(n.value) : nfc.includes(n.value.normalize('NFC')) || fold.includes(folded(n.value)),
+  ).map((n) => n.label);
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function xmlText(xml: string): string {
-  return xml.replace(/<[^>]+>/g, '').replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (XML_ENTITIES[e] ?? m),
-  );
+  return xml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+      e.startsWith('#x') || e.startsWith('#X')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : (XML_ENTITIES[e] ?? m),
+    );
 }
 
 /** The text of a response as a reader would get it: the body, the re-serialised JSON, or every part of a .docx. */
@@ -134,7 +173,9 @@ const call = (who: Client, opts: Parameters<TestApp['call']>[1]) => t.call(who =
 
 function multipart(filename: string, type: string, data: Buffer) {
   const boundary = '----danchu' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
@@ -144,7 +185,14 @@ type CaseDto = {
   version: number;
   status: string;
   trackingCode: string | null;
-  parties: { id: string; role: string; masked: boolean; identity: Record<string, string | null> | null; canReveal: boolean; label: string }[];
+  parties: {
+    id: string;
+    role: string;
+    masked: boolean;
+    identity: Record<string, string | null> | null;
+    canReveal: boolean;
+    label: string;
+  }[];
   events: { type: string; summary: string; note: string | null; actorName: string }[];
 };
 
@@ -159,11 +207,24 @@ async function assign(caseId: string) {
     await call('vanphong', {
       method: 'POST',
       url: `/api/cases/${caseId}/actions`,
-      payload: { action: 'assign', version: c.version, on: today, unitId: unitId.QLKH, handlerId: userId.truongphong, decisionMakerId: userId.giamdoc },
+      payload: {
+        action: 'assign',
+        version: c.version,
+        on: today,
+        unitId: unitId.QLKH,
+        handlerId: userId.truongphong,
+        decisionMakerId: userId.giamdoc,
+      },
     }),
   );
   // The decision-maker accepts it (the case is then being resolved, with deadlines running).
-  c = await okJson(await call('giamdoc', { method: 'POST', url: `/api/cases/${caseId}/actions`, payload: { action: 'accept', version: c.version, on: today, decisionNo: '01/QĐ-SKHCN' } }));
+  c = await okJson(
+    await call('giamdoc', {
+      method: 'POST',
+      url: `/api/cases/${caseId}/actions`,
+      payload: { action: 'accept', version: c.version, on: today, decisionNo: '01/QĐ-SKHCN' },
+    }),
+  );
   expect(c.status).toBe('accepted');
   return c;
 }
@@ -171,13 +232,27 @@ async function assign(caseId: string) {
 beforeAll(async () => {
   t = await createTestApp();
   for (const u of USERS) sessions[u] = await t.login(u);
-  unitId = Object.fromEntries(((await call('vanphong', { method: 'GET', url: '/api/units?all=true' })).json() as { id: string; code: string }[]).map((u) => [u.code, u.id]));
-  userId = Object.fromEntries(((await call('vanphong', { method: 'GET', url: '/api/people' })).json() as { id: string; username: string }[]).map((p) => [p.username, p.id]));
+  unitId = Object.fromEntries(
+    ((await call('vanphong', { method: 'GET', url: '/api/units?all=true' })).json() as { id: string; code: string }[]).map((u) => [
+      u.code,
+      u.id,
+    ]),
+  );
+  userId = Object.fromEntries(
+    ((await call('vanphong', { method: 'GET', url: '/api/people' })).json() as { id: string; username: string }[]).map((p) => [
+      p.username,
+      p.id,
+    ]),
+  );
   expect(unitId.QLKH).toBeTruthy();
   expect(userId.truongphong && userId.giamdoc).toBeTruthy();
 
   // The scan of the handwritten letter, uploaded by the Office.
-  const up = await call('vanphong', { method: 'POST', url: '/api/files', ...multipart('Don-to-cao-ban-chup.pdf', 'application/pdf', SCAN) });
+  const up = await call('vanphong', {
+    method: 'POST',
+    url: '/api/files',
+    ...multipart('Don-to-cao-ban-chup.pdf', 'application/pdf', SCAN),
+  });
   ids.attachmentId = (await okJson<{ id: string }[]>(up))[0]!.id;
 
   // The denunciation received by letter, with the denouncer, a relative and the person denounced.
@@ -204,9 +279,20 @@ beforeAll(async () => {
   ids.trackingCode = c.trackingCode!;
   expect(ids.trackingCode).toBeTruthy();
   // A second relative, added after intake.
-  const withRelative = await okJson(await call('vanphong', { method: 'POST', url: `/api/cases/${c.id}/parties`, payload: { version: c.version, role: 'relative', identity: RELATIVE2 } }));
+  const withRelative = await okJson(
+    await call('vanphong', {
+      method: 'POST',
+      url: `/api/cases/${c.id}/parties`,
+      payload: { version: c.version, role: 'relative', identity: RELATIVE2 },
+    }),
+  );
   const byRole = (role: string) => withRelative.parties.filter((p) => p.role === role).sort((a, b) => a.label.localeCompare(b.label));
-  ids.parties = { denouncer: byRole('denouncer')[0]!.id, relative: byRole('relative')[0]!.id, relative2: byRole('relative')[1]!.id, denounced: byRole('denounced')[0]!.id };
+  ids.parties = {
+    denouncer: byRole('denouncer')[0]!.id,
+    relative: byRole('relative')[0]!.id,
+    relative2: byRole('relative')[1]!.id,
+    denounced: byRole('denounced')[0]!.id,
+  };
   await assign(c.id);
 
   // A register-book line whose visit mixed a denunciation with feedback (split into two cases).
@@ -222,8 +308,16 @@ beforeAll(async () => {
         request: 'Đề nghị xác minh, xử lý',
         documentsReceived: 'Đơn tố cáo viết tay (01 bản)',
         parts: [
-          { kind: 'denunciation', subject: 'Tố cáo việc cấp giấy chứng nhận kiểm định sai quy định', content: 'Tố cáo cán bộ kiểm định cấp giấy chứng nhận không đúng quy định.' },
-          { kind: 'feedback', subject: 'Phản ánh thủ tục tiếp nhận hồ sơ kéo dài', content: 'Phản ánh việc tiếp nhận hồ sơ kiểm định kéo dài.' },
+          {
+            kind: 'denunciation',
+            subject: 'Tố cáo việc cấp giấy chứng nhận kiểm định sai quy định',
+            content: 'Tố cáo cán bộ kiểm định cấp giấy chứng nhận không đúng quy định.',
+          },
+          {
+            kind: 'feedback',
+            subject: 'Phản ánh thủ tục tiếp nhận hồ sơ kéo dài',
+            content: 'Phản ánh việc tiếp nhận hồ sơ kiểm định kéo dài.',
+          },
         ],
       },
     }),
@@ -234,7 +328,8 @@ beforeAll(async () => {
   ids.entryFeedbackId = entry.cases.find((x) => x.kind === 'feedback')!.id;
   const d = await assign(ids.entryDenunciationId);
   ids.entryDenunciationTracking = d.trackingCode!;
-  ids.entryFeedbackTracking = (await okJson(await call('vanphong', { method: 'GET', url: `/api/cases/${ids.entryFeedbackId}` }))).trackingCode!;
+  ids.entryFeedbackTracking = (await okJson(await call('vanphong', { method: 'GET', url: `/api/cases/${ids.entryFeedbackId}` })))
+    .trackingCode!;
   expect(ids.entryDenunciationTracking && ids.entryFeedbackTracking).toBeTruthy();
 });
 afterAll(async () => t?.close());
@@ -265,18 +360,21 @@ function caseStatus(readers: readonly Client[]) {
 }
 
 describe('the case page masks protected parties', () => {
-  it.each(CLIENTS)('%s: GET /api/cases/:id gets the expected status; denouncer and relatives masked, the person denounced shown', async (who) => {
-    const res = await call(who, { method: 'GET', url: `/api/cases/${ids.caseId}` });
-    expect(res.statusCode, res.body).toBe(caseStatus(CASE_READERS)(who));
-    if (res.statusCode !== 200) return;
-    const c = res.json() as CaseDto;
-    const byId = new Map(c.parties.map((p) => [p.id, p]));
-    for (const key of ['denouncer', 'relative', 'relative2'] as const) {
-      expect(byId.get(ids.parties[key]), key).toMatchObject({ masked: true, identity: null, canReveal: REVEALERS.includes(who) });
-    }
-    expect(byId.get(ids.parties.denounced)).toMatchObject({ masked: false, canReveal: false, identity: { name: DENOUNCED.name } });
-    expect((c as unknown as { can: Record<string, boolean> }).can.reveal).toBe(REVEALERS.includes(who));
-  });
+  it.each(CLIENTS)(
+    '%s: GET /api/cases/:id gets the expected status; denouncer and relatives masked, the person denounced shown',
+    async (who) => {
+      const res = await call(who, { method: 'GET', url: `/api/cases/${ids.caseId}` });
+      expect(res.statusCode, res.body).toBe(caseStatus(CASE_READERS)(who));
+      if (res.statusCode !== 200) return;
+      const c = res.json() as CaseDto;
+      const byId = new Map(c.parties.map((p) => [p.id, p]));
+      for (const key of ['denouncer', 'relative', 'relative2'] as const) {
+        expect(byId.get(ids.parties[key]), key).toMatchObject({ masked: true, identity: null, canReveal: REVEALERS.includes(who) });
+      }
+      expect(byId.get(ids.parties.denounced)).toMatchObject({ masked: false, canReveal: false, identity: { name: DENOUNCED.name } });
+      expect((c as unknown as { can: Record<string, boolean> }).can.reveal).toBe(REVEALERS.includes(who));
+    },
+  );
 
   it.each(CLIENTS)('%s: the denunciation split from the register line masks the visitors', async (who) => {
     const res = await call(who, { method: 'GET', url: `/api/cases/${ids.entryDenunciationId}` });
@@ -284,7 +382,8 @@ describe('the case page masks protected parties', () => {
     if (res.statusCode !== 200) return;
     const c = res.json() as CaseDto;
     expect(c.parties).toHaveLength(2);
-    for (const p of c.parties) expect(p).toMatchObject({ role: 'denouncer', masked: true, identity: null, canReveal: REVEALERS.includes(who) });
+    for (const p of c.parties)
+      expect(p).toMatchObject({ role: 'denouncer', masked: true, identity: null, canReveal: REVEALERS.includes(who) });
   });
 
   it.each(CLIENTS)('%s: the feedback split from the same visit masks the visitors too (they are the denouncers)', async (who) => {
@@ -294,7 +393,8 @@ describe('the case page masks protected parties', () => {
     const c = res.json() as CaseDto;
     expect(c.parties).toHaveLength(2);
     // The visitors are the denouncers of the line's denunciation: its handler and decision-maker may reveal them, nobody else.
-    for (const p of c.parties) expect(p).toMatchObject({ role: 'petitioner', masked: true, identity: null, canReveal: REVEALERS.includes(who) });
+    for (const p of c.parties)
+      expect(p).toMatchObject({ role: 'petitioner', masked: true, identity: null, canReveal: REVEALERS.includes(who) });
   });
 
   it.each(CLIENTS)('%s: the register line masks its visitors', async (who) => {
@@ -311,11 +411,17 @@ describe('the case page masks protected parties', () => {
 const REASON = 'Cần liên hệ người tố cáo để xác minh bổ sung nội dung tố cáo';
 
 describe('revealing a protected identity', () => {
-  const cells = CLIENTS.flatMap((who) => PROTECTED_PARTIES.map((p) => ({ who, party: p.key, identity: p.identity as Record<string, string> })));
+  const cells = CLIENTS.flatMap((who) =>
+    PROTECTED_PARTIES.map((p) => ({ who, party: p.key, identity: p.identity as Record<string, string> })),
+  );
   const expected = (who: Client) => (who === 'anonymous' ? 401 : REVEALERS.includes(who) ? 200 : CASE_READERS.includes(who) ? 403 : 404);
 
   it.each(cells)('$who reveals the $party of the denunciation with a reason', async ({ who, party, identity }) => {
-    const res = await call(who, { method: 'POST', url: `/api/cases/${ids.caseId}/parties/${ids.parties[party]}/reveal`, payload: { reason: REASON } });
+    const res = await call(who, {
+      method: 'POST',
+      url: `/api/cases/${ids.caseId}/parties/${ids.parties[party]}/reveal`,
+      payload: { reason: REASON },
+    });
     expect(res.statusCode, res.body).toBe(expected(who));
     if (res.statusCode === 200) {
       expect(res.json().identity).toMatchObject(identity);
@@ -346,7 +452,10 @@ describe('revealing a protected identity', () => {
       expect(leaks(JSON.stringify(e))).toEqual([]);
     }
     const audit = await okJson<{ rows: { action: string; summary: string; actorName: string | null; before: unknown; after: unknown }[] }>(
-      await call('vanphong', { method: 'GET', url: `/api/audit?entityType=case&entityId=${ids.caseId}&action=case.identity_reveal&pageSize=200` }),
+      await call('vanphong', {
+        method: 'GET',
+        url: `/api/audit?entityType=case&entityId=${ids.caseId}&action=case.identity_reveal&pageSize=200`,
+      }),
     );
     expect(audit.rows).toHaveLength(REVEALERS.length * PROTECTED_PARTIES.length);
     for (const r of audit.rows) {
@@ -356,7 +465,12 @@ describe('revealing a protected identity', () => {
       expect(r.summary).not.toContain(REASON);
       expect(leaks(JSON.stringify(r))).toEqual([]);
     }
-    const entryAudit = await okJson<{ rows: { summary: string }[] }>(await call('vanphong', { method: 'GET', url: `/api/audit?entityType=reception_entry&entityId=${ids.entryId}&action=reception_entry.identity_reveal` }));
+    const entryAudit = await okJson<{ rows: { summary: string }[] }>(
+      await call('vanphong', {
+        method: 'GET',
+        url: `/api/audit?entityType=reception_entry&entityId=${ids.entryId}&action=reception_entry.identity_reveal`,
+      }),
+    );
     expect(entryAudit.rows).toHaveLength(REVEALERS.length);
     for (const r of entryAudit.rows) {
       expect(r.summary).not.toContain(REASON);
@@ -364,7 +478,9 @@ describe('revealing a protected identity', () => {
     }
     // The reveal register itself: who, when, why — for the case and for the line.
     const reveals = rowsOf<{ user_id: string; reason: string; case_id: string | null; entry_id: string | null }>(
-      await t.db.owner.execute(sql`select user_id, reason, case_id, entry_id from identity_reveals where case_id = ${ids.caseId} or entry_id = ${ids.entryId}`),
+      await t.db.owner.execute(
+        sql`select user_id, reason, case_id, entry_id from identity_reveals where case_id = ${ids.caseId} or entry_id = ${ids.entryId}`,
+      ),
     );
     expect(reveals).toHaveLength(REVEALERS.length * PROTECTED_PARTIES.length + REVEALERS.length * 2);
     expect(new Set(reveals.map((r) => r.user_id))).toEqual(new Set([userId.truongphong, userId.giamdoc]));
@@ -375,40 +491,61 @@ describe('revealing a protected identity', () => {
     { name: 'no reason', payload: {} },
     { name: 'an empty reason', payload: { reason: '   ' } },
     { name: 'a reason under 10 characters', payload: { reason: 'xem thử' } },
-  ])('refuses a reveal with $name: 400 naming `reason` in Vietnamese and English; nothing changes and the data stays', async ({ payload }) => {
-    const before = await okJson(await call('truongphong', { method: 'GET', url: `/api/cases/${ids.caseId}` }));
-    const res = await call('truongphong', { method: 'POST', url: `/api/cases/${ids.caseId}/parties/${ids.parties.denouncer}/reveal`, payload });
-    expect(res.statusCode, res.body).toBe(400);
-    const err = res.json().error as { code: string; vi: string; en: string; fields: { field: string; vi: string; en: string }[] };
-    expect(err.code).toBe('VALIDATION_FAILED');
-    expect(err.fields[0]!.field).toBe('reason');
-    expect(err.fields[0]!.vi).toMatch(/^reason: /);
-    expect(err.fields[0]!.en).toMatch(/^reason: /);
-    expect(err.fields[0]!.vi).not.toBe(err.fields[0]!.en);
-    expect(err.vi).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồổỗộơớờởỡợưứừửữự]/i);
-    if ('reason' in payload && payload.reason?.trim()) {
-      expect(err.fields[0]!.vi).toMatch(/ít nhất 10 ký tự/);
-      expect(err.fields[0]!.en).toMatch(/at least 10 characters/);
-    }
-    expect(leaks(res.body)).toEqual([]);
-    // Nothing logged, nothing changed: same version, same events, same parties.
-    const after = await okJson(await call('truongphong', { method: 'GET', url: `/api/cases/${ids.caseId}` }));
-    expect(after.version).toBe(before.version);
-    expect(after.events).toEqual(before.events);
-    expect(after.parties).toEqual(before.parties);
-    // The identity is still there for the handler, whole.
-    const again = await call('truongphong', { method: 'POST', url: `/api/cases/${ids.caseId}/parties/${ids.parties.denouncer}/reveal`, payload: { reason: REASON } });
-    expect(again.statusCode, again.body).toBe(200);
-    expect(again.json().identity).toEqual(DENOUNCER);
-  });
+  ])(
+    'refuses a reveal with $name: 400 naming `reason` in Vietnamese and English; nothing changes and the data stays',
+    async ({ payload }) => {
+      const before = await okJson(await call('truongphong', { method: 'GET', url: `/api/cases/${ids.caseId}` }));
+      const res = await call('truongphong', {
+        method: 'POST',
+        url: `/api/cases/${ids.caseId}/parties/${ids.parties.denouncer}/reveal`,
+        payload,
+      });
+      expect(res.statusCode, res.body).toBe(400);
+      const err = res.json().error as { code: string; vi: string; en: string; fields: { field: string; vi: string; en: string }[] };
+      expect(err.code).toBe('VALIDATION_FAILED');
+      expect(err.fields[0]!.field).toBe('reason');
+      expect(err.fields[0]!.vi).toMatch(/^reason: /);
+      expect(err.fields[0]!.en).toMatch(/^reason: /);
+      expect(err.fields[0]!.vi).not.toBe(err.fields[0]!.en);
+      expect(err.vi).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồổỗộơớờởỡợưứừửữự]/i);
+      if ('reason' in payload && payload.reason?.trim()) {
+        expect(err.fields[0]!.vi).toMatch(/ít nhất 10 ký tự/);
+        expect(err.fields[0]!.en).toMatch(/at least 10 characters/);
+      }
+      expect(leaks(res.body)).toEqual([]);
+      // Nothing logged, nothing changed: same version, same events, same parties.
+      const after = await okJson(await call('truongphong', { method: 'GET', url: `/api/cases/${ids.caseId}` }));
+      expect(after.version).toBe(before.version);
+      expect(after.events).toEqual(before.events);
+      expect(after.parties).toEqual(before.parties);
+      // The identity is still there for the handler, whole.
+      const again = await call('truongphong', {
+        method: 'POST',
+        url: `/api/cases/${ids.caseId}/parties/${ids.parties.denouncer}/reveal`,
+        payload: { reason: REASON },
+      });
+      expect(again.statusCode, again.body).toBe(200);
+      expect(again.json().identity).toEqual(DENOUNCER);
+    },
+  );
 });
 
 /* ─────────────── the matrix: every client × every route ─────────────── */
 
-type Route = { name: string; url: () => string; status: (who: Client) => number; mayCarryIdentity?: (who: Client) => boolean; check?: (who: Client, res: LightMyRequestResponse) => void };
+type Route = {
+  name: string;
+  url: () => string;
+  status: (who: Client) => number;
+  mayCarryIdentity?: (who: Client) => boolean;
+  check?: (who: Client, res: LightMyRequestResponse) => void;
+};
 
-const signedIn = (ok = 200) => (who: Client) => (who === 'anonymous' ? 401 : ok);
-const inList = (list: readonly Client[], yes: number, no: number) => (who: Client) => (who === 'anonymous' ? 401 : list.includes(who) ? yes : no);
+const signedIn =
+  (ok = 200) =>
+  (who: Client) =>
+    who === 'anonymous' ? 401 : ok;
+const inList = (list: readonly Client[], yes: number, no: number) => (who: Client) =>
+  who === 'anonymous' ? 401 : list.includes(who) ? yes : no;
 const ourCases = () => [ids.caseId, ids.entryDenunciationId, ids.entryFeedbackId];
 /** A search by identity must not find our cases (that alone would tie a name to a case). */
 const findsNoneOfOurs = (_who: Client, res: LightMyRequestResponse) => {
@@ -427,25 +564,71 @@ const ROUTES: Route[] = [
   { name: 'GET /api/cases?q=<visitor name>', url: () => `/api/cases?q=${q(VISITOR.name)}`, status: signedIn(), check: findsNoneOfOurs },
   { name: 'GET /api/cases?kind=denunciation&mine=true', url: () => '/api/cases?kind=denunciation&mine=true', status: signedIn() },
   { name: 'GET /api/cases/:id (the denunciation)', url: () => `/api/cases/${ids.caseId}`, status: inList(CASE_READERS, 200, 404) },
-  { name: 'GET /api/cases/:id (denunciation from the register)', url: () => `/api/cases/${ids.entryDenunciationId}`, status: inList(CASE_READERS, 200, 404) },
-  { name: 'GET /api/cases/:id (feedback from the same visit)', url: () => `/api/cases/${ids.entryFeedbackId}`, status: inList(UNASSIGNED_READERS, 200, 404) },
-  { name: 'GET /api/cases/:id/file.docx (the denunciation)', url: () => `/api/cases/${ids.caseId}/file.docx`, status: inList(CASE_READERS, 200, 404) },
-  { name: 'GET /api/cases/:id/file.docx (denunciation from the register)', url: () => `/api/cases/${ids.entryDenunciationId}/file.docx`, status: inList(CASE_READERS, 200, 404) },
-  { name: 'GET /api/cases/:id/file.docx (feedback from the same visit)', url: () => `/api/cases/${ids.entryFeedbackId}/file.docx`, status: inList(UNASSIGNED_READERS, 200, 404) },
+  {
+    name: 'GET /api/cases/:id (denunciation from the register)',
+    url: () => `/api/cases/${ids.entryDenunciationId}`,
+    status: inList(CASE_READERS, 200, 404),
+  },
+  {
+    name: 'GET /api/cases/:id (feedback from the same visit)',
+    url: () => `/api/cases/${ids.entryFeedbackId}`,
+    status: inList(UNASSIGNED_READERS, 200, 404),
+  },
+  {
+    name: 'GET /api/cases/:id/file.docx (the denunciation)',
+    url: () => `/api/cases/${ids.caseId}/file.docx`,
+    status: inList(CASE_READERS, 200, 404),
+  },
+  {
+    name: 'GET /api/cases/:id/file.docx (denunciation from the register)',
+    url: () => `/api/cases/${ids.entryDenunciationId}/file.docx`,
+    status: inList(CASE_READERS, 200, 404),
+  },
+  {
+    name: 'GET /api/cases/:id/file.docx (feedback from the same visit)',
+    url: () => `/api/cases/${ids.entryFeedbackId}/file.docx`,
+    status: inList(UNASSIGNED_READERS, 200, 404),
+  },
   { name: 'GET /api/cases/oversight', url: () => '/api/cases/oversight', status: signedIn() },
   { name: 'GET /api/cases/stats', url: () => `/api/cases/stats?year=${today.slice(0, 4)}`, status: signedIn() },
-  { name: 'GET /api/search?q=<denouncer name>', url: () => `/api/search?q=${q(DENOUNCER.name)}`, status: signedIn(), check: findsNoneOfOurs },
-  { name: 'GET /api/search?q=<folded name>', url: () => `/api/search?q=${q('nguyen van tocao')}`, status: signedIn(), check: findsNoneOfOurs },
+  {
+    name: 'GET /api/search?q=<denouncer name>',
+    url: () => `/api/search?q=${q(DENOUNCER.name)}`,
+    status: signedIn(),
+    check: findsNoneOfOurs,
+  },
+  {
+    name: 'GET /api/search?q=<folded name>',
+    url: () => `/api/search?q=${q('nguyen van tocao')}`,
+    status: signedIn(),
+    check: findsNoneOfOurs,
+  },
   { name: 'GET /api/search?q=<relative name>', url: () => `/api/search?q=${q(RELATIVE.name)}`, status: signedIn(), check: findsNoneOfOurs },
   { name: 'GET /api/search?q=<visitor name>', url: () => `/api/search?q=${q(VISITOR.name)}`, status: signedIn(), check: findsNoneOfOurs },
   { name: 'GET /api/audit (latest 200)', url: () => '/api/audit?pageSize=200', status: inList(AUDIT_READERS, 200, 403) },
-  { name: 'GET /api/audit (the case)', url: () => `/api/audit?entityType=case&entityId=${ids.caseId}&pageSize=200`, status: inList(AUDIT_READERS, 200, 403) },
-  { name: 'GET /api/audit (the register line)', url: () => `/api/audit?entityType=reception_entry&entityId=${ids.entryId}&pageSize=200`, status: inList(AUDIT_READERS, 200, 403) },
+  {
+    name: 'GET /api/audit (the case)',
+    url: () => `/api/audit?entityType=case&entityId=${ids.caseId}&pageSize=200`,
+    status: inList(AUDIT_READERS, 200, 403),
+  },
+  {
+    name: 'GET /api/audit (the register line)',
+    url: () => `/api/audit?entityType=reception_entry&entityId=${ids.entryId}&pageSize=200`,
+    status: inList(AUDIT_READERS, 200, 403),
+  },
   { name: 'GET /api/audit?q=<folded name>', url: () => `/api/audit?q=${q('Tocao')}&pageSize=200`, status: inList(AUDIT_READERS, 200, 403) },
   { name: 'GET /api/notifications', url: () => '/api/notifications', status: signedIn() },
   { name: 'GET /api/reception/entries', url: () => '/api/reception/entries', status: inList(REGISTER_READERS, 200, 403) },
-  { name: 'GET /api/reception/entries?q=<visitor name>', url: () => `/api/reception/entries?q=${q(VISITOR.name)}`, status: inList(REGISTER_READERS, 200, 403) },
-  { name: 'GET /api/reception/entries/:id', url: () => `/api/reception/entries/${ids.entryId}`, status: inList(REGISTER_READERS, 200, 404) },
+  {
+    name: 'GET /api/reception/entries?q=<visitor name>',
+    url: () => `/api/reception/entries?q=${q(VISITOR.name)}`,
+    status: inList(REGISTER_READERS, 200, 403),
+  },
+  {
+    name: 'GET /api/reception/entries/:id',
+    url: () => `/api/reception/entries/${ids.entryId}`,
+    status: inList(REGISTER_READERS, 200, 404),
+  },
   { name: 'GET /api/reception/sessions', url: () => `/api/reception/sessions?year=${today.slice(0, 4)}`, status: signedIn() },
   // The scan of the handwritten letter: the handler and the decision-maker only — 404 even for the Office that filed it.
   {
@@ -458,10 +641,26 @@ const ROUTES: Route[] = [
     },
   },
   { name: 'GET /api/dashboard', url: () => '/api/dashboard', status: signedIn() },
-  { name: 'GET /api/public/:agency/cases/:trackingCode (the denunciation)', url: () => `/api/public/${DEMO_TENANT.code}/cases/${ids.trackingCode}`, status: () => 200 },
-  { name: 'GET /api/public/:agency/cases/:trackingCode (denunciation from the register)', url: () => `/api/public/${DEMO_TENANT.code}/cases/${ids.entryDenunciationTracking}`, status: () => 200 },
-  { name: 'GET /api/public/:agency/cases/:trackingCode (feedback from the same visit)', url: () => `/api/public/${DEMO_TENANT.code}/cases/${ids.entryFeedbackTracking}`, status: () => 200 },
-  { name: 'GET /api/public/:agency/reception-schedule', url: () => `/api/public/${DEMO_TENANT.code}/reception-schedule`, status: () => 200 },
+  {
+    name: 'GET /api/public/:agency/cases/:trackingCode (the denunciation)',
+    url: () => `/api/public/${DEMO_TENANT.code}/cases/${ids.trackingCode}`,
+    status: () => 200,
+  },
+  {
+    name: 'GET /api/public/:agency/cases/:trackingCode (denunciation from the register)',
+    url: () => `/api/public/${DEMO_TENANT.code}/cases/${ids.entryDenunciationTracking}`,
+    status: () => 200,
+  },
+  {
+    name: 'GET /api/public/:agency/cases/:trackingCode (feedback from the same visit)',
+    url: () => `/api/public/${DEMO_TENANT.code}/cases/${ids.entryFeedbackTracking}`,
+    status: () => 200,
+  },
+  {
+    name: 'GET /api/public/:agency/reception-schedule',
+    url: () => `/api/public/${DEMO_TENANT.code}/reception-schedule`,
+    status: () => 200,
+  },
 ];
 
 describe.each(CLIENTS)('as %s, after the reveals', (who) => {
@@ -479,8 +678,17 @@ describe.each(CLIENTS)('as %s, after the reveals', (who) => {
 
 describe('at rest', () => {
   it('stores identities only encrypted: protected_identities.cipher holds no name, address or number, even base64-decoded', async () => {
-    const rows = rowsOf<{ case_id: string | null; entry_id: string | null; role: string; protected: boolean; cipher: string; key_id: string }>(
-      await t.db.owner.execute(sql`select case_id, entry_id, role, protected, cipher, key_id from protected_identities where case_id in (${ids.caseId}, ${ids.entryDenunciationId}, ${ids.entryFeedbackId}) or entry_id = ${ids.entryId}`),
+    const rows = rowsOf<{
+      case_id: string | null;
+      entry_id: string | null;
+      role: string;
+      protected: boolean;
+      cipher: string;
+      key_id: string;
+    }>(
+      await t.db.owner.execute(
+        sql`select case_id, entry_id, role, protected, cipher, key_id from protected_identities where case_id in (${ids.caseId}, ${ids.entryDenunciationId}, ${ids.entryFeedbackId}) or entry_id = ${ids.entryId}`,
+      ),
     );
     // The denunciation: denouncer, two relatives, the person denounced; the line: two visitors; each split case: two visitors.
     expect(rows).toHaveLength(4 + 2 + 2 + 2);
@@ -490,13 +698,18 @@ describe('at rest', () => {
       expect(leaks(Buffer.from(r.cipher, 'base64').toString('utf8'))).toEqual([]);
       expect(leaks(Buffer.from(r.cipher, 'base64').toString('latin1'))).toEqual([]);
     }
-    const protectedRoles = rows.filter((r) => r.case_id === ids.caseId && r.protected).map((r) => r.role).sort();
+    const protectedRoles = rows
+      .filter((r) => r.case_id === ids.caseId && r.protected)
+      .map((r) => r.role)
+      .sort();
     expect(protectedRoles).toEqual(['denouncer', 'relative', 'relative']);
     expect(rows.filter((r) => r.entry_id === ids.entryId).every((r) => r.protected)).toBe(true);
   });
 
   it('keeps the audit log free of identities (every row, read as the database owner)', async () => {
-    const rows = rowsOf<{ seq: string; action: string; row: string }>(await t.db.owner.execute(sql`select a.seq::text as seq, a.action, row_to_json(a)::text as row from audit_log a`));
+    const rows = rowsOf<{ seq: string; action: string; row: string }>(
+      await t.db.owner.execute(sql`select a.seq::text as seq, a.action, row_to_json(a)::text as row from audit_log a`),
+    );
     expect(rows.some((r) => r.action === 'case.identity_reveal')).toBe(true);
     const bad = rows.filter((r) => leaks(r.row).length > 0).map((r) => `${r.seq} ${r.action}: ${leaks(r.row).join(', ')}`);
     expect(bad).toEqual([]);
@@ -504,7 +717,9 @@ describe('at rest', () => {
 
   it('holds no identity in clear in any table of the database (attachments are bytes, served only through the guard)', async () => {
     const tables = rowsOf<{ schema: string; name: string }>(
-      await t.db.owner.execute(sql`select table_schema as schema, table_name as name from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`),
+      await t.db.owner.execute(
+        sql`select table_schema as schema, table_name as name from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
+      ),
     );
     expect(tables.length).toBeGreaterThan(10);
     const bad: string[] = [];

@@ -7,7 +7,14 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { addDays, compareIsoDates, formatDmy } from '../../../domain';
-import { classifyComplexity, COMPLEXITY_CRITERIA, computeDeadline, DeadlineError, deadlineYears, DEFAULT_RULE_REGISTRY } from '../../../domain/deadlines';
+import {
+  classifyComplexity,
+  COMPLEXITY_CRITERIA,
+  computeDeadline,
+  DeadlineError,
+  deadlineYears,
+  DEFAULT_RULE_REGISTRY,
+} from '../../../domain/deadlines';
 import {
   CASE_CHANNEL_LABELS,
   CASE_KIND_LABELS,
@@ -124,7 +131,13 @@ function factsOf(c: CaseRow) {
 }
 
 /** Compute a case's deadlines on the agency's calendar (no writes). */
-export async function computeDeadlinesOf(tx: Tx, c: CaseRow, events: EventFact[], today: string, opts: { lenient?: boolean } = {}): Promise<TCaseDeadline[]> {
+export async function computeDeadlinesOf(
+  tx: Tx,
+  c: CaseRow,
+  events: EventFact[],
+  today: string,
+  opts: { lenient?: boolean } = {},
+): Promise<TCaseDeadline[]> {
   const specs = caseDeadlineSpecs(factsOf(c), events, today);
   const years = yearsOf(specs);
   if (!years.length) return [];
@@ -135,8 +148,18 @@ export async function computeDeadlinesOf(tx: Tx, c: CaseRow, events: EventFact[]
 /**
  * Recompute and store a case's deadlines. Returns the due dates that moved (rule → [before, after]).
  */
-export async function refreshDeadlines(tx: Tx, c: CaseRow, today: string, opts: { lenient?: boolean } = {}): Promise<{ ruleId: string; before: string; after: string }[]> {
-  const events = (await eventsOf(tx, c.id)).map((e) => ({ type: e.type, on: e.on, decisionNo: e.decisionNo, data: e.data as Record<string, unknown> }));
+export async function refreshDeadlines(
+  tx: Tx,
+  c: CaseRow,
+  today: string,
+  opts: { lenient?: boolean } = {},
+): Promise<{ ruleId: string; before: string; after: string }[]> {
+  const events = (await eventsOf(tx, c.id)).map((e) => ({
+    type: e.type,
+    on: e.on,
+    decisionNo: e.decisionNo,
+    data: e.data as Record<string, unknown>,
+  }));
   const computed = await computeDeadlinesOf(tx, c, events, today, opts);
   const old = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
   const moved: { ruleId: string; before: string; after: string }[] = [];
@@ -173,7 +196,12 @@ async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitation']> {
   let input;
   if (c.instance === 2 && c.firstInstanceId) {
     const first = await loadCase(tx, c.firstInstanceId);
-    const firstDeadline = (await tx.select().from(caseDeadlines).where(and(eq(caseDeadlines.caseId, first.id), eq(caseDeadlines.ruleId, 'KN-L1'))))[0];
+    const firstDeadline = (
+      await tx
+        .select()
+        .from(caseDeadlines)
+        .where(and(eq(caseDeadlines.caseId, first.id), eq(caseDeadlines.ruleId, 'KN-L1')))
+    )[0];
     const trigger = first.decidedOn ?? firstDeadline?.due;
     if (!trigger) return null;
     ruleId = 'KN-L2-WINDOW';
@@ -220,7 +248,14 @@ function partiesFor(rows: IdentityRow[], canReveal: boolean): TParty[] {
     });
 }
 
-async function insertParties(tx: Tx, tenantId: string, owner: { caseId?: string; entryId?: string }, kind: CaseKind | null, parties: { role: PartyRole; identity: TIdentity }[], forceProtected = false): Promise<void> {
+async function insertParties(
+  tx: Tx,
+  tenantId: string,
+  owner: { caseId?: string; entryId?: string },
+  kind: CaseKind | null,
+  parties: { role: PartyRole; identity: TIdentity }[],
+  forceProtected = false,
+): Promise<void> {
   const existing = owner.caseId ? await tx.select().from(protectedIdentities).where(eq(protectedIdentities.caseId, owner.caseId)) : [];
   const counters = new Map<string, number>();
   for (const e of existing) counters.set(e.role, Math.max(counters.get(e.role) ?? 0, e.ordinal));
@@ -252,17 +287,33 @@ function normaliseIdentity(i: TIdentity): TIdentity {
 async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
   if (!list.length) return [];
   const ids = list.map((c) => c.id);
-  const names = await userNames(tx, list.map((c) => c.handlerId));
-  const unitsMap = await unitNames(tx, list.map((c) => c.unitId));
+  const names = await userNames(
+    tx,
+    list.map((c) => c.handlerId),
+  );
+  const unitsMap = await unitNames(
+    tx,
+    list.map((c) => c.unitId),
+  );
   const dls = await tx.select().from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
   const n = sql<number>`count(*)::int`;
-  const ext = await tx.select({ caseId: caseEvents.caseId, n }).from(caseEvents).where(and(eq(caseEvents.type, 'extended'), inArray(caseEvents.caseId, ids))).groupBy(caseEvents.caseId);
-  const reps = await tx.select({ caseId: caseLinks.caseId, n }).from(caseLinks).where(and(eq(caseLinks.relation, 'repeat'), inArray(caseLinks.caseId, ids))).groupBy(caseLinks.caseId);
+  const ext = await tx
+    .select({ caseId: caseEvents.caseId, n })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.type, 'extended'), inArray(caseEvents.caseId, ids)))
+    .groupBy(caseEvents.caseId);
+  const reps = await tx
+    .select({ caseId: caseLinks.caseId, n })
+    .from(caseLinks)
+    .where(and(eq(caseLinks.relation, 'repeat'), inArray(caseLinks.caseId, ids)))
+    .groupBy(caseLinks.caseId);
   return list.map((c) => {
     const mine = dls.filter((d) => d.caseId === c.id);
     const missed = mine.filter((d) => d.status === 'missed' && !d.metOn).sort((a, b) => compareIsoDates(a.due, b.due));
     // A stopped clock is upcoming only while the case is suspended; on an ended case it is over.
-    const openD = mine.filter((d) => d.status === 'open' || (d.status === 'stopped' && c.status === 'suspended')).sort((a, b) => compareIsoDates(a.due, b.due));
+    const openD = mine
+      .filter((d) => d.status === 'open' || (d.status === 'stopped' && c.status === 'suspended'))
+      .sort((a, b) => compareIsoDates(a.due, b.due));
     const next = missed[0] ?? openD[0] ?? null;
     return {
       id: c.id,
@@ -313,7 +364,20 @@ function readableBy(a: Actor): SQL | undefined {
   return or(...conds);
 }
 
-export type CaseListQuery = { q?: string; kind?: string; status?: string; channel?: string; unitId?: string; handlerId?: string; due?: 'overdue' | 'soon' | 'open'; mine?: string; unassigned?: string; year?: number; limit: number; offset: number };
+export type CaseListQuery = {
+  q?: string;
+  kind?: string;
+  status?: string;
+  channel?: string;
+  unitId?: string;
+  handlerId?: string;
+  due?: 'overdue' | 'soon' | 'open';
+  mine?: string;
+  unassigned?: string;
+  year?: number;
+  limit: number;
+  offset: number;
+};
 
 export async function listCases(tx: Tx, actor: Actor, q: CaseListQuery, today: string): Promise<{ rows: TCaseRow[]; total: number }> {
   const where: (SQL | undefined)[] = [readableBy(actor)];
@@ -331,13 +395,20 @@ export async function listCases(tx: Tx, actor: Actor, q: CaseListQuery, today: s
     for (const w of words) {
       const like = `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
       // A denunciation's content is searched only for those who may read it (no oracle on its words).
-      const contentReadable = isOffice(actor) ? sql`true` : sql`(${cases.kind} <> 'denunciation' or ${cases.handlerId} = ${actor.userId} or ${cases.decisionMakerId} = ${actor.userId})`;
-      where.push(sql`(f_unaccent(lower(${cases.code} || ' ' || ${cases.subject})) like f_unaccent(lower(${like})) or (${contentReadable} and f_unaccent(lower(${cases.content})) like f_unaccent(lower(${like}))))`);
+      const contentReadable = isOffice(actor)
+        ? sql`true`
+        : sql`(${cases.kind} <> 'denunciation' or ${cases.handlerId} = ${actor.userId} or ${cases.decisionMakerId} = ${actor.userId})`;
+      where.push(
+        sql`(f_unaccent(lower(${cases.code} || ' ' || ${cases.subject})) like f_unaccent(lower(${like})) or (${contentReadable} and f_unaccent(lower(${cases.content})) like f_unaccent(lower(${like}))))`,
+      );
     }
   }
-  if (q.due === 'overdue') where.push(sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'missed' and d.met_on is null)`);
+  if (q.due === 'overdue')
+    where.push(sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'missed' and d.met_on is null)`);
   if (q.due === 'soon')
-    where.push(sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open' and d.due <= ${addDays(today, DUE_SOON_DAYS)}::date)`);
+    where.push(
+      sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open' and d.due <= ${addDays(today, DUE_SOON_DAYS)}::date)`,
+    );
   if (q.due === 'open') where.push(inArray(cases.status, [...OPEN_CASE_STATUSES]));
   const cond = and(...where.filter((w): w is SQL => !!w));
   const [t] = await tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(cond);
@@ -354,17 +425,44 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
   const events = await eventsOf(tx, c.id);
   const names = await userNames(tx, [c.decisionMakerId]);
   const files = events.some((e) => e.attachmentId)
-    ? await tx.select({ id: attachments.id, filename: attachments.filename }).from(attachments).where(inArray(attachments.id, events.map((e) => e.attachmentId).filter((x): x is string => !!x)))
+    ? await tx
+        .select({ id: attachments.id, filename: attachments.filename })
+        .from(attachments)
+        .where(
+          inArray(
+            attachments.id,
+            events.map((e) => e.attachmentId).filter((x): x is string => !!x),
+          ),
+        )
     : [];
   // Computed afresh for today (the stored copy serves lists and oversight queries).
-  const deadlines = await computeDeadlinesOf(tx, c, events.map((e) => ({ type: e.type, on: e.on, decisionNo: e.decisionNo, data: e.data as Record<string, unknown> })), today, { lenient: true });
-  const parties = partiesFor(await tx.select().from(protectedIdentities).where(eq(protectedIdentities.caseId, c.id)), await mayReveal(tx, actor, c));
+  const deadlines = await computeDeadlinesOf(
+    tx,
+    c,
+    events.map((e) => ({ type: e.type, on: e.on, decisionNo: e.decisionNo, data: e.data as Record<string, unknown> })),
+    today,
+    { lenient: true },
+  );
+  const parties = partiesFor(
+    await tx.select().from(protectedIdentities).where(eq(protectedIdentities.caseId, c.id)),
+    await mayReveal(tx, actor, c),
+  );
   const worksIt = isOffice(actor) || isHandler(actor, rec) || isDecisionMaker(actor, rec);
   // A denunciation's own words often identify its author ("Tôi tên là…"): only those who work it read them.
   const showContent = c.kind !== 'denunciation' || worksIt;
   const supervises = worksIt || actor.roles.some((r) => r.role === 'leader' || r.role === 'inspection');
   const allLinks = await tx
-    .select({ id: cases.id, code: cases.code, subject: cases.subject, status: cases.status, relation: caseLinks.relation, kind: cases.kind, unitId: cases.unitId, handlerId: cases.handlerId, decisionMakerId: cases.decisionMakerId })
+    .select({
+      id: cases.id,
+      code: cases.code,
+      subject: cases.subject,
+      status: cases.status,
+      relation: caseLinks.relation,
+      kind: cases.kind,
+      unitId: cases.unitId,
+      handlerId: cases.handlerId,
+      decisionMakerId: cases.decisionMakerId,
+    })
     .from(caseLinks)
     .innerJoin(cases, and(eq(cases.tenantId, caseLinks.tenantId), eq(cases.id, caseLinks.otherId)))
     .where(eq(caseLinks.caseId, c.id));
@@ -372,9 +470,13 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
   const linkRows = allLinks.filter((l) => casePolicy.read(actor, l));
   const first = c.firstInstanceId ? await loadCase(tx, c.firstInstanceId) : null;
   // Intake documents (a scanned letter may show a denouncer's handwriting): listed only to those who may open them.
-  const intakeFiles = c.attachmentIds.length && (await mayReadCaseFile(tx, actor, c.id))
-    ? await tx.select({ id: attachments.id, filename: attachments.filename }).from(attachments).where(inArray(attachments.id, c.attachmentIds))
-    : [];
+  const intakeFiles =
+    c.attachmentIds.length && (await mayReadCaseFile(tx, actor, c.id))
+      ? await tx
+          .select({ id: attachments.id, filename: attachments.filename })
+          .from(attachments)
+          .where(inArray(attachments.id, c.attachmentIds))
+      : [];
   const [entry] = c.receptionEntryId ? await tx.select().from(receptionEntries).where(eq(receptionEntries.id, c.receptionEntryId)) : [];
   const ab = abilities(casePolicy, actor, rec);
   const level = classifyComplexity(c.complexity);
@@ -423,7 +525,20 @@ export async function getCase(tx: Tx, actor: Actor, id: string, today: string): 
 
 /* ─────────────── write ─────────────── */
 
-async function addEvent(tx: Tx, c: CaseRow, who: { userId: string | null; name: string }, e: { type: CaseEventType; on: string; summary: string; decisionNo?: string | null; attachmentId?: string | null; note?: string | null; data?: Record<string, unknown> }) {
+async function addEvent(
+  tx: Tx,
+  c: CaseRow,
+  who: { userId: string | null; name: string },
+  e: {
+    type: CaseEventType;
+    on: string;
+    summary: string;
+    decisionNo?: string | null;
+    attachmentId?: string | null;
+    note?: string | null;
+    data?: Record<string, unknown>;
+  },
+) {
   if (e.attachmentId) await claimAttachment(tx, c.id, e.attachmentId);
   await tx.insert(caseEvents).values({
     tenantId: c.tenantId,
@@ -442,15 +557,21 @@ async function addEvent(tx: Tx, c: CaseRow, who: { userId: string | null; name: 
 
 /** An attached document becomes part of the case file and is served only to its readers. */
 async function claimAttachment(tx: Tx, caseId: string, attachmentId: string): Promise<void> {
-  const [f] = await tx.select({ id: attachments.id, entityType: attachments.entityType, entityId: attachments.entityId }).from(attachments).where(eq(attachments.id, attachmentId));
+  const [f] = await tx
+    .select({ id: attachments.id, entityType: attachments.entityType, entityId: attachments.entityId })
+    .from(attachments)
+    .where(eq(attachments.id, attachmentId));
   if (!f) throw invalid('attachmentId', 'không tìm thấy tệp đính kèm', 'attachment not found');
-  if (f.entityType && f.entityType !== 'case_pending' && !(f.entityType === 'case' && f.entityId === caseId)) throw invalid('attachmentId', 'tệp này đã thuộc hồ sơ khác', 'this file already belongs to another record');
+  if (f.entityType && f.entityType !== 'case_pending' && !(f.entityType === 'case' && f.entityId === caseId))
+    throw invalid('attachmentId', 'tệp này đã thuộc hồ sơ khác', 'this file already belongs to another record');
   await tx.update(attachments).set({ entityType: 'case', entityId: caseId }).where(eq(attachments.id, attachmentId));
 }
 
 function checkDate(field: string, on: string, today: string, notBefore?: string | null) {
-  if (compareIsoDates(on, today) > 0) throw invalid(field, `không được sau ngày hôm nay (${formatDmy(today)})`, `cannot be after today (${today})`);
-  if (notBefore && compareIsoDates(on, notBefore) < 0) throw invalid(field, `không được trước ngày ${formatDmy(notBefore)}`, `cannot be before ${notBefore}`);
+  if (compareIsoDates(on, today) > 0)
+    throw invalid(field, `không được sau ngày hôm nay (${formatDmy(today)})`, `cannot be after today (${today})`);
+  if (notBefore && compareIsoDates(on, notBefore) < 0)
+    throw invalid(field, `không được trước ngày ${formatDmy(notBefore)}`, `cannot be before ${notBefore}`);
 }
 
 /** Who acts: the audit identity (a person, or the portal with no user). */
@@ -463,31 +584,65 @@ export type Who = AuditActor;
  * `protectParties` masks every party whatever the kind: a case split from a register-book line
  * that also holds a denunciation names the denouncer (Law 25/2018 Art. 8(3)).
  */
-export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, opts: { trackingCode?: boolean; idempotencyKey?: string | null; protectParties?: boolean } = {}): Promise<CaseRow> {
+export async function createCase(
+  tx: Tx,
+  who: Who,
+  raw: Intake,
+  today: string,
+  opts: { trackingCode?: boolean; idempotencyKey?: string | null; protectParties?: boolean } = {},
+): Promise<CaseRow> {
   const input = ZCaseIntake.parse(raw);
   checkDate('receivedOn', input.receivedOn, today, '2000-01-01');
-  if (input.knowledgeOn && compareIsoDates(input.knowledgeOn, input.receivedOn) > 0) throw invalid('knowledgeOn', 'không được sau ngày nhận đơn', 'cannot be after the day the case was received');
-  if ((input.obstacleFrom && !input.obstacleTo) || (!input.obstacleFrom && input.obstacleTo)) throw invalid('obstacleTo', 'cần cả ngày bắt đầu và ngày kết thúc trở ngại', 'both obstacle dates are needed');
-  if (input.obstacleFrom && input.obstacleTo && compareIsoDates(input.obstacleFrom, input.obstacleTo) > 0) throw invalid('obstacleTo', 'phải từ ngày bắt đầu trở đi', 'must not be before the start');
-  if (input.anonymous && input.kind !== 'denunciation') throw invalid('anonymous', 'chỉ áp dụng cho đơn tố cáo', 'applies to denunciations only');
-  if (input.channel === 'forwarded' && !input.sourceBody) throw invalid('sourceBody', 'cần ghi cơ quan chuyển đơn', 'name the body that forwarded it');
-  if (input.aboutRegulation && input.kind !== 'petition') throw invalid('aboutRegulation', 'chỉ áp dụng cho kiến nghị', 'applies to petitions only');
-  const mainRole: Record<CaseKind, PartyRole> = { complaint: 'complainant', denunciation: 'denouncer', petition: 'petitioner', feedback: 'petitioner' };
+  if (input.knowledgeOn && compareIsoDates(input.knowledgeOn, input.receivedOn) > 0)
+    throw invalid('knowledgeOn', 'không được sau ngày nhận đơn', 'cannot be after the day the case was received');
+  if ((input.obstacleFrom && !input.obstacleTo) || (!input.obstacleFrom && input.obstacleTo))
+    throw invalid('obstacleTo', 'cần cả ngày bắt đầu và ngày kết thúc trở ngại', 'both obstacle dates are needed');
+  if (input.obstacleFrom && input.obstacleTo && compareIsoDates(input.obstacleFrom, input.obstacleTo) > 0)
+    throw invalid('obstacleTo', 'phải từ ngày bắt đầu trở đi', 'must not be before the start');
+  if (input.anonymous && input.kind !== 'denunciation')
+    throw invalid('anonymous', 'chỉ áp dụng cho đơn tố cáo', 'applies to denunciations only');
+  if (input.channel === 'forwarded' && !input.sourceBody)
+    throw invalid('sourceBody', 'cần ghi cơ quan chuyển đơn', 'name the body that forwarded it');
+  if (input.aboutRegulation && input.kind !== 'petition')
+    throw invalid('aboutRegulation', 'chỉ áp dụng cho kiến nghị', 'applies to petitions only');
+  const mainRole: Record<CaseKind, PartyRole> = {
+    complaint: 'complainant',
+    denunciation: 'denouncer',
+    petition: 'petitioner',
+    feedback: 'petitioner',
+  };
   const hasMain = input.parties.some((p) => p.role === mainRole[input.kind]);
   if ((input.kind === 'complaint' || (input.kind === 'denunciation' && !input.anonymous)) && !hasMain) {
-    throw invalid('parties', `cần ghi thông tin ${PARTY_ROLE_LABELS[mainRole[input.kind]].vi.toLowerCase()} (hoặc đánh dấu tố cáo nặc danh)`, `the ${PARTY_ROLE_LABELS[mainRole[input.kind]].en.toLowerCase()} is required`);
+    throw invalid(
+      'parties',
+      `cần ghi thông tin ${PARTY_ROLE_LABELS[mainRole[input.kind]].vi.toLowerCase()} (hoặc đánh dấu tố cáo nặc danh)`,
+      `the ${PARTY_ROLE_LABELS[mainRole[input.kind]].en.toLowerCase()} is required`,
+    );
   }
-  if (input.anonymous && input.parties.some((p) => p.role === 'denouncer')) throw invalid('anonymous', 'đơn nặc danh không có thông tin người tố cáo', 'an anonymous denunciation has no denouncer');
+  if (input.anonymous && input.parties.some((p) => p.role === 'denouncer'))
+    throw invalid('anonymous', 'đơn nặc danh không có thông tin người tố cáo', 'an anonymous denunciation has no denouncer');
   let instance = 1;
   if (input.firstInstanceCaseId) {
     const first = await loadCase(tx, input.firstInstanceCaseId).catch(() => {
       throw invalid('firstInstanceCaseId', 'không tìm thấy vụ việc lần đầu', 'first-instance case not found');
     });
-    if (input.kind !== 'complaint' || first.kind !== 'complaint' || first.instance !== 1) throw invalid('firstInstanceCaseId', 'khiếu nại lần hai phải gắn với một khiếu nại lần đầu', 'a second complaint must follow a first-instance complaint');
+    if (input.kind !== 'complaint' || first.kind !== 'complaint' || first.instance !== 1)
+      throw invalid(
+        'firstInstanceCaseId',
+        'khiếu nại lần hai phải gắn với một khiếu nại lần đầu',
+        'a second complaint must follow a first-instance complaint',
+      );
     // Law 02/2011 Art. 33: a second complaint follows the first decision, or the first deadline passing unresolved.
-    const [l1] = await tx.select().from(caseDeadlines).where(and(eq(caseDeadlines.caseId, first.id), eq(caseDeadlines.ruleId, 'KN-L1')));
+    const [l1] = await tx
+      .select()
+      .from(caseDeadlines)
+      .where(and(eq(caseDeadlines.caseId, first.id), eq(caseDeadlines.ruleId, 'KN-L1')));
     if (!first.decidedOn && !(l1 && compareIsoDates(input.receivedOn, l1.due) > 0)) {
-      throw invalid('firstInstanceCaseId', 'lần đầu chưa có quyết định giải quyết và chưa hết thời hạn giải quyết (Điều 33 Luật Khiếu nại)', 'the first instance is neither decided nor past its deadline (Law on Complaints Art. 33)');
+      throw invalid(
+        'firstInstanceCaseId',
+        'lần đầu chưa có quyết định giải quyết và chưa hết thời hạn giải quyết (Điều 33 Luật Khiếu nại)',
+        'the first instance is neither decided nor past its deadline (Law on Complaints Art. 33)',
+      );
     }
     instance = 2;
   }
@@ -524,17 +679,31 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
     // The line's visitors are denouncers now: mask them in the book and in the line's other cases.
     await tx.update(receptionEntries).set({ protected: true }).where(eq(receptionEntries.id, input.receptionEntryId));
     await tx.update(protectedIdentities).set({ protected: true }).where(eq(protectedIdentities.entryId, input.receptionEntryId));
-    const siblings = (await tx.select({ id: cases.id }).from(cases).where(eq(cases.receptionEntryId, input.receptionEntryId))).map((s) => s.id);
+    const siblings = (await tx.select({ id: cases.id }).from(cases).where(eq(cases.receptionEntryId, input.receptionEntryId))).map(
+      (s) => s.id,
+    );
     await tx.update(protectedIdentities).set({ protected: true }).where(inArray(protectedIdentities.caseId, siblings));
   }
   for (const a of input.attachmentIds) await claimAttachment(tx, row.id, a);
-  await addEvent(tx, row, who, { type: 'received', on: input.receivedOn, summary: `Tiếp nhận ${CASE_KIND_LABELS[input.kind].vi.toLowerCase()} — ${CASE_CHANNEL_LABELS[input.channel].vi.toLowerCase()}${input.sourceBody ? ` (do ${input.sourceBody} chuyển đến)` : ''}` });
+  await addEvent(tx, row, who, {
+    type: 'received',
+    on: input.receivedOn,
+    summary: `Tiếp nhận ${CASE_KIND_LABELS[input.kind].vi.toLowerCase()} — ${CASE_CHANNEL_LABELS[input.channel].vi.toLowerCase()}${input.sourceBody ? ` (do ${input.sourceBody} chuyển đến)` : ''}`,
+  });
   let current = row;
   if (input.anonymous) {
     // Law 25/2018 Art. 25: an anonymous denunciation is not processed under the Law; it is kept as
     // information and may prompt an inspection if concrete.
-    [current] = await tx.update(cases).set({ status: 'information', closedOn: input.receivedOn }).where(eq(cases.id, row.id)).returning() as [CaseRow];
-    await addEvent(tx, current, who, { type: 'information', on: input.receivedOn, summary: 'Tố cáo nặc danh: không xử lý theo Luật Tố cáo, lưu làm thông tin phục vụ thanh tra, kiểm tra (Luật Tố cáo 2018, Điều 25)' });
+    [current] = (await tx
+      .update(cases)
+      .set({ status: 'information', closedOn: input.receivedOn })
+      .where(eq(cases.id, row.id))
+      .returning()) as [CaseRow];
+    await addEvent(tx, current, who, {
+      type: 'information',
+      on: input.receivedOn,
+      summary: 'Tố cáo nặc danh: không xử lý theo Luật Tố cáo, lưu làm thông tin phục vụ thanh tra, kiểm tra (Luật Tố cáo 2018, Điều 25)',
+    });
   }
   if (instance === 2) await linkCases(tx, current, input.firstInstanceCaseId!, 'related');
   try {
@@ -549,7 +718,16 @@ export async function createCase(tx: Tx, who: Who, raw: Intake, today: string, o
     entityId: row.id,
     summary: `${row.code}: ${row.subject}`,
     // Parties are summarised by role only: the audit log never holds an identity.
-    after: { code: row.code, kind: row.kind, channel: row.channel, receivedOn: row.receivedOn, subject: row.subject, parties: input.parties.map((p) => p.role), anonymous: row.anonymous, instance },
+    after: {
+      code: row.code,
+      kind: row.kind,
+      channel: row.channel,
+      receivedOn: row.receivedOn,
+      subject: row.subject,
+      parties: input.parties.map((p) => p.role),
+      anonymous: row.anonymous,
+      instance,
+    },
   });
   return current;
 }
@@ -560,40 +738,89 @@ async function linkCases(tx: Tx, c: CaseRow, otherId: string, relation: 'duplica
 }
 
 /** Add a party (e.g. a relative of the denouncer) to an open case. */
-export async function addParty(tx: Tx, actor: Actor, who: Who, id: string, input: { version: number; role: PartyRole; identity: TIdentity }): Promise<void> {
+export async function addParty(
+  tx: Tx,
+  actor: Actor,
+  who: Who,
+  id: string,
+  input: { version: number; role: PartyRole; identity: TIdentity },
+): Promise<void> {
   const c = await loadCase(tx, id);
   authorize(casePolicy, actor, 'edit', recordOf(c));
   if (c.version !== input.version) throw new AppError('STALE_VERSION');
   await insertParties(tx, c.tenantId, { caseId: c.id }, c.kind as CaseKind, [{ role: input.role, identity: input.identity }]);
-  const bumped = await tx.update(cases).set({ version: c.version + 1, updatedAt: new Date() }).where(and(eq(cases.id, c.id), eq(cases.version, c.version))).returning({ id: cases.id });
+  const bumped = await tx
+    .update(cases)
+    .set({ version: c.version + 1, updatedAt: new Date() })
+    .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
+    .returning({ id: cases.id });
   if (!bumped.length) throw new AppError('STALE_VERSION');
-  await recordAudit(tx, who, { action: 'case.party_add', entityType: 'case', entityId: c.id, summary: `${c.code}: thêm ${PARTY_ROLE_LABELS[input.role].vi.toLowerCase()}`, after: { role: input.role } });
+  await recordAudit(tx, who, {
+    action: 'case.party_add',
+    entityType: 'case',
+    entityId: c.id,
+    summary: `${c.code}: thêm ${PARTY_ROLE_LABELS[input.role].vi.toLowerCase()}`,
+    after: { role: input.role },
+  });
 }
 
 /** Edit the intake facts of an open case (subject, content, flags). */
-export async function editCase(tx: Tx, actor: Actor, who: Who, id: string, input: { version: number; subject?: string; content?: string; remote?: boolean; aboutRegulation?: boolean }, today: string): Promise<void> {
+export async function editCase(
+  tx: Tx,
+  actor: Actor,
+  who: Who,
+  id: string,
+  input: { version: number; subject?: string; content?: string; remote?: boolean; aboutRegulation?: boolean },
+  today: string,
+): Promise<void> {
   const c = await loadCase(tx, id);
   authorize(casePolicy, actor, 'edit', recordOf(c));
   if (c.version !== input.version) throw new AppError('STALE_VERSION');
-  if (input.aboutRegulation && c.kind !== 'petition') throw invalid('aboutRegulation', 'chỉ áp dụng cho kiến nghị', 'applies to petitions only');
-  const patch = { subject: input.subject ?? c.subject, content: input.content ?? c.content, remote: input.remote ?? c.remote, aboutRegulation: input.aboutRegulation ?? c.aboutRegulation };
-  const [u] = await tx.update(cases).set({ ...patch, version: c.version + 1, updatedAt: new Date() }).where(and(eq(cases.id, c.id), eq(cases.version, c.version))).returning();
+  if (input.aboutRegulation && c.kind !== 'petition')
+    throw invalid('aboutRegulation', 'chỉ áp dụng cho kiến nghị', 'applies to petitions only');
+  const patch = {
+    subject: input.subject ?? c.subject,
+    content: input.content ?? c.content,
+    remote: input.remote ?? c.remote,
+    aboutRegulation: input.aboutRegulation ?? c.aboutRegulation,
+  };
+  const [u] = await tx
+    .update(cases)
+    .set({ ...patch, version: c.version + 1, updatedAt: new Date() })
+    .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
+    .returning();
   if (!u) throw new AppError('STALE_VERSION');
   await refreshDeadlines(tx, u!, today);
-  await recordAudit(tx, who, { action: 'case.update', entityType: 'case', entityId: c.id, summary: c.code, before: { subject: c.subject, remote: c.remote, aboutRegulation: c.aboutRegulation }, after: { subject: patch.subject, remote: patch.remote, aboutRegulation: patch.aboutRegulation } });
+  await recordAudit(tx, who, {
+    action: 'case.update',
+    entityType: 'case',
+    entityId: c.id,
+    summary: c.code,
+    before: { subject: c.subject, remote: c.remote, aboutRegulation: c.aboutRegulation },
+    after: { subject: patch.subject, remote: patch.remote, aboutRegulation: patch.aboutRegulation },
+  });
 }
 
 async function isMemberOf(tx: Tx, userId: string, unitId: string): Promise<boolean> {
-  const r = await tx.select().from(roleAssignments).where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.unitId, unitId)));
+  const r = await tx
+    .select()
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.unitId, unitId)));
   return r.length > 0;
 }
 
 /** Whether content was already forwarded: this case, or one linked as its duplicate (TT 05/2021 Art. 14). */
 async function alreadyForwarded(tx: Tx, c: CaseRow): Promise<boolean> {
   if (c.channel === 'forwarded' && c.kind === 'denunciation') return true;
-  const linked = await tx.select({ id: caseLinks.otherId }).from(caseLinks).where(and(eq(caseLinks.caseId, c.id), inArray(caseLinks.relation, ['duplicate', 'repeat'])));
+  const linked = await tx
+    .select({ id: caseLinks.otherId })
+    .from(caseLinks)
+    .where(and(eq(caseLinks.caseId, c.id), inArray(caseLinks.relation, ['duplicate', 'repeat'])));
   const ids = [c.id, ...linked.map((l) => l.id)];
-  const f = await tx.select({ id: caseEvents.id }).from(caseEvents).where(and(inArray(caseEvents.caseId, ids), eq(caseEvents.type, 'forwarded')));
+  const f = await tx
+    .select({ id: caseEvents.id })
+    .from(caseEvents)
+    .where(and(inArray(caseEvents.caseId, ids), eq(caseEvents.type, 'forwarded')));
   return f.length > 0;
 }
 
@@ -604,7 +831,10 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
   authorize(casePolicy, actor, a.action === 'extend_initial' ? 'extend_initial' : (a.action as CaseActionName), rec);
   if (c.version !== a.version) throw new AppError('STALE_VERSION');
   checkDate('on', a.on, today, c.receivedOn);
-  const doc = 'decisionNo' in a ? { decisionNo: a.decisionNo ?? null, attachmentId: a.attachmentId ?? null, note: a.note ?? null } : { decisionNo: null, attachmentId: null, note: null };
+  const doc =
+    'decisionNo' in a
+      ? { decisionNo: a.decisionNo ?? null, attachmentId: a.attachmentId ?? null, note: a.note ?? null }
+      : { decisionNo: null, attachmentId: null, note: null };
   const set: Partial<typeof cases.$inferInsert> = {};
   let summary = EVENT_TYPE_LABELS[eventOf(a.action)].vi;
   let data: Record<string, unknown> = {};
@@ -613,11 +843,19 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
       if (c.kind === 'denunciation' && c.anonymous) throw new AppError('CASE_ANONYMOUS');
       set.status = 'accepted';
       set.acceptedOn = a.on;
-      summary = c.kind === 'complaint' || c.kind === 'denunciation' ? `Thụ lý giải quyết${a.decisionNo ? ` (${a.decisionNo})` : ''}` : 'Tiếp nhận xử lý';
+      summary =
+        c.kind === 'complaint' || c.kind === 'denunciation'
+          ? `Thụ lý giải quyết${a.decisionNo ? ` (${a.decisionNo})` : ''}`
+          : 'Tiếp nhận xử lý';
       break;
     case 'not_accept': {
       const wrong = a.reasons.find((r) => NOT_ACCEPTED_REASONS[r].kind !== c.kind);
-      if (wrong) throw invalid('reasons', `lý do "${NOT_ACCEPTED_REASONS[wrong].vi}" không áp dụng cho ${CASE_KIND_LABELS[c.kind as CaseKind].vi.toLowerCase()}`, `ground "${NOT_ACCEPTED_REASONS[wrong].en}" does not apply to a ${c.kind}`);
+      if (wrong)
+        throw invalid(
+          'reasons',
+          `lý do "${NOT_ACCEPTED_REASONS[wrong].vi}" không áp dụng cho ${CASE_KIND_LABELS[c.kind as CaseKind].vi.toLowerCase()}`,
+          `ground "${NOT_ACCEPTED_REASONS[wrong].en}" does not apply to a ${c.kind}`,
+        );
       set.status = 'not_accepted';
       set.notAcceptedReasons = a.reasons;
       set.closedOn = a.on;
@@ -648,7 +886,8 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
     case 'assign': {
       const [u] = await tx.select().from(units).where(eq(units.id, a.unitId));
       if (!u) throw invalid('unitId', 'không tìm thấy đơn vị', 'unit not found');
-      if (!(await isMemberOf(tx, a.handlerId, a.unitId))) throw invalid('handlerId', 'người xử lý phải thuộc đơn vị được giao', 'the handler must belong to the unit');
+      if (!(await isMemberOf(tx, a.handlerId, a.unitId)))
+        throw invalid('handlerId', 'người xử lý phải thuộc đơn vị được giao', 'the handler must belong to the unit');
       // A unit head may reassign only within their own unit; the Office and the decision-maker anywhere.
       if (!isOffice(actor) && !isDecisionMaker(actor, rec) && c.unitId !== a.unitId) throw new AppError('FORBIDDEN');
       // The decision-maker sees the denouncer: only the Office or leadership names one, it must be a
@@ -656,10 +895,28 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
       // leader names themself. A unit head reassigning within the unit keeps the one named.
       if (a.decisionMakerId && a.decisionMakerId !== c.decisionMakerId) {
         const mayName = isOffice(actor) || actor.roles.some((r) => r.role === 'leader');
-        if (!mayName) throw invalid('decisionMakerId', 'chỉ Văn phòng hoặc lãnh đạo cơ quan được chỉ định người có thẩm quyền giải quyết', 'only the Office or leadership names the decision-maker');
-        const roles = await tx.select({ role: roleAssignments.role }).from(roleAssignments).where(eq(roleAssignments.userId, a.decisionMakerId));
-        if (!roles.some((r) => r.role === 'leader' || r.role === 'unit_head')) throw invalid('decisionMakerId', 'người có thẩm quyền giải quyết phải là lãnh đạo cơ quan hoặc người đứng đầu đơn vị', 'the decision-maker must be a leader or the head of a unit');
-        if (a.decisionMakerId === actor.userId && !actor.roles.some((r) => r.role === 'leader')) throw invalid('decisionMakerId', 'không tự chỉ định mình là người có thẩm quyền giải quyết', 'you cannot name yourself the decision-maker');
+        if (!mayName)
+          throw invalid(
+            'decisionMakerId',
+            'chỉ Văn phòng hoặc lãnh đạo cơ quan được chỉ định người có thẩm quyền giải quyết',
+            'only the Office or leadership names the decision-maker',
+          );
+        const roles = await tx
+          .select({ role: roleAssignments.role })
+          .from(roleAssignments)
+          .where(eq(roleAssignments.userId, a.decisionMakerId));
+        if (!roles.some((r) => r.role === 'leader' || r.role === 'unit_head'))
+          throw invalid(
+            'decisionMakerId',
+            'người có thẩm quyền giải quyết phải là lãnh đạo cơ quan hoặc người đứng đầu đơn vị',
+            'the decision-maker must be a leader or the head of a unit',
+          );
+        if (a.decisionMakerId === actor.userId && !actor.roles.some((r) => r.role === 'leader'))
+          throw invalid(
+            'decisionMakerId',
+            'không tự chỉ định mình là người có thẩm quyền giải quyết',
+            'you cannot name yourself the decision-maker',
+          );
       }
       const dm = a.decisionMakerId ?? c.decisionMakerId ?? (await agencyHead(tx));
       set.unitId = a.unitId;
@@ -668,7 +925,14 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
       const names = await userNames(tx, [a.handlerId, dm]);
       summary = `Giao ${u.name} xử lý; người xử lý: ${names.get(a.handlerId)}${dm ? `; người có thẩm quyền giải quyết: ${names.get(dm)}` : ''}`;
       data = { unitId: a.unitId, handlerId: a.handlerId, decisionMakerId: dm, previous: { unitId: c.unitId, handlerId: c.handlerId } };
-      await notify(tx, { tenantId: c.tenantId, userId: a.handlerId, kind: 'case.assigned', title: `Được giao xử lý ${c.code}`, body: c.subject, link: `/cases/${c.id}` });
+      await notify(tx, {
+        tenantId: c.tenantId,
+        userId: a.handlerId,
+        kind: 'case.assigned',
+        title: `Được giao xử lý ${c.code}`,
+        body: c.subject,
+        link: `/cases/${c.id}`,
+      });
       break;
     }
     case 'verification':
@@ -691,7 +955,12 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
       break;
     }
     case 'extend':
-      if (!a.decisionNo) throw invalid('decisionNo', 'gia hạn phải có quyết định gia hạn (số, ký hiệu)', 'an extension needs a decision number (Decree 31/2019, form 01)');
+      if (!a.decisionNo)
+        throw invalid(
+          'decisionNo',
+          'gia hạn phải có quyết định gia hạn (số, ký hiệu)',
+          'an extension needs a decision number (Decree 31/2019, form 01)',
+        );
       data = { days: a.days ?? 30 };
       summary = `Gia hạn giải quyết ${a.days ?? 30} ngày theo Quyết định ${a.decisionNo}`;
       break;
@@ -712,7 +981,9 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
         set.status = 'withdrawn';
         set.closedOn = a.on;
       }
-      summary = a.continueHandling ? 'Người gửi rút đơn; tiếp tục giải quyết vì có dấu hiệu vi phạm hoặc bị ép buộc rút (Luật Tố cáo 2018, Điều 33)' : 'Người gửi rút đơn; kết thúc giải quyết';
+      summary = a.continueHandling
+        ? 'Người gửi rút đơn; tiếp tục giải quyết vì có dấu hiệu vi phạm hoặc bị ép buộc rút (Luật Tố cáo 2018, Điều 33)'
+        : 'Người gửi rút đơn; kết thúc giải quyết';
       data = { continueHandling: a.continueHandling };
       break;
     case 'terminate':
@@ -723,15 +994,24 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
     case 'decide': {
       if (c.kind === 'complaint' && c.instance === 2) {
         // Law 02/2011 Art. 38: dialogue is mandatory at the second instance.
-        const dialogues = await tx.select().from(caseEvents).where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, 'dialogue')));
+        const dialogues = await tx
+          .select()
+          .from(caseEvents)
+          .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, 'dialogue')));
         if (!dialogues.length) throw new AppError('CASE_DIALOGUE_REQUIRED');
       }
-      if (c.acceptedOn && compareIsoDates(a.on, c.acceptedOn) < 0) throw invalid('on', 'không được trước ngày thụ lý', 'cannot be before acceptance');
+      if (c.acceptedOn && compareIsoDates(a.on, c.acceptedOn) < 0)
+        throw invalid('on', 'không được trước ngày thụ lý', 'cannot be before acceptance');
       set.status = 'resolved';
       set.decidedOn = a.on;
       set.outcome = a.outcome;
       set.closedOn = a.on;
-      const what = c.kind === 'complaint' ? 'Quyết định giải quyết khiếu nại' : c.kind === 'denunciation' ? 'Kết luận nội dung tố cáo' : 'Văn bản trả lời';
+      const what =
+        c.kind === 'complaint'
+          ? 'Quyết định giải quyết khiếu nại'
+          : c.kind === 'denunciation'
+            ? 'Kết luận nội dung tố cáo'
+            : 'Văn bản trả lời';
       summary = `${what}${a.decisionNo ? ` ${a.decisionNo}` : ''}: ${a.outcome}`;
       break;
     }
@@ -754,7 +1034,11 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
         set.closedOn = a.on;
       }
       // The other case's number is in the links (shown to those who may read it), not in the timeline.
-      summary = { duplicate: 'Liên kết: đơn trùng với một vụ việc khác', repeat: 'Liên kết: đơn gửi lại, nhiều lần', related: 'Liên kết: vụ việc có liên quan' }[a.relation];
+      summary = {
+        duplicate: 'Liên kết: đơn trùng với một vụ việc khác',
+        repeat: 'Liên kết: đơn gửi lại, nhiều lần',
+        related: 'Liên kết: vụ việc có liên quan',
+      }[a.relation];
       data = { otherCaseId: other.id, relation: a.relation };
       break;
     }
@@ -765,7 +1049,19 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
     .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
     .returning();
   if (!updated) throw new AppError('STALE_VERSION');
-  await addEvent(tx, updated!, { userId: actor.userId, name: actor.fullName }, { type: eventOf(a.action), on: a.on, summary, ...doc, ...(a.action === 'note' ? { note: a.note, attachmentId: a.attachmentId ?? null } : {}), data });
+  await addEvent(
+    tx,
+    updated!,
+    { userId: actor.userId, name: actor.fullName },
+    {
+      type: eventOf(a.action),
+      on: a.on,
+      summary,
+      ...doc,
+      ...(a.action === 'note' ? { note: a.note, attachmentId: a.attachmentId ?? null } : {}),
+      data,
+    },
+  );
   try {
     await refreshDeadlines(tx, updated!, today);
   } catch (e) {
@@ -780,7 +1076,14 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
     entityId: c.id,
     summary: `${c.code}: ${summary}`.slice(0, 500),
     before: { status: c.status, unitId: c.unitId, handlerId: c.handlerId, complexity: c.complexity },
-    after: { status: updated!.status, unitId: updated!.unitId, handlerId: updated!.handlerId, complexity: updated!.complexity, on: a.on, decisionNo: doc.decisionNo },
+    after: {
+      status: updated!.status,
+      unitId: updated!.unitId,
+      handlerId: updated!.handlerId,
+      complexity: updated!.complexity,
+      on: a.on,
+      decisionNo: doc.decisionNo,
+    },
   });
 }
 
@@ -830,20 +1133,48 @@ export async function agencyHead(tx: Tx): Promise<string | null> {
  * is logged (identity_reveals, a case event, the audit chain) — the identity itself is in none
  * of them.
  */
-export async function revealParty(tx: Tx, actor: Actor, who: Who, caseId: string, partyId: string, reason: string, today: string): Promise<TIdentity> {
+export async function revealParty(
+  tx: Tx,
+  actor: Actor,
+  who: Who,
+  caseId: string,
+  partyId: string,
+  reason: string,
+  today: string,
+): Promise<TIdentity> {
   const c = await loadCase(tx, caseId);
   const rec = recordOf(c);
   authorize(casePolicy, actor, 'read', rec);
   if (!(await mayReveal(tx, actor, c))) throw new AppError('FORBIDDEN');
-  const [p] = await tx.select().from(protectedIdentities).where(and(eq(protectedIdentities.id, partyId), eq(protectedIdentities.caseId, c.id)));
+  const [p] = await tx
+    .select()
+    .from(protectedIdentities)
+    .where(and(eq(protectedIdentities.id, partyId), eq(protectedIdentities.caseId, c.id)));
   if (!p) throw new AppError('NOT_FOUND');
   if (!p.protected) throw new AppError('FORBIDDEN');
   const identity = openIdentity<TIdentity>(p.cipher, p.keyId);
-  await tx.insert(identityReveals).values({ tenantId: c.tenantId, identityId: p.id, caseId: c.id, userId: actor.userId, userName: actor.fullName, reason });
+  await tx
+    .insert(identityReveals)
+    .values({ tenantId: c.tenantId, identityId: p.id, caseId: c.id, userId: actor.userId, userName: actor.fullName, reason });
   // The reason may itself name someone: it is kept in the reveal log (shown to supervisors and the
   // handler/decision-maker), and the audit chain says that a reveal happened, by whom, of whom.
-  await addEvent(tx, c, { userId: actor.userId, name: actor.fullName }, { type: 'identity_revealed', on: today, summary: `${actor.fullName} xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()}`, note: reason });
-  await recordAudit(tx, who, { action: 'case.identity_reveal', entityType: 'case', entityId: c.id, summary: `${c.code}: xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()} (có ghi lý do)` });
+  await addEvent(
+    tx,
+    c,
+    { userId: actor.userId, name: actor.fullName },
+    {
+      type: 'identity_revealed',
+      on: today,
+      summary: `${actor.fullName} xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()}`,
+      note: reason,
+    },
+  );
+  await recordAudit(tx, who, {
+    action: 'case.identity_reveal',
+    entityType: 'case',
+    entityId: c.id,
+    summary: `${c.code}: xem thông tin ${partyLabel(p.role as PartyRole, p.ordinal).toLowerCase()} (có ghi lý do)`,
+  });
   return identity;
 }
 
@@ -855,7 +1186,10 @@ export async function revealParty(tx: Tx, actor: Actor, who: Who, caseId: string
 export async function mayReveal(tx: Tx, actor: Actor, c: CaseRow): Promise<boolean> {
   if (c.kind === 'denunciation') return casePolicy.reveal(actor, recordOf(c));
   if (!c.receptionEntryId) return false;
-  const siblings = await tx.select().from(cases).where(and(eq(cases.receptionEntryId, c.receptionEntryId), eq(cases.kind, 'denunciation')));
+  const siblings = await tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.receptionEntryId, c.receptionEntryId), eq(cases.kind, 'denunciation')));
   return siblings.some((s) => casePolicy.reveal(actor, recordOf(s)));
 }
 
@@ -874,7 +1208,12 @@ function casesWithRunningClocks(tx: Tx): Promise<CaseRow[]> {
   return tx
     .select()
     .from(cases)
-    .where(or(inArray(cases.status, [...OPEN_CASE_STATUSES]), sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`));
+    .where(
+      or(
+        inArray(cases.status, [...OPEN_CASE_STATUSES]),
+        sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`,
+      ),
+    );
 }
 
 /**
@@ -889,8 +1228,20 @@ export async function recomputeOpenCases(tx: Tx, who: AuditActor, today: string)
     if (!changes.length) continue;
     moved += changes.length;
     const text = changes.map((m) => `${m.ruleId}: ${formatDmy(m.before)} → ${formatDmy(m.after)}`).join('; ');
-    await addEvent(tx, c, { userId: who.userId, name: who.name }, { type: 'deadline_recomputed', on: today, summary: `Tính lại thời hạn do lịch nghỉ thay đổi: ${text}`, data: { changes } });
-    await recordAudit(tx, who, { action: 'case.deadline_recompute', entityType: 'case', entityId: c.id, summary: `${c.code}: ${text}`, before: Object.fromEntries(changes.map((m) => [m.ruleId, m.before])), after: Object.fromEntries(changes.map((m) => [m.ruleId, m.after])) });
+    await addEvent(
+      tx,
+      c,
+      { userId: who.userId, name: who.name },
+      { type: 'deadline_recomputed', on: today, summary: `Tính lại thời hạn do lịch nghỉ thay đổi: ${text}`, data: { changes } },
+    );
+    await recordAudit(tx, who, {
+      action: 'case.deadline_recompute',
+      entityType: 'case',
+      entityId: c.id,
+      summary: `${c.code}: ${text}`,
+      before: Object.fromEntries(changes.map((m) => [m.ruleId, m.before])),
+      after: Object.fromEntries(changes.map((m) => [m.ruleId, m.after])),
+    });
   }
   return moved;
 }
@@ -920,13 +1271,18 @@ export async function refreshAllOpen(tx: Tx, today: string): Promise<number> {
       const to = new Set<string>(c.handlerId ? [c.handlerId] : office);
       if (missed && c.decisionMakerId) to.add(c.decisionMakerId);
       for (const userId of to) {
-        const [already] = await tx.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), eq(notifications.link, link)));
+        const [already] = await tx
+          .select({ id: notifications.id })
+          .from(notifications)
+          .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), eq(notifications.link, link)));
         if (already) continue;
         await notify(tx, {
           tenantId: c.tenantId,
           userId,
           kind,
-          title: missed ? `${c.code}: quá hạn "${d.title}" (hạn ${formatDmy(d.due)})` : `${c.code}: sắp đến hạn "${d.title}" (${formatDmy(d.due)})`,
+          title: missed
+            ? `${c.code}: quá hạn "${d.title}" (hạn ${formatDmy(d.due)})`
+            : `${c.code}: sắp đến hạn "${d.title}" (${formatDmy(d.due)})`,
           body: c.subject,
           link,
         });
@@ -941,15 +1297,27 @@ export async function refreshAllOpen(tx: Tx, today: string): Promise<number> {
 
 export async function oversight(tx: Tx, actor: Actor, today: string) {
   const scope = readableBy(actor);
-  const openCases = await tx.select().from(cases).where(and(scope, inArray(cases.status, [...OPEN_CASE_STATUSES])));
+  const openCases = await tx
+    .select()
+    .from(cases)
+    .where(and(scope, inArray(cases.status, [...OPEN_CASE_STATUSES])));
   const rows = await toRows(tx, openCases);
   const soonLimit = addDays(today, DUE_SOON_DAYS);
-  const dueSoon = rows.filter((r) => !r.overdue && r.nextDeadline && r.nextDeadline.status === 'open' && compareIsoDates(r.nextDeadline.due, soonLimit) <= 0);
+  const dueSoon = rows.filter(
+    (r) => !r.overdue && r.nextDeadline && r.nextDeadline.status === 'open' && compareIsoDates(r.nextDeadline.due, soonLimit) <= 0,
+  );
   const overdue = rows.filter((r) => r.overdue);
   // Prolonged (kéo dài): open more than 90 days, or extended.
   const prolonged = rows.filter((r) => compareIsoDates(addDays(r.receivedOn, 90), today) < 0 || r.extensions > 0);
-  const allRepeats = rowsOf<{ case_id: string }>(await tx.execute(sql`select distinct case_id from case_links where relation = 'repeat'`)).map((r) => r.case_id);
-  const repeatedCases = allRepeats.length ? await tx.select().from(cases).where(and(scope, inArray(cases.id, allRepeats))) : [];
+  const allRepeats = rowsOf<{ case_id: string }>(
+    await tx.execute(sql`select distinct case_id from case_links where relation = 'repeat'`),
+  ).map((r) => r.case_id);
+  const repeatedCases = allRepeats.length
+    ? await tx
+        .select()
+        .from(cases)
+        .where(and(scope, inArray(cases.id, allRepeats)))
+    : [];
   const repeated = await toRows(tx, repeatedCases);
   const group = <K extends 'unit' | 'handler'>(key: K) => {
     const m = new Map<string, { id: string; name: string; open: number; overdue: number; dueSoon: number }>();
@@ -978,7 +1346,12 @@ export async function oversight(tx: Tx, actor: Actor, today: string) {
  * Indicators for a period (report cycles, statistics): received, accepted, resolved, resolved on
  * time (the resolution deadline met), overdue (a deadline missed and not met, as of `asOf`).
  */
-export async function caseIndicators(tx: Tx, from: string, to: string, unitIds?: string[]): Promise<{ received: number; accepted: number; resolved: number; resolvedOnTime: number; overdue: number }> {
+export async function caseIndicators(
+  tx: Tx,
+  from: string,
+  to: string,
+  unitIds?: string[],
+): Promise<{ received: number; accepted: number; resolved: number; resolvedOnTime: number; overdue: number }> {
   const unitCond = unitIds ? (unitIds.length ? sql`and c.unit_id = any(${`{${unitIds.join(',')}}`}::uuid[])` : sql`and false`) : sql``;
   const [r] = rowsOf<{ received: number; accepted: number; resolved: number; on_time: number; overdue: number }>(
     await tx.execute(sql`
@@ -992,32 +1365,54 @@ export async function caseIndicators(tx: Tx, from: string, to: string, unitIds?:
           and exists (select 1 from case_deadlines d where d.case_id = c.id and d.status = 'missed' and (d.met_on is null or d.met_on > ${to}::date) and d.due <= ${to}::date))::int as overdue
       from cases c where true ${unitCond}`),
   );
-  return { received: r?.received ?? 0, accepted: r?.accepted ?? 0, resolved: r?.resolved ?? 0, resolvedOnTime: r?.on_time ?? 0, overdue: r?.overdue ?? 0 };
+  return {
+    received: r?.received ?? 0,
+    accepted: r?.accepted ?? 0,
+    resolved: r?.resolved ?? 0,
+    resolvedOnTime: r?.on_time ?? 0,
+    overdue: r?.overdue ?? 0,
+  };
 }
 
 export async function statistics(tx: Tx, actor: Actor, year: number) {
   const scope = readableBy(actor);
-  const list = await tx.select().from(cases).where(and(scope, sql`extract(year from ${cases.receivedOn}) = ${year}`));
+  const list = await tx
+    .select()
+    .from(cases)
+    .where(and(scope, sql`extract(year from ${cases.receivedOn}) = ${year}`));
   const count = <T extends string>(f: (c: CaseRow) => T) => {
     const m = new Map<T, number>();
     for (const c of list) m.set(f(c), (m.get(f(c)) ?? 0) + 1);
     return m;
   };
-  const unitsMap = await unitNames(tx, list.map((c) => c.unitId));
+  const unitsMap = await unitNames(
+    tx,
+    list.map((c) => c.unitId),
+  );
   const byMonth = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
     const inMonth = list.filter((c) => c.receivedOn.startsWith(month));
-    return { month, complaint: inMonth.filter((c) => c.kind === 'complaint').length, denunciation: inMonth.filter((c) => c.kind === 'denunciation').length, petition: inMonth.filter((c) => c.kind === 'petition').length, feedback: inMonth.filter((c) => c.kind === 'feedback').length };
+    return {
+      month,
+      complaint: inMonth.filter((c) => c.kind === 'complaint').length,
+      denunciation: inMonth.filter((c) => c.kind === 'denunciation').length,
+      petition: inMonth.filter((c) => c.kind === 'petition').length,
+      feedback: inMonth.filter((c) => c.kind === 'feedback').length,
+    };
   });
   const ids = list.map((c) => c.id);
   const dls = ids.length ? await tx.select().from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids)) : [];
   const resolved = list.filter((c) => c.decidedOn);
-  const late = new Set(dls.filter((d) => ['KN-L1', 'KN-L2', 'TC-RESOLVE', 'DON-PROCESS'].includes(d.ruleId) && d.status === 'missed').map((d) => d.caseId));
+  const late = new Set(
+    dls.filter((d) => ['KN-L1', 'KN-L2', 'TC-RESOLVE', 'DON-PROCESS'].includes(d.ruleId) && d.status === 'missed').map((d) => d.caseId),
+  );
   return {
     year,
     byKind: [...count((c) => c.kind)].map(([kind, n]) => ({ kind, count: n })),
     byChannel: [...count((c) => c.channel)].map(([channel, n]) => ({ channel, count: n })),
-    byUnit: [...count((c) => c.unitId ?? '-')].map(([u, n]) => ({ unit: u === '-' ? null : { id: u, name: unitsMap.get(u) ?? '' }, count: n })).sort((a, b) => b.count - a.count),
+    byUnit: [...count((c) => c.unitId ?? '-')]
+      .map(([u, n]) => ({ unit: u === '-' ? null : { id: u, name: unitsMap.get(u) ?? '' }, count: n }))
+      .sort((a, b) => b.count - a.count),
     byMonth,
     indicators: {
       received: list.length,
@@ -1037,7 +1432,14 @@ export async function statistics(tx: Tx, actor: Actor, year: number) {
  */
 export async function submitFromPortal(
   tx: Tx,
-  input: { kind: CaseKind; subject: string; content: string; identity: TIdentity | null; knowledgeOn: string | null; idempotencyKey: string },
+  input: {
+    kind: CaseKind;
+    subject: string;
+    content: string;
+    identity: TIdentity | null;
+    knowledgeOn: string | null;
+    idempotencyKey: string;
+  },
   today: string,
 ): Promise<{ trackingCode: string; duplicate: boolean }> {
   const [existing] = await tx.select().from(cases).where(eq(cases.idempotencyKey, input.idempotencyKey));
@@ -1071,10 +1473,26 @@ export async function portalStatus(tx: Tx, trackingCode: string): Promise<TPorta
   const code = trackingCode.trim().toUpperCase();
   const [c] = await tx.select().from(cases).where(eq(cases.trackingCode, code));
   if (!c) return null;
-  const PUBLIC: CaseEventType[] = ['received', 'accepted', 'not_accepted', 'forwarded', 'guided', 'assigned', 'extended', 'suspended', 'resumed', 'withdrawn', 'terminated', 'decided', 'public_answer'];
+  const PUBLIC: CaseEventType[] = [
+    'received',
+    'accepted',
+    'not_accepted',
+    'forwarded',
+    'guided',
+    'assigned',
+    'extended',
+    'suspended',
+    'resumed',
+    'withdrawn',
+    'terminated',
+    'decided',
+    'public_answer',
+  ];
   const events = (await eventsOf(tx, c.id)).filter((e) => PUBLIC.includes(e.type as CaseEventType));
   const dls = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
-  const next = dls.filter((d) => d.status === 'open' || (d.status === 'stopped' && c.status === 'suspended')).sort((a, b) => compareIsoDates(a.due, b.due))[0];
+  const next = dls
+    .filter((d) => d.status === 'open' || (d.status === 'stopped' && c.status === 'suspended'))
+    .sort((a, b) => compareIsoDates(a.due, b.due))[0];
   return {
     trackingCode: c.trackingCode!,
     kind: c.kind as CaseKind,

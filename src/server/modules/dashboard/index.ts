@@ -8,12 +8,15 @@ export function dashboardModule(modules: () => ModuleManifest[]) {
   return defineModule({
     name: 'dashboard',
     routes: async (app) => {
-      app.get('/dashboard', { schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } } }, (req) =>
-        inTenant(req, async (tx, actor) => {
-          const stats: DashboardStat[] = [];
-          for (const m of modules()) if (m.dashboard) stats.push(...(await m.dashboard(tx, actor)));
-          return { stats };
-        }),
+      app.get(
+        '/dashboard',
+        { schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } } },
+        (req) =>
+          inTenant(req, async (tx, actor) => {
+            const stats: DashboardStat[] = [];
+            for (const m of modules()) if (m.dashboard) stats.push(...(await m.dashboard(tx, actor)));
+            return { stats };
+          }),
       );
     },
   });

@@ -31,7 +31,9 @@ describe('units', () => {
   });
 
   it('filters without diacritics', async () => {
-    const list = (await t.call(staff, { method: 'GET', url: `/api/units?q=${encodeURIComponent('quan ly khoa hoc')}` })).json() as { name: string }[];
+    const list = (await t.call(staff, { method: 'GET', url: `/api/units?q=${encodeURIComponent('quan ly khoa hoc')}` })).json() as {
+      name: string;
+    }[];
     expect(list.map((u) => u.name)).toEqual(['Phòng Quản lý khoa học']);
   });
 
@@ -60,9 +62,16 @@ describe('units', () => {
 
   it('names each bad field in Vietnamese and English and saves nothing', async () => {
     const before = (await t.call(office, { method: 'GET', url: '/api/units?all=true' })).json().length;
-    const res = await t.call(office, { method: 'POST', url: '/api/units', payload: { code: 'BAD', name: '', kind: 'galaxy', validFrom: '2026-02-30', staffCount: -1 } });
+    const res = await t.call(office, {
+      method: 'POST',
+      url: '/api/units',
+      payload: { code: 'BAD', name: '', kind: 'galaxy', validFrom: '2026-02-30', staffCount: -1 },
+    });
     expect(res.statusCode).toBe(400);
-    const fields = res.json().error.fields.map((f: { field: string }) => f.field).sort();
+    const fields = res
+      .json()
+      .error.fields.map((f: { field: string }) => f.field)
+      .sort();
     expect(fields).toEqual(['kind', 'name', 'staffCount', 'validFrom']);
     const byField = Object.fromEntries(res.json().error.fields.map((f: { field: string; vi: string; en: string }) => [f.field, f]));
     expect(byField.name.vi).toMatch(/^name: không được để trống/);
@@ -78,11 +87,21 @@ describe('units', () => {
   });
 
   it('refuses a stale version with 409 and keeps the newer edit', async () => {
-    const created = (await t.call(office, { method: 'POST', url: '/api/units', payload: { ...newUnit, code: 'TMP1', name: 'Tổ tạm' } })).json();
-    const first = await t.call(office, { method: 'PATCH', url: `/api/units/${created.id}`, payload: { version: 1, name: 'Tổ tạm (sửa lần 1)' } });
+    const created = (
+      await t.call(office, { method: 'POST', url: '/api/units', payload: { ...newUnit, code: 'TMP1', name: 'Tổ tạm' } })
+    ).json();
+    const first = await t.call(office, {
+      method: 'PATCH',
+      url: `/api/units/${created.id}`,
+      payload: { version: 1, name: 'Tổ tạm (sửa lần 1)' },
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
-    const stale = await t.call(office, { method: 'PATCH', url: `/api/units/${created.id}`, payload: { version: 1, name: 'Tổ tạm (bản cũ)' } });
+    const stale = await t.call(office, {
+      method: 'PATCH',
+      url: `/api/units/${created.id}`,
+      payload: { version: 1, name: 'Tổ tạm (bản cũ)' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('STALE_VERSION');
     const now = (await t.call(office, { method: 'GET', url: `/api/units/${created.id}` })).json();
@@ -93,7 +112,11 @@ describe('units', () => {
     const list = (await t.call(office, { method: 'GET', url: '/api/units' })).json() as { id: string; code: string; version: number }[];
     const cd = list.find((u) => u.code === 'CD')!;
     const bttnd = list.find((u) => u.code === 'BTTND')!;
-    const cycle = await t.call(office, { method: 'PATCH', url: `/api/units/${cd.id}`, payload: { version: cd.version, parentId: bttnd.id } });
+    const cycle = await t.call(office, {
+      method: 'PATCH',
+      url: `/api/units/${cd.id}`,
+      payload: { version: cd.version, parentId: bttnd.id },
+    });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().error.fields[0].field).toBe('parentId');
     const a = list.find((u) => u.code === 'QLCN')!;
@@ -101,10 +124,25 @@ describe('units', () => {
     const merged = await t.call(office, {
       method: 'POST',
       url: '/api/units',
-      payload: { code: 'QLCN-M', name: 'Phòng Quản lý công nghệ và Chuyên ngành', kind: 'department', validFrom: '2027-01-01', staffCount: 11, predecessors: [{ unitId: a.id, kind: 'merge' }, { unitId: b.id, kind: 'merge' }] },
+      payload: {
+        code: 'QLCN-M',
+        name: 'Phòng Quản lý công nghệ và Chuyên ngành',
+        kind: 'department',
+        validFrom: '2027-01-01',
+        staffCount: 11,
+        predecessors: [
+          { unitId: a.id, kind: 'merge' },
+          { unitId: b.id, kind: 'merge' },
+        ],
+      },
     });
     expect(merged.statusCode).toBe(200);
-    expect(merged.json().predecessors.map((p: { id: string }) => p.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      merged
+        .json()
+        .predecessors.map((p: { id: string }) => p.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
     const old = (await t.call(office, { method: 'GET', url: `/api/units/${a.id}` })).json();
     expect(old.successors[0].id).toBe(merged.json().id);
   });
@@ -121,22 +159,40 @@ describe('people', () => {
   it('creates a person with roles, who must change the password at first log-in', async () => {
     const units = (await t.call(office, { method: 'GET', url: '/api/units' })).json() as { id: string; code: string }[];
     const qlkh = units.find((u) => u.code === 'QLKH')!;
-    const denied = await t.call(staff, { method: 'POST', url: '/api/people', payload: { username: 'nv.moi', fullName: 'Nguyễn Văn Mới', password: 'mat-khau-tam-123', roles: [] } });
+    const denied = await t.call(staff, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { username: 'nv.moi', fullName: 'Nguyễn Văn Mới', password: 'mat-khau-tam-123', roles: [] },
+    });
     expect(denied.statusCode).toBe(403);
     const res = await t.call(office, {
       method: 'POST',
       url: '/api/people',
-      payload: { username: 'nv.moi', fullName: 'Nguyễn Văn Mới', position: 'Chuyên viên', password: 'mat-khau-tam-123', roles: [{ role: 'staff', unitId: qlkh.id }] },
+      payload: {
+        username: 'nv.moi',
+        fullName: 'Nguyễn Văn Mới',
+        position: 'Chuyên viên',
+        password: 'mat-khau-tam-123',
+        roles: [{ role: 'staff', unitId: qlkh.id }],
+      },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().roles).toEqual([{ role: 'staff', unitId: qlkh.id, unitName: 'Phòng Quản lý khoa học' }]);
     const s = await t.login('nv.moi', 'mat-khau-tam-123');
     const me = (await t.call(s, { method: 'GET', url: '/api/me' })).json();
     expect(me.user.mustChangePassword).toBe(true);
-    const taken = await t.call(office, { method: 'POST', url: '/api/people', payload: { username: 'canbo', fullName: 'Trùng', password: 'mat-khau-tam-123', roles: [] } });
+    const taken = await t.call(office, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { username: 'canbo', fullName: 'Trùng', password: 'mat-khau-tam-123', roles: [] },
+    });
     expect(taken.statusCode).toBe(400);
     expect(taken.json().error.fields[0].field).toBe('username');
-    const head = await t.call(office, { method: 'POST', url: '/api/people', payload: { username: 'tp.thieu', fullName: 'Thiếu đơn vị', password: 'mat-khau-tam-123', roles: [{ role: 'unit_head' }] } });
+    const head = await t.call(office, {
+      method: 'POST',
+      url: '/api/people',
+      payload: { username: 'tp.thieu', fullName: 'Thiếu đơn vị', password: 'mat-khau-tam-123', roles: [{ role: 'unit_head' }] },
+    });
     expect(head.statusCode).toBe(400);
     expect(head.json().error.fields[0].field).toBe('roles.0.unitId');
   });
@@ -145,7 +201,11 @@ describe('people', () => {
     const s = await t.login('cvvp');
     const people = (await t.call(office, { method: 'GET', url: '/api/people?q=ho thi yen' })).json() as { id: string; version: number }[];
     expect(people).toHaveLength(1);
-    const res = await t.call(office, { method: 'PATCH', url: `/api/people/${people[0]!.id}`, payload: { version: people[0]!.version, isActive: false } });
+    const res = await t.call(office, {
+      method: 'PATCH',
+      url: `/api/people/${people[0]!.id}`,
+      payload: { version: people[0]!.version, isActive: false },
+    });
     expect(res.statusCode).toBe(200);
     expect((await t.call(s, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
   });

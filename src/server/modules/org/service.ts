@@ -4,7 +4,15 @@
  */
 import { foldVietnamese as fold } from '../../../domain/text';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { TCreatePersonRequest, TCreateUnitRequest, TPerson, TUnit, TUpdatePersonRequest, TUpdateUnitRequest, UnitKind } from '../../../contracts/org';
+import type {
+  TCreatePersonRequest,
+  TCreateUnitRequest,
+  TPerson,
+  TUnit,
+  TUpdatePersonRequest,
+  TUpdateUnitRequest,
+  UnitKind,
+} from '../../../contracts/org';
 import { recordAudit, type AuditActor } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
@@ -87,7 +95,6 @@ export async function getUnit(tx: Tx, actor: Actor, id: string): Promise<TUnit> 
   return (await presentUnits(tx, actor, [row], todayInVietnam()))[0]!;
 }
 
-
 async function checkParent(tx: Tx, unitId: string | null, parentId: string | null | undefined): Promise<void> {
   if (!parentId) return;
   const [p] = await tx.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.id, parentId));
@@ -95,7 +102,8 @@ async function checkParent(tx: Tx, unitId: string | null, parentId: string | nul
   // Walk up: a unit may not become its own ancestor.
   let cursor: string | null = parentId;
   for (let i = 0; cursor && i < 100; i++) {
-    if (cursor === unitId) throw invalid('parentId', 'không thể chọn đơn vị cấp dưới làm cấp trên', 'a unit cannot be placed under its own sub-unit');
+    if (cursor === unitId)
+      throw invalid('parentId', 'không thể chọn đơn vị cấp dưới làm cấp trên', 'a unit cannot be placed under its own sub-unit');
     const [next] = await tx.select({ parentId: units.parentId }).from(units).where(eq(units.id, cursor));
     cursor = next?.parentId ?? null;
   }
@@ -108,18 +116,34 @@ async function checkCodeFree(tx: Tx, code: string, validFrom: string, validTo: s
   if (clash) throw invalid('code', `mã "${code}" đang được dùng cho "${clash.name}"`, `code "${code}" is already used by "${clash.name}"`);
 }
 
-async function setPredecessors(tx: Tx, tenantId: string, unitId: string, validFrom: string, preds: { unitId: string; kind: string }[]): Promise<void> {
+async function setPredecessors(
+  tx: Tx,
+  tenantId: string,
+  unitId: string,
+  validFrom: string,
+  preds: { unitId: string; kind: string }[],
+): Promise<void> {
   await tx.delete(unitSuccessions).where(eq(unitSuccessions.successorId, unitId));
   for (const [i, p] of preds.entries()) {
-    if (p.unitId === unitId) throw invalid(`predecessors.${i}.unitId`, 'một đơn vị không thể kế thừa chính nó', 'a unit cannot succeed itself');
+    if (p.unitId === unitId)
+      throw invalid(`predecessors.${i}.unitId`, 'một đơn vị không thể kế thừa chính nó', 'a unit cannot succeed itself');
     const [exists] = await tx.select({ id: units.id }).from(units).where(eq(units.id, p.unitId));
     if (!exists) throw invalid(`predecessors.${i}.unitId`, 'đơn vị tiền thân không tồn tại', 'the predecessor unit does not exist');
-    await tx.insert(unitSuccessions).values({ tenantId, predecessorId: p.unitId, successorId: unitId, kind: p.kind, effectiveOn: validFrom });
+    await tx
+      .insert(unitSuccessions)
+      .values({ tenantId, predecessorId: p.unitId, successorId: unitId, kind: p.kind, effectiveOn: validFrom });
   }
 }
 
 function searchUnit(tx: Tx, tenantId: string, u: { id: string; code: string; name: string; nameEn?: string | null }) {
-  return indexForSearch(tx, { tenantId, entityType: 'unit', entityId: u.id, title: u.name, body: `${u.code} ${u.nameEn ?? ''}`, link: `/org/units/${u.id}` });
+  return indexForSearch(tx, {
+    tenantId,
+    entityType: 'unit',
+    entityId: u.id,
+    title: u.name,
+    body: `${u.code} ${u.nameEn ?? ''}`,
+    link: `/org/units/${u.id}`,
+  });
 }
 
 export async function createUnit(tx: Tx, actor: Actor, who: AuditActor, input: TCreateUnitRequest): Promise<TUnit> {
@@ -142,7 +166,13 @@ export async function createUnit(tx: Tx, actor: Actor, who: AuditActor, input: T
     .returning();
   await setPredecessors(tx, actor.tenantId, row!.id, row!.validFrom, input.predecessors ?? []);
   await searchUnit(tx, actor.tenantId, row!);
-  await recordAudit(tx, who, { action: 'unit.create', entityType: 'unit', entityId: row!.id, summary: row!.name, after: { ...row, predecessors: input.predecessors ?? [] } });
+  await recordAudit(tx, who, {
+    action: 'unit.create',
+    entityType: 'unit',
+    entityId: row!.id,
+    summary: row!.name,
+    after: { ...row, predecessors: input.predecessors ?? [] },
+  });
   return getUnit(tx, actor, row!.id);
 }
 
@@ -161,7 +191,8 @@ export async function updateUnit(tx: Tx, actor: Actor, who: AuditActor, id: stri
     staffCount: input.staffCount ?? before.staffCount,
     sortOrder: input.sortOrder ?? before.sortOrder,
   };
-  if (next.validTo && next.validTo < next.validFrom) throw invalid('validTo', 'ngày kết thúc phải sau ngày bắt đầu', 'must not be before validFrom');
+  if (next.validTo && next.validTo < next.validFrom)
+    throw invalid('validTo', 'ngày kết thúc phải sau ngày bắt đầu', 'must not be before validFrom');
   if (next.parentId === id) throw invalid('parentId', 'không thể chọn chính đơn vị này làm cấp trên', 'a unit cannot be its own parent');
   await checkParent(tx, id, next.parentId);
   await checkCodeFree(tx, next.code, next.validFrom, next.validTo, id);
@@ -171,7 +202,10 @@ export async function updateUnit(tx: Tx, actor: Actor, who: AuditActor, id: stri
     .where(and(eq(units.id, id), eq(units.version, input.version)))
     .returning();
   if (!after) throw new AppError('STALE_VERSION');
-  const predecessorsBefore = (await tx.select().from(unitSuccessions).where(eq(unitSuccessions.successorId, id))).map((l) => ({ unitId: l.predecessorId, kind: l.kind }));
+  const predecessorsBefore = (await tx.select().from(unitSuccessions).where(eq(unitSuccessions.successorId, id))).map((l) => ({
+    unitId: l.predecessorId,
+    kind: l.kind,
+  }));
   if (input.predecessors) await setPredecessors(tx, actor.tenantId, id, after.validFrom, input.predecessors);
   await searchUnit(tx, actor.tenantId, after);
   await recordAudit(tx, who, {
@@ -193,7 +227,12 @@ async function presentPeople(tx: Tx, rows: (typeof users.$inferSelect)[]): Promi
     .select({ userId: roleAssignments.userId, role: roleAssignments.role, unitId: roleAssignments.unitId, unitName: units.name })
     .from(roleAssignments)
     .leftJoin(units, and(eq(units.tenantId, roleAssignments.tenantId), eq(units.id, roleAssignments.unitId)))
-    .where(inArray(roleAssignments.userId, rows.map((r) => r.id)));
+    .where(
+      inArray(
+        roleAssignments.userId,
+        rows.map((r) => r.id),
+      ),
+    );
   const collator = new Intl.Collator('vi');
   return rows
     .map((u) => ({
@@ -235,7 +274,8 @@ export async function getPerson(tx: Tx, id: string): Promise<TPerson> {
 
 async function checkRoles(tx: Tx, roles: { role: Role; unitId?: string | null }[]): Promise<void> {
   for (const [i, r] of roles.entries()) {
-    if (r.role === 'unit_head' && !r.unitId) throw invalid(`roles.${i}.unitId`, 'trưởng đơn vị phải gắn với một đơn vị', 'a unit head must name the unit');
+    if (r.role === 'unit_head' && !r.unitId)
+      throw invalid(`roles.${i}.unitId`, 'trưởng đơn vị phải gắn với một đơn vị', 'a unit head must name the unit');
     if (r.unitId) {
       const [u] = await tx.select({ id: units.id }).from(units).where(eq(units.id, r.unitId));
       if (!u) throw invalid(`roles.${i}.unitId`, 'đơn vị không tồn tại', 'the unit does not exist');
@@ -246,11 +286,16 @@ async function checkRoles(tx: Tx, roles: { role: Role; unitId?: string | null }[
 async function replaceRoles(tx: Tx, tenantId: string, userId: string, roles: { role: Role; unitId?: string | null }[]): Promise<void> {
   await tx.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
   const unique = new Map(roles.map((r) => [`${r.role}:${r.unitId ?? ''}`, r]));
-  if (unique.size) await tx.insert(roleAssignments).values([...unique.values()].map((r) => ({ tenantId, userId, role: r.role, unitId: r.unitId ?? null })));
+  if (unique.size)
+    await tx
+      .insert(roleAssignments)
+      .values([...unique.values()].map((r) => ({ tenantId, userId, role: r.role, unitId: r.unitId ?? null })));
 }
 
 export async function createPerson(tx: Tx, actor: Actor, who: AuditActor, input: TCreatePersonRequest): Promise<TPerson> {
-  const [taken] = await tx.execute(sql`select 1 from auth_find_login(${input.username})`).then((r) => (r as { rows?: unknown[] }).rows ?? (r as unknown[]));
+  const [taken] = await tx
+    .execute(sql`select 1 from auth_find_login(${input.username})`)
+    .then((r) => (r as { rows?: unknown[] }).rows ?? (r as unknown[]));
   if (taken) throw invalid('username', `tên đăng nhập "${input.username}" đã được dùng`, `username "${input.username}" is taken`);
   await checkRoles(tx, input.roles);
   const [row] = await tx
@@ -266,7 +311,14 @@ export async function createPerson(tx: Tx, actor: Actor, who: AuditActor, input:
     })
     .returning();
   await replaceRoles(tx, actor.tenantId, row!.id, input.roles);
-  await indexForSearch(tx, { tenantId: actor.tenantId, entityType: 'person', entityId: row!.id, title: row!.fullName, body: `${row!.username} ${row!.position ?? ''}`, link: `/org/people` });
+  await indexForSearch(tx, {
+    tenantId: actor.tenantId,
+    entityType: 'person',
+    entityId: row!.id,
+    title: row!.fullName,
+    body: `${row!.username} ${row!.position ?? ''}`,
+    link: `/org/people`,
+  });
   const person = await getPerson(tx, row!.id);
   await recordAudit(tx, who, { action: 'person.create', entityType: 'person', entityId: row!.id, summary: row!.fullName, after: person });
   return person;
@@ -276,7 +328,8 @@ export async function updatePerson(tx: Tx, actor: Actor, who: AuditActor, id: st
   const before = await getPerson(tx, id);
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
   if (input.roles) await checkRoles(tx, input.roles);
-  if (id === actor.userId && input.isActive === false) throw invalid('isActive', 'không thể tự vô hiệu hóa tài khoản của mình', 'you cannot disable your own account');
+  if (id === actor.userId && input.isActive === false)
+    throw invalid('isActive', 'không thể tự vô hiệu hóa tài khoản của mình', 'you cannot disable your own account');
   const [row] = await tx
     .update(users)
     .set({
@@ -293,7 +346,14 @@ export async function updatePerson(tx: Tx, actor: Actor, who: AuditActor, id: st
   if (input.roles) await replaceRoles(tx, actor.tenantId, id, input.roles);
   // A disabled account loses its sessions at once.
   if (input.isActive === false) await tx.delete(sessions).where(eq(sessions.userId, id));
-  await indexForSearch(tx, { tenantId: actor.tenantId, entityType: 'person', entityId: id, title: row.fullName, body: `${row.username} ${row.position ?? ''}`, link: `/org/people` });
+  await indexForSearch(tx, {
+    tenantId: actor.tenantId,
+    entityType: 'person',
+    entityId: id,
+    title: row.fullName,
+    body: `${row.username} ${row.position ?? ''}`,
+    link: `/org/people`,
+  });
   const after = await getPerson(tx, id);
   await recordAudit(tx, who, { action: 'person.update', entityType: 'person', entityId: id, summary: after.fullName, before, after });
   return after;
@@ -303,7 +363,14 @@ export async function resetPassword(tx: Tx, who: AuditActor, id: string, passwor
   const before = await getPerson(tx, id);
   await tx
     .update(users)
-    .set({ passwordHash: await hashPassword(password), mustChangePassword: true, failedLogins: 0, lockedUntil: null, version: before.version + 1, updatedAt: new Date() })
+    .set({
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      version: before.version + 1,
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, id));
   await tx.delete(sessions).where(eq(sessions.userId, id));
   await recordAudit(tx, who, { action: 'person.reset_password', entityType: 'person', entityId: id, summary: before.fullName });

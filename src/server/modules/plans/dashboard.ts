@@ -14,8 +14,30 @@ export async function plansDashboard(tx: Tx, actor: Actor): Promise<DashboardSta
   const myTasks = tasks.filter((t) => mine.has(t.leadUnit.id) || t.coUnits.some((u) => mine.has(u.id)));
   return [
     { key: 'plans.count', label: { vi: 'Kế hoạch', en: 'Plans' }, value: Number(planCount?.n ?? 0), link: '/plans', pillar: 'lam' },
-    { key: 'tasks.overdue', label: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' }, value: tasks.filter((t) => t.dueState === 'overdue').length, link: '/plans/tasks?dueState=overdue', pillar: 'lam' },
-    { key: 'tasks.due_soon', label: { vi: 'Nhiệm vụ sắp đến hạn (7 ngày)', en: 'Tasks due within 7 days' }, value: tasks.filter((t) => t.dueState === 'due_soon').length, link: '/plans/tasks?dueState=due_soon', pillar: 'lam' },
-    ...(mine.size ? [{ key: 'tasks.mine_open', label: { vi: 'Nhiệm vụ của đơn vị tôi chưa xong', en: "My units' open tasks" }, value: myTasks.filter((t) => t.dueState !== 'done').length, link: '/plans/tasks?mine=1', pillar: 'lam' }] : []),
+    {
+      key: 'tasks.overdue',
+      label: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' },
+      value: tasks.filter((t) => t.dueState === 'overdue').length,
+      link: '/plans/tasks?dueState=overdue',
+      pillar: 'lam',
+    },
+    {
+      key: 'tasks.due_soon',
+      label: { vi: 'Nhiệm vụ sắp đến hạn (7 ngày)', en: 'Tasks due within 7 days' },
+      value: tasks.filter((t) => t.dueState === 'due_soon').length,
+      link: '/plans/tasks?dueState=due_soon',
+      pillar: 'lam',
+    },
+    ...(mine.size
+      ? [
+          {
+            key: 'tasks.mine_open',
+            label: { vi: 'Nhiệm vụ của đơn vị tôi chưa xong', en: "My units' open tasks" },
+            value: myTasks.filter((t) => t.dueState !== 'done').length,
+            link: '/plans/tasks?mine=1',
+            pillar: 'lam',
+          },
+        ]
+      : []),
   ];
 }

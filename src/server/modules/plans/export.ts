@@ -4,7 +4,8 @@ import type { AdministrativeDocument, Block } from '../../platform/docx';
 
 export function planToDocument(plan: TPlan): AdministrativeDocument {
   const body: Block[] = [];
-  if (plan.preamble) for (const para of plan.preamble.split(/\n{2,}|\n/)) if (para.trim()) body.push({ kind: 'paragraph', text: para.trim() });
+  if (plan.preamble)
+    for (const para of plan.preamble.split(/\n{2,}|\n/)) if (para.trim()) body.push({ kind: 'paragraph', text: para.trim() });
   for (const s of plan.sections) {
     body.push({ kind: 'heading', text: `${s.numeral}. ${s.title}` });
     for (const i of s.items) body.push({ kind: 'paragraph', text: `${i.number}. ${i.text}` });

@@ -38,7 +38,10 @@ export type ImportDraft = {
 
 function cut(text: string, span: Span | null, pad = 0): string | null {
   if (!span) return null;
-  return text.slice(Math.max(0, span.start - pad), Math.min(text.length, span.end + pad)).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(Math.max(0, span.start - pad), Math.min(text.length, span.end + pad))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function src<T>(text: string, f: Field<T> | null | undefined): FieldSource {
@@ -48,7 +51,10 @@ function src<T>(text: string, f: Field<T> | null | undefined): FieldSource {
 const SUMMARY_PREFIX = /^\s*(kế hoạch|ke hoach)\s*/i;
 
 /** Build the review draft from a parsed plan. */
-export function buildImportDraft(parsed: ParsedPlan, opts: { filename: string; kind: string; pages?: number | null; units: UnitCandidate[]; defaultPlace: string; fallbackYear: number }): ImportDraft {
+export function buildImportDraft(
+  parsed: ParsedPlan,
+  opts: { filename: string; kind: string; pages?: number | null; units: UnitCandidate[]; defaultPlace: string; fallbackYear: number },
+): ImportDraft {
   const t = parsed.text;
   const fields: Record<string, FieldSource> = {};
   const warnings: string[] = [];
@@ -63,7 +69,7 @@ export function buildImportDraft(parsed: ParsedPlan, opts: { filename: string; k
   fields.signerName = src(t, parsed.signer?.name ?? null);
   fields.archive = src(t, parsed.archive);
   const signedOn = parsed.signedAt?.value ?? null;
-  const year = signedOn ? Number(signedOn.slice(0, 4)) : (Number(/năm (\d{4})/i.exec(summary)?.[1]) || opts.fallbackYear);
+  const year = signedOn ? Number(signedOn.slice(0, 4)) : Number(/năm (\d{4})/i.exec(summary)?.[1]) || opts.fallbackYear;
   if (!parsed.symbol) warnings.push('Không đọc được số, ký hiệu của văn bản / The document number was not found');
   if (!signedOn) warnings.push('Không đọc được ngày ký / The signing date was not found');
   const units: ImportDraft['units'] = [];
@@ -74,7 +80,15 @@ export function buildImportDraft(parsed: ParsedPlan, opts: { filename: string; k
       title: s.title.value,
       items: s.items.map((it, ii) => {
         fields[`sections.${si}.items.${ii}.text`] = { source: cut(t, it.span), confidence: 1 };
-        it.units.forEach((u, ui) => units.push({ text: u.value, section: s.numeral, item: it.number, lead: ui < it.leadUnitCount, match: matchUnit(u.value, opts.units) }));
+        it.units.forEach((u, ui) =>
+          units.push({
+            text: u.value,
+            section: s.numeral,
+            item: it.number,
+            lead: ui < it.leadUnitCount,
+            match: matchUnit(u.value, opts.units),
+          }),
+        );
         return { number: it.number, text: it.text };
       }),
     };

@@ -18,7 +18,11 @@ function upload(session: Session, filename: string, data: Buffer, type: string) 
   return t.call(session, {
     method: 'POST',
     url: '/api/plan-imports',
-    payload: Buffer.concat([Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`), data, Buffer.from(`\r\n--${b}--\r\n`)]),
+    payload: Buffer.concat([
+      Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+      data,
+      Buffer.from(`\r\n--${b}--\r\n`),
+    ]),
     headers: { 'content-type': `multipart/form-data; boundary=${b}` },
   });
 }
@@ -49,7 +53,11 @@ describe('importing a plan document', () => {
     expect(draft.units.some((u: { match: { name: string } | null }) => u.match?.name === 'Văn phòng Sở')).toBe(true);
     // Nothing saved yet.
     expect((await t.call(office, { method: 'GET', url: '/api/plans' })).json().length).toBe(before);
-    const plan = { ...draft.plan, summary: 'Triển khai thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2021', importSource: { filename: 'ke-hoach-2021.txt', source: draft.source.kind } };
+    const plan = {
+      ...draft.plan,
+      summary: 'Triển khai thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2021',
+      importSource: { filename: 'ke-hoach-2021.txt', source: draft.source.kind },
+    };
     plan.sections = plan.sections.map((s: { items: object[] }) => ({ ...s, items: s.items.map((i) => ({ ...i, implementsItemIds: [] })) }));
     const saved = await t.call(office, { method: 'POST', url: '/api/plans', payload: plan });
     expect(saved.statusCode).toBe(200);

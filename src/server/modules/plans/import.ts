@@ -17,10 +17,26 @@ import { planImports } from './tables';
 
 export const IMPORT_JOB = 'plans.import';
 
-export type ImportJobView = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; stage: string | null; done: number; total: number; error: string | null; draft: ImportDraft | null };
+export type ImportJobView = {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  stage: string | null;
+  done: number;
+  total: number;
+  error: string | null;
+  draft: ImportDraft | null;
+};
 
 export function presentImport(row: typeof planImports.$inferSelect): ImportJobView {
-  return { id: row.id, status: row.status as ImportJobView['status'], stage: row.stage, done: row.done, total: row.total, error: row.error, draft: (row.result as ImportDraft | null) ?? null };
+  return {
+    id: row.id,
+    status: row.status as ImportJobView['status'],
+    stage: row.stage,
+    done: row.done,
+    total: row.total,
+    error: row.error,
+    draft: (row.result as ImportDraft | null) ?? null,
+  };
 }
 
 export async function getImport(tx: Tx, id: string, userId: string): Promise<ImportJobView> {
@@ -36,7 +52,12 @@ const STAGES: Record<string, string> = { read: 'Đọc tệp / Reading', render:
 export async function processPlanImport(db: Database, tenantId: string, importId: string): Promise<void> {
   const ctx = { tenantId };
   const update = (data: Partial<typeof planImports.$inferInsert>) =>
-    db.withTenant(ctx, (tx) => tx.update(planImports).set({ ...data, updatedAt: new Date() }).where(eq(planImports.id, importId)));
+    db.withTenant(ctx, (tx) =>
+      tx
+        .update(planImports)
+        .set({ ...data, updatedAt: new Date() })
+        .where(eq(planImports.id, importId)),
+    );
   const loaded = await db.withTenant(ctx, async (tx) => {
     const [job] = await tx.select().from(planImports).where(eq(planImports.id, importId));
     if (!job) return null;
@@ -72,7 +93,8 @@ export async function processPlanImport(db: Database, tenantId: string, importId
     });
     await update({ status: 'done', stage: null, result: draft, done: extracted.pages ?? 1, total: extracted.pages ?? 1 });
   } catch (err) {
-    const message = err instanceof PlanImportError ? err.message : `Không đọc được văn bản / Could not read the document: ${(err as Error).message}`;
+    const message =
+      err instanceof PlanImportError ? err.message : `Không đọc được văn bản / Could not read the document: ${(err as Error).message}`;
     await update({ status: 'failed', error: message });
   }
 }

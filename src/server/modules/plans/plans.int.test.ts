@@ -27,14 +27,27 @@ const newPlan = () => ({
   recipients: [{ name: 'Các phòng, đơn vị thuộc Sở', role: 'thực hiện' }],
   sections: [
     { numeral: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', items: [{ number: 1, text: 'Nâng cao nhận thức.' }] },
-    { numeral: 'II', title: 'NỘI DUNG THỰC HIỆN', items: [{ number: 1, text: 'Công khai kế hoạch công tác năm.' }, { number: 2, text: 'Tổ chức hội nghị cán bộ, công chức.' }] },
+    {
+      numeral: 'II',
+      title: 'NỘI DUNG THỰC HIỆN',
+      items: [
+        { number: 1, text: 'Công khai kế hoạch công tác năm.' },
+        { number: 2, text: 'Tổ chức hội nghị cán bộ, công chức.' },
+      ],
+    },
   ],
   requiredUnitIds: [] as string[],
 });
 
 describe('the demo 2021 plan', () => {
   it('is seeded in correct Vietnamese with its citations linked and replaced ones flagged', async () => {
-    const plans = (await t.call(staff, { method: 'GET', url: '/api/plans?year=2021' })).json() as { id: string; unit: unknown; summary: string; replacedCitations: number; taskCounts: { total: number } }[];
+    const plans = (await t.call(staff, { method: 'GET', url: '/api/plans?year=2021' })).json() as {
+      id: string;
+      unit: unknown;
+      summary: string;
+      replacedCitations: number;
+      taskCounts: { total: number };
+    }[];
     const agency = plans.find((p) => p.unit === null)!;
     expect(agency.summary).toMatch(/Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2021/);
     expect(agency.taskCounts.total).toBeGreaterThanOrEqual(18);
@@ -59,7 +72,10 @@ describe('the demo 2021 plan', () => {
     expect(r.plan).toBeLessThan(100);
     expect(r.byItem.length).toBeGreaterThanOrEqual(10);
     expect(r.byUnit.some((u: { overdue: number }) => u.overdue > 0)).toBe(true);
-    const tasks = (await t.call(office, { method: 'GET', url: `/api/tasks?planId=${id}` })).json() as { dueState: string; progress: number }[];
+    const tasks = (await t.call(office, { method: 'GET', url: `/api/tasks?planId=${id}` })).json() as {
+      dueState: string;
+      progress: number;
+    }[];
     expect(tasks.some((x) => x.dueState === 'done')).toBe(true);
     expect(tasks.some((x) => x.dueState === 'overdue')).toBe(true);
   });
@@ -109,7 +125,14 @@ describe('plans and tasks', () => {
     const task = await t.call(office, {
       method: 'POST',
       url: `/api/plans/${plan.id}/tasks`,
-      payload: { itemId: item.id, title: 'Công khai kế hoạch năm 2027', leadUnitId: unitId.QLKH, coUnitIds: [unitId.VP], dueOn: '2027-01-15', expectedEvidence: 'Ảnh niêm yết' },
+      payload: {
+        itemId: item.id,
+        title: 'Công khai kế hoạch năm 2027',
+        leadUnitId: unitId.QLKH,
+        coUnitIds: [unitId.VP],
+        dueOn: '2027-01-15',
+        expectedEvidence: 'Ảnh niêm yết',
+      },
     });
     expect(task.statusCode).toBe(200);
     const tk = task.json();
@@ -119,16 +142,34 @@ describe('plans and tasks', () => {
     const up = await t.call(head, {
       method: 'POST',
       url: '/api/files',
-      payload: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Biên bản niêm yết.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), pdf, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Biên bản niêm yết.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        pdf,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     });
     const fileId = up.json()[0].id;
-    const denied = await t.call(staff, { method: 'POST', url: `/api/tasks/${tk.id}/progress`, payload: { progress: 50, status: 'in_progress', note: 'x' } });
+    const denied = await t.call(staff, {
+      method: 'POST',
+      url: `/api/tasks/${tk.id}/progress`,
+      payload: { progress: 50, status: 'in_progress', note: 'x' },
+    });
     expect(denied.statusCode).toBe(403);
-    const bad = await t.call(head, { method: 'POST', url: `/api/tasks/${tk.id}/progress`, payload: { progress: 60, status: 'done', note: 'Xong' } });
+    const bad = await t.call(head, {
+      method: 'POST',
+      url: `/api/tasks/${tk.id}/progress`,
+      payload: { progress: 60, status: 'done', note: 'Xong' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('progress');
-    const ok = await t.call(head, { method: 'POST', url: `/api/tasks/${tk.id}/progress`, payload: { progress: 60, status: 'in_progress', note: 'Đã niêm yết tại trụ sở', attachmentIds: [fileId] } });
+    const ok = await t.call(head, {
+      method: 'POST',
+      url: `/api/tasks/${tk.id}/progress`,
+      payload: { progress: 60, status: 'in_progress', note: 'Đã niêm yết tại trụ sở', attachmentIds: [fileId] },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().task.progress).toBe(60);
     expect(ok.json().updates[0].attachments[0].filename).toBe('Biên bản niêm yết.pdf');
@@ -138,11 +179,25 @@ describe('plans and tasks', () => {
     expect(roll.byUnit[0]).toMatchObject({ unit: { name: 'Phòng Quản lý khoa học' }, progress: 60 });
     // Another unit's head cannot report on this task.
     const other = await t.login('tpkhtc');
-    expect((await t.call(other, { method: 'POST', url: `/api/tasks/${tk.id}/progress`, payload: { progress: 70, status: 'in_progress', note: 'x' } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.call(other, {
+          method: 'POST',
+          url: `/api/tasks/${tk.id}/progress`,
+          payload: { progress: 70, status: 'in_progress', note: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('lets a unit head make and edit only their own unit plan under the agency plan', async () => {
-    const parent = (await t.call(office, { method: 'POST', url: '/api/plans', payload: { ...newPlan(), unitPlansDueOn: '2027-01-31', requiredUnitIds: [unitId.QLKH, unitId.KHTC] } })).json();
+    const parent = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/plans',
+        payload: { ...newPlan(), unitPlansDueOn: '2027-01-31', requiredUnitIds: [unitId.QLKH, unitId.KHTC] },
+      })
+    ).json();
     const item = parent.sections[1].items[1];
     const mine = {
       ...newPlan(),
@@ -157,9 +212,21 @@ describe('plans and tasks', () => {
     expect(notMine.json().error.fields[0].field).toBe('unitId');
     const created = await t.call(head, { method: 'POST', url: '/api/plans', payload: mine });
     expect(created.statusCode).toBe(200);
-    const up = await t.call(head, { method: 'PATCH', url: `/api/plans/${created.json().id}`, payload: { version: created.json().version, status: 'issued' } });
+    const up = await t.call(head, {
+      method: 'PATCH',
+      url: `/api/plans/${created.json().id}`,
+      payload: { version: created.json().version, status: 'issued' },
+    });
     expect(up.statusCode).toBe(200);
-    expect((await t.call(head, { method: 'PATCH', url: `/api/plans/${parent.id}`, payload: { version: parent.version, summary: 'Sửa trái phép' } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.call(head, {
+          method: 'PATCH',
+          url: `/api/plans/${parent.id}`,
+          payload: { version: parent.version, summary: 'Sửa trái phép' },
+        })
+      ).statusCode,
+    ).toBe(403);
     const c = (await t.call(office, { method: 'GET', url: `/api/plans/${parent.id}/cascade` })).json();
     expect(c.units.find((u: { unit: { id: string } }) => u.unit.id === unitId.QLKH).state).toBe('submitted');
     expect(c.units.find((u: { unit: { id: string } }) => u.unit.id === unitId.KHTC).state).toBe('missing');

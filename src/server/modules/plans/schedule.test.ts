@@ -3,12 +3,22 @@ import { dueState, nextDue, occurrences } from './schedule';
 
 describe('task schedules', () => {
   it('expands "every 6 months" within the plan year from its first date', () => {
-    expect(occurrences({ dueOn: '2021-06-10', recurrence: { kind: 'every_months', months: 6 } }, 2021)).toEqual(['2021-06-10', '2021-12-10']);
-    expect(occurrences({ dueOn: null, recurrence: { kind: 'every_months', months: 3 } }, 2021)).toEqual(['2021-04-01', '2021-07-01', '2021-10-01']);
+    expect(occurrences({ dueOn: '2021-06-10', recurrence: { kind: 'every_months', months: 6 } }, 2021)).toEqual([
+      '2021-06-10',
+      '2021-12-10',
+    ]);
+    expect(occurrences({ dueOn: null, recurrence: { kind: 'every_months', months: 3 } }, 2021)).toEqual([
+      '2021-04-01',
+      '2021-07-01',
+      '2021-10-01',
+    ]);
   });
 
   it('ends a month period on the last day of a shorter month (Civil Code Art. 148)', () => {
-    expect(occurrences({ dueOn: '2021-08-31', recurrence: { kind: 'every_months', months: 6 } }, 2021)).toEqual(['2021-02-28', '2021-08-31']);
+    expect(occurrences({ dueOn: '2021-08-31', recurrence: { kind: 'every_months', months: 6 } }, 2021)).toEqual([
+      '2021-02-28',
+      '2021-08-31',
+    ]);
   });
 
   it('puts "before 11/11 each year" on 11/11 of the plan year', () => {

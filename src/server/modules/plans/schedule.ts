@@ -49,7 +49,8 @@ export function dueState(status: string, next: string | null, today: string, las
   if (!next) return 'no_deadline';
   if (next < today) return 'overdue';
   // A recurring report already made for this occurrence is not "due soon".
-  if (lastUpdateOn && diffDays(lastUpdateOn, next) <= DUE_SOON_DAYS && lastUpdateOn <= next && diffDays(today, next) <= DUE_SOON_DAYS) return 'on_track';
+  if (lastUpdateOn && diffDays(lastUpdateOn, next) <= DUE_SOON_DAYS && lastUpdateOn <= next && diffDays(today, next) <= DUE_SOON_DAYS)
+    return 'on_track';
   return diffDays(today, next) <= DUE_SOON_DAYS ? 'due_soon' : 'on_track';
 }
 

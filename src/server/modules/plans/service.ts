@@ -17,12 +17,21 @@ import { units } from '../org/tables';
 import { todayInVietnam } from '../org/service';
 import { planPolicy, taskPolicy } from './policy';
 import { dueState, nextDue, occurrences } from './schedule';
-import { legalDocuments, planCitations, planItems, planRecipients, planRequiredUnits, plans, planSections, taskUpdates, tasks } from './tables';
+import {
+  legalDocuments,
+  planCitations,
+  planItems,
+  planRecipients,
+  planRequiredUnits,
+  plans,
+  planSections,
+  taskUpdates,
+  tasks,
+} from './tables';
 
 type PlanRow = typeof plans.$inferSelect;
 type TaskRow = typeof tasks.$inferSelect;
 type DocRow = typeof legalDocuments.$inferSelect;
-
 
 // ---------- legal documents ----------
 
@@ -50,11 +59,19 @@ export async function findDocuments(tx: Tx, q?: string): Promise<TLegalDocument[
   const rows = await tx.select().from(legalDocuments).orderBy(desc(legalDocuments.issuedOn), asc(legalDocuments.symbol));
   const all = new Map(rows.map((r) => [r.id, r]));
   const f = q ? fold(q) : null;
-  return rows.filter((r) => !f || fold(`${r.symbol} ${r.typeName} ${r.issuer ?? ''} ${r.title ?? ''}`).includes(f)).map((r) => presentDocument(r, all));
+  return rows
+    .filter((r) => !f || fold(`${r.symbol} ${r.typeName} ${r.issuer ?? ''} ${r.title ?? ''}`).includes(f))
+    .map((r) => presentDocument(r, all));
 }
 
-export async function saveDocument(tx: Tx, who: AuditActor, id: string | null, input: Partial<Omit<DocRow, 'tenantId' | 'id'>> & { version?: number }): Promise<TLegalDocument> {
-  if (input.replacedById && input.replacedById === id) throw invalid('replacedById', 'văn bản không thể thay thế chính nó', 'a document cannot replace itself');
+export async function saveDocument(
+  tx: Tx,
+  who: AuditActor,
+  id: string | null,
+  input: Partial<Omit<DocRow, 'tenantId' | 'id'>> & { version?: number },
+): Promise<TLegalDocument> {
+  if (input.replacedById && input.replacedById === id)
+    throw invalid('replacedById', 'văn bản không thể thay thế chính nó', 'a document cannot replace itself');
   if (input.replacedById) {
     const [r] = await tx.select({ id: legalDocuments.id }).from(legalDocuments).where(eq(legalDocuments.id, input.replacedById));
     if (!r) throw invalid('replacedById', 'văn bản thay thế không có trong danh mục', 'the replacing document is not in the registry');
@@ -70,19 +87,46 @@ export async function saveDocument(tx: Tx, who: AuditActor, id: string | null, i
       .set({ ...data, version: before.version + 1, updatedAt: new Date() })
       .where(and(eq(legalDocuments.id, id), eq(legalDocuments.version, before.version)))
       .returning()) as [DocRow];
-    await recordAudit(tx, who, { action: 'legal_document.update', entityType: 'legal_document', entityId: id, summary: row.symbol, before, after: row });
+    await recordAudit(tx, who, {
+      action: 'legal_document.update',
+      entityType: 'legal_document',
+      entityId: id,
+      summary: row.symbol,
+      before,
+      after: row,
+    });
   } else {
     const { version: _v, ...data } = input;
-    [row] = (await tx.insert(legalDocuments).values({ ...(data as typeof legalDocuments.$inferInsert), tenantId: who.tenantId }).returning()) as [DocRow];
-    await recordAudit(tx, who, { action: 'legal_document.create', entityType: 'legal_document', entityId: row.id, summary: row.symbol, after: row });
+    [row] = (await tx
+      .insert(legalDocuments)
+      .values({ ...(data as typeof legalDocuments.$inferInsert), tenantId: who.tenantId })
+      .returning()) as [DocRow];
+    await recordAudit(tx, who, {
+      action: 'legal_document.create',
+      entityType: 'legal_document',
+      entityId: row.id,
+      summary: row.symbol,
+      after: row,
+    });
   }
-  await indexForSearch(tx, { tenantId: who.tenantId, entityType: 'legal_document', entityId: row.id, title: `${row.typeName} ${row.symbol}`, body: `${row.title ?? ''} ${row.issuer ?? ''}`, link: `/plans/documents` });
+  await indexForSearch(tx, {
+    tenantId: who.tenantId,
+    entityType: 'legal_document',
+    entityId: row.id,
+    title: `${row.typeName} ${row.symbol}`,
+    body: `${row.title ?? ''} ${row.issuer ?? ''}`,
+    link: `/plans/documents`,
+  });
   const rows = await tx.select().from(legalDocuments);
   return presentDocument(row, new Map(rows.map((r) => [r.id, r])));
 }
 
 /** Find a cited document in the registry by symbol (and date when known), or register it. */
-async function resolveCitation(tx: Tx, who: AuditActor, c: { symbol: string; typeName?: string | null; issuer?: string | null; issuedOn?: string | null; title?: string | null }): Promise<string> {
+async function resolveCitation(
+  tx: Tx,
+  who: AuditActor,
+  c: { symbol: string; typeName?: string | null; issuer?: string | null; issuedOn?: string | null; title?: string | null },
+): Promise<string> {
   const same = await tx.select().from(legalDocuments).where(eq(legalDocuments.symbol, c.symbol));
   const match = same.find((d) => !c.issuedOn || !d.issuedOn || d.issuedOn === c.issuedOn);
   if (match) return match.id;
@@ -128,7 +172,10 @@ async function lastUpdates(tx: Tx, taskIds: string[]): Promise<Map<string, strin
 export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today = todayInVietnam()): Promise<TTask[]> {
   if (rows.length === 0) return [];
   const names = await unitNames(tx);
-  const planRows = await tx.select({ id: plans.id, year: plans.year, unitId: plans.unitId }).from(plans).where(inArray(plans.id, [...new Set(rows.map((r) => r.planId))]));
+  const planRows = await tx
+    .select({ id: plans.id, year: plans.year, unitId: plans.unitId })
+    .from(plans)
+    .where(inArray(plans.id, [...new Set(rows.map((r) => r.planId))]));
   const planOf = new Map(planRows.map((p) => [p.id, p]));
   const itemRows = await tx
     .select({ id: planItems.id, number: planItems.number, numeral: planSections.numeral })
@@ -136,7 +183,10 @@ export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today 
     .innerJoin(planSections, and(eq(planSections.tenantId, planItems.tenantId), eq(planSections.id, planItems.sectionId)))
     .where(inArray(planItems.id, [...new Set(rows.map((r) => r.itemId))]));
   const itemLabel = new Map(itemRows.map((i) => [i.id, `${i.numeral}.${i.number}`]));
-  const last = await lastUpdates(tx, rows.map((r) => r.id));
+  const last = await lastUpdates(
+    tx,
+    rows.map((r) => r.id),
+  );
   return rows.map((t) => {
     const p = planOf.get(t.planId)!;
     const due = taskDue(t, p.year, today, last.get(t.id) ?? null);
@@ -157,7 +207,11 @@ export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today 
       dueState: due.state,
       lastUpdateOn: last.get(t.id) ?? null,
       version: t.version,
-      abilities: abilities(taskPolicy, actor, { leadUnitId: t.leadUnitId, coUnitIds: t.coUnitIds, planUnitId: p.unitId }) as TTask['abilities'],
+      abilities: abilities(taskPolicy, actor, {
+        leadUnitId: t.leadUnitId,
+        coUnitIds: t.coUnitIds,
+        planUnitId: p.unitId,
+      }) as TTask['abilities'],
     };
   });
 }
@@ -187,18 +241,31 @@ async function summarize(tx: Tx, actor: Actor, rows: PlanRow[]): Promise<TPlanSu
       unit: p.unitId ? { id: p.unitId, name: names.get(p.unitId) ?? '' } : null,
       parentPlanId: p.parentPlanId,
       progress: average(ts.map((t) => t.progress)),
-      taskCounts: { total: ts.length, done: ts.filter((t) => t.dueState === 'done').length, overdue: ts.filter((t) => t.dueState === 'overdue').length, dueSoon: ts.filter((t) => t.dueState === 'due_soon').length },
+      taskCounts: {
+        total: ts.length,
+        done: ts.filter((t) => t.dueState === 'done').length,
+        overdue: ts.filter((t) => t.dueState === 'overdue').length,
+        dueSoon: ts.filter((t) => t.dueState === 'due_soon').length,
+      },
       replacedCitations: cites.filter((c) => c.planId === p.id && (c.status === 'replaced' || c.status === 'expired')).length,
     };
   });
 }
 
-export async function findPlans(tx: Tx, actor: Actor, opts: { year?: number; parentPlanId?: string; unitId?: string } = {}): Promise<TPlanSummary[]> {
+export async function findPlans(
+  tx: Tx,
+  actor: Actor,
+  opts: { year?: number; parentPlanId?: string; unitId?: string } = {},
+): Promise<TPlanSummary[]> {
   const where = [];
   if (opts.year) where.push(eq(plans.year, opts.year));
   if (opts.parentPlanId) where.push(eq(plans.parentPlanId, opts.parentPlanId));
   if (opts.unitId) where.push(eq(plans.unitId, opts.unitId));
-  const rows = await tx.select().from(plans).where(where.length ? and(...where) : undefined).orderBy(desc(plans.year), asc(plans.createdAt));
+  const rows = await tx
+    .select()
+    .from(plans)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(plans.year), asc(plans.createdAt));
   return summarize(tx, actor, rows);
 }
 
@@ -217,7 +284,10 @@ export async function getPlan(tx: Tx, actor: Actor, id: string): Promise<TPlan> 
   const recips = await tx.select().from(planRecipients).where(eq(planRecipients.planId, id)).orderBy(asc(planRecipients.position));
   const sections = await tx.select().from(planSections).where(eq(planSections.planId, id)).orderBy(asc(planSections.position));
   const items = await tx.select().from(planItems).where(eq(planItems.planId, id)).orderBy(asc(planItems.number));
-  const taskRows = await tx.select({ itemId: tasks.itemId, progress: tasks.progress, status: tasks.status }).from(tasks).where(eq(tasks.planId, id));
+  const taskRows = await tx
+    .select({ itemId: tasks.itemId, progress: tasks.progress, status: tasks.status })
+    .from(tasks)
+    .where(eq(tasks.planId, id));
   return {
     ...summary!,
     issuerParent: p.issuerParent,
@@ -239,7 +309,14 @@ export async function getPlan(tx: Tx, actor: Actor, id: string): Promise<TPlan> 
         .filter((i) => i.sectionId === s.id)
         .map((i) => {
           const ts = taskRows.filter((t) => t.itemId === i.id && t.status !== 'cancelled');
-          return { id: i.id, number: i.number, text: i.text, implementsItemIds: i.implementsItemIds, progress: average(ts.map((t) => t.progress)), taskCount: ts.length };
+          return {
+            id: i.id,
+            number: i.number,
+            text: i.text,
+            implementsItemIds: i.implementsItemIds,
+            progress: average(ts.map((t) => t.progress)),
+            taskCount: ts.length,
+          };
         }),
     })),
     version: p.version,
@@ -257,14 +334,24 @@ export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: T
     const parent = await getPlanRow(tx, input.parentPlanId);
     if (!abilities(planPolicy, actor, { unitId: parent.unitId, status: parent.status }).createUnitPlan) throw new AppError('FORBIDDEN');
     if (!input.unitId) throw invalid('unitId', 'kế hoạch của đơn vị phải chọn đơn vị', 'a unit plan must name its unit');
-    if (!actor.roles.some((r) => r.role === 'office' || r.role === 'admin') && !actor.roles.some((r) => r.role === 'unit_head' && r.unitId === input.unitId)) {
+    if (
+      !actor.roles.some((r) => r.role === 'office' || r.role === 'admin') &&
+      !actor.roles.some((r) => r.role === 'unit_head' && r.unitId === input.unitId)
+    ) {
       throw invalid('unitId', 'chỉ được lập kế hoạch cho đơn vị mình phụ trách', 'you may only make the plan of a unit you head');
     }
-    const parentItems = new Set((await tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, parent.id))).map((i) => i.id));
+    const parentItems = new Set(
+      (await tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, parent.id))).map((i) => i.id),
+    );
     input.sections.forEach((s, si) =>
       s.items.forEach((it, ii) =>
         it.implementsItemIds.forEach((pid) => {
-          if (!parentItems.has(pid)) throw invalid(`sections.${si}.items.${ii}.implementsItemIds`, 'mục này không thuộc kế hoạch cấp trên', 'this item is not in the parent plan');
+          if (!parentItems.has(pid))
+            throw invalid(
+              `sections.${si}.items.${ii}.implementsItemIds`,
+              'mục này không thuộc kế hoạch cấp trên',
+              'this item is not in the parent plan',
+            );
         }),
       ),
     );
@@ -281,7 +368,8 @@ export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: T
     numerals.add(s.numeral);
     const nums = new Set<number>();
     s.items.forEach((it, ii) => {
-      if (nums.has(it.number)) throw invalid(`sections.${si}.items.${ii}.number`, `số thứ tự ${it.number} bị trùng`, `item number ${it.number} appears twice`);
+      if (nums.has(it.number))
+        throw invalid(`sections.${si}.items.${ii}.number`, `số thứ tự ${it.number} bị trùng`, `item number ${it.number} appears twice`);
       nums.add(it.number);
     });
   });
@@ -320,20 +408,49 @@ export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: T
     await tx.insert(planCitations).values({ tenantId: actor.tenantId, planId, documentId: docId, position: pos++ });
   }
   if (input.recipients.length) {
-    await tx.insert(planRecipients).values(input.recipients.map((r, i) => ({ tenantId: actor.tenantId, planId, position: i, name: r.name, role: r.role ?? null })));
+    await tx
+      .insert(planRecipients)
+      .values(input.recipients.map((r, i) => ({ tenantId: actor.tenantId, planId, position: i, name: r.name, role: r.role ?? null })));
   }
   const itemTexts: string[] = [];
   for (const [si, s] of input.sections.entries()) {
-    const [sec] = await tx.insert(planSections).values({ tenantId: actor.tenantId, planId, position: si, numeral: s.numeral, title: s.title }).returning();
+    const [sec] = await tx
+      .insert(planSections)
+      .values({ tenantId: actor.tenantId, planId, position: si, numeral: s.numeral, title: s.title })
+      .returning();
     if (s.items.length) {
-      await tx.insert(planItems).values(s.items.map((it) => ({ tenantId: actor.tenantId, planId, sectionId: sec!.id, number: it.number, text: it.text, implementsItemIds: it.implementsItemIds })));
+      await tx
+        .insert(planItems)
+        .values(
+          s.items.map((it) => ({
+            tenantId: actor.tenantId,
+            planId,
+            sectionId: sec!.id,
+            number: it.number,
+            text: it.text,
+            implementsItemIds: it.implementsItemIds,
+          })),
+        );
       itemTexts.push(...s.items.map((it) => it.text));
     }
   }
   await setRequiredUnits(tx, actor.tenantId, planId, input.requiredUnitIds, input.unitPlansDueOn ?? null);
-  await indexForSearch(tx, { tenantId: actor.tenantId, entityType: 'plan', entityId: planId, title: `${p!.documentType} ${p!.summary}`, body: planSearchText(p!, itemTexts), link: `/plans/${planId}` });
+  await indexForSearch(tx, {
+    tenantId: actor.tenantId,
+    entityType: 'plan',
+    entityId: planId,
+    title: `${p!.documentType} ${p!.summary}`,
+    body: planSearchText(p!, itemTexts),
+    link: `/plans/${planId}`,
+  });
   const plan = await getPlan(tx, actor, planId);
-  await recordAudit(tx, who, { action: 'plan.create', entityType: 'plan', entityId: planId, summary: p!.summary, after: { ...p, citations: plan.citations.map((c) => c.symbol), sections: input.sections } });
+  await recordAudit(tx, who, {
+    action: 'plan.create',
+    entityType: 'plan',
+    entityId: planId,
+    summary: p!.summary,
+    after: { ...p, citations: plan.citations.map((c) => c.symbol), sections: input.sections },
+  });
   return plan;
 }
 
@@ -351,7 +468,10 @@ export async function updatePlan(
   actor: Actor,
   who: AuditActor,
   id: string,
-  input: Partial<Omit<TCreatePlanRequest, 'sections' | 'citations' | 'parentPlanId' | 'unitId'>> & { version: number; status?: 'draft' | 'issued' | 'archived' },
+  input: Partial<Omit<TCreatePlanRequest, 'sections' | 'citations' | 'parentPlanId' | 'unitId'>> & {
+    version: number;
+    status?: 'draft' | 'issued' | 'archived';
+  },
 ): Promise<TPlan> {
   const before = await getPlanRow(tx, id);
   if (!abilities(planPolicy, actor, { unitId: before.unitId, status: before.status }).update) throw new AppError('FORBIDDEN');
@@ -365,40 +485,82 @@ export async function updatePlan(
   if (!after) throw new AppError('STALE_VERSION');
   if (recipients) {
     await tx.delete(planRecipients).where(eq(planRecipients.planId, id));
-    if (recipients.length) await tx.insert(planRecipients).values(recipients.map((r, i) => ({ tenantId: actor.tenantId, planId: id, position: i, name: r.name, role: r.role ?? null })));
+    if (recipients.length)
+      await tx
+        .insert(planRecipients)
+        .values(recipients.map((r, i) => ({ tenantId: actor.tenantId, planId: id, position: i, name: r.name, role: r.role ?? null })));
   }
   if (requiredUnitIds) await setRequiredUnits(tx, actor.tenantId, id, requiredUnitIds, after.unitPlansDueOn);
-  await recordAudit(tx, who, { action: 'plan.update', entityType: 'plan', entityId: id, summary: after.summary, before, after: { ...after, ...(recipients ? { recipients } : {}), ...(requiredUnitIds ? { requiredUnitIds } : {}) } });
+  await recordAudit(tx, who, {
+    action: 'plan.update',
+    entityType: 'plan',
+    entityId: id,
+    summary: after.summary,
+    before,
+    after: { ...after, ...(recipients ? { recipients } : {}), ...(requiredUnitIds ? { requiredUnitIds } : {}) },
+  });
   return getPlan(tx, actor, id);
 }
 
-export async function updateItem(tx: Tx, actor: Actor, who: AuditActor, itemId: string, input: { text?: string; implementsItemIds?: string[] }): Promise<TPlan> {
+export async function updateItem(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  itemId: string,
+  input: { text?: string; implementsItemIds?: string[] },
+): Promise<TPlan> {
   const [before] = await tx.select().from(planItems).where(eq(planItems.id, itemId));
   if (!before) throw new AppError('NOT_FOUND');
   const p = await getPlanRow(tx, before.planId);
   if (!abilities(planPolicy, actor, { unitId: p.unitId, status: p.status }).update) throw new AppError('FORBIDDEN');
   if (input.implementsItemIds?.length) {
-    if (!p.parentPlanId) throw invalid('implementsItemIds', 'chỉ kế hoạch của đơn vị mới gắn với mục của kế hoạch cấp trên', 'only a unit plan implements parent items');
-    const parentItems = new Set((await tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, p.parentPlanId))).map((i) => i.id));
-    if (input.implementsItemIds.some((x) => !parentItems.has(x))) throw invalid('implementsItemIds', 'mục này không thuộc kế hoạch cấp trên', 'this item is not in the parent plan');
+    if (!p.parentPlanId)
+      throw invalid(
+        'implementsItemIds',
+        'chỉ kế hoạch của đơn vị mới gắn với mục của kế hoạch cấp trên',
+        'only a unit plan implements parent items',
+      );
+    const parentItems = new Set(
+      (await tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, p.parentPlanId))).map((i) => i.id),
+    );
+    if (input.implementsItemIds.some((x) => !parentItems.has(x)))
+      throw invalid('implementsItemIds', 'mục này không thuộc kế hoạch cấp trên', 'this item is not in the parent plan');
   }
   const [after] = await tx
     .update(planItems)
     .set({ text: input.text ?? before.text, implementsItemIds: input.implementsItemIds ?? before.implementsItemIds })
     .where(eq(planItems.id, itemId))
     .returning();
-  await tx.update(plans).set({ version: p.version + 1, updatedAt: new Date() }).where(eq(plans.id, p.id));
-  await recordAudit(tx, who, { action: 'plan.item_update', entityType: 'plan', entityId: p.id, summary: `${p.summary} — mục ${before.number}`, before, after });
+  await tx
+    .update(plans)
+    .set({ version: p.version + 1, updatedAt: new Date() })
+    .where(eq(plans.id, p.id));
+  await recordAudit(tx, who, {
+    action: 'plan.item_update',
+    entityType: 'plan',
+    entityId: p.id,
+    summary: `${p.summary} — mục ${before.number}`,
+    before,
+    after,
+  });
   return getPlan(tx, actor, p.id);
 }
 
 // ---------- tasks ----------
 
-export async function findTasks(tx: Tx, actor: Actor, opts: { planId?: string; unitId?: string; dueState?: string } = {}): Promise<TTask[]> {
+export async function findTasks(
+  tx: Tx,
+  actor: Actor,
+  opts: { planId?: string; unitId?: string; dueState?: string } = {},
+): Promise<TTask[]> {
   const where = [];
   if (opts.planId) where.push(eq(tasks.planId, opts.planId));
   if (opts.unitId) where.push(sql`(${tasks.leadUnitId} = ${opts.unitId} or ${opts.unitId} = any(${tasks.coUnitIds}))`);
-  const rows = await tx.select().from(tasks).where(where.length ? and(...where) : undefined).orderBy(asc(tasks.dueOn), asc(tasks.createdAt));
+  const rows = await tx
+    .select()
+    .from(tasks)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(tasks.dueOn), asc(tasks.createdAt));
   const presented = await presentTasks(tx, actor, rows);
   return opts.dueState ? presented.filter((t) => t.dueState === opts.dueState) : presented;
 }
@@ -420,30 +582,85 @@ async function checkTaskUnits(tx: Tx, leadUnitId: string | undefined, coUnitIds:
   });
 }
 
-export async function createTask(tx: Tx, actor: Actor, who: AuditActor, planId: string, input: { itemId: string; title: string; leadUnitId: string; coUnitIds: string[]; dueOn?: string | null; recurrence?: TRecurrence | null; expectedEvidence?: string | null }): Promise<TTask> {
+export async function createTask(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  planId: string,
+  input: {
+    itemId: string;
+    title: string;
+    leadUnitId: string;
+    coUnitIds: string[];
+    dueOn?: string | null;
+    recurrence?: TRecurrence | null;
+    expectedEvidence?: string | null;
+  },
+): Promise<TTask> {
   const p = await getPlanRow(tx, planId);
   if (!abilities(planPolicy, actor, { unitId: p.unitId, status: p.status }).manageTasks) throw new AppError('FORBIDDEN');
-  const [item] = await tx.select().from(planItems).where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId)));
+  const [item] = await tx
+    .select()
+    .from(planItems)
+    .where(and(eq(planItems.id, input.itemId), eq(planItems.planId, planId)));
   if (!item) throw invalid('itemId', 'mục không thuộc kế hoạch này', 'the item is not in this plan');
   await checkTaskUnits(tx, input.leadUnitId, input.coUnitIds);
-  if (input.dueOn && Math.abs(parseIsoDate(input.dueOn).year - p.year) > 1) throw invalid('dueOn', `hạn phải gần năm kế hoạch ${p.year}`, `must be near the plan year ${p.year}`);
+  if (input.dueOn && Math.abs(parseIsoDate(input.dueOn).year - p.year) > 1)
+    throw invalid('dueOn', `hạn phải gần năm kế hoạch ${p.year}`, `must be near the plan year ${p.year}`);
   const [row] = await tx
     .insert(tasks)
-    .values({ tenantId: actor.tenantId, planId, itemId: input.itemId, title: input.title, leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds, dueOn: input.dueOn ?? null, recurrence: input.recurrence ?? null, expectedEvidence: input.expectedEvidence ?? null })
+    .values({
+      tenantId: actor.tenantId,
+      planId,
+      itemId: input.itemId,
+      title: input.title,
+      leadUnitId: input.leadUnitId,
+      coUnitIds: input.coUnitIds,
+      dueOn: input.dueOn ?? null,
+      recurrence: input.recurrence ?? null,
+      expectedEvidence: input.expectedEvidence ?? null,
+    })
     .returning();
-  await indexForSearch(tx, { tenantId: actor.tenantId, entityType: 'task', entityId: row!.id, title: row!.title, body: row!.expectedEvidence ?? '', link: `/plans/${planId}/tasks/${row!.id}` });
+  await indexForSearch(tx, {
+    tenantId: actor.tenantId,
+    entityType: 'task',
+    entityId: row!.id,
+    title: row!.title,
+    body: row!.expectedEvidence ?? '',
+    link: `/plans/${planId}/tasks/${row!.id}`,
+  });
   await recordAudit(tx, who, { action: 'task.create', entityType: 'task', entityId: row!.id, summary: row!.title, after: row });
   return getTask(tx, actor, row!.id);
 }
 
-export async function updateTask(tx: Tx, actor: Actor, who: AuditActor, id: string, input: { version: number; itemId?: string; title?: string; leadUnitId?: string; coUnitIds?: string[]; dueOn?: string | null; recurrence?: TRecurrence | null; expectedEvidence?: string | null; status?: string }): Promise<TTask> {
+export async function updateTask(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  id: string,
+  input: {
+    version: number;
+    itemId?: string;
+    title?: string;
+    leadUnitId?: string;
+    coUnitIds?: string[];
+    dueOn?: string | null;
+    recurrence?: TRecurrence | null;
+    expectedEvidence?: string | null;
+    status?: string;
+  },
+): Promise<TTask> {
   const [before] = await tx.select().from(tasks).where(eq(tasks.id, id));
   if (!before) throw new AppError('NOT_FOUND');
   const p = await getPlanRow(tx, before.planId);
-  if (!abilities(taskPolicy, actor, { leadUnitId: before.leadUnitId, coUnitIds: before.coUnitIds, planUnitId: p.unitId }).update) throw new AppError('FORBIDDEN');
+  if (!abilities(taskPolicy, actor, { leadUnitId: before.leadUnitId, coUnitIds: before.coUnitIds, planUnitId: p.unitId }).update)
+    throw new AppError('FORBIDDEN');
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
   if (input.itemId) {
-    const [item] = await tx.select().from(planItems).where(and(eq(planItems.id, input.itemId), eq(planItems.planId, before.planId)));
+    const [item] = await tx
+      .select()
+      .from(planItems)
+      .where(and(eq(planItems.id, input.itemId), eq(planItems.planId, before.planId)));
     if (!item) throw invalid('itemId', 'mục không thuộc kế hoạch này', 'the item is not in this plan');
   }
   await checkTaskUnits(tx, input.leadUnitId ?? before.leadUnitId, input.coUnitIds ?? before.coUnitIds);
@@ -467,7 +684,12 @@ export async function findUpdates(tx: Tx, taskId: string) {
     .where(eq(taskUpdates.taskId, taskId))
     .orderBy(desc(taskUpdates.reportedOn), desc(taskUpdates.createdAt));
   const fileIds = rows.flatMap((r) => r.u.attachmentIds);
-  const files = fileIds.length ? await tx.select({ id: attachments.id, filename: attachments.filename, size: attachments.size }).from(attachments).where(inArray(attachments.id, fileIds)) : [];
+  const files = fileIds.length
+    ? await tx
+        .select({ id: attachments.id, filename: attachments.filename, size: attachments.size })
+        .from(attachments)
+        .where(inArray(attachments.id, fileIds))
+    : [];
   const fileOf = new Map(files.map((f) => [f.id, f]));
   return rows.map((r) => ({
     id: r.u.id,
@@ -483,30 +705,63 @@ export async function findUpdates(tx: Tx, taskId: string) {
 }
 
 /** A unit reports progress on a task, with evidence files already uploaded through /api/files. */
-export async function reportProgress(tx: Tx, actor: Actor, who: AuditActor, taskId: string, input: { progress: number; status: 'in_progress' | 'done'; note: string; reportedOn?: string; attachmentIds: string[] }) {
+export async function reportProgress(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  taskId: string,
+  input: { progress: number; status: 'in_progress' | 'done'; note: string; reportedOn?: string; attachmentIds: string[] },
+) {
   const [t] = await tx.select().from(tasks).where(eq(tasks.id, taskId)).for('update');
   if (!t) throw new AppError('NOT_FOUND');
   const p = await getPlanRow(tx, t.planId);
-  if (!abilities(taskPolicy, actor, { leadUnitId: t.leadUnitId, coUnitIds: t.coUnitIds, planUnitId: p.unitId }).report) throw new AppError('FORBIDDEN');
+  if (!abilities(taskPolicy, actor, { leadUnitId: t.leadUnitId, coUnitIds: t.coUnitIds, planUnitId: p.unitId }).report)
+    throw new AppError('FORBIDDEN');
   if (t.status === 'cancelled') throw invalid('status', 'nhiệm vụ đã hủy', 'the task is cancelled');
-  if (input.status === 'done' && input.progress !== 100) throw invalid('progress', 'hoàn thành thì tiến độ phải là 100%', 'a done task must be at 100%');
+  if (input.status === 'done' && input.progress !== 100)
+    throw invalid('progress', 'hoàn thành thì tiến độ phải là 100%', 'a done task must be at 100%');
   const today = todayInVietnam();
   const reportedOn = input.reportedOn ?? today;
   if (reportedOn > today) throw invalid('reportedOn', 'không được ghi ngày trong tương lai', 'must not be in the future');
   if (input.attachmentIds.length) {
     const found = await tx.select({ id: attachments.id }).from(attachments).where(inArray(attachments.id, input.attachmentIds));
-    if (found.length !== new Set(input.attachmentIds).size) throw invalid('attachmentIds', 'tệp minh chứng không tồn tại', 'an evidence file does not exist');
-    await tx.update(attachments).set({ entityType: 'task', entityId: taskId }).where(and(inArray(attachments.id, input.attachmentIds), isNull(attachments.entityId)));
+    if (found.length !== new Set(input.attachmentIds).size)
+      throw invalid('attachmentIds', 'tệp minh chứng không tồn tại', 'an evidence file does not exist');
+    await tx
+      .update(attachments)
+      .set({ entityType: 'task', entityId: taskId })
+      .where(and(inArray(attachments.id, input.attachmentIds), isNull(attachments.entityId)));
   }
   // The reporting unit: the lead unit unless the author heads a co-operating unit only.
   const ownUnits = actor.roles.filter((r) => r.unitId).map((r) => r.unitId!);
   const unitId = ownUnits.includes(t.leadUnitId) ? t.leadUnitId : (t.coUnitIds.find((u) => ownUnits.includes(u)) ?? t.leadUnitId);
   const [u] = await tx
     .insert(taskUpdates)
-    .values({ tenantId: actor.tenantId, taskId, unitId, authorId: actor.userId, reportedOn, progress: input.progress, status: input.status, note: input.note, attachmentIds: input.attachmentIds })
+    .values({
+      tenantId: actor.tenantId,
+      taskId,
+      unitId,
+      authorId: actor.userId,
+      reportedOn,
+      progress: input.progress,
+      status: input.status,
+      note: input.note,
+      attachmentIds: input.attachmentIds,
+    })
     .returning();
-  const [after] = await tx.update(tasks).set({ progress: input.progress, status: input.status, version: t.version + 1, updatedAt: new Date() }).where(eq(tasks.id, taskId)).returning();
-  await recordAudit(tx, who, { action: 'task.progress', entityType: 'task', entityId: taskId, summary: `${t.title}: ${input.progress}%`, before: { progress: t.progress, status: t.status }, after: { ...u, taskStatus: after!.status } });
+  const [after] = await tx
+    .update(tasks)
+    .set({ progress: input.progress, status: input.status, version: t.version + 1, updatedAt: new Date() })
+    .where(eq(tasks.id, taskId))
+    .returning();
+  await recordAudit(tx, who, {
+    action: 'task.progress',
+    entityType: 'task',
+    entityId: taskId,
+    summary: `${t.title}: ${input.progress}%`,
+    before: { progress: t.progress, status: t.status },
+    after: { ...u, taskStatus: after!.status },
+  });
   return { task: await getTask(tx, actor, taskId), updates: await findUpdates(tx, taskId) };
 }
 
@@ -519,14 +774,28 @@ export async function rollup(tx: Tx, actor: Actor, planId: string) {
   const byItem = items
     .map((i) => {
       const mine = ts.filter((t) => t.itemId === i.id);
-      return { itemId: i.id, label: i.label, progress: average(mine.map((t) => t.progress)), tasks: mine.length, done: mine.filter((t) => t.dueState === 'done').length, overdue: mine.filter((t) => t.dueState === 'overdue').length };
+      return {
+        itemId: i.id,
+        label: i.label,
+        progress: average(mine.map((t) => t.progress)),
+        tasks: mine.length,
+        done: mine.filter((t) => t.dueState === 'done').length,
+        overdue: mine.filter((t) => t.dueState === 'overdue').length,
+      };
     })
     .filter((i) => i.tasks > 0);
   const unitIds = [...new Set(ts.map((t) => t.leadUnit.id))];
   const byUnit = unitIds
     .map((id) => {
       const mine = ts.filter((t) => t.leadUnit.id === id);
-      return { unit: mine[0]!.leadUnit, progress: average(mine.map((t) => t.progress)), tasks: mine.length, done: mine.filter((t) => t.dueState === 'done').length, overdue: mine.filter((t) => t.dueState === 'overdue').length, dueSoon: mine.filter((t) => t.dueState === 'due_soon').length };
+      return {
+        unit: mine[0]!.leadUnit,
+        progress: average(mine.map((t) => t.progress)),
+        tasks: mine.length,
+        done: mine.filter((t) => t.dueState === 'done').length,
+        overdue: mine.filter((t) => t.dueState === 'overdue').length,
+        dueSoon: mine.filter((t) => t.dueState === 'due_soon').length,
+      };
     })
     .sort((a, b) => b.overdue - a.overdue || (a.progress ?? 0) - (b.progress ?? 0));
   return { plan: average(byItem.map((i) => i.progress ?? 0)), byItem, byUnit };
@@ -539,10 +808,22 @@ export async function cascade(tx: Tx, actor: Actor, planId: string) {
   const names = await unitNames(tx);
   const required = await tx.select().from(planRequiredUnits).where(eq(planRequiredUnits.planId, planId));
   const children = await tx.select().from(plans).where(eq(plans.parentPlanId, planId));
-  const childItems = children.length ? await tx.select().from(planItems).where(inArray(planItems.planId, children.map((c) => c.id))) : [];
+  const childItems = children.length
+    ? await tx
+        .select()
+        .from(planItems)
+        .where(
+          inArray(
+            planItems.planId,
+            children.map((c) => c.id),
+          ),
+        )
+    : [];
   const covered = new Set(childItems.flatMap((i) => i.implementsItemIds));
   const today = todayInVietnam();
-  const contentSections = plan.sections.some((s) => CONTENT_SECTION.test(fold(s.title))) ? plan.sections.filter((s) => CONTENT_SECTION.test(fold(s.title))) : plan.sections;
+  const contentSections = plan.sections.some((s) => CONTENT_SECTION.test(fold(s.title)))
+    ? plan.sections.filter((s) => CONTENT_SECTION.test(fold(s.title)))
+    : plan.sections;
   return {
     planId,
     dueOn: plan.unitPlansDueOn,
@@ -550,15 +831,22 @@ export async function cascade(tx: Tx, actor: Actor, planId: string) {
       .map((r) => {
         const child = children.find((c) => c.unitId === r.unitId) ?? null;
         const late = r.dueOn < today;
-        const state: 'submitted' | 'draft' | 'missing' | 'late' = child?.status === 'issued' || child?.status === 'archived' ? 'submitted' : late ? 'late' : child ? 'draft' : 'missing';
+        const state: 'submitted' | 'draft' | 'missing' | 'late' =
+          child?.status === 'issued' || child?.status === 'archived' ? 'submitted' : late ? 'late' : child ? 'draft' : 'missing';
         return {
           unit: { id: r.unitId, name: names.get(r.unitId) ?? '' },
           dueOn: r.dueOn,
-          plan: child ? { id: child.id, status: child.status as 'draft' | 'issued' | 'archived', signedOn: child.signedOn, summary: child.summary } : null,
+          plan: child
+            ? { id: child.id, status: child.status as 'draft' | 'issued' | 'archived', signedOn: child.signedOn, summary: child.summary }
+            : null,
           state,
         };
       })
-      .sort((a, b) => ['late', 'missing', 'draft', 'submitted'].indexOf(a.state) - ['late', 'missing', 'draft', 'submitted'].indexOf(b.state)),
-    uncoveredItems: contentSections.flatMap((s) => s.items.filter((i) => !covered.has(i.id)).map((i) => ({ id: i.id, label: `${s.numeral}.${i.number}`, text: i.text.slice(0, 200) }))),
+      .sort(
+        (a, b) => ['late', 'missing', 'draft', 'submitted'].indexOf(a.state) - ['late', 'missing', 'draft', 'submitted'].indexOf(b.state),
+      ),
+    uncoveredItems: contentSections.flatMap((s) =>
+      s.items.filter((i) => !covered.has(i.id)).map((i) => ({ id: i.id, label: `${s.numeral}.${i.number}`, text: i.text.slice(0, 200) })),
+    ),
   };
 }

@@ -4,7 +4,20 @@
  * with lead and co-operating units, progress updates, and the cascade of unit plans.
  */
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../../platform/tables';
 import { units } from '../org/tables';
 
@@ -244,5 +257,8 @@ export const planImports = pgTable(
     createdAt: ts('created_at'),
     updatedAt: ts('updated_at'),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), check('plan_imports_status', sql`${t.status} in ('queued','running','done','failed')`)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    check('plan_imports_status', sql`${t.status} in ('queued','running','done','failed')`),
+  ],
 );

@@ -56,11 +56,20 @@ function mayReadRegister(actor: Actor): boolean {
 
 async function names(tx: Tx, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const rows = await tx.select({ id: users.id, name: users.fullName }).from(users).where(inArray(users.id, [...new Set(ids)]));
+  const rows = await tx
+    .select({ id: users.id, name: users.fullName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function toSession(tx: Tx, s: SessionRow, entryCounts: Map<string, number>, hostNames: Map<string, string>, cache: CalendarCache): Promise<TReceptionSession> {
+async function toSession(
+  tx: Tx,
+  s: SessionRow,
+  entryCounts: Map<string, number>,
+  hostNames: Map<string, string>,
+  cache: CalendarCache,
+): Promise<TReceptionSession> {
   const r = await computeRule(tx, 'TCD-SCHED', s.date, cache);
   return {
     id: s.id,
@@ -89,13 +98,21 @@ async function toSession(tx: Tx, s: SessionRow, entryCounts: Map<string, number>
 }
 
 async function sessionsAsDto(tx: Tx, list: SessionRow[]): Promise<TReceptionSession[]> {
-  const hostNames = await names(tx, list.map((s) => s.hostId));
+  const hostNames = await names(
+    tx,
+    list.map((s) => s.hostId),
+  );
   const counts = new Map<string, number>();
   if (list.length) {
     const rows = await tx
       .select({ id: receptionEntries.sessionId, n: sql<number>`count(*)::int` })
       .from(receptionEntries)
-      .where(inArray(receptionEntries.sessionId, list.map((s) => s.id)))
+      .where(
+        inArray(
+          receptionEntries.sessionId,
+          list.map((s) => s.id),
+        ),
+      )
       .groupBy(receptionEntries.sessionId);
     for (const r of rows) if (r.id) counts.set(r.id, r.n);
   }
@@ -106,7 +123,11 @@ async function sessionsAsDto(tx: Tx, list: SessionRow[]): Promise<TReceptionSess
 }
 
 /** Sessions of a year and, per month, whether the head received citizens (Art. 18(2)). */
-export async function listSessions(tx: Tx, year: number, today: string): Promise<{ sessions: TReceptionSession[]; months: { month: string; headSessions: number; ok: boolean }[] }> {
+export async function listSessions(
+  tx: Tx,
+  year: number,
+  today: string,
+): Promise<{ sessions: TReceptionSession[]; months: { month: string; headSessions: number; ok: boolean }[] }> {
   const list = await tx
     .select()
     .from(receptionSessions)
@@ -147,14 +168,22 @@ type SessionInput = {
 async function checkSession(tx: Tx, s: SessionInput): Promise<void> {
   if (s.endTime <= s.startTime) throw invalid('endTime', 'giờ kết thúc phải sau giờ bắt đầu', 'must be after the start time');
   if (s.mode === 'online' && compareIsoDates(s.date, RECEPTION_AMENDMENT_FROM) < 0) {
-    throw invalid('mode', 'tiếp công dân trực tuyến chỉ áp dụng từ ngày 01/07/2026 (Luật số 136/2025/QH15)', 'online reception applies from 01/07/2026 (Law 136/2025/QH15)');
+    throw invalid(
+      'mode',
+      'tiếp công dân trực tuyến chỉ áp dụng từ ngày 01/07/2026 (Luật số 136/2025/QH15)',
+      'online reception applies from 01/07/2026 (Law 136/2025/QH15)',
+    );
   }
   const [host] = await tx.select().from(users).where(eq(users.id, s.hostId));
   if (!host || !host.isActive) throw invalid('hostId', 'không tìm thấy người chủ trì', 'host not found');
   if (s.hostKind === 'head') {
     const head = await agencyHead(tx);
     if (head !== s.hostId) {
-      throw invalid('hostId', 'buổi tiếp của người đứng đầu phải do chính người đứng đầu chủ trì; từ 01/07/2026 không được ủy quyền cho cấp phó', 'the head must host the head’s session in person; from 01/07/2026 it may not be delegated');
+      throw invalid(
+        'hostId',
+        'buổi tiếp của người đứng đầu phải do chính người đứng đầu chủ trì; từ 01/07/2026 không được ủy quyền cho cấp phó',
+        'the head must host the head’s session in person; from 01/07/2026 it may not be delegated',
+      );
     }
   }
 }
@@ -164,9 +193,21 @@ export async function createSession(tx: Tx, actor: Actor, who: Who, input: Sessi
   await checkSession(tx, input);
   const [s] = await tx
     .insert(receptionSessions)
-    .values({ tenantId: actor.tenantId, ...input, bridgePoints: input.bridgePoints ?? null, attendees: input.attendees ?? null, topics: input.topics ?? null })
+    .values({
+      tenantId: actor.tenantId,
+      ...input,
+      bridgePoints: input.bridgePoints ?? null,
+      attendees: input.attendees ?? null,
+      topics: input.topics ?? null,
+    })
     .returning();
-  await recordAudit(tx, who, { action: 'reception_session.create', entityType: 'reception_session', entityId: s!.id, summary: `Lịch tiếp ngày ${formatDmy(s!.date)}`, after: s });
+  await recordAudit(tx, who, {
+    action: 'reception_session.create',
+    entityType: 'reception_session',
+    entityId: s!.id,
+    summary: `Lịch tiếp ngày ${formatDmy(s!.date)}`,
+    after: s,
+  });
   return (await sessionsAsDto(tx, [s!]))[0]!;
 }
 
@@ -176,7 +217,13 @@ async function loadSession(tx: Tx, id: string): Promise<SessionRow> {
   return s;
 }
 
-export async function updateSession(tx: Tx, actor: Actor, who: Who, id: string, input: Partial<SessionInput> & { version: number }): Promise<TReceptionSession> {
+export async function updateSession(
+  tx: Tx,
+  actor: Actor,
+  who: Who,
+  id: string,
+  input: Partial<SessionInput> & { version: number },
+): Promise<TReceptionSession> {
   mustManage(actor);
   const s = await loadSession(tx, id);
   if (s.version !== input.version) throw new AppError('STALE_VERSION');
@@ -187,11 +234,32 @@ export async function updateSession(tx: Tx, actor: Actor, who: Who, id: string, 
   const moved = s.status === 'published' && (next.date !== s.date || next.startTime !== s.startTime || next.place !== s.place);
   const [u] = await tx
     .update(receptionSessions)
-    .set({ date: next.date, startTime: next.startTime, endTime: next.endTime, hostKind: next.hostKind, hostId: next.hostId, mode: next.mode, place: next.place, bridgePoints: next.bridgePoints, attendees: next.attendees, topics: next.topics, adhoc: next.adhoc, version: s.version + 1, ...(moved ? { status: 'planned', publishedOn: null } : {}) })
+    .set({
+      date: next.date,
+      startTime: next.startTime,
+      endTime: next.endTime,
+      hostKind: next.hostKind,
+      hostId: next.hostId,
+      mode: next.mode,
+      place: next.place,
+      bridgePoints: next.bridgePoints,
+      attendees: next.attendees,
+      topics: next.topics,
+      adhoc: next.adhoc,
+      version: s.version + 1,
+      ...(moved ? { status: 'planned', publishedOn: null } : {}),
+    })
     .where(and(eq(receptionSessions.id, id), eq(receptionSessions.version, s.version)))
     .returning();
   if (!u) throw new AppError('STALE_VERSION');
-  await recordAudit(tx, who, { action: 'reception_session.update', entityType: 'reception_session', entityId: id, summary: `Lịch tiếp ngày ${formatDmy(u!.date)}`, before: s, after: u });
+  await recordAudit(tx, who, {
+    action: 'reception_session.update',
+    entityType: 'reception_session',
+    entityId: id,
+    summary: `Lịch tiếp ngày ${formatDmy(u!.date)}`,
+    before: s,
+    after: u,
+  });
   return (await sessionsAsDto(tx, [u!]))[0]!;
 }
 
@@ -200,7 +268,11 @@ export async function sessionAction(
   actor: Actor,
   who: Who,
   id: string,
-  a: { action: 'publish'; version: number; on: string } | { action: 'held'; version: number } | { action: 'postpone'; version: number; newDate: string; reason: string } | { action: 'cancel'; version: number; reason: string },
+  a:
+    | { action: 'publish'; version: number; on: string }
+    | { action: 'held'; version: number }
+    | { action: 'postpone'; version: number; newDate: string; reason: string }
+    | { action: 'cancel'; version: number; reason: string },
   today: string,
 ): Promise<TReceptionSession> {
   mustManage(actor);
@@ -223,10 +295,23 @@ export async function sessionAction(
       break;
     case 'postpone': {
       if (s.status === 'held' || s.status === 'cancelled' || s.status === 'postponed') throw new AppError('RECEPTION_WRONG_STATE');
-      if (compareIsoDates(a.newDate, s.date) <= 0) throw invalid('newDate', 'ngày mới phải sau ngày đã định', 'must be after the planned date');
+      if (compareIsoDates(a.newDate, s.date) <= 0)
+        throw invalid('newDate', 'ngày mới phải sau ngày đã định', 'must be after the planned date');
       set = { status: 'postponed', postponedTo: a.newDate, statusReason: a.reason };
       // Art. 24: a postponed session is announced again: the new date is a new, unpublished session.
-      await tx.insert(receptionSessions).values({ ...s, id: undefined, date: a.newDate, status: 'planned', publishedOn: null, postponedTo: null, statusReason: `Hoãn từ ngày ${formatDmy(s.date)}: ${a.reason}`, version: 1, createdAt: undefined });
+      await tx
+        .insert(receptionSessions)
+        .values({
+          ...s,
+          id: undefined,
+          date: a.newDate,
+          status: 'planned',
+          publishedOn: null,
+          postponedTo: null,
+          statusReason: `Hoãn từ ngày ${formatDmy(s.date)}: ${a.reason}`,
+          version: 1,
+          createdAt: undefined,
+        });
       summary = `Hoãn buổi tiếp ngày ${formatDmy(s.date)} sang ${formatDmy(a.newDate)}: ${a.reason}`;
       break;
     }
@@ -236,9 +321,20 @@ export async function sessionAction(
       summary = `Hủy buổi tiếp ngày ${formatDmy(s.date)}: ${a.reason}`;
       break;
   }
-  const [u] = await tx.update(receptionSessions).set({ ...set, version: s.version + 1 }).where(and(eq(receptionSessions.id, id), eq(receptionSessions.version, s.version))).returning();
+  const [u] = await tx
+    .update(receptionSessions)
+    .set({ ...set, version: s.version + 1 })
+    .where(and(eq(receptionSessions.id, id), eq(receptionSessions.version, s.version)))
+    .returning();
   if (!u) throw new AppError('STALE_VERSION');
-  await recordAudit(tx, who, { action: `reception_session.${a.action}`, entityType: 'reception_session', entityId: id, summary, before: { status: s.status }, after: { status: u!.status, publishedOn: u!.publishedOn, postponedTo: u!.postponedTo } });
+  await recordAudit(tx, who, {
+    action: `reception_session.${a.action}`,
+    entityType: 'reception_session',
+    entityId: id,
+    summary,
+    before: { status: s.status },
+    after: { status: u!.status, publishedOn: u!.publishedOn, postponedTo: u!.postponedTo },
+  });
   return (await sessionsAsDto(tx, [u!]))[0]!;
 }
 
@@ -274,7 +370,12 @@ export async function publicSchedule(tx: Tx, today: string): Promise<TReceptionS
 
 /* ─────────────── register book ─────────────── */
 
-const MAIN_ROLE: Record<CaseKind, PartyRole> = { complaint: 'complainant', denunciation: 'denouncer', petition: 'petitioner', feedback: 'petitioner' };
+const MAIN_ROLE: Record<CaseKind, PartyRole> = {
+  complaint: 'complainant',
+  denunciation: 'denouncer',
+  petition: 'petitioner',
+  feedback: 'petitioner',
+};
 
 type EntryInput = {
   sessionId?: string | null;
@@ -299,17 +400,22 @@ type EntryInput = {
 export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryInput, today: string): Promise<TReceptionEntry> {
   mustManage(actor);
   if (compareIsoDates(input.receivedOn, today) > 0) throw invalid('receivedOn', 'không được sau ngày hôm nay', 'cannot be after today');
-  if (input.groupSize < input.visitors.length) throw invalid('groupSize', 'không được ít hơn số người đã ghi tên', 'cannot be less than the visitors named');
+  if (input.groupSize < input.visitors.length)
+    throw invalid('groupSize', 'không được ít hơn số người đã ghi tên', 'cannot be less than the visitors named');
   if (input.sessionId) {
     const s = await loadSession(tx, input.sessionId).catch(() => {
       throw invalid('sessionId', 'không tìm thấy buổi tiếp', 'session not found');
     });
-    if (s.date !== input.receivedOn) throw invalid('receivedOn', `phải trùng ngày của buổi tiếp (${formatDmy(s.date)})`, `must be the session’s date (${s.date})`);
+    if (s.date !== input.receivedOn)
+      throw invalid('receivedOn', `phải trùng ngày của buổi tiếp (${formatDmy(s.date)})`, `must be the session’s date (${s.date})`);
   }
   const kinds = input.parts.map((p) => p.kind);
   if (new Set(kinds).size !== kinds.length) throw invalid('parts', 'mỗi loại nội dung chỉ tách thành một đơn', 'one part per kind');
   const year = Number(input.receivedOn.slice(0, 4));
-  const [{ n }] = (await tx.select({ n: sql<number>`coalesce(max(${receptionEntries.seqNo}), 0)::int` }).from(receptionEntries).where(eq(receptionEntries.year, year))) as [{ n: number }];
+  const [{ n }] = (await tx
+    .select({ n: sql<number>`coalesce(max(${receptionEntries.seqNo}), 0)::int` })
+    .from(receptionEntries)
+    .where(eq(receptionEntries.year, year))) as [{ n: number }];
   const reply = await computeRule(tx, 'TCD-REPLY', input.receivedOn);
   const isProtected = kinds.includes('denunciation');
   const [e] = await tx
@@ -337,7 +443,17 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
   const entry = e!;
   for (const [i, v] of input.visitors.entries()) {
     const sealed = sealIdentity(v);
-    await tx.insert(protectedIdentities).values({ tenantId: actor.tenantId, entryId: entry.id, role: 'petitioner', ordinal: i + 1, protected: isProtected, cipher: sealed.cipher, keyId: sealed.keyId });
+    await tx
+      .insert(protectedIdentities)
+      .values({
+        tenantId: actor.tenantId,
+        entryId: entry.id,
+        role: 'petitioner',
+        ordinal: i + 1,
+        protected: isProtected,
+        cipher: sealed.cipher,
+        keyId: sealed.keyId,
+      });
   }
   for (const p of input.parts) {
     await createCase(
@@ -376,8 +492,31 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
   if (!list.length) return [];
   const ids = list.map((e) => e.id);
   const idents = await tx.select().from(protectedIdentities).where(inArray(protectedIdentities.entryId, ids));
-  const linked = await tx.select({ id: cases.id, code: cases.code, kind: cases.kind, status: cases.status, entryId: cases.receptionEntryId, unitId: cases.unitId, handlerId: cases.handlerId, decisionMakerId: cases.decisionMakerId }).from(cases).where(inArray(cases.receptionEntryId, ids));
-  const sessions = await tx.select({ id: receptionSessions.id, date: receptionSessions.date }).from(receptionSessions).where(inArray(receptionSessions.id, list.map((e) => e.sessionId).filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000'])));
+  const linked = await tx
+    .select({
+      id: cases.id,
+      code: cases.code,
+      kind: cases.kind,
+      status: cases.status,
+      entryId: cases.receptionEntryId,
+      unitId: cases.unitId,
+      handlerId: cases.handlerId,
+      decisionMakerId: cases.decisionMakerId,
+    })
+    .from(cases)
+    .where(inArray(cases.receptionEntryId, ids));
+  const sessions = await tx
+    .select({ id: receptionSessions.id, date: receptionSessions.date })
+    .from(receptionSessions)
+    .where(
+      inArray(
+        receptionSessions.id,
+        list
+          .map((e) => e.sessionId)
+          .filter((x): x is string => !!x)
+          .concat(['00000000-0000-0000-0000-000000000000']),
+      ),
+    );
   return list.map((e) => ({
     id: e.id,
     year: e.year,
@@ -388,7 +527,11 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
     visitors: idents
       .filter((i) => i.entryId === e.id)
       .sort((a, b) => a.ordinal - b.ordinal)
-      .map((i) => ({ label: `Người đến ${i.ordinal}`, masked: i.protected, identity: i.protected ? null : openIdentity<TIdentity>(i.cipher, i.keyId) })),
+      .map((i) => ({
+        label: `Người đến ${i.ordinal}`,
+        masked: i.protected,
+        identity: i.protected ? null : openIdentity<TIdentity>(i.cipher, i.keyId),
+      })),
     protected: e.protected,
     // Only the handler or decision-maker of the line's DENUNCIATION (not of its other parts).
     canReveal: e.protected && linked.some((c) => c.entryId === e.id && c.kind === 'denunciation' && casePolicy.reveal(actor, c)),
@@ -404,7 +547,9 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
     repliedOn: e.repliedOn,
     replyOutcome: e.replyOutcome as TReceptionEntry['replyOutcome'],
     replyOverdue: e.repliedOn ? compareIsoDates(e.repliedOn, e.replyBy) > 0 : compareIsoDates(today, e.replyBy) > 0,
-    cases: linked.filter((c) => c.entryId === e.id).map((c) => ({ id: c.id, code: c.code, kind: c.kind as CaseKind, status: c.status as TReceptionEntry['cases'][number]['status'] })),
+    cases: linked
+      .filter((c) => c.entryId === e.id)
+      .map((c) => ({ id: c.id, code: c.code, kind: c.kind as CaseKind, status: c.status as TReceptionEntry['cases'][number]['status'] })),
     version: e.version,
   }));
 }
@@ -416,7 +561,12 @@ export async function listEntries(tx: Tx, actor: Actor, q: { year?: number; q?: 
     const like = `%${q.q.normalize('NFC').replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     conds.push(sql`f_unaccent(lower(${receptionEntries.content})) like f_unaccent(lower(${like}))`);
   }
-  const list = await tx.select().from(receptionEntries).where(and(...conds)).orderBy(desc(receptionEntries.year), desc(receptionEntries.seqNo)).limit(500);
+  const list = await tx
+    .select()
+    .from(receptionEntries)
+    .where(and(...conds))
+    .orderBy(desc(receptionEntries.year), desc(receptionEntries.seqNo))
+    .limit(500);
   return entriesAsDto(tx, actor, list, today);
 }
 
@@ -427,14 +577,25 @@ export async function getEntry(tx: Tx, actor: Actor, id: string, today: string):
   return (await entriesAsDto(tx, actor, [e], today))[0]!;
 }
 
-export async function replyEntry(tx: Tx, actor: Actor, who: Who, id: string, input: { version: number; on: string; outcome: string; note?: string | null }, today: string): Promise<TReceptionEntry> {
+export async function replyEntry(
+  tx: Tx,
+  actor: Actor,
+  who: Who,
+  id: string,
+  input: { version: number; on: string; outcome: string; note?: string | null },
+  today: string,
+): Promise<TReceptionEntry> {
   mustManage(actor);
   const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND');
   if (e.version !== input.version) throw new AppError('STALE_VERSION');
   if (compareIsoDates(input.on, today) > 0) throw invalid('on', 'không được sau ngày hôm nay', 'cannot be after today');
   if (compareIsoDates(input.on, e.receivedOn) < 0) throw invalid('on', 'không được trước ngày tiếp', 'cannot be before the visit');
-  const done = await tx.update(receptionEntries).set({ repliedOn: input.on, replyOutcome: input.outcome, replyNote: input.note ?? null, version: e.version + 1 }).where(and(eq(receptionEntries.id, id), eq(receptionEntries.version, e.version))).returning({ id: receptionEntries.id });
+  const done = await tx
+    .update(receptionEntries)
+    .set({ repliedOn: input.on, replyOutcome: input.outcome, replyNote: input.note ?? null, version: e.version + 1 })
+    .where(and(eq(receptionEntries.id, id), eq(receptionEntries.version, e.version)))
+    .returning({ id: receptionEntries.id });
   if (!done.length) throw new AppError('STALE_VERSION');
   await recordAudit(tx, who, {
     action: 'reception_entry.reply',
@@ -455,8 +616,18 @@ export async function recomputeReplyDates(tx: Tx, who: AuditActor): Promise<numb
   for (const e of open) {
     const r = await computeRule(tx, 'TCD-REPLY', e.receivedOn, cache);
     if (r.due === e.replyBy) continue;
-    await tx.update(receptionEntries).set({ replyBy: r.due, replyExplanation: [...r.explanation] }).where(eq(receptionEntries.id, e.id));
-    await recordAudit(tx, who, { action: 'reception_entry.reply_recompute', entityType: 'reception_entry', entityId: e.id, summary: `Số ${e.seqNo}/${e.year}: hạn trả lời ${formatDmy(e.replyBy)} → ${formatDmy(r.due)} do lịch nghỉ thay đổi`, before: { replyBy: e.replyBy }, after: { replyBy: r.due } });
+    await tx
+      .update(receptionEntries)
+      .set({ replyBy: r.due, replyExplanation: [...r.explanation] })
+      .where(eq(receptionEntries.id, e.id));
+    await recordAudit(tx, who, {
+      action: 'reception_entry.reply_recompute',
+      entityType: 'reception_entry',
+      entityId: e.id,
+      summary: `Số ${e.seqNo}/${e.year}: hạn trả lời ${formatDmy(e.replyBy)} → ${formatDmy(r.due)} do lịch nghỉ thay đổi`,
+      before: { replyBy: e.replyBy },
+      after: { replyBy: r.due },
+    });
     moved++;
   }
   return moved;
@@ -472,8 +643,20 @@ export async function revealEntry(tx: Tx, actor: Actor, who: Who, id: string, re
     if (!mayReadRegister(actor) && !linked.some((c) => casePolicy.read(actor, recordOf(c)))) throw new AppError('NOT_FOUND');
     throw new AppError('FORBIDDEN');
   }
-  const idents = await tx.select().from(protectedIdentities).where(eq(protectedIdentities.entryId, id)).orderBy(asc(protectedIdentities.ordinal));
-  for (const i of idents) await tx.insert(identityReveals).values({ tenantId: e.tenantId, identityId: i.id, entryId: id, userId: actor.userId, userName: actor.fullName, reason });
-  await recordAudit(tx, who, { action: 'reception_entry.identity_reveal', entityType: 'reception_entry', entityId: id, summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) (có ghi lý do)` });
+  const idents = await tx
+    .select()
+    .from(protectedIdentities)
+    .where(eq(protectedIdentities.entryId, id))
+    .orderBy(asc(protectedIdentities.ordinal));
+  for (const i of idents)
+    await tx
+      .insert(identityReveals)
+      .values({ tenantId: e.tenantId, identityId: i.id, entryId: id, userId: actor.userId, userName: actor.fullName, reason });
+  await recordAudit(tx, who, {
+    action: 'reception_entry.identity_reveal',
+    entityType: 'reception_entry',
+    entityId: id,
+    summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) (có ghi lý do)`,
+  });
   return idents.map((i) => openIdentity<TIdentity>(i.cipher, i.keyId));
 }

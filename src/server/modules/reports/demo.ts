@@ -13,8 +13,16 @@ import { reportEvents, unitReports } from './tables';
 import { daysLate } from '../../../domain/reports/consolidate';
 
 export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
-  const [plan] = await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) => tx.select().from(plans).where(and(eq(plans.year, 2021))));
-  const agencyPlan = (await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) => tx.select().from(plans))).find((p) => p.year === 2021 && p.unitId === null) ?? plan;
+  const [plan] = await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) =>
+    tx
+      .select()
+      .from(plans)
+      .where(and(eq(plans.year, 2021))),
+  );
+  const agencyPlan =
+    (await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) => tx.select().from(plans))).find(
+      (p) => p.year === 2021 && p.unitId === null,
+    ) ?? plan;
   if (!agencyPlan) return;
   const cycles = await ctx.as('vanphong', async (tx, actor, who) => {
     const out = [];
@@ -27,13 +35,47 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
 
   const u = (code: string) => ctx.unitIdByCode[code]!;
   const notes: Record<string, { intro: string; reception: number; cases: number; trainings: number; participants: number }> = {
-    QLKH: { intro: 'Phòng đã quán triệt Kế hoạch đến 100% công chức; thực hiện công khai kế hoạch công tác năm tại cuộc họp giao ban đầu tháng.', reception: 2, cases: 1, trainings: 1, participants: 8 },
-    KHTC: { intro: 'Công khai dự toán ngân sách năm 2021 và quyết toán năm 2020 đúng thời hạn; không phát sinh đơn thư.', reception: 0, cases: 0, trainings: 1, participants: 7 },
-    TTUD: { intro: 'Trung tâm tổ chức hội nghị viên chức, người lao động; xây dựng mô hình "Dân vận khéo" trong chuyển giao tiến bộ kỹ thuật cho nông dân.', reception: 1, cases: 2, trainings: 2, participants: 30 },
-    CCTDC: { intro: 'Chi cục triển khai Kế hoạch đến công chức; giải quyết dứt điểm 01 phản ánh của doanh nghiệp về thủ tục đo lường.', reception: 1, cases: 1, trainings: 1, participants: 18 },
+    QLKH: {
+      intro: 'Phòng đã quán triệt Kế hoạch đến 100% công chức; thực hiện công khai kế hoạch công tác năm tại cuộc họp giao ban đầu tháng.',
+      reception: 2,
+      cases: 1,
+      trainings: 1,
+      participants: 8,
+    },
+    KHTC: {
+      intro: 'Công khai dự toán ngân sách năm 2021 và quyết toán năm 2020 đúng thời hạn; không phát sinh đơn thư.',
+      reception: 0,
+      cases: 0,
+      trainings: 1,
+      participants: 7,
+    },
+    TTUD: {
+      intro:
+        'Trung tâm tổ chức hội nghị viên chức, người lao động; xây dựng mô hình "Dân vận khéo" trong chuyển giao tiến bộ kỹ thuật cho nông dân.',
+      reception: 1,
+      cases: 2,
+      trainings: 2,
+      participants: 30,
+    },
+    CCTDC: {
+      intro: 'Chi cục triển khai Kế hoạch đến công chức; giải quyết dứt điểm 01 phản ánh của doanh nghiệp về thủ tục đo lường.',
+      reception: 1,
+      cases: 1,
+      trainings: 1,
+      participants: 18,
+    },
   };
   const flows: [string, string, { submitted: string; returned?: [string, string]; resubmitted?: string; accepted?: string }][] = [
-    ['tpkhtc', 'KHTC', { submitted: '2021-06-04', returned: ['2021-06-07', 'Đề nghị bổ sung số liệu lớp quán triệt và kết quả công khai tài chính của phòng.'], resubmitted: '2021-06-08', accepted: '2021-06-10' }],
+    [
+      'tpkhtc',
+      'KHTC',
+      {
+        submitted: '2021-06-04',
+        returned: ['2021-06-07', 'Đề nghị bổ sung số liệu lớp quán triệt và kết quả công khai tài chính của phòng.'],
+        resubmitted: '2021-06-08',
+        accepted: '2021-06-10',
+      },
+    ],
     ['gdttud', 'TTUD', { submitted: '2021-06-10', accepted: '2021-06-15' }],
     ['cccctdc', 'CCTDC', { submitted: '2021-06-16', accepted: '2021-06-21' }],
   ];
@@ -41,8 +83,21 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
     const n = notes[code]!;
     const reportId = await ctx.as(username, async (tx, actor, who) => {
       let r = await openReport(tx, actor, who, six.id, u(code));
-      const sections = r.sections.map((s: { key: string; text: string }) => ({ key: s.key, text: s.key === 'II.2' ? `${n.intro}\n${s.text}`.trim() : s.text }));
-      r = await saveReport(tx, actor, who, r.id, { version: r.version, sections, indicators: { reception_sessions: n.reception, cases_received: n.cases, cases_resolved_on_time: n.cases, trainings: n.trainings, participants: n.participants } });
+      const sections = r.sections.map((s: { key: string; text: string }) => ({
+        key: s.key,
+        text: s.key === 'II.2' ? `${n.intro}\n${s.text}`.trim() : s.text,
+      }));
+      r = await saveReport(tx, actor, who, r.id, {
+        version: r.version,
+        sections,
+        indicators: {
+          reception_sessions: n.reception,
+          cases_received: n.cases,
+          cases_resolved_on_time: n.cases,
+          trainings: n.trainings,
+          participants: n.participants,
+        },
+      });
       r = await transition(tx, actor, who, r.id, 'submit', { version: r.version });
       return r.id as string;
     });
@@ -64,11 +119,22 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
     }
     // Demo dates: the workflow happened in June 2021, as the plan asked.
     await ctx.db.withTenant({ tenantId: ctx.tenantId }, async (tx) => {
-      await tx.update(unitReports).set({ submittedOn: flow.submitted, lateDays: daysLate(six.dueOn, flow.submitted) }).where(eq(unitReports.id, reportId));
+      await tx
+        .update(unitReports)
+        .set({ submittedOn: flow.submitted, lateDays: daysLate(six.dueOn, flow.submitted) })
+        .where(eq(unitReports.id, reportId));
       const events = await tx.select().from(reportEvents).where(eq(reportEvents.reportId, reportId));
-      const dates = [flow.submitted, ...(flow.returned ? [flow.returned[0], flow.resubmitted!] : []), ...(flow.accepted ? [flow.accepted] : [])];
+      const dates = [
+        flow.submitted,
+        ...(flow.returned ? [flow.returned[0], flow.resubmitted!] : []),
+        ...(flow.accepted ? [flow.accepted] : []),
+      ];
       for (const [i, e] of events.sort((a, b) => a.at.getTime() - b.at.getTime()).entries()) {
-        if (dates[i]) await tx.update(reportEvents).set({ at: new Date(`${dates[i]}T10:00:00+07:00`) }).where(eq(reportEvents.id, e.id));
+        if (dates[i])
+          await tx
+            .update(reportEvents)
+            .set({ at: new Date(`${dates[i]}T10:00:00+07:00`) })
+            .where(eq(reportEvents.id, e.id));
       }
     });
   }

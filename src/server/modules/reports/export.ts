@@ -12,17 +12,34 @@ export async function reportDocx(body: AgencyReportBody, c: Consolidated, cycleT
     blocks.push({ kind: 'paragraph', text: s.text.trim() || 'Không phát sinh trong kỳ.' });
   });
   blocks.push({ kind: 'heading', text: 'II. CÁC CHỈ TIÊU' });
-  blocks.push({ kind: 'table', header: ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'], widths: [8, 56, 16, 20], rows: c.indicators.map((d, i) => [String(i + 1), d.name, d.unit, d.total]) });
+  blocks.push({
+    kind: 'table',
+    header: ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả'],
+    widths: [8, 56, 16, 20],
+    rows: c.indicators.map((d, i) => [String(i + 1), d.name, d.unit, d.total]),
+  });
   blocks.push({ kind: 'heading', text: 'III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ' });
-  const statusVi: Record<string, string> = { accepted: 'Đã chấp nhận', submitted: 'Đã gửi', returned: 'Trả lại', draft: 'Chưa gửi', missing: 'Chưa gửi' };
+  const statusVi: Record<string, string> = {
+    accepted: 'Đã chấp nhận',
+    submitted: 'Đã gửi',
+    returned: 'Trả lại',
+    draft: 'Chưa gửi',
+    missing: 'Chưa gửi',
+  };
   blocks.push({
     kind: 'table',
     header: ['TT', 'Đơn vị', 'Tình trạng', 'Trễ hạn (ngày)'],
     widths: [8, 52, 22, 18],
-    rows: c.unitTable.map((u, i) => [String(i + 1), u.includes.length ? `${u.unit} (gồm ${u.includes.join(', ')})` : u.unit, statusVi[u.status] ?? u.status, u.lateDays ?? '—']),
+    rows: c.unitTable.map((u, i) => [
+      String(i + 1),
+      u.includes.length ? `${u.unit} (gồm ${u.includes.join(', ')})` : u.unit,
+      statusVi[u.status] ?? u.status,
+      u.lateDays ?? '—',
+    ]),
   });
   if (c.missing.length) blocks.push({ kind: 'paragraph', text: `Đơn vị chưa gửi báo cáo: ${c.missing.join('; ')}.` });
-  if (c.late.length) blocks.push({ kind: 'paragraph', text: `Đơn vị gửi báo cáo trễ hạn: ${c.late.map((l) => `${l.unit} (${l.days} ngày)`).join('; ')}.` });
+  if (c.late.length)
+    blocks.push({ kind: 'paragraph', text: `Đơn vị gửi báo cáo trễ hạn: ${c.late.map((l) => `${l.unit} (${l.days} ngày)`).join('; ')}.` });
   if (body.conclusion.trim()) {
     blocks.push({ kind: 'heading', text: 'IV. NHẬN XÉT, ĐỀ XUẤT' });
     blocks.push({ kind: 'paragraph', text: body.conclusion });
@@ -55,7 +72,9 @@ export async function reportXlsx(c: Consolidated, cycleTitle: string): Promise<B
     const row = ws.addRow([i + 1, d.name, d.unit, ...units.map((u) => d.byUnit[u] ?? 0)]);
     const first = ws.getColumn(4).letter;
     const last = ws.getColumn(3 + units.length).letter;
-    row.getCell(4 + units.length).value = units.length ? { formula: `SUM(${first}${row.number}:${last}${row.number})`, result: d.total } : d.total;
+    row.getCell(4 + units.length).value = units.length
+      ? { formula: `SUM(${first}${row.number}:${last}${row.number})`, result: d.total }
+      : d.total;
   });
   ws.columns.forEach((col, i) => {
     col.width = i === 1 ? 40 : i < 3 ? 12 : 18;

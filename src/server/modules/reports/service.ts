@@ -20,22 +20,99 @@ import { receptionSessions } from '../reception/tables';
 import { caseIndicators } from '../cases/service';
 
 export type TemplateSection = { key: string; title: string; hint?: string };
-export type TemplateIndicator = IndicatorDef & { source: 'tasks_done' | 'progress_updates' | 'evidence_files' | 'reception_sessions' | 'cases_received' | 'cases_accepted' | 'cases_resolved_on_time' | 'cases_overdue' | null };
+export type TemplateIndicator = IndicatorDef & {
+  source:
+    | 'tasks_done'
+    | 'progress_updates'
+    | 'evidence_files'
+    | 'reception_sessions'
+    | 'cases_received'
+    | 'cases_accepted'
+    | 'cases_resolved_on_time'
+    | 'cases_overdue'
+    | null;
+};
 
 /** Indicators every template starts with; later modules (cases, disclosures) compute more. */
 export const DEFAULT_INDICATORS: TemplateIndicator[] = [
-  { code: 'tasks_done', name: 'Nhiệm vụ hoàn thành trong kỳ', unit: 'nhiệm vụ', definition: 'Nhiệm vụ đơn vị chủ trì được báo cáo hoàn thành trong kỳ', source: 'tasks_done' },
-  { code: 'progress_reports', name: 'Lượt báo cáo tiến độ', unit: 'lượt', definition: 'Số lần đơn vị báo cáo tiến độ nhiệm vụ trong kỳ', source: 'progress_updates' },
-  { code: 'evidence_files', name: 'Tệp minh chứng', unit: 'tệp', definition: 'Tệp minh chứng kèm các báo cáo tiến độ trong kỳ', source: 'evidence_files' },
-  { code: 'reception_sessions', name: 'Buổi tiếp công dân', unit: 'buổi', definition: 'Buổi tiếp công dân định kỳ và đột xuất của lãnh đạo đơn vị', source: 'reception_sessions' },
-  { code: 'cases_received', name: 'Đơn thư tiếp nhận', unit: 'đơn', definition: 'Khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận trong kỳ', source: 'cases_received' },
-  { code: 'cases_resolved_on_time', name: 'Đơn thư giải quyết đúng hạn', unit: 'đơn', definition: 'Đơn thuộc thẩm quyền được giải quyết trong thời hạn luật định', source: 'cases_resolved_on_time' },
-  { code: 'cases_accepted', name: 'Đơn thư đã thụ lý', unit: 'đơn', definition: 'Đơn được thụ lý giải quyết (khiếu nại, tố cáo) hoặc tiếp nhận xử lý (kiến nghị, phản ánh) trong kỳ', source: 'cases_accepted' },
-  { code: 'cases_overdue', name: 'Đơn thư quá hạn', unit: 'đơn', definition: 'Đơn có thời hạn luật định đã qua mà chưa thực hiện, tính đến cuối kỳ', source: 'cases_overdue' },
-  { code: 'disclosures', name: 'Nội dung công khai', unit: 'nội dung', definition: 'Nội dung công khai theo Điều 46 Luật 10/2022/QH15', source: null },
+  {
+    code: 'tasks_done',
+    name: 'Nhiệm vụ hoàn thành trong kỳ',
+    unit: 'nhiệm vụ',
+    definition: 'Nhiệm vụ đơn vị chủ trì được báo cáo hoàn thành trong kỳ',
+    source: 'tasks_done',
+  },
+  {
+    code: 'progress_reports',
+    name: 'Lượt báo cáo tiến độ',
+    unit: 'lượt',
+    definition: 'Số lần đơn vị báo cáo tiến độ nhiệm vụ trong kỳ',
+    source: 'progress_updates',
+  },
+  {
+    code: 'evidence_files',
+    name: 'Tệp minh chứng',
+    unit: 'tệp',
+    definition: 'Tệp minh chứng kèm các báo cáo tiến độ trong kỳ',
+    source: 'evidence_files',
+  },
+  {
+    code: 'reception_sessions',
+    name: 'Buổi tiếp công dân',
+    unit: 'buổi',
+    definition: 'Buổi tiếp công dân định kỳ và đột xuất của lãnh đạo đơn vị',
+    source: 'reception_sessions',
+  },
+  {
+    code: 'cases_received',
+    name: 'Đơn thư tiếp nhận',
+    unit: 'đơn',
+    definition: 'Khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận trong kỳ',
+    source: 'cases_received',
+  },
+  {
+    code: 'cases_resolved_on_time',
+    name: 'Đơn thư giải quyết đúng hạn',
+    unit: 'đơn',
+    definition: 'Đơn thuộc thẩm quyền được giải quyết trong thời hạn luật định',
+    source: 'cases_resolved_on_time',
+  },
+  {
+    code: 'cases_accepted',
+    name: 'Đơn thư đã thụ lý',
+    unit: 'đơn',
+    definition: 'Đơn được thụ lý giải quyết (khiếu nại, tố cáo) hoặc tiếp nhận xử lý (kiến nghị, phản ánh) trong kỳ',
+    source: 'cases_accepted',
+  },
+  {
+    code: 'cases_overdue',
+    name: 'Đơn thư quá hạn',
+    unit: 'đơn',
+    definition: 'Đơn có thời hạn luật định đã qua mà chưa thực hiện, tính đến cuối kỳ',
+    source: 'cases_overdue',
+  },
+  {
+    code: 'disclosures',
+    name: 'Nội dung công khai',
+    unit: 'nội dung',
+    definition: 'Nội dung công khai theo Điều 46 Luật 10/2022/QH15',
+    source: null,
+  },
   { code: 'models', name: 'Mô hình "Dân vận khéo"', unit: 'mô hình', definition: 'Mô hình đăng ký, triển khai trong kỳ', source: null },
-  { code: 'trainings', name: 'Lớp tập huấn, quán triệt', unit: 'lớp', definition: 'Hội nghị, lớp quán triệt, tập huấn về dân chủ ở cơ sở, dân vận', source: null },
-  { code: 'participants', name: 'Lượt người tham gia', unit: 'lượt', definition: 'Lượt cán bộ, công chức tham gia các lớp trên', source: null },
+  {
+    code: 'trainings',
+    name: 'Lớp tập huấn, quán triệt',
+    unit: 'lớp',
+    definition: 'Hội nghị, lớp quán triệt, tập huấn về dân chủ ở cơ sở, dân vận',
+    source: null,
+  },
+  {
+    code: 'participants',
+    name: 'Lượt người tham gia',
+    unit: 'lượt',
+    definition: 'Lượt cán bộ, công chức tham gia các lớp trên',
+    source: null,
+  },
 ];
 
 const CONTENT = /noi dung|nhiem vu|giai phap/;
@@ -45,18 +122,44 @@ export async function planSectionsForTemplate(tx: Tx, planId: string): Promise<T
   const secs = await tx.select().from(planSections).where(eq(planSections.planId, planId)).orderBy(asc(planSections.position));
   const items = await tx.select().from(planItems).where(eq(planItems.planId, planId)).orderBy(asc(planItems.number));
   const content = secs.some((s) => CONTENT.test(fold(s.title))) ? secs.filter((s) => CONTENT.test(fold(s.title))) : secs;
-  return content.flatMap((s) => items.filter((i) => i.sectionId === s.id).map((i) => ({ key: `${s.numeral}.${i.number}`, title: `${s.numeral}.${i.number}. ${i.text.length > 110 ? `${i.text.slice(0, 107).trimEnd()}…` : i.text}` })));
+  return content.flatMap((s) =>
+    items
+      .filter((i) => i.sectionId === s.id)
+      .map((i) => ({
+        key: `${s.numeral}.${i.number}`,
+        title: `${s.numeral}.${i.number}. ${i.text.length > 110 ? `${i.text.slice(0, 107).trimEnd()}…` : i.text}`,
+      })),
+  );
 }
 
 export async function ensureTemplate(tx: Tx, who: AuditActor, planId: string): Promise<string> {
   const key = `plan:${planId}`;
-  const [latest] = await tx.select().from(reportTemplates).where(eq(reportTemplates.key, key)).orderBy(sql`${reportTemplates.version} desc`).limit(1);
+  const [latest] = await tx
+    .select()
+    .from(reportTemplates)
+    .where(eq(reportTemplates.key, key))
+    .orderBy(sql`${reportTemplates.version} desc`)
+    .limit(1);
   if (latest) return latest.id;
   const [row] = await tx
     .insert(reportTemplates)
-    .values({ tenantId: who.tenantId, key, version: 1, name: 'Mẫu báo cáo thực hiện kế hoạch', sections: await planSectionsForTemplate(tx, planId), indicators: DEFAULT_INDICATORS, createdBy: who.userId })
+    .values({
+      tenantId: who.tenantId,
+      key,
+      version: 1,
+      name: 'Mẫu báo cáo thực hiện kế hoạch',
+      sections: await planSectionsForTemplate(tx, planId),
+      indicators: DEFAULT_INDICATORS,
+      createdBy: who.userId,
+    })
     .returning();
-  await recordAudit(tx, who, { action: 'report_template.create', entityType: 'report_template', entityId: row!.id, summary: row!.name, after: row });
+  await recordAudit(tx, who, {
+    action: 'report_template.create',
+    entityType: 'report_template',
+    entityId: row!.id,
+    summary: row!.name,
+    after: row,
+  });
   return row!.id;
 }
 
@@ -66,9 +169,15 @@ const DEADLINE = /(tr[ưu][oớơ]c|ch[aậ]m nh[aấ]t|h[aạ]n ch[oó]t|đ[e�
  * Cycles a plan's own text asks for: "báo cáo … 6 tháng … trước ngày 11/6/2021" gives a six-month
  * cycle, "… năm … trước ngày 11/11/2021" an annual one.
  */
-export async function cyclesFromPlan(tx: Tx, planId: string): Promise<{ kind: 'six_month' | 'annual'; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn: string }[]> {
+export async function cyclesFromPlan(
+  tx: Tx,
+  planId: string,
+): Promise<{ kind: 'six_month' | 'annual'; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn: string }[]> {
   const items = await tx.select().from(planItems).where(eq(planItems.planId, planId));
-  const out = new Map<string, { kind: 'six_month' | 'annual'; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn: string }>();
+  const out = new Map<
+    string,
+    { kind: 'six_month' | 'annual'; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn: string }
+  >();
   for (const it of items) {
     let from = 0;
     for (const m of it.text.matchAll(DEADLINE)) {
@@ -93,16 +202,41 @@ export async function cyclesFromPlan(tx: Tx, planId: string): Promise<{ kind: 's
   return [...out.values()].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
 
-export async function createCycle(tx: Tx, actor: Actor, who: AuditActor, input: { planId: string; kind: string; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn?: string | null }) {
+export async function createCycle(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  input: { planId: string; kind: string; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn?: string | null },
+) {
   if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
   const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId));
   if (!plan) throw invalid('planId', 'kế hoạch không tồn tại', 'the plan does not exist');
   if (input.periodTo < input.periodFrom) throw invalid('periodTo', 'phải sau ngày bắt đầu kỳ', 'must not be before periodFrom');
   const cutoffOn = input.cutoffOn ?? addDays(input.dueOn, -1);
-  if (cutoffOn < input.periodFrom) throw invalid('cutoffOn', 'ngày chốt số liệu phải trong hoặc sau kỳ', 'the cut-off must not be before the period');
+  if (cutoffOn < input.periodFrom)
+    throw invalid('cutoffOn', 'ngày chốt số liệu phải trong hoặc sau kỳ', 'the cut-off must not be before the period');
   const templateId = await ensureTemplate(tx, who, input.planId);
-  const [row] = await tx.insert(reportCycles).values({ tenantId: actor.tenantId, planId: input.planId, templateId, title: input.title, kind: input.kind, periodFrom: input.periodFrom, periodTo: input.periodTo, dueOn: input.dueOn, cutoffOn }).returning();
-  await recordAudit(tx, who, { action: 'report_cycle.create', entityType: 'report_cycle', entityId: row!.id, summary: `Báo cáo ${row!.title}`, after: row });
+  const [row] = await tx
+    .insert(reportCycles)
+    .values({
+      tenantId: actor.tenantId,
+      planId: input.planId,
+      templateId,
+      title: input.title,
+      kind: input.kind,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      dueOn: input.dueOn,
+      cutoffOn,
+    })
+    .returning();
+  await recordAudit(tx, who, {
+    action: 'report_cycle.create',
+    entityType: 'report_cycle',
+    entityId: row!.id,
+    summary: `Báo cáo ${row!.title}`,
+    after: row,
+  });
   return row!;
 }
 
@@ -110,12 +244,17 @@ export async function createCycle(tx: Tx, actor: Actor, who: AuditActor, input: 
 export async function expectedUnits(tx: Tx, cycle: typeof reportCycles.$inferSelect): Promise<{ id: string; name: string }[]> {
   // Units leading the plan's tasks, units the plan requires to make their own plan, and any unit that reported.
   const ts = await tx.select({ lead: tasks.leadUnitId }).from(tasks).where(eq(tasks.planId, cycle.planId));
-  const req = await tx.select({ unitId: planRequiredUnits.unitId }).from(planRequiredUnits).where(eq(planRequiredUnits.planId, cycle.planId));
+  const req = await tx
+    .select({ unitId: planRequiredUnits.unitId })
+    .from(planRequiredUnits)
+    .where(eq(planRequiredUnits.planId, cycle.planId));
   const reported = await tx.select({ unitId: unitReports.unitId }).from(unitReports).where(eq(unitReports.cycleId, cycle.id));
   const ids = [...new Set([...ts.map((t) => t.lead), ...req.map((r) => r.unitId), ...reported.map((r) => r.unitId)])];
   if (ids.length === 0) return [];
   const rows = await tx.select().from(units).where(inArray(units.id, ids)).orderBy(asc(units.sortOrder));
-  return rows.filter((u) => u.validFrom <= cycle.periodTo && (u.validTo === null || u.validTo >= cycle.periodFrom)).map((u) => ({ id: u.id, name: u.name }));
+  return rows
+    .filter((u) => u.validFrom <= cycle.periodTo && (u.validTo === null || u.validTo >= cycle.periodFrom))
+    .map((u) => ({ id: u.id, name: u.name }));
 }
 
 type ReportRow = typeof unitReports.$inferSelect;
@@ -138,36 +277,88 @@ async function template(tx: Tx, cycle: CycleRow) {
 /** What the system recorded for a unit in the period: task progress and evidence, by plan item. */
 export async function prefill(tx: Tx, cycle: CycleRow, unitId: string) {
   const rows = await tx
-    .select({ u: taskUpdates, title: tasks.title, status: tasks.status, numeral: planSections.numeral, number: planItems.number, lead: tasks.leadUnitId })
+    .select({
+      u: taskUpdates,
+      title: tasks.title,
+      status: tasks.status,
+      numeral: planSections.numeral,
+      number: planItems.number,
+      lead: tasks.leadUnitId,
+    })
     .from(taskUpdates)
     .innerJoin(tasks, and(eq(tasks.tenantId, taskUpdates.tenantId), eq(tasks.id, taskUpdates.taskId)))
     .innerJoin(planItems, and(eq(planItems.tenantId, tasks.tenantId), eq(planItems.id, tasks.itemId)))
     .innerJoin(planSections, and(eq(planSections.tenantId, planItems.tenantId), eq(planSections.id, planItems.sectionId)))
-    .where(and(eq(tasks.planId, cycle.planId), eq(taskUpdates.unitId, unitId), gte(taskUpdates.reportedOn, cycle.periodFrom), lte(taskUpdates.reportedOn, cycle.cutoffOn)))
+    .where(
+      and(
+        eq(tasks.planId, cycle.planId),
+        eq(taskUpdates.unitId, unitId),
+        gte(taskUpdates.reportedOn, cycle.periodFrom),
+        lte(taskUpdates.reportedOn, cycle.cutoffOn),
+      ),
+    )
     .orderBy(asc(taskUpdates.reportedOn));
   const bySection: Record<string, string[]> = {};
   for (const r of rows) {
     const key = `${r.numeral}.${r.number}`;
     const d = r.u.reportedOn.split('-').reverse().join('/');
-    (bySection[key] ??= []).push(`- ${d} — ${r.title}: ${r.u.note} (${r.u.progress}%${r.u.attachmentIds.length ? `, ${r.u.attachmentIds.length} tệp minh chứng` : ''})`);
+    (bySection[key] ??= []).push(
+      `- ${d} — ${r.title}: ${r.u.note} (${r.u.progress}%${r.u.attachmentIds.length ? `, ${r.u.attachmentIds.length} tệp minh chứng` : ''})`,
+    );
   }
   const doneTasks = new Set(rows.filter((r) => r.u.status === 'done' && r.lead === unitId).map((r) => r.u.taskId));
   const computed: Record<string, { value: number; how: string }> = {
-    tasks_done: { value: doneTasks.size, how: `Đếm nhiệm vụ do đơn vị chủ trì có báo cáo "hoàn thành" từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` },
-    progress_updates: { value: rows.length, how: `Đếm các lần báo cáo tiến độ của đơn vị từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` },
-    evidence_files: { value: rows.reduce((s, r) => s + r.u.attachmentIds.length, 0), how: 'Cộng số tệp minh chứng kèm các báo cáo tiến độ trong kỳ' },
+    tasks_done: {
+      value: doneTasks.size,
+      how: `Đếm nhiệm vụ do đơn vị chủ trì có báo cáo "hoàn thành" từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
+    },
+    progress_updates: {
+      value: rows.length,
+      how: `Đếm các lần báo cáo tiến độ của đơn vị từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
+    },
+    evidence_files: {
+      value: rows.reduce((s, r) => s + r.u.attachmentIds.length, 0),
+      how: 'Cộng số tệp minh chứng kèm các báo cáo tiến độ trong kỳ',
+    },
   };
   // Citizen reception and cases (issue #5): sessions hosted by the unit's people; cases assigned to the unit.
-  const members = (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.unitId, unitId))).map((m) => m.id);
+  const members = (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.unitId, unitId))).map(
+    (m) => m.id,
+  );
   const held = members.length
-    ? await tx.select({ id: receptionSessions.id }).from(receptionSessions).where(and(inArray(receptionSessions.hostId, members), eq(receptionSessions.status, 'held'), gte(receptionSessions.date, cycle.periodFrom), lte(receptionSessions.date, cycle.cutoffOn)))
+    ? await tx
+        .select({ id: receptionSessions.id })
+        .from(receptionSessions)
+        .where(
+          and(
+            inArray(receptionSessions.hostId, members),
+            eq(receptionSessions.status, 'held'),
+            gte(receptionSessions.date, cycle.periodFrom),
+            lte(receptionSessions.date, cycle.cutoffOn),
+          ),
+        )
     : [];
   const ci = await caseIndicators(tx, cycle.periodFrom, cycle.cutoffOn, [unitId]);
-  computed.reception_sessions = { value: held.length, how: `Đếm buổi tiếp công dân đã tiếp do cán bộ của đơn vị chủ trì từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
-  computed.cases_received = { value: ci.received, how: `Đếm đơn giao đơn vị xử lý có ngày nhận từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
-  computed.cases_accepted = { value: ci.accepted, how: `Đếm đơn giao đơn vị có ngày thụ lý từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}` };
-  computed.cases_overdue = { value: ci.overdue, how: `Đếm đơn giao đơn vị có thời hạn luật định đến hạn trước ${fmt(cycle.cutoffOn)} mà chưa thực hiện` };
-  computed.cases_resolved_on_time = { value: ci.resolvedOnTime, how: `Đếm đơn giao đơn vị đã giải quyết trong kỳ mà không trễ thời hạn giải quyết luật định (${ci.resolved} đơn đã giải quyết, ${ci.overdue} đơn đang quá hạn)` };
+  computed.reception_sessions = {
+    value: held.length,
+    how: `Đếm buổi tiếp công dân đã tiếp do cán bộ của đơn vị chủ trì từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
+  };
+  computed.cases_received = {
+    value: ci.received,
+    how: `Đếm đơn giao đơn vị xử lý có ngày nhận từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
+  };
+  computed.cases_accepted = {
+    value: ci.accepted,
+    how: `Đếm đơn giao đơn vị có ngày thụ lý từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
+  };
+  computed.cases_overdue = {
+    value: ci.overdue,
+    how: `Đếm đơn giao đơn vị có thời hạn luật định đến hạn trước ${fmt(cycle.cutoffOn)} mà chưa thực hiện`,
+  };
+  computed.cases_resolved_on_time = {
+    value: ci.resolvedOnTime,
+    how: `Đếm đơn giao đơn vị đã giải quyết trong kỳ mà không trễ thời hạn giải quyết luật định (${ci.resolved} đơn đã giải quyết, ${ci.overdue} đơn đang quá hạn)`,
+  };
   return { bySection, computed };
 }
 
@@ -192,15 +383,34 @@ export async function presentReport(tx: Tx, actor: Actor, cycle: CycleRow, r: Re
   const editable = r.status === 'draft' || r.status === 'returned';
   return {
     id: r.id,
-    cycle: { id: cycle.id, title: cycle.title, dueOn: cycle.dueOn, periodFrom: cycle.periodFrom, periodTo: cycle.periodTo, cutoffOn: cycle.cutoffOn },
+    cycle: {
+      id: cycle.id,
+      title: cycle.title,
+      dueOn: cycle.dueOn,
+      periodFrom: cycle.periodFrom,
+      periodTo: cycle.periodTo,
+      cutoffOn: cycle.cutoffOn,
+    },
     unit: { id: r.unitId, name: u?.name ?? '' },
     status: r.status,
     submittedOn: r.submittedOn,
     lateDays: r.lateDays,
     returnedCount: r.returnedCount,
     version: r.version,
-    sections: tpl.sections.map((s) => ({ key: s.key, title: s.title, text: sections.find((x) => x.key === s.key)?.text ?? '', recorded: pre.bySection[s.key] ?? [] })),
-    indicators: tpl.indicators.map((d) => ({ code: d.code, name: d.name, unit: d.unit, definition: d.definition ?? null, value: values[d.code] ?? (d.source ? (pre.computed[d.source]?.value ?? null) : null), computed: d.source ? (pre.computed[d.source] ?? null) : null })),
+    sections: tpl.sections.map((s) => ({
+      key: s.key,
+      title: s.title,
+      text: sections.find((x) => x.key === s.key)?.text ?? '',
+      recorded: pre.bySection[s.key] ?? [],
+    })),
+    indicators: tpl.indicators.map((d) => ({
+      code: d.code,
+      name: d.name,
+      unit: d.unit,
+      definition: d.definition ?? null,
+      value: values[d.code] ?? (d.source ? (pre.computed[d.source]?.value ?? null) : null),
+      computed: d.source ? (pre.computed[d.source] ?? null) : null,
+    })),
     events: events.map((e) => ({ action: e.action, actorName: e.actorName, comment: e.comment, at: e.at.toISOString() })),
     abilities: { read: p.read, edit: p.edit && editable, submit: p.submit && editable, review: p.review && r.status === 'submitted' },
   };
@@ -211,7 +421,10 @@ export async function openReport(tx: Tx, actor: Actor, who: AuditActor, cycleId:
   const cycle = await getCycle(tx, cycleId);
   const p = reportPolicy(actor, unitId);
   if (!p.read) throw new AppError('NOT_FOUND');
-  let [r] = await tx.select().from(unitReports).where(and(eq(unitReports.cycleId, cycleId), eq(unitReports.unitId, unitId)));
+  let [r] = await tx
+    .select()
+    .from(unitReports)
+    .where(and(eq(unitReports.cycleId, cycleId), eq(unitReports.unitId, unitId)));
   if (!r) {
     if (!p.edit) throw new AppError('NOT_FOUND');
     const pre = await prefill(tx, cycle, unitId);
@@ -226,7 +439,13 @@ export async function openReport(tx: Tx, actor: Actor, who: AuditActor, cycleId:
         indicators: Object.fromEntries(tpl.indicators.map((d) => [d.code, d.source ? (pre.computed[d.source]?.value ?? null) : null])),
       })
       .returning();
-    await recordAudit(tx, who, { action: 'unit_report.create', entityType: 'unit_report', entityId: r!.id, summary: `Báo cáo ${cycle.title}`, after: r });
+    await recordAudit(tx, who, {
+      action: 'unit_report.create',
+      entityType: 'unit_report',
+      entityId: r!.id,
+      summary: `Báo cáo ${cycle.title}`,
+      after: r,
+    });
   }
   return presentReport(tx, actor, cycle, r!);
 }
@@ -238,10 +457,18 @@ async function loadReport(tx: Tx, id: string) {
 }
 
 async function event(tx: Tx, actor: Actor, reportId: string, action: string, comment: string | null) {
-  await tx.insert(reportEvents).values({ tenantId: actor.tenantId, reportId, action, actorId: actor.userId, actorName: actor.fullName, comment });
+  await tx
+    .insert(reportEvents)
+    .values({ tenantId: actor.tenantId, reportId, action, actorId: actor.userId, actorName: actor.fullName, comment });
 }
 
-export async function saveReport(tx: Tx, actor: Actor, who: AuditActor, id: string, input: { version: number; sections?: { key: string; text: string }[]; indicators?: Record<string, number | null> }) {
+export async function saveReport(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  id: string,
+  input: { version: number; sections?: { key: string; text: string }[]; indicators?: Record<string, number | null> },
+) {
   const r = await loadReport(tx, id);
   const p = reportPolicy(actor, r.unitId);
   if (!p.read) throw new AppError('NOT_FOUND');
@@ -255,17 +482,37 @@ export async function saveReport(tx: Tx, actor: Actor, who: AuditActor, id: stri
     if (!keys.has(s.key)) throw invalid(`sections.${i}.key`, 'mục không có trong mẫu báo cáo', 'not a section of the template');
   });
   const codes = new Set(tpl.indicators.map((d) => d.code));
-  for (const c of Object.keys(input.indicators ?? {})) if (!codes.has(c)) throw invalid(`indicators.${c}`, 'chỉ tiêu không có trong mẫu báo cáo', 'not an indicator of the template');
+  for (const c of Object.keys(input.indicators ?? {}))
+    if (!codes.has(c)) throw invalid(`indicators.${c}`, 'chỉ tiêu không có trong mẫu báo cáo', 'not an indicator of the template');
   const [after] = await tx
     .update(unitReports)
-    .set({ sections: input.sections ?? r.sections, indicators: { ...(r.indicators as object), ...(input.indicators ?? {}) }, version: r.version + 1, updatedAt: new Date() })
+    .set({
+      sections: input.sections ?? r.sections,
+      indicators: { ...(r.indicators as object), ...(input.indicators ?? {}) },
+      version: r.version + 1,
+      updatedAt: new Date(),
+    })
     .where(and(eq(unitReports.id, id), eq(unitReports.version, r.version)))
     .returning();
-  await recordAudit(tx, who, { action: 'unit_report.update', entityType: 'unit_report', entityId: id, summary: `Báo cáo ${cycle.title}`, before: r, after });
+  await recordAudit(tx, who, {
+    action: 'unit_report.update',
+    entityType: 'unit_report',
+    entityId: id,
+    summary: `Báo cáo ${cycle.title}`,
+    before: r,
+    after,
+  });
   return presentReport(tx, actor, cycle, after!);
 }
 
-export async function transition(tx: Tx, actor: Actor, who: AuditActor, id: string, action: 'submit' | 'return' | 'accept', input: { version: number; comment?: string | null }) {
+export async function transition(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  id: string,
+  action: 'submit' | 'return' | 'accept',
+  input: { version: number; comment?: string | null },
+) {
   const r = await loadReport(tx, id);
   const p = reportPolicy(actor, r.unitId);
   if (!p.read) throw new AppError('NOT_FOUND');
@@ -284,19 +531,41 @@ export async function transition(tx: Tx, actor: Actor, who: AuditActor, id: stri
     if (action === 'return' && !input.comment?.trim()) throw invalid('comment', 'cần ghi lý do trả lại', 'say why the report is returned');
     set = action === 'return' ? { status: 'returned', returnedCount: r.returnedCount + 1 } : { status: 'accepted' };
   }
-  const [after] = await tx.update(unitReports).set({ ...set, version: r.version + 1, updatedAt: new Date() }).where(eq(unitReports.id, id)).returning();
-  const label = action === 'submit' ? (r.status === 'returned' ? 'resubmitted' : 'submitted') : action === 'return' ? 'returned' : 'accepted';
+  const [after] = await tx
+    .update(unitReports)
+    .set({ ...set, version: r.version + 1, updatedAt: new Date() })
+    .where(eq(unitReports.id, id))
+    .returning();
+  const label =
+    action === 'submit' ? (r.status === 'returned' ? 'resubmitted' : 'submitted') : action === 'return' ? 'returned' : 'accepted';
   await event(tx, actor, id, label, input.comment?.trim() || null);
-  await recordAudit(tx, who, { action: `unit_report.${label}`, entityType: 'unit_report', entityId: id, summary: `Báo cáo ${cycle.title}${input.comment ? `: ${input.comment}` : ''}`, before: { status: r.status }, after: { status: after!.status, lateDays: after!.lateDays, comment: input.comment ?? null } });
+  await recordAudit(tx, who, {
+    action: `unit_report.${label}`,
+    entityType: 'unit_report',
+    entityId: id,
+    summary: `Báo cáo ${cycle.title}${input.comment ? `: ${input.comment}` : ''}`,
+    before: { status: r.status },
+    after: { status: after!.status, lateDays: after!.lateDays, comment: input.comment ?? null },
+  });
   // Tell the other side.
   const [u] = await tx.select({ name: units.name }).from(units).where(eq(units.id, r.unitId));
   const link = `/reports/${cycle.id}/units/${r.unitId}`;
   const recipients =
     action === 'submit'
       ? await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, 'office'))
-      : await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(and(eq(roleAssignments.role, 'unit_head'), eq(roleAssignments.unitId, r.unitId)));
+      : await tx
+          .select({ id: roleAssignments.userId })
+          .from(roleAssignments)
+          .where(and(eq(roleAssignments.role, 'unit_head'), eq(roleAssignments.unitId, r.unitId)));
   for (const x of new Set(recipients.map((y) => y.id))) {
-    await notify(tx, { tenantId: actor.tenantId, userId: x, kind: `report.${label}`, title: `${u?.name ?? ''}: báo cáo ${cycle.title} — ${label === 'returned' ? 'bị trả lại' : label === 'accepted' ? 'đã được chấp nhận' : 'đã gửi'}`, body: input.comment ?? undefined, link });
+    await notify(tx, {
+      tenantId: actor.tenantId,
+      userId: x,
+      kind: `report.${label}`,
+      title: `${u?.name ?? ''}: báo cáo ${cycle.title} — ${label === 'returned' ? 'bị trả lại' : label === 'accepted' ? 'đã được chấp nhận' : 'đã gửi'}`,
+      body: input.comment ?? undefined,
+      link,
+    });
   }
   return presentReport(tx, actor, cycle, after!);
 }
@@ -329,15 +598,26 @@ export async function consolidateCycle(tx: Tx, cycle: CycleRow, includeSubmitted
   const reps = await tx.select().from(unitReports).where(eq(unitReports.cycleId, cycle.id));
   const names = new Map((await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]));
   // Mergers that took effect during the period attribute the old unit to its successor.
-  const links = await tx.select().from(unitSuccessions).where(and(gte(unitSuccessions.effectiveOn, cycle.periodFrom), lte(unitSuccessions.effectiveOn, addDays(cycle.periodTo, 1))));
-  const mergedInto = Object.fromEntries(links.filter((l) => l.kind === 'merge').map((l) => [l.predecessorId, { id: l.successorId, name: names.get(l.successorId) ?? '' }]));
+  const links = await tx
+    .select()
+    .from(unitSuccessions)
+    .where(and(gte(unitSuccessions.effectiveOn, cycle.periodFrom), lte(unitSuccessions.effectiveOn, addDays(cycle.periodTo, 1))));
+  const mergedInto = Object.fromEntries(
+    links.filter((l) => l.kind === 'merge').map((l) => [l.predecessorId, { id: l.successorId, name: names.get(l.successorId) ?? '' }]),
+  );
   return consolidate({
     sections: tpl.sections,
     indicators: tpl.indicators,
     expectedUnits: expected.filter((u) => !mergedInto[u.id]),
     mergedInto,
     include: includeSubmitted ? ['accepted', 'submitted'] : ['accepted'],
-    reports: reps.map((r) => ({ unit: { id: r.unitId, name: names.get(r.unitId) ?? '' }, status: r.status as 'draft', lateDays: r.lateDays, sections: r.sections as { key: string; text: string }[], indicators: r.indicators as Record<string, number | null> })),
+    reports: reps.map((r) => ({
+      unit: { id: r.unitId, name: names.get(r.unitId) ?? '' },
+      status: r.status as 'draft',
+      lateDays: r.lateDays,
+      sections: r.sections as { key: string; text: string }[],
+      indicators: r.indicators as Record<string, number | null>,
+    })),
   });
 }
 
@@ -357,9 +637,15 @@ export type AgencyReportBody = {
 
 /** The latest saved version of the agency report, or a first draft built from the consolidation. */
 export async function agencyReport(tx: Tx, cycle: CycleRow) {
-  const [latest] = await tx.select().from(agencyReports).where(eq(agencyReports.cycleId, cycle.id)).orderBy(sql`${agencyReports.version} desc`).limit(1);
+  const [latest] = await tx
+    .select()
+    .from(agencyReports)
+    .where(eq(agencyReports.cycleId, cycle.id))
+    .orderBy(sql`${agencyReports.version} desc`)
+    .limit(1);
   const c = await consolidateCycle(tx, cycle);
-  if (latest) return { version: latest.version, savedAt: latest.createdAt.toISOString(), body: latest.body as AgencyReportBody, consolidated: c };
+  if (latest)
+    return { version: latest.version, savedAt: latest.createdAt.toISOString(), body: latest.body as AgencyReportBody, consolidated: c };
   const [plan] = await tx.select().from(plans).where(eq(plans.id, cycle.planId));
   const [agency] = await tx.select({ name: tenants.name }).from(tenants);
   const body: AgencyReportBody = {
@@ -371,25 +657,54 @@ export async function agencyReport(tx: Tx, cycle: CycleRow) {
     intro: `Thực hiện ${plan ? `Kế hoạch ${plan.numberSymbol ? `số ${plan.numberSymbol} ` : ''}${plan.signedOn ? `ngày ${fmt(plan.signedOn)} ` : ''}về ${plan.summary.charAt(0).toLowerCase()}${plan.summary.slice(1)}` : 'kế hoạch'}, ${agency?.name.replace(/ tỉnh .*$/, '') ?? 'cơ quan'} báo cáo kết quả ${cycle.title} như sau:`,
     sections: c.sections.map((s) => ({ key: s.key, title: s.title, text: s.parts.map((p) => `${p.unit}: ${p.text}`).join('\n') })),
     conclusion: '',
-    signer: { mode: plan?.signerMode ?? null, authority: plan?.signerAuthority ?? null, title: plan?.signerTitle ?? null, name: plan?.signerName ?? null },
-    recipients: [{ name: 'Ban Dân vận Tỉnh ủy', role: 'báo cáo' }, { name: 'UBND tỉnh', role: 'báo cáo' }, { name: 'Giám đốc, các Phó Giám đốc Sở', role: null }],
+    signer: {
+      mode: plan?.signerMode ?? null,
+      authority: plan?.signerAuthority ?? null,
+      title: plan?.signerTitle ?? null,
+      name: plan?.signerName ?? null,
+    },
+    recipients: [
+      { name: 'Ban Dân vận Tỉnh ủy', role: 'báo cáo' },
+      { name: 'UBND tỉnh', role: 'báo cáo' },
+      { name: 'Giám đốc, các Phó Giám đốc Sở', role: null },
+    ],
     archive: 'VT, VP',
   };
   return { version: 0, savedAt: null, body, consolidated: c };
 }
 
-export async function saveAgencyReport(tx: Tx, actor: Actor, who: AuditActor, cycleId: string, input: { version: number; body: AgencyReportBody }) {
+export async function saveAgencyReport(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  cycleId: string,
+  input: { version: number; body: AgencyReportBody },
+) {
   if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
   const cycle = await getCycle(tx, cycleId);
   const current = await agencyReport(tx, cycle);
   if (current.version !== input.version) throw new AppError('STALE_VERSION');
-  await tx.insert(agencyReports).values({ tenantId: actor.tenantId, cycleId, version: input.version + 1, body: input.body, createdBy: actor.userId });
-  await recordAudit(tx, who, { action: 'agency_report.save', entityType: 'agency_report', entityId: cycleId, summary: `Báo cáo tổng hợp ${cycle.title}, phiên bản ${input.version + 1}`, before: current.body, after: input.body });
+  await tx
+    .insert(agencyReports)
+    .values({ tenantId: actor.tenantId, cycleId, version: input.version + 1, body: input.body, createdBy: actor.userId });
+  await recordAudit(tx, who, {
+    action: 'agency_report.save',
+    entityType: 'agency_report',
+    entityId: cycleId,
+    summary: `Báo cáo tổng hợp ${cycle.title}, phiên bản ${input.version + 1}`,
+    before: current.body,
+    after: input.body,
+  });
   return agencyReport(tx, cycle);
 }
 
 /** Reminders (issue #4): unit heads before the due date, the Office after it. Once per person and day. */
-export async function sendReminders(tx: Tx, tenantId: string, today = todayInVietnam(), outbox: { to: string; subject: string; text: string }[] = []): Promise<number> {
+export async function sendReminders(
+  tx: Tx,
+  tenantId: string,
+  today = todayInVietnam(),
+  outbox: { to: string; subject: string; text: string }[] = [],
+): Promise<number> {
   const cycles = await tx.select().from(reportCycles).where(eq(reportCycles.status, 'open'));
   let sent = 0;
   for (const c of cycles) {
@@ -400,14 +715,30 @@ export async function sendReminders(tx: Tx, tenantId: string, today = todayInVie
     const pending = rows.filter((r) => r.status === 'not_started' || r.status === 'draft' || r.status === 'returned');
     if (pending.length === 0) continue;
     const targets = soon
-      ? await tx.select({ userId: roleAssignments.userId, unitId: roleAssignments.unitId }).from(roleAssignments).where(and(eq(roleAssignments.role, 'unit_head'), inArray(roleAssignments.unitId, pending.map((p) => p.unit.id))))
-      : await tx.select({ userId: roleAssignments.userId, unitId: roleAssignments.unitId }).from(roleAssignments).where(eq(roleAssignments.role, 'office'));
+      ? await tx
+          .select({ userId: roleAssignments.userId, unitId: roleAssignments.unitId })
+          .from(roleAssignments)
+          .where(
+            and(
+              eq(roleAssignments.role, 'unit_head'),
+              inArray(
+                roleAssignments.unitId,
+                pending.map((p) => p.unit.id),
+              ),
+            ),
+          )
+      : await tx
+          .select({ userId: roleAssignments.userId, unitId: roleAssignments.unitId })
+          .from(roleAssignments)
+          .where(eq(roleAssignments.role, 'office'));
     for (const t of new Map(targets.map((x) => [x.userId, x])).values()) {
       const kind = soon ? 'report.due_soon' : 'report.overdue';
       const link = `/reports/${c.id}`;
       // One reminder per person, cycle and day (the job may run more than once a day, on several processes).
       const body = `Nhắc ngày ${fmt(today)} / Reminder of ${today}`;
-      const dup = await tx.execute(sql`select 1 from notifications where user_id = ${t.userId} and kind = ${kind} and link = ${link} and body = ${body}`);
+      const dup = await tx.execute(
+        sql`select 1 from notifications where user_id = ${t.userId} and kind = ${kind} and link = ${link} and body = ${body}`,
+      );
       if (((dup as { rows?: unknown[] }).rows ?? (dup as unknown as unknown[])).length) continue;
       const title = soon
         ? `Báo cáo ${c.title} đến hạn trước ngày ${fmt(c.dueOn)}`
@@ -415,7 +746,12 @@ export async function sendReminders(tx: Tx, tenantId: string, today = todayInVie
       await notify(tx, { tenantId, userId: t.userId, kind, title, body, link });
       // E-mail goes out after commit (the caller sends the outbox).
       const [person] = await tx.select({ email: users.email, fullName: users.fullName }).from(users).where(eq(users.id, t.userId));
-      if (person?.email) outbox.push({ to: person.email, subject: `[danchu] ${title}`, text: `Kính gửi ${person.fullName},\n\n${title}.\nXem và cập nhật tại mục Kỳ báo cáo của danchu (${link}).\n\n${body}` });
+      if (person?.email)
+        outbox.push({
+          to: person.email,
+          subject: `[danchu] ${title}`,
+          text: `Kính gửi ${person.fullName},\n\n${title}.\nXem và cập nhật tại mục Kỳ báo cáo của danchu (${link}).\n\n${body}`,
+        });
       sent++;
     }
   }
@@ -428,15 +764,38 @@ export { users, parseIsoDate };
 export async function cycleTemplate(tx: Tx, cycleId: string) {
   const cycle = await getCycle(tx, cycleId);
   const [current] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, cycle.templateId));
-  const versions = await tx.select({ id: reportTemplates.id, version: reportTemplates.version, createdAt: reportTemplates.createdAt }).from(reportTemplates).where(eq(reportTemplates.key, current!.key)).orderBy(asc(reportTemplates.version));
-  return { id: current!.id, key: current!.key, version: current!.version, name: current!.name, sections: current!.sections as TemplateSection[], indicators: current!.indicators as TemplateIndicator[], versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })) };
+  const versions = await tx
+    .select({ id: reportTemplates.id, version: reportTemplates.version, createdAt: reportTemplates.createdAt })
+    .from(reportTemplates)
+    .where(eq(reportTemplates.key, current!.key))
+    .orderBy(asc(reportTemplates.version));
+  return {
+    id: current!.id,
+    key: current!.key,
+    version: current!.version,
+    name: current!.name,
+    sections: current!.sections as TemplateSection[],
+    indicators: current!.indicators as TemplateIndicator[],
+    versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
+  };
 }
 
 /**
  * Save a new version of a cycle's template (templates are versioned data: a used version never
  * changes). The new version applies to the cycles of the same template that have no report yet.
  */
-export async function saveTemplateVersion(tx: Tx, actor: Actor, who: AuditActor, cycleId: string, input: { version: number; name: string; sections: TemplateSection[]; indicators: { code: string; name: string; unit: string; definition?: string | null }[] }) {
+export async function saveTemplateVersion(
+  tx: Tx,
+  actor: Actor,
+  who: AuditActor,
+  cycleId: string,
+  input: {
+    version: number;
+    name: string;
+    sections: TemplateSection[];
+    indicators: { code: string; name: string; unit: string; definition?: string | null }[];
+  },
+) {
   if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
   const current = await cycleTemplate(tx, cycleId);
   const latest = current.versions[current.versions.length - 1]!;
@@ -449,7 +808,8 @@ export async function saveTemplateVersion(tx: Tx, actor: Actor, who: AuditActor,
   const codes = new Set<string>();
   const sourceOf = new Map([...DEFAULT_INDICATORS, ...current.indicators].map((d) => [d.code, d.source]));
   input.indicators.forEach((d, i) => {
-    if (codes.has(d.code)) throw invalid(`indicators.${i}.code`, `mã chỉ tiêu "${d.code}" bị trùng`, `indicator code "${d.code}" appears twice`);
+    if (codes.has(d.code))
+      throw invalid(`indicators.${i}.code`, `mã chỉ tiêu "${d.code}" bị trùng`, `indicator code "${d.code}" appears twice`);
     codes.add(d.code);
   });
   const [row] = await tx
@@ -461,16 +821,37 @@ export async function saveTemplateVersion(tx: Tx, actor: Actor, who: AuditActor,
       name: input.name,
       sections: input.sections,
       // How a code is computed is the system's, not editable: known codes keep their source.
-      indicators: input.indicators.map((d) => ({ code: d.code, name: d.name, unit: d.unit, definition: d.definition ?? null, source: sourceOf.get(d.code) ?? null })),
+      indicators: input.indicators.map((d) => ({
+        code: d.code,
+        name: d.name,
+        unit: d.unit,
+        definition: d.definition ?? null,
+        source: sourceOf.get(d.code) ?? null,
+      })),
       createdBy: actor.userId,
     })
     .returning();
   const sameKey = await tx.select({ id: reportTemplates.id }).from(reportTemplates).where(eq(reportTemplates.key, current.key));
-  const cycles = await tx.select().from(reportCycles).where(inArray(reportCycles.templateId, sameKey.map((x) => x.id)));
+  const cycles = await tx
+    .select()
+    .from(reportCycles)
+    .where(
+      inArray(
+        reportCycles.templateId,
+        sameKey.map((x) => x.id),
+      ),
+    );
   for (const c of cycles) {
     const [any] = await tx.select({ id: unitReports.id }).from(unitReports).where(eq(unitReports.cycleId, c.id)).limit(1);
     if (!any) await tx.update(reportCycles).set({ templateId: row!.id }).where(eq(reportCycles.id, c.id));
   }
-  await recordAudit(tx, who, { action: 'report_template.version', entityType: 'report_template', entityId: row!.id, summary: `${input.name} — phiên bản ${row!.version}`, before: current, after: row });
+  await recordAudit(tx, who, {
+    action: 'report_template.version',
+    entityType: 'report_template',
+    entityId: row!.id,
+    summary: `${input.name} — phiên bản ${row!.version}`,
+    before: current,
+    after: row,
+  });
   return cycleTemplate(tx, cycleId);
 }

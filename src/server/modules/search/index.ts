@@ -11,7 +11,14 @@ export const searchModule = defineModule({
   routes: async (app) => {
     app.get(
       '/search',
-      { schema: { tags: ['search'], summary: 'Tìm kiếm không dấu / Diacritic-insensitive search', querystring: z.object({ q: zText(200), type: zText(50).optional() }), response: { 200: z.array(ZSearchHit), ...errorResponses } } },
+      {
+        schema: {
+          tags: ['search'],
+          summary: 'Tìm kiếm không dấu / Diacritic-insensitive search',
+          querystring: z.object({ q: zText(200), type: zText(50).optional() }),
+          response: { 200: z.array(ZSearchHit), ...errorResponses },
+        },
+      },
       (req) => inTenant(req, (tx) => search(tx, req.query.q, { types: req.query.type ? [req.query.type] : undefined })),
     );
   },

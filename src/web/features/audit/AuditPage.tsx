@@ -3,7 +3,26 @@
  * filters, pagination, and a check of the hash chain (tampering shows).
  */
 import { Fragment, useState } from 'react';
-import { ActionIcon, Alert, Badge, Box, Button, Code, Grid, Group, Pagination, Paper, ScrollArea, Select, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Code,
+  Grid,
+  Group,
+  Pagination,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconSearch, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
@@ -17,7 +36,24 @@ import { formatDateTime } from '../../ui/format';
 const PAGE_SIZE = 30;
 
 /** Record types the platform writes today; others still show, by their code. */
-const ENTITY_TYPES = ['unit', 'person', 'user', 'tenant', 'calendar_year', 'calendar_entry', 'legal_document', 'plan', 'plan_item', 'plan_import', 'task', 'report_template', 'report_cycle', 'unit_report', 'agency_report', 'file'];
+const ENTITY_TYPES = [
+  'unit',
+  'person',
+  'user',
+  'tenant',
+  'calendar_year',
+  'calendar_entry',
+  'legal_document',
+  'plan',
+  'plan_item',
+  'plan_import',
+  'task',
+  'report_template',
+  'report_cycle',
+  'unit_report',
+  'agency_report',
+  'file',
+];
 /** Actions the platform records today (the filter is exact); rows with others still show. */
 const ACTIONS = [
   'auth.login',
@@ -60,7 +96,8 @@ const ACTIONS = [
 ];
 
 type Obj = Record<string, unknown>;
-const asObject = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : x === null || x === undefined ? {} : { value: x });
+const asObject = (x: unknown): Obj =>
+  x && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : x === null || x === undefined ? {} : { value: x };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function Value({ v }: { v: unknown }) {
@@ -98,9 +135,20 @@ function Diff({ row }: { row: TAuditRow }) {
     <Box p="xs">
       <Group justify="space-between" mb={6} wrap="wrap">
         <Text size="xs" c="dimmed">
-          {row.before == null ? t('audit.created') : row.after == null ? t('audit.removed') : t('audit.changedCount', { count: changed.size })}
+          {row.before == null
+            ? t('audit.created')
+            : row.after == null
+              ? t('audit.removed')
+              : t('audit.changedCount', { count: changed.size })}
         </Text>
-        {both ? <Switch size="xs" label={t('audit.onlyChanged')} checked={onlyChanged} onChange={(e) => setOnlyChanged(e.currentTarget.checked)} /> : null}
+        {both ? (
+          <Switch
+            size="xs"
+            label={t('audit.onlyChanged')}
+            checked={onlyChanged}
+            onChange={(e) => setOnlyChanged(e.currentTarget.checked)}
+          />
+        ) : null}
       </Group>
       <ScrollArea.Autosize mah={420}>
         <Table fz="xs" withTableBorder withColumnBorders verticalSpacing={4}>
@@ -124,7 +172,10 @@ function Diff({ row }: { row: TAuditRow }) {
                       </Badge>
                     ) : null}
                   </Table.Td>
-                  <Table.Td c={isChanged ? 'red.9' : undefined} style={{ verticalAlign: 'top', textDecoration: isChanged && typeof b[k] !== 'object' ? 'line-through' : undefined }}>
+                  <Table.Td
+                    c={isChanged ? 'red.9' : undefined}
+                    style={{ verticalAlign: 'top', textDecoration: isChanged && typeof b[k] !== 'object' ? 'line-through' : undefined }}
+                  >
                     <Value v={b[k]} />
                   </Table.Td>
                   <Table.Td c={isChanged ? 'green.9' : undefined} style={{ verticalAlign: 'top' }}>
@@ -142,7 +193,8 @@ function Diff({ row }: { row: TAuditRow }) {
         ) : null}
       </ScrollArea.Autosize>
       <Text size="xs" c="dimmed" mt={6}>
-        {t('audit.entityId')}: {row.entityId ?? '—'} · IP: {row.ip ?? '—'} · {t('app.requestId')}: {row.requestId ?? '—'} · {t('audit.hash')}: <Code fz={11}>{row.hash.slice(0, 16)}…</Code>
+        {t('audit.entityId')}: {row.entityId ?? '—'} · IP: {row.ip ?? '—'} · {t('app.requestId')}: {row.requestId ?? '—'} ·{' '}
+        {t('audit.hash')}: <Code fz={11}>{row.hash.slice(0, 16)}…</Code>
       </Text>
     </Box>
   );
@@ -166,10 +218,16 @@ function AuditViewer() {
   const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const data = useQuery({
     queryKey: ['audit', debouncedQ, entityType, action, from, to, page],
-    queryFn: () => get<{ rows: TAuditRow[]; total: number; page: number; pageSize: number }>(`/api/audit${qs({ q: debouncedQ, entityType, action, from, to, page, pageSize: PAGE_SIZE })}`),
+    queryFn: () =>
+      get<{ rows: TAuditRow[]; total: number; page: number; pageSize: number }>(
+        `/api/audit${qs({ q: debouncedQ, entityType, action, from, to, page, pageSize: PAGE_SIZE })}`,
+      ),
     placeholderData: keepPreviousData,
   });
-  const verify = useMutation({ mutationFn: () => get<{ ok: boolean; rows: number; brokenSeq: number | null; reason: string | null }>('/api/audit/verify'), onError: notifyError });
+  const verify = useMutation({
+    mutationFn: () => get<{ ok: boolean; rows: number; brokenSeq: number | null; reason: string | null }>('/api/audit/verify'),
+    onError: notifyError,
+  });
   const typeLabel = (x: string) => t(`audit.type_${x}`, { defaultValue: x });
   const actionLabel = (x: string) => {
     const dot = x.lastIndexOf('.');
@@ -200,8 +258,17 @@ function AuditViewer() {
         }
       />
       {verify.data ? (
-        <Alert color={verify.data.ok ? 'green' : 'red'} mb="md" icon={verify.data.ok ? <IconShieldCheck size={18} /> : <IconShieldX size={18} />} withCloseButton onClose={() => verify.reset()} role="status">
-          {verify.data.ok ? t('audit.verifyOk', { rows: verify.data.rows }) : t('audit.verifyBroken', { seq: verify.data.brokenSeq, reason: verify.data.reason })}
+        <Alert
+          color={verify.data.ok ? 'green' : 'red'}
+          mb="md"
+          icon={verify.data.ok ? <IconShieldCheck size={18} /> : <IconShieldX size={18} />}
+          withCloseButton
+          onClose={() => verify.reset()}
+          role="status"
+        >
+          {verify.data.ok
+            ? t('audit.verifyOk', { rows: verify.data.rows })
+            : t('audit.verifyBroken', { seq: verify.data.brokenSeq, reason: verify.data.reason })}
         </Alert>
       ) : null}
       <Paper withBorder p="sm" mb="sm">
@@ -295,7 +362,13 @@ function AuditViewer() {
                   <Text size="xs" c="dimmed">
                     #{r.seq} · {formatDateTime(r.at)}
                   </Text>
-                  <Button size="compact-xs" variant="subtle" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : r.seq)} rightSection={expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-expanded={expanded}
+                    onClick={() => setOpen(expanded ? null : r.seq)}
+                    rightSection={expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+                  >
                     {t('audit.details')}
                   </Button>
                 </Group>
@@ -345,7 +418,11 @@ function AuditViewer() {
                   const expanded = open === r.seq;
                   return (
                     <Fragment key={r.seq}>
-                      <Table.Tr onClick={() => setOpen(expanded ? null : r.seq)} style={{ cursor: 'pointer' }} bg={expanded ? 'var(--mantine-color-danchu-0)' : undefined}>
+                      <Table.Tr
+                        onClick={() => setOpen(expanded ? null : r.seq)}
+                        style={{ cursor: 'pointer' }}
+                        bg={expanded ? 'var(--mantine-color-danchu-0)' : undefined}
+                      >
                         <Table.Td>
                           <ActionIcon
                             variant="subtle"
@@ -393,7 +470,14 @@ function AuditViewer() {
       ) : null}
       {data.data && total > PAGE_SIZE ? (
         <Group justify="center" mt="md">
-          <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={setPage} siblings={1} boundaries={1} getControlProps={(c) => ({ 'aria-label': c === 'previous' || c === 'first' ? t('app.prevPage') : t('app.nextPage') })} />
+          <Pagination
+            total={Math.ceil(total / PAGE_SIZE)}
+            value={page}
+            onChange={setPage}
+            siblings={1}
+            boundaries={1}
+            getControlProps={(c) => ({ 'aria-label': c === 'previous' || c === 'first' ? t('app.prevPage') : t('app.nextPage') })}
+          />
         </Group>
       ) : null}
     </>

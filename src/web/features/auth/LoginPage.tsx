@@ -37,7 +37,14 @@ export function LoginPage() {
     <Center mih="100vh" bg="gray.0" p="md">
       <Stack w={420} maw="100%" gap="md">
         <Group justify="flex-end">
-          <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(other)} lang={other}>
+          <Button
+            variant="subtle"
+            color="gray"
+            size="compact-sm"
+            leftSection={<IconLanguage size={16} />}
+            onClick={() => setLanguage(other)}
+            lang={other}
+          >
             {other === 'en' ? 'English' : 'Tiếng Việt'}
           </Button>
         </Group>
@@ -60,8 +67,23 @@ export function LoginPage() {
                 {error}
               </Alert>
             ) : null}
-            <TextInput label={t('auth.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoComplete="username" autoCapitalize="none" spellCheck={false} required autoFocus />
-            <PasswordInput label={t('auth.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
+            <TextInput
+              label={t('auth.username')}
+              value={username}
+              onChange={(e) => setUsername(e.currentTarget.value)}
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              autoFocus
+            />
+            <PasswordInput
+              label={t('auth.password')}
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              autoComplete="current-password"
+              required
+            />
             <Button type="submit" loading={busy} size="md">
               {t('auth.submit')}
             </Button>

@@ -51,9 +51,32 @@ export function PasswordPage() {
       <Paper withBorder p="lg" maw={480} component="form" onSubmit={submit}>
         <Stack>
           <FormAlert errors={errors} />
-          <PasswordInput label={t('auth.currentPassword')} value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} error={errors.currentPassword} required autoComplete="current-password" />
-          <PasswordInput label={t('auth.newPassword')} description={t('auth.newPasswordHint')} value={newPassword} onChange={(e) => setNew(e.currentTarget.value)} error={errors.newPassword} required minLength={10} autoComplete="new-password" />
-          <PasswordInput label={t('auth.repeatPassword')} value={repeat} onChange={(e) => setRepeat(e.currentTarget.value)} error={errors.repeat} required autoComplete="new-password" />
+          <PasswordInput
+            label={t('auth.currentPassword')}
+            value={currentPassword}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            error={errors.currentPassword}
+            required
+            autoComplete="current-password"
+          />
+          <PasswordInput
+            label={t('auth.newPassword')}
+            description={t('auth.newPasswordHint')}
+            value={newPassword}
+            onChange={(e) => setNew(e.currentTarget.value)}
+            error={errors.newPassword}
+            required
+            minLength={10}
+            autoComplete="new-password"
+          />
+          <PasswordInput
+            label={t('auth.repeatPassword')}
+            value={repeat}
+            onChange={(e) => setRepeat(e.currentTarget.value)}
+            error={errors.repeat}
+            required
+            autoComplete="new-password"
+          />
           <Group justify="flex-end">
             <Button type="submit" loading={busy}>
               {t('auth.changePassword')}

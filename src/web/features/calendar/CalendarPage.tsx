@@ -4,14 +4,57 @@
  * that explains each counted or skipped day.
  */
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Box, Button, Group, Modal, NumberInput, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconCalculator, IconChevronLeft, IconChevronRight, IconCircleCheck, IconInfoCircle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import {
+  IconCalculator,
+  IconChevronLeft,
+  IconChevronRight,
+  IconCircleCheck,
+  IconInfoCircle,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EXCEPTION_KIND_LABELS, EXCEPTION_KINDS, type TCalendarDay, type TCalendarYear } from '../../../contracts/calendar';
 import { del, get, patch, post, qs } from '../../api';
 import { label } from '../../i18n';
-import { ConfirmModal, DmyDateInput, ErrorAlert, FormAlert, formErrorsOf, isStale, notifyError, notifyOk, PageHeader, TableSkeleton, useModalSize, type FormErrors } from '../../ui/common';
+import {
+  ConfirmModal,
+  DmyDateInput,
+  ErrorAlert,
+  FormAlert,
+  formErrorsOf,
+  isStale,
+  notifyError,
+  notifyOk,
+  PageHeader,
+  TableSkeleton,
+  useModalSize,
+  type FormErrors,
+} from '../../ui/common';
 import { formatDate, formatDateTime, formatWeekday, todayIso } from '../../ui/format';
 
 type Kind = TCalendarDay['kind'];
@@ -21,7 +64,9 @@ const YEARS = Array.from({ length: 2199 - 2021 + 1 }, (_, i) => String(2021 + i)
 const dayName = (d: TCalendarDay, lang: string) => (lang === 'en' && d.nameEn ? d.nameEn : d.name);
 
 function monthName(month: number, lang: string): string {
-  const s = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  const s = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -87,7 +132,15 @@ function Legend() {
     <Group gap="sm" wrap="wrap">
       {EXCEPTION_KINDS.map((k) => (
         <Group key={k} gap={4} wrap="nowrap">
-          <Box w={12} h={12} style={{ borderRadius: 3, background: `var(--mantine-color-${KIND_COLORS[k]}-1)`, border: `1px solid var(--mantine-color-${KIND_COLORS[k]}-4)` }} />
+          <Box
+            w={12}
+            h={12}
+            style={{
+              borderRadius: 3,
+              background: `var(--mantine-color-${KIND_COLORS[k]}-1)`,
+              border: `1px solid var(--mantine-color-${KIND_COLORS[k]}-4)`,
+            }}
+          />
           <Text size="xs">{label(EXCEPTION_KIND_LABELS[k])}</Text>
         </Group>
       ))}
@@ -100,7 +153,13 @@ function Legend() {
 }
 
 type EntryValues = { date: string | null; kind: Kind; name: string; nameEn: string; basis: string };
-const entryValues = (e: Partial<TCalendarDay> | null): EntryValues => ({ date: e?.date ?? null, kind: e?.kind ?? 'holiday', name: e?.name ?? '', nameEn: e?.nameEn ?? '', basis: e?.basis ?? '' });
+const entryValues = (e: Partial<TCalendarDay> | null): EntryValues => ({
+  date: e?.date ?? null,
+  kind: e?.kind ?? 'holiday',
+  name: e?.name ?? '',
+  nameEn: e?.nameEn ?? '',
+  basis: e?.basis ?? '',
+});
 
 function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCalendarDay> | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -112,7 +171,10 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCal
   const [stale, setStale] = useState(false);
   const body = () => ({ date: v.date, kind: v.kind, name: v.name, nameEn: v.nameEn || null, basis: v.basis || null });
   const save = useMutation({
-    mutationFn: () => (current?.id ? patch(`/api/calendar/entries/${current.id}`, { ...body(), version: current.version }) : post(`/api/calendar/${year}/entries`, body())),
+    mutationFn: () =>
+      current?.id
+        ? patch(`/api/calendar/entries/${current.id}`, { ...body(), version: current.version })
+        : post(`/api/calendar/${year}/entries`, body()),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['calendar'] });
       notifyOk(t('app.saved'));
@@ -133,7 +195,13 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCal
     await qc.invalidateQueries({ queryKey: ['calendar'] });
   }
   return (
-    <Modal opened onClose={onClose} title={<Text fw={600}>{current?.id ? t('calendar.editEntry') : t('calendar.addEntry')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={600}>{current?.id ? t('calendar.editEntry') : t('calendar.addEntry')}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -144,11 +212,44 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCal
       >
         <Stack>
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
-          <DmyDateInput label={t('calendar.date')} value={v.date} onChange={(x) => setV({ ...v, date: x })} error={errors.date} required minDate={`${year}-01-01`} maxDate={`${year}-12-31`} defaultDate={`${year}-01-01`} />
-          <Select label={t('calendar.kind')} data={EXCEPTION_KINDS.map((k) => ({ value: k, label: label(EXCEPTION_KIND_LABELS[k]) }))} value={v.kind} onChange={(x) => setV({ ...v, kind: (x ?? 'holiday') as Kind })} allowDeselect={false} error={errors.kind} />
-          <TextInput label={t('calendar.name')} value={v.name} onChange={(e) => setV({ ...v, name: e.currentTarget.value })} error={errors.name} required />
-          <TextInput label={t('calendar.nameEn')} value={v.nameEn} onChange={(e) => setV({ ...v, nameEn: e.currentTarget.value })} error={errors.nameEn} />
-          <TextInput label={t('calendar.basis')} description={t('calendar.basisHint')} value={v.basis} onChange={(e) => setV({ ...v, basis: e.currentTarget.value })} error={errors.basis} />
+          <DmyDateInput
+            label={t('calendar.date')}
+            value={v.date}
+            onChange={(x) => setV({ ...v, date: x })}
+            error={errors.date}
+            required
+            minDate={`${year}-01-01`}
+            maxDate={`${year}-12-31`}
+            defaultDate={`${year}-01-01`}
+          />
+          <Select
+            label={t('calendar.kind')}
+            data={EXCEPTION_KINDS.map((k) => ({ value: k, label: label(EXCEPTION_KIND_LABELS[k]) }))}
+            value={v.kind}
+            onChange={(x) => setV({ ...v, kind: (x ?? 'holiday') as Kind })}
+            allowDeselect={false}
+            error={errors.kind}
+          />
+          <TextInput
+            label={t('calendar.name')}
+            value={v.name}
+            onChange={(e) => setV({ ...v, name: e.currentTarget.value })}
+            error={errors.name}
+            required
+          />
+          <TextInput
+            label={t('calendar.nameEn')}
+            value={v.nameEn}
+            onChange={(e) => setV({ ...v, nameEn: e.currentTarget.value })}
+            error={errors.nameEn}
+          />
+          <TextInput
+            label={t('calendar.basis')}
+            description={t('calendar.basisHint')}
+            value={v.basis}
+            onChange={(e) => setV({ ...v, basis: e.currentTarget.value })}
+            error={errors.basis}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -196,7 +297,14 @@ function ConfirmYearForm({ y, onClose }: { y: TCalendarYear; onClose: () => void
             </Alert>
           ) : null}
           <FormAlert errors={errors} stale={isStale(confirm.error)} />
-          <TextInput label={t('calendar.basis')} description={t('calendar.basisHint')} value={basis} onChange={(e) => setBasis(e.currentTarget.value)} error={errors.basis} data-autofocus />
+          <TextInput
+            label={t('calendar.basis')}
+            description={t('calendar.basisHint')}
+            value={basis}
+            onChange={(e) => setBasis(e.currentTarget.value)}
+            error={errors.basis}
+            data-autofocus
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -220,7 +328,10 @@ function Calculator({ year }: { year: number }) {
   const [from, setFrom] = useState<string | null>(thisYear ? todayIso() : `${year}-01-02`);
   const [days, setDays] = useState<number | string>(10);
   const [type, setType] = useState<'working' | 'calendar' | 'before'>('working');
-  const result = useMutation({ mutationFn: () => get<Computation>(`/api/calendar/compute${qs({ from, days: Number(days) || 1, type })}`), onError: notifyError });
+  const result = useMutation({
+    mutationFn: () => get<Computation>(`/api/calendar/compute${qs({ from, days: Number(days) || 1, type })}`),
+    onError: notifyError,
+  });
   return (
     <Paper withBorder p="md">
       <Group gap="xs" mb="xs">
@@ -240,7 +351,16 @@ function Calculator({ year }: { year: number }) {
       >
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <DmyDateInput label={t('calendar.calcFrom')} value={from} onChange={setFrom} required />
-          <NumberInput label={t('calendar.calcDays')} value={days} onChange={setDays} min={1} max={3650} allowDecimal={false} allowNegative={false} required />
+          <NumberInput
+            label={t('calendar.calcDays')}
+            value={days}
+            onChange={setDays}
+            min={1}
+            max={3650}
+            allowDecimal={false}
+            allowNegative={false}
+            required
+          />
         </SimpleGrid>
         <Select
           mt="sm"
@@ -290,7 +410,17 @@ function Calculator({ year }: { year: number }) {
   );
 }
 
-function DayTable({ rows, statutory, onEdit, onDelete }: { rows: TCalendarDay[]; statutory?: Set<string>; onEdit?: (d: TCalendarDay) => void; onDelete?: (d: TCalendarDay) => void }) {
+function DayTable({
+  rows,
+  statutory,
+  onEdit,
+  onDelete,
+}: {
+  rows: TCalendarDay[];
+  statutory?: Set<string>;
+  onEdit?: (d: TCalendarDay) => void;
+  onDelete?: (d: TCalendarDay) => void;
+}) {
   const { t, i18n } = useTranslation();
   if (!rows.length)
     return (
@@ -351,7 +481,12 @@ function DayTable({ rows, statutory, onEdit, onDelete }: { rows: TCalendarDay[];
                     <ActionIcon variant="subtle" aria-label={`${t('app.edit')}: ${formatDate(d.date)}`} onClick={() => onEdit(d)}>
                       <IconPencil size={16} />
                     </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={`${t('app.delete')}: ${formatDate(d.date)}`} onClick={() => onDelete?.(d)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${t('app.delete')}: ${formatDate(d.date)}`}
+                      onClick={() => onDelete?.(d)}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Group>
@@ -406,11 +541,32 @@ export function CalendarPage() {
         actions={
           <Group gap="xs" wrap="wrap">
             <Group gap={4} wrap="nowrap">
-              <ActionIcon variant="default" size="lg" aria-label={t('calendar.prevYear')} disabled={year <= 2021} onClick={() => setYear(year - 1)}>
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label={t('calendar.prevYear')}
+                disabled={year <= 2021}
+                onClick={() => setYear(year - 1)}
+              >
                 <IconChevronLeft size={16} />
               </ActionIcon>
-              <Select aria-label={t('calendar.year')} data={YEARS} value={String(year)} onChange={(x) => x && setYear(Number(x))} searchable allowDeselect={false} w={100} maxDropdownHeight={260} />
-              <ActionIcon variant="default" size="lg" aria-label={t('calendar.nextYear')} disabled={year >= 2199} onClick={() => setYear(year + 1)}>
+              <Select
+                aria-label={t('calendar.year')}
+                data={YEARS}
+                value={String(year)}
+                onChange={(x) => x && setYear(Number(x))}
+                searchable
+                allowDeselect={false}
+                w={100}
+                maxDropdownHeight={260}
+              />
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label={t('calendar.nextYear')}
+                disabled={year >= 2199}
+                onClick={() => setYear(year + 1)}
+              >
                 <IconChevronRight size={16} />
               </ActionIcon>
             </Group>
@@ -449,7 +605,8 @@ export function CalendarPage() {
             <Paper withBorder>
               <Group justify="space-between" p="sm" pb={4} wrap="wrap" gap="xs">
                 <Title order={3} fz="h5">
-                  {y.status === 'confirmed' ? t('calendar.entries') : showDraft ? t('calendar.draftEntries') : t('calendar.entries')} ({shown.length})
+                  {y.status === 'confirmed' ? t('calendar.entries') : showDraft ? t('calendar.draftEntries') : t('calendar.entries')} (
+                  {shown.length})
                 </Title>
                 {hasDraft ? (
                   <SegmentedControl
@@ -463,7 +620,12 @@ export function CalendarPage() {
                   />
                 ) : null}
               </Group>
-              <DayTable rows={shown} statutory={editableList ? statutory : undefined} onEdit={editableList ? (d) => setEditing(d) : undefined} onDelete={editableList ? (d) => setDeleting(d) : undefined} />
+              <DayTable
+                rows={shown}
+                statutory={editableList ? statutory : undefined}
+                onEdit={editableList ? (d) => setEditing(d) : undefined}
+                onDelete={editableList ? (d) => setDeleting(d) : undefined}
+              />
               {missing.length ? (
                 <Box p="sm" pt={0}>
                   <Text size="sm" fw={600} mt="sm">
@@ -475,7 +637,12 @@ export function CalendarPage() {
                         <Text size="sm">
                           {formatDate(p.date)} — {p.name}
                         </Text>
-                        <Button size="compact-xs" variant="light" leftSection={<IconPlus size={12} />} onClick={() => setEditing({ ...p, id: null })}>
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          leftSection={<IconPlus size={12} />}
+                          onClick={() => setEditing({ ...p, id: null })}
+                        >
                           {t('app.add')}
                         </Button>
                       </Group>
@@ -500,7 +667,9 @@ export function CalendarPage() {
           </SimpleGrid>
         </Stack>
       ) : null}
-      {editing !== undefined ? <EntryForm key={editing?.id ?? editing?.date ?? 'new'} year={year} entry={editing} onClose={() => setEditing(undefined)} /> : null}
+      {editing !== undefined ? (
+        <EntryForm key={editing?.id ?? editing?.date ?? 'new'} year={year} entry={editing} onClose={() => setEditing(undefined)} />
+      ) : null}
       {confirming && y ? <ConfirmYearForm y={y} onClose={() => setConfirming(false)} /> : null}
       <ConfirmModal
         opened={!!deleting}

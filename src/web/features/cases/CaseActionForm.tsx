@@ -1,6 +1,22 @@
 /** One small form per workflow action of a case (POST /api/cases/:id/actions). */
 import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, FileInput, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconPaperclip } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +28,28 @@ import { todayIso } from '../../ui/format';
 import { CasePicker, focusFirstError, uploadFiles, usePeople, useUnits } from './common';
 
 /** The order the actions are offered in. */
-export const CASE_ACTIONS: CaseActionName[] = ['accept', 'not_accept', 'forward', 'guide', 'information', 'assign', 'extend_initial', 'verification', 'dialogue', 'complexity', 'extend', 'suspend', 'resume', 'withdraw', 'terminate', 'decide', 'notify', 'public_answer', 'link', 'note'];
+export const CASE_ACTIONS: CaseActionName[] = [
+  'accept',
+  'not_accept',
+  'forward',
+  'guide',
+  'information',
+  'assign',
+  'extend_initial',
+  'verification',
+  'dialogue',
+  'complexity',
+  'extend',
+  'suspend',
+  'resume',
+  'withdraw',
+  'terminate',
+  'decide',
+  'notify',
+  'public_answer',
+  'link',
+  'note',
+];
 
 /** Actions that take the common document fields (decision number, attachment, note). */
 const NO_DOC: CaseActionName[] = ['public_answer', 'note'];
@@ -21,7 +58,17 @@ const DECISION_REQUIRED: CaseActionName[] = ['extend'];
 
 const LEVEL_COLORS = { standard: 'gray', complex: 'orange', especially_complex: 'red' } as const;
 
-export function CaseActionForm({ c, action, onClose, onReload }: { c: TCase; action: CaseActionName; onClose: () => void; onReload: () => Promise<unknown> }) {
+export function CaseActionForm({
+  c,
+  action,
+  onClose,
+  onReload,
+}: {
+  c: TCase;
+  action: CaseActionName;
+  onClose: () => void;
+  onReload: () => Promise<unknown>;
+}) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const modal = useModalSize(action === 'not_accept' || action === 'complexity' ? 'lg' : 'md');
@@ -86,12 +133,22 @@ export function CaseActionForm({ c, action, onClose, onReload }: { c: TCase; act
     },
   });
 
-  const reasons = (Object.entries(NOT_ACCEPTED_REASONS) as [NotAcceptedReason, (typeof NOT_ACCEPTED_REASONS)[NotAcceptedReason]][]).filter(([, r]) => r.kind === c.kind);
+  const reasons = (Object.entries(NOT_ACCEPTED_REASONS) as [NotAcceptedReason, (typeof NOT_ACCEPTED_REASONS)[NotAcceptedReason]][]).filter(
+    ([, r]) => r.kind === c.kind,
+  );
   const level = classifyComplexity(v.criteria);
-  const maxExtensions = c.kind === 'denunciation' ? (c.complexity.level === 'especially_complex' ? 2 : c.complexity.level === 'complex' ? 1 : 0) : null;
+  const maxExtensions =
+    c.kind === 'denunciation' ? (c.complexity.level === 'especially_complex' ? 2 : c.complexity.level === 'complex' ? 1 : 0) : null;
 
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{`${t(`cases.action_${action}`)} · ${c.code}`}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{`${t(`cases.action_${action}`)} · ${c.code}`}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -121,7 +178,13 @@ export function CaseActionForm({ c, action, onClose, onReload }: { c: TCase; act
           />
 
           {action === 'not_accept' ? (
-            <Checkbox.Group label={t('cases.notAcceptReasons')} value={v.reasons} onChange={(x) => set('reasons', x)} error={errors.reasons} withAsterisk>
+            <Checkbox.Group
+              label={t('cases.notAcceptReasons')}
+              value={v.reasons}
+              onChange={(x) => set('reasons', x)}
+              error={errors.reasons}
+              withAsterisk
+            >
               <Stack gap="xs" mt="xs">
                 {reasons.map(([code, r]) => (
                   <Checkbox key={code} value={code} label={i18n.language === 'en' ? r.en : r.vi} description={r.basis} />
@@ -135,22 +198,74 @@ export function CaseActionForm({ c, action, onClose, onReload }: { c: TCase; act
               <Alert color="orange" icon={<IconAlertTriangle size={18} />} p="xs">
                 <Text size="xs">{t('cases.forwardOnce')}</Text>
               </Alert>
-              <TextInput label={t('cases.forwardTo')} value={v.to} onChange={(e) => set('to', e.currentTarget.value)} error={errors.to} required />
+              <TextInput
+                label={t('cases.forwardTo')}
+                value={v.to}
+                onChange={(e) => set('to', e.currentTarget.value)}
+                error={errors.to}
+                required
+              />
             </>
           ) : null}
-          {action === 'guide' ? <TextInput label={t('cases.guideTo')} value={v.to} onChange={(e) => set('to', e.currentTarget.value)} error={errors.to} required /> : null}
+          {action === 'guide' ? (
+            <TextInput
+              label={t('cases.guideTo')}
+              value={v.to}
+              onChange={(e) => set('to', e.currentTarget.value)}
+              error={errors.to}
+              required
+            />
+          ) : null}
 
           {action === 'assign' ? (
             <>
-              <Select label={t('cases.unit')} data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} value={v.unitId} onChange={(x) => setV((s) => ({ ...s, unitId: x, handlerId: null }))} error={errors.unitId} searchable required nothingFoundMessage={t('app.noResults')} />
-              <Select label={t('cases.handler')} data={(unitPeople.data ?? []).map((p) => ({ value: p.id, label: p.position ? `${p.fullName} — ${p.position}` : p.fullName }))} value={v.handlerId} onChange={(x) => set('handlerId', x)} error={errors.handlerId} searchable required disabled={!v.unitId} nothingFoundMessage={t('app.noResults')} />
-              <Select label={t('cases.decisionMaker')} description={t('cases.decisionMakerHint')} data={(everyone.data ?? []).map((p) => ({ value: p.id, label: p.position ? `${p.fullName} — ${p.position}` : p.fullName }))} value={v.decisionMakerId} onChange={(x) => set('decisionMakerId', x)} error={errors.decisionMakerId} searchable clearable nothingFoundMessage={t('app.noResults')} />
+              <Select
+                label={t('cases.unit')}
+                data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                value={v.unitId}
+                onChange={(x) => setV((s) => ({ ...s, unitId: x, handlerId: null }))}
+                error={errors.unitId}
+                searchable
+                required
+                nothingFoundMessage={t('app.noResults')}
+              />
+              <Select
+                label={t('cases.handler')}
+                data={(unitPeople.data ?? []).map((p) => ({
+                  value: p.id,
+                  label: p.position ? `${p.fullName} — ${p.position}` : p.fullName,
+                }))}
+                value={v.handlerId}
+                onChange={(x) => set('handlerId', x)}
+                error={errors.handlerId}
+                searchable
+                required
+                disabled={!v.unitId}
+                nothingFoundMessage={t('app.noResults')}
+              />
+              <Select
+                label={t('cases.decisionMaker')}
+                description={t('cases.decisionMakerHint')}
+                data={(everyone.data ?? []).map((p) => ({ value: p.id, label: p.position ? `${p.fullName} — ${p.position}` : p.fullName }))}
+                value={v.decisionMakerId}
+                onChange={(x) => set('decisionMakerId', x)}
+                error={errors.decisionMakerId}
+                searchable
+                clearable
+                nothingFoundMessage={t('app.noResults')}
+              />
             </>
           ) : null}
 
           {action === 'complexity' ? (
             <>
-              <Checkbox.Group label={t('cases.complexityCriteria')} description={t('cases.complexityHint')} value={v.criteria} onChange={(x) => set('criteria', x)} error={errors.criteria}>
+              <Checkbox.Group
+                label={t('cases.complexityCriteria')}
+                description={t('cases.complexityHint')}
+                value={v.criteria}
+                onChange={(x) => set('criteria', x)}
+                error={errors.criteria}
+              >
                 <Stack gap="xs" mt="xs">
                   {COMPLEXITY_CRITERIA.map((cr) => (
                     <Checkbox key={cr.key} value={cr.key} label={`${cr.key}) ${i18n.language === 'en' ? cr.textEn : cr.text}`} />
@@ -170,38 +285,134 @@ export function CaseActionForm({ c, action, onClose, onReload }: { c: TCase; act
             <>
               {maxExtensions !== null ? (
                 <Alert color={c.extensions >= maxExtensions ? 'orange' : 'blue'} icon={<IconInfoCircle size={18} />} p="xs">
-                  <Text size="xs">{t('cases.extendAllowed', { max: maxExtensions, used: c.extensions, level: t(`cases.level_${c.complexity.level}`) })}</Text>
+                  <Text size="xs">
+                    {t('cases.extendAllowed', { max: maxExtensions, used: c.extensions, level: t(`cases.level_${c.complexity.level}`) })}
+                  </Text>
                 </Alert>
               ) : null}
-              <NumberInput label={t('cases.extendDays')} description={t('cases.extendDaysHint')} value={v.days} onChange={(x) => set('days', x)} min={1} max={30} error={errors.days} w={200} />
+              <NumberInput
+                label={t('cases.extendDays')}
+                description={t('cases.extendDaysHint')}
+                value={v.days}
+                onChange={(x) => set('days', x)}
+                min={1}
+                max={30}
+                error={errors.days}
+                w={200}
+              />
             </>
           ) : null}
 
-          {action === 'withdraw' ? <Checkbox label={t('cases.continueHandling')} description={t('cases.continueHandlingHint')} checked={v.continueHandling} onChange={(e) => set('continueHandling', e.currentTarget.checked)} /> : null}
-          {action === 'decide' ? <Textarea label={t('cases.outcome')} value={v.outcome} onChange={(e) => set('outcome', e.currentTarget.value)} error={errors.outcome} required autosize minRows={3} /> : null}
-          {action === 'notify' ? <Textarea label={t('cases.recipients')} description={t('cases.recipientsHint')} value={v.recipients} onChange={(e) => set('recipients', e.currentTarget.value)} error={errors.recipients} required autosize minRows={2} /> : null}
-          {action === 'public_answer' ? <Textarea label={t('cases.publicAnswer')} description={t('cases.publicAnswerHint')} value={v.answer} onChange={(e) => set('answer', e.currentTarget.value)} error={errors.answer} required autosize minRows={4} /> : null}
+          {action === 'withdraw' ? (
+            <Checkbox
+              label={t('cases.continueHandling')}
+              description={t('cases.continueHandlingHint')}
+              checked={v.continueHandling}
+              onChange={(e) => set('continueHandling', e.currentTarget.checked)}
+            />
+          ) : null}
+          {action === 'decide' ? (
+            <Textarea
+              label={t('cases.outcome')}
+              value={v.outcome}
+              onChange={(e) => set('outcome', e.currentTarget.value)}
+              error={errors.outcome}
+              required
+              autosize
+              minRows={3}
+            />
+          ) : null}
+          {action === 'notify' ? (
+            <Textarea
+              label={t('cases.recipients')}
+              description={t('cases.recipientsHint')}
+              value={v.recipients}
+              onChange={(e) => set('recipients', e.currentTarget.value)}
+              error={errors.recipients}
+              required
+              autosize
+              minRows={2}
+            />
+          ) : null}
+          {action === 'public_answer' ? (
+            <Textarea
+              label={t('cases.publicAnswer')}
+              description={t('cases.publicAnswerHint')}
+              value={v.answer}
+              onChange={(e) => set('answer', e.currentTarget.value)}
+              error={errors.answer}
+              required
+              autosize
+              minRows={4}
+            />
+          ) : null}
           {action === 'link' ? (
             <>
-              <CasePicker label={t('cases.otherCase')} value={v.otherCaseId} onChange={(x) => set('otherCaseId', x)} excludeId={c.id} error={errors.otherCaseId} required />
+              <CasePicker
+                label={t('cases.otherCase')}
+                value={v.otherCaseId}
+                onChange={(x) => set('otherCaseId', x)}
+                excludeId={c.id}
+                error={errors.otherCaseId}
+                required
+              />
               <Stack gap={4}>
                 <Text size="sm" fw={500}>
                   {t('cases.relation')}
                 </Text>
-                <SegmentedControl value={v.relation} onChange={(x) => set('relation', x as typeof v.relation)} data={(['related', 'repeat', 'duplicate'] as const).map((r) => ({ value: r, label: t(`cases.relation_${r}`) }))} />
-                {errors.relation ? <Text size="xs" c="red">{errors.relation}</Text> : null}
+                <SegmentedControl
+                  value={v.relation}
+                  onChange={(x) => set('relation', x as typeof v.relation)}
+                  data={(['related', 'repeat', 'duplicate'] as const).map((r) => ({ value: r, label: t(`cases.relation_${r}`) }))}
+                />
+                {errors.relation ? (
+                  <Text size="xs" c="red">
+                    {errors.relation}
+                  </Text>
+                ) : null}
               </Stack>
             </>
           ) : null}
 
           <SimpleGrid cols={{ base: 1, sm: NO_DOC.includes(action) ? 1 : 2 }}>
-            <DmyDateInput label={t('cases.actionOn')} value={v.on} onChange={(x) => set('on', x)} error={errors.on} required maxDate={todayIso()} />
-            {NO_DOC.includes(action) ? null : <TextInput label={DECISION_REQUIRED.includes(action) ? t('cases.decisionNoExtend') : t('cases.decisionNo')} placeholder={t('cases.decisionNoPlaceholder')} value={v.decisionNo} onChange={(e) => set('decisionNo', e.currentTarget.value)} error={errors.decisionNo} required={DECISION_REQUIRED.includes(action)} />}
+            <DmyDateInput
+              label={t('cases.actionOn')}
+              value={v.on}
+              onChange={(x) => set('on', x)}
+              error={errors.on}
+              required
+              maxDate={todayIso()}
+            />
+            {NO_DOC.includes(action) ? null : (
+              <TextInput
+                label={DECISION_REQUIRED.includes(action) ? t('cases.decisionNoExtend') : t('cases.decisionNo')}
+                placeholder={t('cases.decisionNoPlaceholder')}
+                value={v.decisionNo}
+                onChange={(e) => set('decisionNo', e.currentTarget.value)}
+                error={errors.decisionNo}
+                required={DECISION_REQUIRED.includes(action)}
+              />
+            )}
           </SimpleGrid>
           {action === 'public_answer' ? null : (
             <>
-              <Textarea label={action === 'note' ? t('cases.noteText') : t('cases.noteOptional')} value={v.note} onChange={(e) => set('note', e.currentTarget.value)} error={errors.note} required={action === 'note'} autosize minRows={2} />
-              <FileInput label={t('cases.attachment')} value={file} onChange={setFile} leftSection={<IconPaperclip size={16} />} clearable error={errors.attachmentId} />
+              <Textarea
+                label={action === 'note' ? t('cases.noteText') : t('cases.noteOptional')}
+                value={v.note}
+                onChange={(e) => set('note', e.currentTarget.value)}
+                error={errors.note}
+                required={action === 'note'}
+                autosize
+                minRows={2}
+              />
+              <FileInput
+                label={t('cases.attachment')}
+                value={file}
+                onChange={setFile}
+                leftSection={<IconPaperclip size={16} />}
+                clearable
+                error={errors.attachmentId}
+              />
             </>
           )}
           <Group justify="flex-end">

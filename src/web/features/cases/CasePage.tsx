@@ -1,6 +1,25 @@
 /** One case: summary, statutory deadlines, parties (protected ones masked), timeline and actions. */
 import { useState } from 'react';
-import { Accordion, Alert, Anchor, Badge, Button, Checkbox, Grid, Group, Modal, Paper, Select, Stack, Text, Textarea, TextInput, Timeline, Title, Tooltip } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconDownload, IconEye, IconLock, IconPaperclip, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
@@ -22,10 +41,35 @@ import {
 import { COMPLEXITY_CRITERIA } from '../../../domain/deadlines/rules';
 import { get, patch, post } from '../../api';
 import { label } from '../../i18n';
-import { ErrorAlert, FormAlert, formErrorsOf, isStale, Loading, notifyOk, PageHeader, useModalSize, type FormErrors } from '../../ui/common';
+import {
+  ErrorAlert,
+  FormAlert,
+  formErrorsOf,
+  isStale,
+  Loading,
+  notifyOk,
+  PageHeader,
+  useModalSize,
+  type FormErrors,
+} from '../../ui/common';
 import { formatDate, formatDateTime, todayIso } from '../../ui/format';
 import { CASE_ACTIONS, CaseActionForm } from './CaseActionForm';
-import { CaseDueBadge, CaseStatusBadge, cleanIdentity, daysBetween, deadlineState, emptyIdentity, ExplainToggle, Explanation, focusFirstError, IdentityFields, IdentityView, KindBadge, MaskedNote, RevealModal } from './common';
+import {
+  CaseDueBadge,
+  CaseStatusBadge,
+  cleanIdentity,
+  daysBetween,
+  deadlineState,
+  emptyIdentity,
+  ExplainToggle,
+  Explanation,
+  focusFirstError,
+  IdentityFields,
+  IdentityView,
+  KindBadge,
+  MaskedNote,
+  RevealModal,
+} from './common';
 
 const DEADLINE_STATUS_COLORS: Record<TCaseDeadline['status'], string> = { open: 'blue', met: 'green', missed: 'red', stopped: 'yellow' };
 const PRIMARY: CaseActionName[] = ['accept', 'assign', 'decide'];
@@ -50,9 +94,18 @@ function Summary({ c }: { c: TCase }) {
         {t('cases.summary')}
       </Title>
       <Stack gap={6}>
-        <Field name={t('cases.channel')}>{label(CASE_CHANNEL_LABELS[c.channel])}{c.sourceBody ? ` — ${c.sourceBody}` : ''}</Field>
+        <Field name={t('cases.channel')}>
+          {label(CASE_CHANNEL_LABELS[c.channel])}
+          {c.sourceBody ? ` — ${c.sourceBody}` : ''}
+        </Field>
         <Field name={t('cases.receivedOn')}>{formatDate(c.receivedOn)}</Field>
-        {c.trackingCode ? <Field name={t('cases.trackingCode')}><Text ff="monospace" size="sm">{c.trackingCode}</Text></Field> : null}
+        {c.trackingCode ? (
+          <Field name={t('cases.trackingCode')}>
+            <Text ff="monospace" size="sm">
+              {c.trackingCode}
+            </Text>
+          </Field>
+        ) : null}
         {c.receptionEntry ? (
           <Field name={t('cases.fromReception')}>
             <Anchor component={Link} to="/reception" search={{ tab: 'register' } as never} size="sm">
@@ -134,8 +187,20 @@ function Summary({ c }: { c: TCase }) {
           </Field>
         ) : null}
         {c.decidedOn ? <Field name={t('cases.decidedOn')}>{formatDate(c.decidedOn)}</Field> : null}
-        {c.outcome ? <Field name={t('cases.outcome')}><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.outcome}</Text></Field> : null}
-        {c.publicAnswer ? <Field name={t('cases.publicAnswer')}><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.publicAnswer}</Text></Field> : null}
+        {c.outcome ? (
+          <Field name={t('cases.outcome')}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {c.outcome}
+            </Text>
+          </Field>
+        ) : null}
+        {c.publicAnswer ? (
+          <Field name={t('cases.publicAnswer')}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {c.publicAnswer}
+            </Text>
+          </Field>
+        ) : null}
       </Stack>
       <Text size="sm" fw={600} mt="md" mb={4}>
         {t('cases.content')}
@@ -189,7 +254,9 @@ function Deadlines({ c }: { c: TCase }) {
                       <Badge color={DEADLINE_STATUS_COLORS[d.status]} variant={d.status === 'missed' ? 'filled' : 'light'} tt="none">
                         {t(`cases.dl_${d.status}`)}
                       </Badge>
-                      {d.status === 'open' && (state === 'overdue' || state === 'due_soon') ? <CaseDueBadge state={state} days={state === 'overdue' ? daysBetween(d.due, todayIso()) : undefined} /> : null}
+                      {d.status === 'open' && (state === 'overdue' || state === 'due_soon') ? (
+                        <CaseDueBadge state={state} days={state === 'overdue' ? daysBetween(d.due, todayIso()) : undefined} />
+                      ) : null}
                     </Group>
                   </Group>
                 </Accordion.Control>
@@ -233,7 +300,14 @@ function PartyForm({ c, onClose }: { c: TCase; onClose: () => void }) {
     },
   });
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{t('cases.addParty')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{t('cases.addParty')}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -243,14 +317,36 @@ function PartyForm({ c, onClose }: { c: TCase; onClose: () => void }) {
         noValidate
       >
         <Stack>
-          <FormAlert errors={errors} stale={stale} onReload={() => void qc.invalidateQueries({ queryKey: ['cases', 'one', c.id] }).then(() => { setErrors({}); setStale(false); })} />
-          <Select label={t('cases.partyRole')} data={PARTY_ROLES.map((r) => ({ value: r, label: label(PARTY_ROLE_LABELS[r]) }))} value={role} onChange={(x) => setRole((x ?? 'related') as PartyRole)} allowDeselect={false} error={errors.role} />
+          <FormAlert
+            errors={errors}
+            stale={stale}
+            onReload={() =>
+              void qc.invalidateQueries({ queryKey: ['cases', 'one', c.id] }).then(() => {
+                setErrors({});
+                setStale(false);
+              })
+            }
+          />
+          <Select
+            label={t('cases.partyRole')}
+            data={PARTY_ROLES.map((r) => ({ value: r, label: label(PARTY_ROLE_LABELS[r]) }))}
+            value={role}
+            onChange={(x) => setRole((x ?? 'related') as PartyRole)}
+            allowDeselect={false}
+            error={errors.role}
+          />
           {c.kind === 'denunciation' && PROTECTED_PARTY_ROLES.includes(role) ? (
             <Alert color="orange" icon={<IconLock size={18} />} p="xs">
               <Text size="xs">{t('cases.protectedWarn')}</Text>
             </Alert>
           ) : null}
-          <IdentityFields legend={label(PARTY_ROLE_LABELS[role])} value={identity} onChange={setIdentity} errors={errors} errorsAt="identity" />
+          <IdentityFields
+            legend={label(PARTY_ROLE_LABELS[role])}
+            value={identity}
+            onChange={setIdentity}
+            errors={errors}
+            errorsAt="identity"
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -293,7 +389,14 @@ function EditCaseForm({ c, onClose }: { c: TCase; onClose: () => void }) {
     setStale(false);
   };
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{`${t('cases.editIntake')} · ${c.code}`}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{`${t('cases.editIntake')} · ${c.code}`}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -304,10 +407,41 @@ function EditCaseForm({ c, onClose }: { c: TCase; onClose: () => void }) {
       >
         <Stack>
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
-          <TextInput label={t('cases.subject')} description={t('cases.subjectHint')} value={v.subject} onChange={(e) => setV({ ...v, subject: e.currentTarget.value })} error={errors.subject} required maxLength={300} />
-          <Textarea label={t('cases.content')} value={v.content} onChange={(e) => setV({ ...v, content: e.currentTarget.value })} error={errors.content} required autosize minRows={4} maxRows={14} />
-          {c.kind === 'complaint' ? <Checkbox label={t('cases.remote')} description={t('cases.remoteHint')} checked={v.remote} onChange={(e) => setV({ ...v, remote: e.currentTarget.checked })} /> : null}
-          {c.kind === 'petition' || c.kind === 'feedback' ? <Checkbox label={t('cases.aboutRegulation')} description={t('cases.aboutRegulationHint')} checked={v.aboutRegulation} onChange={(e) => setV({ ...v, aboutRegulation: e.currentTarget.checked })} /> : null}
+          <TextInput
+            label={t('cases.subject')}
+            description={t('cases.subjectHint')}
+            value={v.subject}
+            onChange={(e) => setV({ ...v, subject: e.currentTarget.value })}
+            error={errors.subject}
+            required
+            maxLength={300}
+          />
+          <Textarea
+            label={t('cases.content')}
+            value={v.content}
+            onChange={(e) => setV({ ...v, content: e.currentTarget.value })}
+            error={errors.content}
+            required
+            autosize
+            minRows={4}
+            maxRows={14}
+          />
+          {c.kind === 'complaint' ? (
+            <Checkbox
+              label={t('cases.remote')}
+              description={t('cases.remoteHint')}
+              checked={v.remote}
+              onChange={(e) => setV({ ...v, remote: e.currentTarget.checked })}
+            />
+          ) : null}
+          {c.kind === 'petition' || c.kind === 'feedback' ? (
+            <Checkbox
+              label={t('cases.aboutRegulation')}
+              description={t('cases.aboutRegulationHint')}
+              checked={v.aboutRegulation}
+              onChange={(e) => setV({ ...v, aboutRegulation: e.currentTarget.checked })}
+            />
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -350,7 +484,11 @@ function Parties({ c }: { c: TCase }) {
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={4} style={{ minWidth: 0 }}>
                 <Group gap={6}>
-                  <Badge variant="outline" tt="none" color={PROTECTED_PARTY_ROLES.includes(p.role) && c.kind === 'denunciation' ? 'orange' : 'gray'}>
+                  <Badge
+                    variant="outline"
+                    tt="none"
+                    color={PROTECTED_PARTY_ROLES.includes(p.role) && c.kind === 'denunciation' ? 'orange' : 'gray'}
+                  >
                     {label(PARTY_ROLE_LABELS[p.role])}
                   </Badge>
                   {p.masked ? (
@@ -362,7 +500,13 @@ function Parties({ c }: { c: TCase }) {
                 {p.masked ? <MaskedNote /> : p.identity ? <IdentityView identity={p.identity} /> : null}
               </Stack>
               {p.masked && p.canReveal ? (
-                <Button size="compact-sm" variant="light" color="orange" leftSection={<IconEye size={14} />} onClick={() => setRevealing(p)}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  color="orange"
+                  leftSection={<IconEye size={14} />}
+                  onClick={() => setRevealing(p)}
+                >
                   {t('cases.reveal')}
                 </Button>
               ) : null}
@@ -541,7 +685,13 @@ export function CasePage() {
           </Text>
           <Group gap="xs">
             {allowed.map((a) => (
-              <Button key={a} size="xs" variant={PRIMARY.includes(a) ? 'filled' : 'light'} color={DANGER.includes(a) ? 'red' : undefined} onClick={() => setAction(a)}>
+              <Button
+                key={a}
+                size="xs"
+                variant={PRIMARY.includes(a) ? 'filled' : 'light'}
+                color={DANGER.includes(a) ? 'red' : undefined}
+                onClick={() => setAction(a)}
+              >
                 {t(`cases.action_${a}`)}
               </Button>
             ))}

@@ -44,8 +44,25 @@ export function CasesPage() {
     const s = p.toString();
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${s ? `?${s}` : ''}`);
   }, [f]);
-  const params = { q: q || undefined, kind: f.kind, status: f.status, channel: f.channel, unitId: f.unitId, handlerId: f.handlerId, due: f.due, mine: f.mine === 'true' ? 'true' : undefined, year: f.year, limit: PAGE, offset };
-  const list = useQuery({ queryKey: ['cases', 'list', params], queryFn: () => get<{ rows: TCaseRow[]; total: number }>(`/api/cases${qs(params)}`), placeholderData: keepPreviousData, enabled: canRead });
+  const params = {
+    q: q || undefined,
+    kind: f.kind,
+    status: f.status,
+    channel: f.channel,
+    unitId: f.unitId,
+    handlerId: f.handlerId,
+    due: f.due,
+    mine: f.mine === 'true' ? 'true' : undefined,
+    year: f.year,
+    limit: PAGE,
+    offset,
+  };
+  const list = useQuery({
+    queryKey: ['cases', 'list', params],
+    queryFn: () => get<{ rows: TCaseRow[]; total: number }>(`/api/cases${qs(params)}`),
+    placeholderData: keepPreviousData,
+    enabled: canRead,
+  });
   if (!canRead) return <Forbidden />;
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear - i));
@@ -72,12 +89,64 @@ export function CasesPage() {
       />
       <Paper withBorder p="sm" mb="md">
         <Group gap="xs" wrap="wrap" align="flex-end">
-          <TextInput aria-label={t('cases.search')} placeholder={t('cases.search')} leftSection={<IconSearch size={16} />} value={f.q} onChange={(e) => set('q', e.currentTarget.value)} w={{ base: '100%', sm: 260 }} />
-          <Select aria-label={t('cases.kind')} placeholder={t('cases.kind')} data={kindOptions()} value={f.kind || null} onChange={(x) => set('kind', x)} clearable w={150} />
-          <Select aria-label={t('app.status')} placeholder={t('app.status')} data={statusOptions()} value={f.status || null} onChange={(x) => set('status', x)} clearable w={180} />
-          <Select aria-label={t('cases.channel')} placeholder={t('cases.channel')} data={channelOptions()} value={f.channel || null} onChange={(x) => set('channel', x)} clearable w={200} />
-          <Select aria-label={t('cases.unit')} placeholder={t('cases.unit')} data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} value={f.unitId || null} onChange={(x) => set('unitId', x)} clearable searchable w={220} nothingFoundMessage={t('app.noResults')} />
-          {f.unitId || f.handlerId ? <Select aria-label={t('cases.handler')} placeholder={t('cases.handler')} data={(people.data ?? []).map((p) => ({ value: p.id, label: p.fullName }))} value={f.handlerId || null} onChange={(x) => set('handlerId', x)} clearable searchable w={200} /> : null}
+          <TextInput
+            aria-label={t('cases.search')}
+            placeholder={t('cases.search')}
+            leftSection={<IconSearch size={16} />}
+            value={f.q}
+            onChange={(e) => set('q', e.currentTarget.value)}
+            w={{ base: '100%', sm: 260 }}
+          />
+          <Select
+            aria-label={t('cases.kind')}
+            placeholder={t('cases.kind')}
+            data={kindOptions()}
+            value={f.kind || null}
+            onChange={(x) => set('kind', x)}
+            clearable
+            w={150}
+          />
+          <Select
+            aria-label={t('app.status')}
+            placeholder={t('app.status')}
+            data={statusOptions()}
+            value={f.status || null}
+            onChange={(x) => set('status', x)}
+            clearable
+            w={180}
+          />
+          <Select
+            aria-label={t('cases.channel')}
+            placeholder={t('cases.channel')}
+            data={channelOptions()}
+            value={f.channel || null}
+            onChange={(x) => set('channel', x)}
+            clearable
+            w={200}
+          />
+          <Select
+            aria-label={t('cases.unit')}
+            placeholder={t('cases.unit')}
+            data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            value={f.unitId || null}
+            onChange={(x) => set('unitId', x)}
+            clearable
+            searchable
+            w={220}
+            nothingFoundMessage={t('app.noResults')}
+          />
+          {f.unitId || f.handlerId ? (
+            <Select
+              aria-label={t('cases.handler')}
+              placeholder={t('cases.handler')}
+              data={(people.data ?? []).map((p) => ({ value: p.id, label: p.fullName }))}
+              value={f.handlerId || null}
+              onChange={(x) => set('handlerId', x)}
+              clearable
+              searchable
+              w={200}
+            />
+          ) : null}
           <Select
             aria-label={t('cases.dueFilter')}
             placeholder={t('cases.dueFilter')}
@@ -91,10 +160,31 @@ export function CasesPage() {
             clearable
             w={170}
           />
-          <Select aria-label={t('cases.year')} placeholder={t('cases.year')} data={years} value={f.year || null} onChange={(x) => set('year', x)} clearable w={110} />
-          <Switch label={t('cases.mine')} checked={f.mine === 'true'} onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : '')} mb={8} />
+          <Select
+            aria-label={t('cases.year')}
+            placeholder={t('cases.year')}
+            data={years}
+            value={f.year || null}
+            onChange={(x) => set('year', x)}
+            clearable
+            w={110}
+          />
+          <Switch
+            label={t('cases.mine')}
+            checked={f.mine === 'true'}
+            onChange={(e) => set('mine', e.currentTarget.checked ? 'true' : '')}
+            mb={8}
+          />
           {filtered ? (
-            <Button variant="subtle" size="compact-sm" mb={6} onClick={() => { setF(Object.fromEntries(FILTERS.map((k) => [k, ''])) as Filters); setOffset(0); }}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mb={6}
+              onClick={() => {
+                setF(Object.fromEntries(FILTERS.map((k) => [k, ''])) as Filters);
+                setOffset(0);
+              }}
+            >
               {t('app.clearFilter')}
             </Button>
           ) : null}
@@ -110,7 +200,13 @@ export function CasesPage() {
             <EmptyState
               title={t('cases.emptyTitle')}
               hint={canManage ? t('cases.emptyHintManage') : t('cases.emptyHint')}
-              action={canManage ? <Button mt="sm" leftSection={<IconPlus size={16} />} onClick={() => setIntake(true)}>{t('cases.intake')}</Button> : undefined}
+              action={
+                canManage ? (
+                  <Button mt="sm" leftSection={<IconPlus size={16} />} onClick={() => setIntake(true)}>
+                    {t('cases.intake')}
+                  </Button>
+                ) : undefined
+              }
             />
           )}
         </Paper>

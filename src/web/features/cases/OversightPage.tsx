@@ -5,7 +5,15 @@ import { BarChart, DonutChart } from '@mantine/charts';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CASE_CHANNEL_LABELS, CASE_CHANNELS, CASE_KIND_LABELS, CASE_KINDS, type CaseChannel, type CaseKind, type TCaseRow } from '../../../contracts/cases';
+import {
+  CASE_CHANNEL_LABELS,
+  CASE_CHANNELS,
+  CASE_KIND_LABELS,
+  CASE_KINDS,
+  type CaseChannel,
+  type CaseKind,
+  type TCaseRow,
+} from '../../../contracts/cases';
 import { get } from '../../api';
 import { label } from '../../i18n';
 import { useCan } from '../../session';
@@ -31,7 +39,14 @@ type Stats = {
   indicators: { received: number; accepted: number; resolved: number; resolvedOnTime: number; overdue: number };
 };
 
-const CHANNEL_COLORS: Record<CaseChannel, string> = { in_person: 'indigo.6', letter: 'cyan.6', portal: 'green.6', hotline: 'yellow.6', email: 'grape.6', forwarded: 'gray.6' };
+const CHANNEL_COLORS: Record<CaseChannel, string> = {
+  in_person: 'indigo.6',
+  letter: 'cyan.6',
+  portal: 'green.6',
+  hotline: 'yellow.6',
+  email: 'grape.6',
+  forwarded: 'gray.6',
+};
 
 function CaseList({ title, hint, rows, empty, color }: { title: string; hint: string; rows: TCaseRow[]; empty: string; color: string }) {
   return (
@@ -58,7 +73,15 @@ function CaseList({ title, hint, rows, empty, color }: { title: string; hint: st
   );
 }
 
-function LoadTable({ title, rows, linkParam }: { title: string; rows: { id: string; name: string; open: number; overdue: number; dueSoon: number }[]; linkParam: 'unitId' | 'handlerId' }) {
+function LoadTable({
+  title,
+  rows,
+  linkParam,
+}: {
+  title: string;
+  rows: { id: string; name: string; open: number; overdue: number; dueSoon: number }[];
+  linkParam: 'unitId' | 'handlerId';
+}) {
   const { t } = useTranslation();
   const search = (id: string, due: string) => ({ [linkParam]: id, due }) as never;
   // The "not assigned" row has no id to filter by.
@@ -132,13 +155,41 @@ function Watch() {
   const d = q.data;
   return (
     <Stack>
-      <CaseList title={t('cases.overdueList')} hint={t('cases.overdueListHint')} rows={d.overdue} empty={t('cases.noneOverdue')} color="red" />
-      <CaseList title={t('cases.dueSoonList')} hint={t('cases.dueSoonListHint')} rows={d.dueSoon} empty={t('cases.noneDueSoon')} color="orange" />
-      <CaseList title={t('cases.prolongedList')} hint={t('cases.prolongedListHint')} rows={d.prolonged} empty={t('cases.noneProlonged')} color="yellow" />
-      <CaseList title={t('cases.repeatedList')} hint={t('cases.repeatedListHint')} rows={d.repeated} empty={t('cases.noneRepeated')} color="grape" />
+      <CaseList
+        title={t('cases.overdueList')}
+        hint={t('cases.overdueListHint')}
+        rows={d.overdue}
+        empty={t('cases.noneOverdue')}
+        color="red"
+      />
+      <CaseList
+        title={t('cases.dueSoonList')}
+        hint={t('cases.dueSoonListHint')}
+        rows={d.dueSoon}
+        empty={t('cases.noneDueSoon')}
+        color="orange"
+      />
+      <CaseList
+        title={t('cases.prolongedList')}
+        hint={t('cases.prolongedListHint')}
+        rows={d.prolonged}
+        empty={t('cases.noneProlonged')}
+        color="yellow"
+      />
+      <CaseList
+        title={t('cases.repeatedList')}
+        hint={t('cases.repeatedListHint')}
+        rows={d.repeated}
+        empty={t('cases.noneRepeated')}
+        color="grape"
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <LoadTable title={t('cases.byUnit')} rows={d.byUnit.map((r) => ({ ...r, id: r.unit.id, name: r.unit.name }))} linkParam="unitId" />
-        <LoadTable title={t('cases.byHandler')} rows={d.byHandler.map((r) => ({ ...r, id: r.handler.id, name: r.handler.name }))} linkParam="handlerId" />
+        <LoadTable
+          title={t('cases.byHandler')}
+          rows={d.byHandler.map((r) => ({ ...r, id: r.handler.id, name: r.handler.name }))}
+          linkParam="handlerId"
+        />
       </SimpleGrid>
     </Stack>
   );
@@ -172,16 +223,34 @@ function Statistics() {
   const n = (x: number) => formatNumber(x, i18n.language);
   const s = q.data;
   const kindName = (k: CaseKind) => label(CASE_KIND_LABELS[k]);
-  const monthly = (s?.byMonth ?? []).map((m) => ({ month: t('cases.monthShort', { m: Number(m.month.slice(5)) }), ...Object.fromEntries(CASE_KINDS.map((k) => [kindName(k), m[k] ?? 0])) }));
-  const byKind = CASE_KINDS.map((k) => ({ name: kindName(k), value: s?.byKind.find((x) => x.kind === k)?.count ?? 0, color: KIND_CHART_COLORS[k] })).filter((x) => x.value > 0);
-  const byChannel = CASE_CHANNELS.map((c) => ({ name: label(CASE_CHANNEL_LABELS[c]), value: s?.byChannel.find((x) => x.channel === c)?.count ?? 0, color: CHANNEL_COLORS[c] })).filter((x) => x.value > 0);
+  const monthly = (s?.byMonth ?? []).map((m) => ({
+    month: t('cases.monthShort', { m: Number(m.month.slice(5)) }),
+    ...Object.fromEntries(CASE_KINDS.map((k) => [kindName(k), m[k] ?? 0])),
+  }));
+  const byKind = CASE_KINDS.map((k) => ({
+    name: kindName(k),
+    value: s?.byKind.find((x) => x.kind === k)?.count ?? 0,
+    color: KIND_CHART_COLORS[k],
+  })).filter((x) => x.value > 0);
+  const byChannel = CASE_CHANNELS.map((c) => ({
+    name: label(CASE_CHANNEL_LABELS[c]),
+    value: s?.byChannel.find((x) => x.channel === c)?.count ?? 0,
+    color: CHANNEL_COLORS[c],
+  })).filter((x) => x.value > 0);
   const byUnit = (s?.byUnit ?? []).map((u) => ({ unit: u.unit?.name ?? t('cases.unassigned'), [t('cases.count')]: u.count }));
   const ind = s?.indicators;
   const onTimePct = ind && ind.resolved ? Math.round((ind.resolvedOnTime / ind.resolved) * 1000) / 10 : null;
   return (
     <Stack>
       <Group>
-        <Select label={t('cases.year')} data={Array.from({ length: 6 }, (_, i) => String(thisYear - i))} value={year} onChange={(x) => setYear(x ?? String(thisYear))} allowDeselect={false} w={120} />
+        <Select
+          label={t('cases.year')}
+          data={Array.from({ length: 6 }, (_, i) => String(thisYear - i))}
+          value={year}
+          onChange={(x) => setYear(x ?? String(thisYear))}
+          allowDeselect={false}
+          w={120}
+        />
       </Group>
       <ErrorAlert error={q.error} />
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }}>
@@ -190,7 +259,11 @@ function Statistics() {
             <Indicator name={t('cases.ind_received')} value={n(ind.received)} />
             <Indicator name={t('cases.ind_accepted')} value={n(ind.accepted)} />
             <Indicator name={t('cases.ind_resolved')} value={n(ind.resolved)} />
-            <Indicator name={t('cases.ind_onTime')} value={onTimePct === null ? '—' : `${onTimePct.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN')}%`} hint={t('cases.ind_onTimeHint', { onTime: n(ind.resolvedOnTime), resolved: n(ind.resolved) })} />
+            <Indicator
+              name={t('cases.ind_onTime')}
+              value={onTimePct === null ? '—' : `${onTimePct.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN')}%`}
+              hint={t('cases.ind_onTimeHint', { onTime: n(ind.resolvedOnTime), resolved: n(ind.resolved) })}
+            />
             <Indicator name={t('cases.ind_overdue')} value={n(ind.overdue)} alarm={ind.overdue > 0} />
           </>
         ) : (
@@ -208,7 +281,16 @@ function Statistics() {
             <Title order={3} fz="h4" mb="sm">
               {t('cases.byMonth')}
             </Title>
-            <BarChart h={280} data={monthly} dataKey="month" type="stacked" maxBarWidth={48} withLegend legendProps={{ verticalAlign: 'bottom' }} series={CASE_KINDS.map((k) => ({ name: kindName(k), color: KIND_CHART_COLORS[k] }))} />
+            <BarChart
+              h={280}
+              data={monthly}
+              dataKey="month"
+              type="stacked"
+              maxBarWidth={48}
+              withLegend
+              legendProps={{ verticalAlign: 'bottom' }}
+              series={CASE_KINDS.map((k) => ({ name: kindName(k), color: KIND_CHART_COLORS[k] }))}
+            />
           </Paper>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Paper withBorder p="md">
@@ -216,7 +298,16 @@ function Statistics() {
                 {t('cases.byKind')}
               </Title>
               <Group justify="center">
-                <DonutChart data={byKind} withLabels withLabelsLine labelsType="value" withTooltip size={200} thickness={30} chartLabel={n(s.indicators.received)} />
+                <DonutChart
+                  data={byKind}
+                  withLabels
+                  withLabelsLine
+                  labelsType="value"
+                  withTooltip
+                  size={200}
+                  thickness={30}
+                  chartLabel={n(s.indicators.received)}
+                />
               </Group>
               <Legend items={byKind} />
             </Paper>
@@ -235,7 +326,16 @@ function Statistics() {
               <Title order={3} fz="h4" mb="sm">
                 {t('cases.byUnitYear')}
               </Title>
-              <BarChart h={Math.max(160, byUnit.length * 36)} data={byUnit} dataKey="unit" orientation="vertical" yAxisProps={{ width: 240 }} maxBarWidth={28} withBarValueLabel series={[{ name: t('cases.count'), color: 'blue.6' }]} />
+              <BarChart
+                h={Math.max(160, byUnit.length * 36)}
+                data={byUnit}
+                dataKey="unit"
+                orientation="vertical"
+                yAxisProps={{ width: 240 }}
+                maxBarWidth={28}
+                withBarValueLabel
+                series={[{ name: t('cases.count'), color: 'blue.6' }]}
+              />
             </Paper>
           ) : null}
         </>
@@ -249,7 +349,16 @@ function Legend({ items }: { items: { name: string; value: number; color: string
     <Group gap="md" justify="center" mt="xs">
       {items.map((x) => (
         <Group key={x.name} gap={6} wrap="nowrap">
-          <span style={{ width: 10, height: 10, borderRadius: 10, background: `var(--mantine-color-${x.color.replace('.', '-')})`, display: 'inline-block' }} aria-hidden />
+          <span
+            style={{
+              width: 10,
+              height: 10,
+              borderRadius: 10,
+              background: `var(--mantine-color-${x.color.replace('.', '-')})`,
+              display: 'inline-block',
+            }}
+            aria-hidden
+          />
           <Text size="xs">
             {x.name}: <b>{x.value}</b>
           </Text>

@@ -4,7 +4,26 @@
  * identity" dialog, the case table and a file upload helper. Not a lazy page module.
  */
 import { useState, type ReactNode } from 'react';
-import { ActionIcon, Alert, Anchor, Badge, Button, Collapse, Group, List, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Collapse,
+  Group,
+  List,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconEye, IconLock, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -31,7 +50,12 @@ import { formatDate, todayIso } from '../../ui/format';
 
 export const KIND_COLORS: Record<CaseKind, string> = { complaint: 'orange', denunciation: 'red', petition: 'teal', feedback: 'blue' };
 /** Chart colours (Mantine palette shades) of the four kinds. */
-export const KIND_CHART_COLORS: Record<CaseKind, string> = { complaint: 'orange.6', denunciation: 'red.7', petition: 'teal.6', feedback: 'blue.6' };
+export const KIND_CHART_COLORS: Record<CaseKind, string> = {
+  complaint: 'orange.6',
+  denunciation: 'red.7',
+  petition: 'teal.6',
+  feedback: 'blue.6',
+};
 export const STATUS_COLORS: Record<CaseStatus, string> = {
   received: 'blue',
   accepted: 'indigo',
@@ -100,11 +124,25 @@ export function dueDateState(due: string, doneOn: string | null, today = todayIs
   return daysBetween(today, due) <= SOON_DAYS ? 'due_soon' : 'on_track';
 }
 
-const DUE_STATE_COLORS: Record<DueState, string> = { done: 'green', overdue: 'red', due_soon: 'orange', on_track: 'blue', stopped: 'yellow', none: 'gray' };
+const DUE_STATE_COLORS: Record<DueState, string> = {
+  done: 'green',
+  overdue: 'red',
+  due_soon: 'orange',
+  on_track: 'blue',
+  stopped: 'yellow',
+  none: 'gray',
+};
 
 export function CaseDueBadge({ state, days }: { state: DueState; days?: number }) {
   const { t } = useTranslation();
-  const text = state === 'overdue' && days && days > 0 ? t('cases.overdueDays', { count: days }) : state === 'due_soon' && days !== undefined ? (days === 0 ? t('cases.dueToday') : t('cases.dueInDays', { count: days })) : t(`cases.due_${state}`);
+  const text =
+    state === 'overdue' && days && days > 0
+      ? t('cases.overdueDays', { count: days })
+      : state === 'due_soon' && days !== undefined
+        ? days === 0
+          ? t('cases.dueToday')
+          : t('cases.dueInDays', { count: days })
+        : t(`cases.due_${state}`);
   return (
     <Badge color={DUE_STATE_COLORS[state]} variant={state === 'overdue' ? 'filled' : 'light'} tt="none" style={{ whiteSpace: 'nowrap' }}>
       {text}
@@ -116,7 +154,12 @@ export function CaseDueBadge({ state, days }: { state: DueState; days?: number }
 export function NextDeadline({ d, overdue }: { d: TCaseDeadline | null; overdue?: boolean }) {
   const { i18n } = useTranslation();
   const today = todayIso();
-  if (!d) return <Text size="sm" c="dimmed">—</Text>;
+  if (!d)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   let state = deadlineState(d, today);
   if (overdue && state !== 'done') state = 'overdue';
   const days = state === 'overdue' ? daysBetween(d.due, today) : state === 'due_soon' ? daysBetween(today, d.due) : undefined;
@@ -217,7 +260,11 @@ export function useUnits() {
 }
 
 export function usePeople(unitId?: string | null) {
-  return useQuery({ queryKey: ['people', unitId ?? 'all'], queryFn: () => get<TPerson[]>(`/api/people${unitId ? `?unitId=${unitId}` : ''}`), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['people', unitId ?? 'all'],
+    queryFn: () => get<TPerson[]>(`/api/people${unitId ? `?unitId=${unitId}` : ''}`),
+    staleTime: 60_000,
+  });
 }
 
 /** Upload files to /api/files; returns their ids. */
@@ -237,7 +284,23 @@ export function cleanIdentity(i: TIdentity): TIdentity {
 }
 
 /** The inputs of one person's identity; `errorsAt` is the field-path prefix of server errors. */
-export function IdentityFields({ value, onChange, errors, errorsAt, legend, onRemove, extra }: { value: TIdentity; onChange: (v: TIdentity) => void; errors: FormErrors; errorsAt: string; legend: string; onRemove?: () => void; extra?: ReactNode }) {
+export function IdentityFields({
+  value,
+  onChange,
+  errors,
+  errorsAt,
+  legend,
+  onRemove,
+  extra,
+}: {
+  value: TIdentity;
+  onChange: (v: TIdentity) => void;
+  errors: FormErrors;
+  errorsAt: string;
+  legend: string;
+  onRemove?: () => void;
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   const set = (k: keyof TIdentity) => (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...value, [k]: e.currentTarget.value });
   return (
@@ -256,10 +319,33 @@ export function IdentityFields({ value, onChange, errors, errorsAt, legend, onRe
         {extra}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <TextInput label={t('cases.idName')} value={value.name} onChange={set('name')} error={errors[`${errorsAt}.name`]} required />
-          <TextInput label={t('cases.idNumber')} value={value.idNumber ?? ''} onChange={set('idNumber')} error={errors[`${errorsAt}.idNumber`]} />
-          <TextInput label={t('cases.idAddress')} value={value.address ?? ''} onChange={set('address')} error={errors[`${errorsAt}.address`]} style={{ gridColumn: '1 / -1' }} />
-          <TextInput label={t('cases.idPhone')} value={value.phone ?? ''} onChange={set('phone')} error={errors[`${errorsAt}.phone`]} type="tel" />
-          <TextInput label={t('cases.idEmail')} value={value.email ?? ''} onChange={set('email')} error={errors[`${errorsAt}.email`]} type="email" />
+          <TextInput
+            label={t('cases.idNumber')}
+            value={value.idNumber ?? ''}
+            onChange={set('idNumber')}
+            error={errors[`${errorsAt}.idNumber`]}
+          />
+          <TextInput
+            label={t('cases.idAddress')}
+            value={value.address ?? ''}
+            onChange={set('address')}
+            error={errors[`${errorsAt}.address`]}
+            style={{ gridColumn: '1 / -1' }}
+          />
+          <TextInput
+            label={t('cases.idPhone')}
+            value={value.phone ?? ''}
+            onChange={set('phone')}
+            error={errors[`${errorsAt}.phone`]}
+            type="tel"
+          />
+          <TextInput
+            label={t('cases.idEmail')}
+            value={value.email ?? ''}
+            onChange={set('email')}
+            error={errors[`${errorsAt}.email`]}
+            type="email"
+          />
         </SimpleGrid>
       </Stack>
     </Paper>
@@ -309,7 +395,19 @@ export function MaskedNote() {
  * Reveal a protected identity: ask for a reason (at least 10 characters), warn that it is
  * logged, then show the result here only. Nothing is cached: closing the dialog forgets it.
  */
-export function RevealModal<T>({ url, title, onClose, onRevealed, render }: { url: string; title: string; onClose: () => void; onRevealed?: () => void; render: (data: T) => ReactNode }) {
+export function RevealModal<T>({
+  url,
+  title,
+  onClose,
+  onRevealed,
+  render,
+}: {
+  url: string;
+  title: string;
+  onClose: () => void;
+  onRevealed?: () => void;
+  render: (data: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   const modal = useModalSize('md');
   const [reason, setReason] = useState('');
@@ -321,7 +419,14 @@ export function RevealModal<T>({ url, title, onClose, onRevealed, render }: { ur
     gcTime: 0,
   });
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{title}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{title}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       {reveal.data ? (
         <Stack>
           <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
@@ -346,12 +451,28 @@ export function RevealModal<T>({ url, title, onClose, onRevealed, render }: { ur
               <Text size="sm">{t('cases.revealWarn')}</Text>
             </Alert>
             <FormAlert errors={errors} />
-            <Textarea label={t('cases.revealReason')} description={t('cases.revealReasonHint')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} required autosize minRows={2} data-autofocus />
+            <Textarea
+              label={t('cases.revealReason')}
+              description={t('cases.revealReasonHint')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={errors.reason}
+              required
+              autosize
+              minRows={2}
+              data-autofocus
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('app.cancel')}
               </Button>
-              <Button type="submit" color="orange" leftSection={<IconEye size={16} />} loading={reveal.isPending} disabled={reason.trim().length < 10}>
+              <Button
+                type="submit"
+                color="orange"
+                leftSection={<IconEye size={16} />}
+                loading={reveal.isPending}
+                disabled={reason.trim().length < 10}
+              >
                 {t('cases.revealSubmit')}
               </Button>
             </Group>
@@ -384,7 +505,25 @@ export function Explanation({ lines, basis }: { lines: string[]; basis?: string[
 }
 
 /** Pick a case by code or subject (searched on the server). */
-export function CasePicker({ value, onChange, kind, excludeId, label: inputLabel, error, required, description }: { value: string | null; onChange: (id: string | null) => void; kind?: CaseKind; excludeId?: string; label: string; error?: string; required?: boolean; description?: ReactNode }) {
+export function CasePicker({
+  value,
+  onChange,
+  kind,
+  excludeId,
+  label: inputLabel,
+  error,
+  required,
+  description,
+}: {
+  value: string | null;
+  onChange: (id: string | null) => void;
+  kind?: CaseKind;
+  excludeId?: string;
+  label: string;
+  error?: string;
+  required?: boolean;
+  description?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
@@ -394,7 +533,9 @@ export function CasePicker({ value, onChange, kind, excludeId, label: inputLabel
     queryFn: () => get<{ rows: TCaseRow[]; total: number }>(`/api/cases${qs({ q: debounced || undefined, kind, limit: 20 })}`),
     staleTime: 30_000,
   });
-  const options = (found.data?.rows ?? []).filter((c) => c.id !== excludeId).map((c) => ({ value: c.id, label: `${c.code} — ${c.subject.slice(0, 80)}` }));
+  const options = (found.data?.rows ?? [])
+    .filter((c) => c.id !== excludeId)
+    .map((c) => ({ value: c.id, label: `${c.code} — ${c.subject.slice(0, 80)}` }));
   if (chosen && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
   return (
     <Select
@@ -422,7 +563,9 @@ export function CasePicker({ value, onChange, kind, excludeId, label: inputLabel
 /** After a failed save, bring the first field with an error (in the open dialog) into view and focus it. */
 export function focusFirstError() {
   window.setTimeout(() => {
-    const el = document.querySelector<HTMLElement>('[role="dialog"] [aria-invalid="true"]') ?? document.querySelector<HTMLElement>('main [aria-invalid="true"]');
+    const el =
+      document.querySelector<HTMLElement>('[role="dialog"] [aria-invalid="true"]') ??
+      document.querySelector<HTMLElement>('main [aria-invalid="true"]');
     if (!el) return;
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     el.focus({ preventScroll: true });

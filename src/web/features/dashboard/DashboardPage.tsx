@@ -25,7 +25,10 @@ export function DashboardPage() {
   const days = useQuery({
     queryKey: ['calendar', 'upcoming', year],
     queryFn: async () => {
-      const [a, b] = await Promise.all([get<TCalendarYear>(`/api/calendar/${year}`), year < 2199 ? get<TCalendarYear>(`/api/calendar/${year + 1}`) : null]);
+      const [a, b] = await Promise.all([
+        get<TCalendarYear>(`/api/calendar/${year}`),
+        year < 2199 ? get<TCalendarYear>(`/api/calendar/${year + 1}`) : null,
+      ]);
       return [...a.days, ...(b?.days ?? [])];
     },
   });
@@ -65,7 +68,15 @@ export function DashboardPage() {
             </Stack>
           );
           return s.link ? (
-            <Card key={s.key} withBorder padding="md" component={Link} to={s.link} className="danchu-card-link" style={{ textDecoration: 'none' }}>
+            <Card
+              key={s.key}
+              withBorder
+              padding="md"
+              component={Link}
+              to={s.link}
+              className="danchu-card-link"
+              style={{ textDecoration: 'none' }}
+            >
               {body}
             </Card>
           ) : (

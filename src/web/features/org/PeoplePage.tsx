@@ -1,5 +1,22 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Card, Group, Modal, Paper, PasswordInput, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconPencil, IconPlus, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,14 +26,26 @@ import { ROLE_LABELS, ROLES, type Role } from '../../../contracts/roles';
 import { get, patch, post } from '../../api';
 import { label } from '../../i18n';
 import { useCan } from '../../session';
-import { EmptyState, ErrorAlert, FormAlert, formErrorsOf, isStale, notifyOk, PageHeader, TableSkeleton, useModalSize, type FormErrors } from '../../ui/common';
+import {
+  EmptyState,
+  ErrorAlert,
+  FormAlert,
+  formErrorsOf,
+  isStale,
+  notifyOk,
+  PageHeader,
+  TableSkeleton,
+  useModalSize,
+  type FormErrors,
+} from '../../ui/common';
 import { formatDateTime, matches } from '../../ui/format';
 
 type RoleRow = { role: Role; unitId: string | null };
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 /** Vietnamese directories sort by given name (the last word), then by the full name. */
-const byVietnameseName = (a: TPerson, b: TPerson) => collator.compare(a.fullName.split(' ').pop() ?? '', b.fullName.split(' ').pop() ?? '') || collator.compare(a.fullName, b.fullName);
+const byVietnameseName = (a: TPerson, b: TPerson) =>
+  collator.compare(a.fullName.split(' ').pop() ?? '', b.fullName.split(' ').pop() ?? '') || collator.compare(a.fullName, b.fullName);
 
 const valuesOf = (p: TPerson | null) => ({
   username: p?.username ?? '',
@@ -39,8 +68,22 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
   const save = useMutation({
     mutationFn: () =>
       current
-        ? patch(`/api/people/${current.id}`, { version: current.version, fullName: v.fullName, position: v.position || null, email: v.email || null, isActive: v.isActive, roles: v.roles })
-        : post('/api/people', { username: v.username, fullName: v.fullName, position: v.position || null, email: v.email || null, password: v.password, roles: v.roles }),
+        ? patch(`/api/people/${current.id}`, {
+            version: current.version,
+            fullName: v.fullName,
+            position: v.position || null,
+            email: v.email || null,
+            isActive: v.isActive,
+            roles: v.roles,
+          })
+        : post('/api/people', {
+            username: v.username,
+            fullName: v.fullName,
+            position: v.position || null,
+            email: v.email || null,
+            password: v.password,
+            roles: v.roles,
+          }),
     onSuccess: async () => {
       notifyOk(t('app.saved'));
       await qc.invalidateQueries({ queryKey: ['people'] });
@@ -61,9 +104,16 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
     await qc.invalidateQueries({ queryKey: ['people'] });
   }
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
-  const setRole = (i: number, patchRow: Partial<RoleRow>) => setV((s) => ({ ...s, roles: s.roles.map((q, j) => (j === i ? { ...q, ...patchRow } : q)) }));
+  const setRole = (i: number, patchRow: Partial<RoleRow>) =>
+    setV((s) => ({ ...s, roles: s.roles.map((q, j) => (j === i ? { ...q, ...patchRow } : q)) }));
   return (
-    <Modal opened onClose={onClose} title={<Text fw={600}>{current ? `${t('people.editTitle')}: ${current.fullName}` : t('people.add')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={600}>{current ? `${t('people.editTitle')}: ${current.fullName}` : t('people.add')}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -75,15 +125,55 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
         <Stack>
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('people.username')} description={current ? undefined : t('people.usernameHint')} value={v.username} disabled={!!current} onChange={(e) => setV({ ...v, username: e.currentTarget.value })} error={errors.username} required autoCapitalize="none" spellCheck={false} />
-            <TextInput label={t('people.fullName')} value={v.fullName} onChange={(e) => setV({ ...v, fullName: e.currentTarget.value })} error={errors.fullName} required />
-            <TextInput label={t('people.position')} value={v.position} onChange={(e) => setV({ ...v, position: e.currentTarget.value })} error={errors.position} />
-            <TextInput label={t('people.email')} type="email" value={v.email} onChange={(e) => setV({ ...v, email: e.currentTarget.value })} error={errors.email} />
+            <TextInput
+              label={t('people.username')}
+              description={current ? undefined : t('people.usernameHint')}
+              value={v.username}
+              disabled={!!current}
+              onChange={(e) => setV({ ...v, username: e.currentTarget.value })}
+              error={errors.username}
+              required
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+            <TextInput
+              label={t('people.fullName')}
+              value={v.fullName}
+              onChange={(e) => setV({ ...v, fullName: e.currentTarget.value })}
+              error={errors.fullName}
+              required
+            />
+            <TextInput
+              label={t('people.position')}
+              value={v.position}
+              onChange={(e) => setV({ ...v, position: e.currentTarget.value })}
+              error={errors.position}
+            />
+            <TextInput
+              label={t('people.email')}
+              type="email"
+              value={v.email}
+              onChange={(e) => setV({ ...v, email: e.currentTarget.value })}
+              error={errors.email}
+            />
           </SimpleGrid>
           {current ? (
-            <Switch label={t('people.isActive')} description={t('people.isActiveHint')} checked={v.isActive} onChange={(e) => setV({ ...v, isActive: e.currentTarget.checked })} />
+            <Switch
+              label={t('people.isActive')}
+              description={t('people.isActiveHint')}
+              checked={v.isActive}
+              onChange={(e) => setV({ ...v, isActive: e.currentTarget.checked })}
+            />
           ) : (
-            <PasswordInput label={t('people.initialPassword')} description={t('people.initialPasswordHint')} value={v.password} onChange={(e) => setV({ ...v, password: e.currentTarget.value })} error={errors.password} required autoComplete="new-password" />
+            <PasswordInput
+              label={t('people.initialPassword')}
+              description={t('people.initialPasswordHint')}
+              value={v.password}
+              onChange={(e) => setV({ ...v, password: e.currentTarget.value })}
+              error={errors.password}
+              required
+              autoComplete="new-password"
+            />
           )}
           <Stack gap={6}>
             <Text size="sm" fw={500}>
@@ -117,12 +207,24 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
                   onChange={(x) => setRole(i, { unitId: x })}
                   nothingFoundMessage={t('app.noResults')}
                 />
-                <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('people.removeRole')} ${i + 1}`} onClick={() => setV((s) => ({ ...s, roles: s.roles.filter((_, j) => j !== i) }))}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  size="lg"
+                  aria-label={`${t('people.removeRole')} ${i + 1}`}
+                  onClick={() => setV((s) => ({ ...s, roles: s.roles.filter((_, j) => j !== i) }))}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
             ))}
-            <Button variant="subtle" size="compact-sm" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setV((s) => ({ ...s, roles: [...s.roles, { role: 'staff', unitId: null }] }))}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              w="fit-content"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => setV((s) => ({ ...s, roles: [...s.roles, { role: 'staff', unitId: null }] }))}
+            >
               {t('people.addRole')}
             </Button>
           </Stack>
@@ -165,7 +267,16 @@ function ResetPasswordForm({ person, onClose }: { person: TPerson; onClose: () =
         <Stack>
           <Text size="sm">{t('people.resetExplain', { name: person.fullName, username: person.username })}</Text>
           <FormAlert errors={errors} />
-          <PasswordInput label={t('auth.newPassword')} description={t('auth.newPasswordHint')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={errors.password} required autoComplete="new-password" data-autofocus />
+          <PasswordInput
+            label={t('auth.newPassword')}
+            description={t('auth.newPasswordHint')}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            error={errors.password}
+            required
+            autoComplete="new-password"
+            data-autofocus
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -182,9 +293,23 @@ function ResetPasswordForm({ person, onClose }: { person: TPerson; onClose: () =
 
 function StatusBadge({ p }: { p: TPerson }) {
   const { t } = useTranslation();
-  if (!p.isActive) return <Badge color="gray" variant="light">{t('people.disabled')}</Badge>;
-  if (p.locked) return <Badge color="orange" variant="light">{t('people.locked')}</Badge>;
-  return <Badge color="green" variant="light">{t('people.active')}</Badge>;
+  if (!p.isActive)
+    return (
+      <Badge color="gray" variant="light">
+        {t('people.disabled')}
+      </Badge>
+    );
+  if (p.locked)
+    return (
+      <Badge color="orange" variant="light">
+        {t('people.locked')}
+      </Badge>
+    );
+  return (
+    <Badge color="green" variant="light">
+      {t('people.active')}
+    </Badge>
+  );
 }
 
 function Roles({ p }: { p: TPerson }) {
@@ -209,7 +334,12 @@ export function PeoplePage() {
   const [resetting, setResetting] = useState<TPerson | null>(null);
   const people = useQuery({ queryKey: ['people'], queryFn: () => get<TPerson[]>('/api/people') });
   const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units'), enabled: editing !== undefined });
-  const rows = [...(people.data ?? [])].sort(byVietnameseName).filter((p) => !filter || matches(`${p.fullName} ${p.username} ${p.position ?? ''} ${p.roles.map((r) => r.unitName ?? '').join(' ')}`, filter));
+  const rows = [...(people.data ?? [])]
+    .sort(byVietnameseName)
+    .filter(
+      (p) =>
+        !filter || matches(`${p.fullName} ${p.username} ${p.position ?? ''} ${p.roles.map((r) => r.unitName ?? '').join(' ')}`, filter),
+    );
   const addButton = canManage ? (
     <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing(null)}>
       {t('people.add')}
@@ -218,10 +348,24 @@ export function PeoplePage() {
   const actions = (p: TPerson) =>
     canManage ? (
       <Group gap={4} wrap="nowrap">
-        <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(p)} aria-describedby={`person-name-${p.id}`}>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          leftSection={<IconPencil size={14} />}
+          onClick={() => setEditing(p)}
+          aria-describedby={`person-name-${p.id}`}
+        >
           {t('app.edit')}
         </Button>
-        <Button size="compact-sm" variant="subtle" color="orange" leftSection={<IconKey size={14} />} onClick={() => setResetting(p)} aria-label={t('people.resetPassword')} aria-describedby={`person-name-${p.id}`}>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="orange"
+          leftSection={<IconKey size={14} />}
+          onClick={() => setResetting(p)}
+          aria-label={t('people.resetPassword')}
+          aria-describedby={`person-name-${p.id}`}
+        >
           {t('people.resetShort')}
         </Button>
       </Group>
@@ -230,7 +374,15 @@ export function PeoplePage() {
     <>
       <PageHeader title={t('people.title')} subtitle={t('people.subtitle')} actions={addButton} />
       <Group mb="sm" gap="sm">
-        <TextInput placeholder={t('people.filter')} aria-label={t('people.filter')} leftSection={<IconSearch size={16} />} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={340} maw="100%" />
+        <TextInput
+          placeholder={t('people.filter')}
+          aria-label={t('people.filter')}
+          leftSection={<IconSearch size={16} />}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          w={340}
+          maw="100%"
+        />
         {people.data ? (
           <Text size="sm" c="dimmed">
             {t('people.count', { count: rows.length })}
@@ -242,7 +394,15 @@ export function PeoplePage() {
       {people.data && rows.length === 0 ? (
         <Paper withBorder>
           {filter ? (
-            <EmptyState title={t('people.noMatch')} hint={t('app.noMatchHint')} action={<Button variant="light" onClick={() => setFilter('')}>{t('app.clearFilter')}</Button>} />
+            <EmptyState
+              title={t('people.noMatch')}
+              hint={t('app.noMatchHint')}
+              action={
+                <Button variant="light" onClick={() => setFilter('')}>
+                  {t('app.clearFilter')}
+                </Button>
+              }
+            />
           ) : (
             <EmptyState title={t('people.emptyTitle')} hint={t('people.emptyHint')} action={addButton} />
           )}
@@ -305,7 +465,13 @@ export function PeoplePage() {
                       <Roles p={p} />
                     </Table.Td>
                     <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {p.lastLoginAt ? formatDateTime(p.lastLoginAt) : <Text span size="sm" c="dimmed">{t('people.never')}</Text>}
+                      {p.lastLoginAt ? (
+                        formatDateTime(p.lastLoginAt)
+                      ) : (
+                        <Text span size="sm" c="dimmed">
+                          {t('people.never')}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <StatusBadge p={p} />
@@ -318,7 +484,9 @@ export function PeoplePage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {editing !== undefined ? <PersonForm key={editing?.id ?? 'new'} person={editing} units={units.data ?? []} onClose={() => setEditing(undefined)} /> : null}
+      {editing !== undefined ? (
+        <PersonForm key={editing?.id ?? 'new'} person={editing} units={units.data ?? []} onClose={() => setEditing(undefined)} />
+      ) : null}
       {resetting ? <ResetPasswordForm person={resetting} onClose={() => setResetting(null)} /> : null}
     </>
   );

@@ -90,7 +90,13 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
     return u.validTo ? t('units.closed') : t('units.notYet');
   }
   return (
-    <Modal opened onClose={onClose} title={<Text fw={600}>{current ? `${t('units.editTitle')}: ${current.name}` : t('units.add')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={600}>{current ? `${t('units.editTitle')}: ${current.name}` : t('units.add')}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -102,7 +108,15 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
         <Stack>
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('units.code')} description={t('units.codeHint')} value={v.code} onChange={(e) => set('code', e.currentTarget.value)} error={errors.code} required maxLength={30} />
+            <TextInput
+              label={t('units.code')}
+              description={t('units.codeHint')}
+              value={v.code}
+              onChange={(e) => set('code', e.currentTarget.value)}
+              error={errors.code}
+              required
+              maxLength={30}
+            />
             <Select
               label={t('units.kind')}
               description={t('units.kindHint')}
@@ -115,13 +129,53 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
               comboboxProps={{ withinPortal: true }}
             />
           </SimpleGrid>
-          <TextInput label={t('units.name')} value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} required maxLength={200} />
-          <TextInput label={t('units.nameEn')} value={v.nameEn} onChange={(e) => set('nameEn', e.currentTarget.value)} error={errors.nameEn} maxLength={200} />
-          <Select label={t('units.parent')} placeholder={t('units.noParent')} data={others} value={v.parentId} onChange={(x) => set('parentId', x)} error={errors.parentId} clearable searchable nothingFoundMessage={t('app.noResults')} />
+          <TextInput
+            label={t('units.name')}
+            value={v.name}
+            onChange={(e) => set('name', e.currentTarget.value)}
+            error={errors.name}
+            required
+            maxLength={200}
+          />
+          <TextInput
+            label={t('units.nameEn')}
+            value={v.nameEn}
+            onChange={(e) => set('nameEn', e.currentTarget.value)}
+            error={errors.nameEn}
+            maxLength={200}
+          />
+          <Select
+            label={t('units.parent')}
+            placeholder={t('units.noParent')}
+            data={others}
+            value={v.parentId}
+            onChange={(x) => set('parentId', x)}
+            error={errors.parentId}
+            clearable
+            searchable
+            nothingFoundMessage={t('app.noResults')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <DmyDateInput label={t('units.validFrom')} value={v.validFrom} onChange={(x) => set('validFrom', x)} error={errors.validFrom} required />
+            <DmyDateInput
+              label={t('units.validFrom')}
+              value={v.validFrom}
+              onChange={(x) => set('validFrom', x)}
+              error={errors.validFrom}
+              required
+            />
             <DmyDateInput label={t('units.validTo')} value={v.validTo} onChange={(x) => set('validTo', x)} error={errors.validTo} />
-            <NumberInput label={t('units.staffCount')} value={v.staffCount} onChange={(x) => set('staffCount', x)} error={errors.staffCount} min={0} max={100000} allowDecimal={false} allowNegative={false} thousandSeparator="." decimalSeparator="," />
+            <NumberInput
+              label={t('units.staffCount')}
+              value={v.staffCount}
+              onChange={(x) => set('staffCount', x)}
+              error={errors.staffCount}
+              min={0}
+              max={100000}
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator="."
+              decimalSeparator=","
+            />
           </SimpleGrid>
           <Stack gap={6}>
             <Text size="sm" fw={500}>
@@ -140,7 +194,12 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
                   searchable
                   style={{ flex: 2 }}
                   error={errors[`predecessors.${i}.unitId`] ?? errors[`predecessors.${i}`]}
-                  onChange={(x) => set('predecessors', v.predecessors.map((q, j) => (j === i ? { ...q, unitId: x ?? '' } : q)))}
+                  onChange={(x) =>
+                    set(
+                      'predecessors',
+                      v.predecessors.map((q, j) => (j === i ? { ...q, unitId: x ?? '' } : q)),
+                    )
+                  }
                 />
                 <Select
                   aria-label={`${t('units.successionKind')} ${i + 1}`}
@@ -148,15 +207,37 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
                   value={p.kind}
                   style={{ flex: 1 }}
                   error={errors[`predecessors.${i}.kind`]}
-                  onChange={(x) => set('predecessors', v.predecessors.map((q, j) => (j === i ? { ...q, kind: x ?? 'merge' } : q)))}
+                  onChange={(x) =>
+                    set(
+                      'predecessors',
+                      v.predecessors.map((q, j) => (j === i ? { ...q, kind: x ?? 'merge' } : q)),
+                    )
+                  }
                   allowDeselect={false}
                 />
-                <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('app.delete')}: ${t('units.predecessors')} ${i + 1}`} onClick={() => set('predecessors', v.predecessors.filter((_, j) => j !== i))}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  size="lg"
+                  aria-label={`${t('app.delete')}: ${t('units.predecessors')} ${i + 1}`}
+                  onClick={() =>
+                    set(
+                      'predecessors',
+                      v.predecessors.filter((_, j) => j !== i),
+                    )
+                  }
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Group>
             ))}
-            <Button variant="subtle" size="compact-sm" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('predecessors', [...v.predecessors, { unitId: '', kind: 'merge' }])}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              w="fit-content"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => set('predecessors', [...v.predecessors, { unitId: '', kind: 'merge' }])}
+            >
               {t('units.predecessorAdd')}
             </Button>
           </Stack>

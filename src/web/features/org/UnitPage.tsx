@@ -115,7 +115,15 @@ export function UnitPage() {
           ) : (
             <Timeline bulletSize={22} lineWidth={2} active={events.length}>
               {events.map((p) => (
-                <Timeline.Item key={`${p.dir}${p.id}`} bullet={p.dir === 'from' ? <IconArrowBarToRight size={12} /> : <IconArrowBarRight size={12} />} title={<Text size="sm" fw={500}>{formatDate(p.effectiveOn)} · {kindLabel(p.kind)}</Text>}>
+                <Timeline.Item
+                  key={`${p.dir}${p.id}`}
+                  bullet={p.dir === 'from' ? <IconArrowBarToRight size={12} /> : <IconArrowBarRight size={12} />}
+                  title={
+                    <Text size="sm" fw={500}>
+                      {formatDate(p.effectiveOn)} · {kindLabel(p.kind)}
+                    </Text>
+                  }
+                >
                   <Text size="sm">
                     {p.dir === 'from' ? t('units.fromPredecessor') : t('units.toSuccessor')}{' '}
                     <Anchor component={Link} to={`/org/units/${p.id}`} size="sm">

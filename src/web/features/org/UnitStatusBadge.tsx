@@ -6,7 +6,21 @@ import { formatDate, todayIso } from '../../ui/format';
 /** In force, not yet in force, or closed (dissolved, merged, renamed). */
 export function UnitStatusBadge({ unit }: { unit: TUnit }) {
   const { t } = useTranslation();
-  if (unit.active) return <Badge color="green" variant="light">{t('units.active')}</Badge>;
-  if (unit.validFrom > todayIso()) return <Badge color="blue" variant="light">{t('units.upcoming', { date: formatDate(unit.validFrom) })}</Badge>;
-  return <Badge color="gray" variant="light">{t('units.closed')}</Badge>;
+  if (unit.active)
+    return (
+      <Badge color="green" variant="light">
+        {t('units.active')}
+      </Badge>
+    );
+  if (unit.validFrom > todayIso())
+    return (
+      <Badge color="blue" variant="light">
+        {t('units.upcoming', { date: formatDate(unit.validFrom) })}
+      </Badge>
+    );
+  return (
+    <Badge color="gray" variant="light">
+      {t('units.closed')}
+    </Badge>
+  );
 }

@@ -16,18 +16,27 @@ import { UnitStatusBadge } from './UnitStatusBadge';
 
 function History({ unit }: { unit: TUnit }) {
   const { t } = useTranslation();
-  if (!unit.predecessors.length && !unit.successors.length) return <Text size="xs" c="dimmed">—</Text>;
+  if (!unit.predecessors.length && !unit.successors.length)
+    return (
+      <Text size="xs" c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Stack gap={2}>
       {unit.predecessors.length ? (
         <Text size="xs">
-          <Text span size="xs" c="dimmed">{t('units.predecessors')}: </Text>
+          <Text span size="xs" c="dimmed">
+            {t('units.predecessors')}:{' '}
+          </Text>
           {unit.predecessors.map((p) => p.name).join(', ')}
         </Text>
       ) : null}
       {unit.successors.length ? (
         <Text size="xs">
-          <Text span size="xs" c="dimmed">{t('units.successors')}: </Text>
+          <Text span size="xs" c="dimmed">
+            {t('units.successors')}:{' '}
+          </Text>
           {unit.successors.map((p) => p.name).join(', ')}
         </Text>
       ) : null}
@@ -43,7 +52,11 @@ export function UnitsPage() {
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<TUnit | null | undefined>(undefined);
   const list = useQuery({ queryKey: ['units', all], queryFn: () => get<TUnit[]>(`/api/units${qs({ all: all ? 'true' : undefined })}`) });
-  const everything = useQuery({ queryKey: ['units', true], queryFn: () => get<TUnit[]>('/api/units?all=true'), enabled: editing !== undefined });
+  const everything = useQuery({
+    queryKey: ['units', true],
+    queryFn: () => get<TUnit[]>('/api/units?all=true'),
+    enabled: editing !== undefined,
+  });
   const rows = (list.data ?? []).filter((u) => !filter || matches(`${u.code} ${u.name} ${u.nameEn ?? ''} ${u.parentName ?? ''}`, filter));
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing(null)}>
@@ -83,9 +96,21 @@ export function UnitsPage() {
       {list.data && rows.length === 0 ? (
         <Paper withBorder>
           {filter ? (
-            <EmptyState title={t('units.noMatch')} hint={t('app.noMatchHint')} action={<Button variant="light" onClick={() => setFilter('')}>{t('app.clearFilter')}</Button>} />
+            <EmptyState
+              title={t('units.noMatch')}
+              hint={t('app.noMatchHint')}
+              action={
+                <Button variant="light" onClick={() => setFilter('')}>
+                  {t('app.clearFilter')}
+                </Button>
+              }
+            />
           ) : (
-            <EmptyState title={t('units.emptyTitle')} hint={canManage ? t('units.emptyHintManage') : t('units.emptyHint')} action={addButton} />
+            <EmptyState
+              title={t('units.emptyTitle')}
+              hint={canManage ? t('units.emptyHintManage') : t('units.emptyHint')}
+              action={addButton}
+            />
           )}
         </Paper>
       ) : null}
@@ -104,7 +129,14 @@ export function UnitsPage() {
                   </Text>
                 </Stack>
                 {canManage && u.abilities.update ? (
-                  <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(u)} aria-describedby={`unit-name-${u.id}`} style={{ flexShrink: 0 }}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconPencil size={14} />}
+                    onClick={() => setEditing(u)}
+                    aria-describedby={`unit-name-${u.id}`}
+                    style={{ flexShrink: 0 }}
+                  >
                     {t('app.edit')}
                   </Button>
                 ) : null}
@@ -137,21 +169,25 @@ export function UnitsPage() {
                   <Table.Th>{t('units.name')}</Table.Th>
                   <Table.Th>{t('units.kind')}</Table.Th>
                   <Table.Th>{t('units.parent')}</Table.Th>
-                  <Table.Th>
-                    {t('units.validity')}
-                  </Table.Th>
+                  <Table.Th>{t('units.validity')}</Table.Th>
                   <Table.Th>{t('app.status')}</Table.Th>
                   <Table.Th ta="right">{t('units.staffCount')}</Table.Th>
                   <Table.Th ta="right">{t('units.people')}</Table.Th>
                   <Table.Th>{t('units.history')}</Table.Th>
-                  {canManage ? <Table.Th><VisuallyHidden>{t('app.actions')}</VisuallyHidden></Table.Th> : null}
+                  {canManage ? (
+                    <Table.Th>
+                      <VisuallyHidden>{t('app.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  ) : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((u) => (
                   <Table.Tr key={u.id}>
                     <Table.Td>
-                      <Text size="sm" ff="monospace">{u.code}</Text>
+                      <Text size="sm" ff="monospace">
+                        {u.code}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={`/org/units/${u.id}`} size="sm" fw={500} id={`unit-name-${u.id}`}>
@@ -165,20 +201,36 @@ export function UnitsPage() {
                       <Text span size="sm" c="dimmed">
                         {' – '}
                       </Text>
-                      {u.validTo ? formatDate(u.validTo) : <Text span size="sm" c="dimmed">{t('units.present')}</Text>}
+                      {u.validTo ? (
+                        formatDate(u.validTo)
+                      ) : (
+                        <Text span size="sm" c="dimmed">
+                          {t('units.present')}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <UnitStatusBadge unit={u} />
                     </Table.Td>
-                    <Table.Td ta="right" fz="sm">{u.staffCount}</Table.Td>
-                    <Table.Td ta="right" fz="sm">{u.peopleCount}</Table.Td>
+                    <Table.Td ta="right" fz="sm">
+                      {u.staffCount}
+                    </Table.Td>
+                    <Table.Td ta="right" fz="sm">
+                      {u.peopleCount}
+                    </Table.Td>
                     <Table.Td maw={260}>
                       <History unit={u} />
                     </Table.Td>
                     {canManage ? (
                       <Table.Td>
                         {u.abilities.update ? (
-                          <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing(u)} aria-describedby={`unit-name-${u.id}`}>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            leftSection={<IconPencil size={14} />}
+                            onClick={() => setEditing(u)}
+                            aria-describedby={`unit-name-${u.id}`}
+                          >
                             {t('app.edit')}
                           </Button>
                         ) : null}
@@ -191,7 +243,14 @@ export function UnitsPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {editing !== undefined ? <UnitForm key={editing?.id ?? 'new'} onClose={() => setEditing(undefined)} unit={editing} units={everything.data ?? list.data ?? []} /> : null}
+      {editing !== undefined ? (
+        <UnitForm
+          key={editing?.id ?? 'new'}
+          onClose={() => setEditing(undefined)}
+          unit={editing}
+          units={everything.data ?? list.data ?? []}
+        />
+      ) : null}
     </>
   );
 }

@@ -14,34 +14,97 @@ const COLORS: Record<string, string> = { in_force: 'green', amended: 'blue', rep
 function DocumentForm({ doc, all, onClose }: { doc: TLegalDocument | null; all: TLegalDocument[]; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({ symbol: doc?.symbol ?? '', typeName: doc?.typeName ?? '', issuer: doc?.issuer ?? '', title: doc?.title ?? '', issuedOn: doc?.issuedOn ?? null, effectiveOn: doc?.effectiveOn ?? null, status: doc?.status ?? 'in_force', replacedById: doc?.replacedBy?.id ?? null, note: doc?.note ?? '' });
+  const [v, setV] = useState({
+    symbol: doc?.symbol ?? '',
+    typeName: doc?.typeName ?? '',
+    issuer: doc?.issuer ?? '',
+    title: doc?.title ?? '',
+    issuedOn: doc?.issuedOn ?? null,
+    effectiveOn: doc?.effectiveOn ?? null,
+    status: doc?.status ?? 'in_force',
+    replacedById: doc?.replacedBy?.id ?? null,
+    note: doc?.note ?? '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
     mutationFn: () => {
       const body = { ...v, issuer: v.issuer || null, title: v.title || null, note: v.note || null };
       return doc ? patch(`/api/legal-documents/${doc.id}`, { ...body, version: doc.version }) : post('/api/legal-documents', body);
     },
-    onSuccess: async () => { notifyOk(t('app.saved')); await qc.invalidateQueries({ queryKey: ['legal-documents'] }); await qc.invalidateQueries({ queryKey: ['plans'] }); onClose(); },
+    onSuccess: async () => {
+      notifyOk(t('app.saved'));
+      await qc.invalidateQueries({ queryKey: ['legal-documents'] });
+      await qc.invalidateQueries({ queryKey: ['plans'] });
+      onClose();
+    },
     onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
   });
   return (
     <Modal opened onClose={onClose} title={doc ? doc.symbol : t('app.add')} size="lg">
-      <form onSubmit={(e) => { e.preventDefault(); setErrors({}); save.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          save.mutate();
+        }}
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
+          {errors._ ? (
+            <Text c="red" size="sm">
+              {errors._}
+            </Text>
+          ) : null}
           <Group grow align="flex-start">
-            <TextInput label={t('plans.numberSymbol')} value={v.symbol} onChange={(e) => setV({ ...v, symbol: e.currentTarget.value })} error={errors.symbol} required />
-            <TextInput label={t('plans.typeName')} value={v.typeName} onChange={(e) => setV({ ...v, typeName: e.currentTarget.value })} error={errors.typeName} required />
+            <TextInput
+              label={t('plans.numberSymbol')}
+              value={v.symbol}
+              onChange={(e) => setV({ ...v, symbol: e.currentTarget.value })}
+              error={errors.symbol}
+              required
+            />
+            <TextInput
+              label={t('plans.typeName')}
+              value={v.typeName}
+              onChange={(e) => setV({ ...v, typeName: e.currentTarget.value })}
+              error={errors.typeName}
+              required
+            />
           </Group>
           <TextInput label={t('plans.issuer')} value={v.issuer} onChange={(e) => setV({ ...v, issuer: e.currentTarget.value })} />
           <Textarea label={t('plans.docTitle')} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} autosize />
           <Group grow align="flex-start">
-            <DmyDateInput label={t('plans.issuedOn')} value={v.issuedOn} onChange={(x) => setV({ ...v, issuedOn: x })} error={errors.issuedOn} />
-            <Select label={t('plans.docStatus')} data={LEGAL_STATUSES.map((s) => ({ value: s, label: label(LEGAL_STATUS_LABELS[s]) }))} value={v.status} onChange={(x) => setV({ ...v, status: (x ?? 'in_force') as typeof v.status })} allowDeselect={false} />
+            <DmyDateInput
+              label={t('plans.issuedOn')}
+              value={v.issuedOn}
+              onChange={(x) => setV({ ...v, issuedOn: x })}
+              error={errors.issuedOn}
+            />
+            <Select
+              label={t('plans.docStatus')}
+              data={LEGAL_STATUSES.map((s) => ({ value: s, label: label(LEGAL_STATUS_LABELS[s]) }))}
+              value={v.status}
+              onChange={(x) => setV({ ...v, status: (x ?? 'in_force') as typeof v.status })}
+              allowDeselect={false}
+            />
           </Group>
-          <Select label={t('plans.replacedBy')} data={all.filter((d) => d.id !== doc?.id).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.typeName}` }))} value={v.replacedById} onChange={(x) => setV({ ...v, replacedById: x })} error={errors.replacedById} clearable searchable />
+          <Select
+            label={t('plans.replacedBy')}
+            data={all.filter((d) => d.id !== doc?.id).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.typeName}` }))}
+            value={v.replacedById}
+            onChange={(x) => setV({ ...v, replacedById: x })}
+            error={errors.replacedById}
+            clearable
+            searchable
+          />
           <Textarea label="Ghi chú / Note" value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} autosize />
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={save.isPending}>{t('app.save')}</Button></Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>
@@ -57,8 +120,19 @@ export function DocumentsPage() {
   const rows = (docs.data ?? []).filter((d) => !q || matches(`${d.symbol} ${d.typeName} ${d.title ?? ''} ${d.issuer ?? ''}`, q));
   return (
     <>
-      <PageHeader title={t('plans.documents')} actions={canManage ? <Button onClick={() => setEditing(null)}>{t('app.add')}</Button> : null} />
-      <TextInput mb="sm" placeholder={t('app.search')} aria-label={t('app.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={320} maw="100%" />
+      <PageHeader
+        title={t('plans.documents')}
+        actions={canManage ? <Button onClick={() => setEditing(null)}>{t('app.add')}</Button> : null}
+      />
+      <TextInput
+        mb="sm"
+        placeholder={t('app.search')}
+        aria-label={t('app.search')}
+        value={q}
+        onChange={(e) => setQ(e.currentTarget.value)}
+        w={320}
+        maw="100%"
+      />
       <ErrorAlert error={docs.error} />
       {docs.isLoading ? <Loading /> : null}
       <Paper withBorder>
@@ -78,18 +152,34 @@ export function DocumentsPage() {
                 <Table.Tr key={d.id}>
                   <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
                     {d.symbol}
-                    {canManage ? <Button size="compact-xs" variant="subtle" display="block" onClick={() => setEditing(d)}>{t('app.edit')}</Button> : null}
+                    {canManage ? (
+                      <Button size="compact-xs" variant="subtle" display="block" onClick={() => setEditing(d)}>
+                        {t('app.edit')}
+                      </Button>
+                    ) : null}
                   </Table.Td>
                   <Table.Td fz="sm">{d.typeName}</Table.Td>
                   <Table.Td fz="sm">
                     {d.title}
-                    <Text size="xs" c="dimmed">{d.issuer}</Text>
-                    {d.note ? <Text size="xs" c="dimmed" fs="italic">{d.note}</Text> : null}
+                    <Text size="xs" c="dimmed">
+                      {d.issuer}
+                    </Text>
+                    {d.note ? (
+                      <Text size="xs" c="dimmed" fs="italic">
+                        {d.note}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td fz="sm">{formatDate(d.issuedOn)}</Table.Td>
                   <Table.Td>
-                    <Badge color={COLORS[d.status]} variant="light">{label(LEGAL_STATUS_LABELS[d.status])}</Badge>
-                    {d.replacedBy ? <Text size="xs" c="orange.8">→ {d.replacedBy.symbol}</Text> : null}
+                    <Badge color={COLORS[d.status]} variant="light">
+                      {label(LEGAL_STATUS_LABELS[d.status])}
+                    </Badge>
+                    {d.replacedBy ? (
+                      <Text size="xs" c="orange.8">
+                        → {d.replacedBy.symbol}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -17,8 +17,19 @@ type FieldSource = { source: string | null; confidence: number };
 type Draft = {
   source: { filename: string; kind: string; pages: number | null };
   plan: {
-    year: number; issuerParent: string | null; issuer: string; numberSymbol: string | null; place: string; signedOn: string | null; documentType: string; summary: string;
-    signerMode: string | null; signerAuthority: string | null; signerTitle: string | null; signerName: string | null; archive: string | null;
+    year: number;
+    issuerParent: string | null;
+    issuer: string;
+    numberSymbol: string | null;
+    place: string;
+    signedOn: string | null;
+    documentType: string;
+    summary: string;
+    signerMode: string | null;
+    signerAuthority: string | null;
+    signerTitle: string | null;
+    signerName: string | null;
+    archive: string | null;
     citations: { symbol: string; typeName: string | null; issuer: string | null; issuedOn: string | null }[];
     recipients: { name: string; role: string | null }[];
     sections: { numeral: string; title: string; items: { number: number; text: string }[] }[];
@@ -28,7 +39,15 @@ type Draft = {
   deadlines: { date: string; text: string; section: string | null; item: number | null }[];
   warnings: string[];
 };
-type ImportJob = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; stage: string | null; done: number; total: number; error: string | null; draft: Draft | null };
+type ImportJob = {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  stage: string | null;
+  done: number;
+  total: number;
+  error: string | null;
+  draft: Draft | null;
+};
 
 function Source({ f }: { f?: FieldSource }) {
   const { t } = useTranslation();
@@ -70,44 +89,90 @@ function Review({ draft }: { draft: Draft }) {
   return (
     <Stack>
       <Alert color="blue">{t('import.reviewHint')}</Alert>
-      {draft.warnings.map((w) => <Alert key={w} color="yellow">{w}</Alert>)}
+      {draft.warnings.map((w) => (
+        <Alert key={w} color="yellow">
+          {w}
+        </Alert>
+      ))}
       {errors._ ? <Alert color="red">{errors._}</Alert> : null}
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">{t('plans.header')}</Title>
+        <Title order={5} mb="sm">
+          {t('plans.header')}
+        </Title>
         <Stack gap="sm">
           <div>
-            <TextInput label={t('import.summary')} value={p.summary} onChange={(e) => set('summary', e.currentTarget.value)} error={errors.summary} required />
+            <TextInput
+              label={t('import.summary')}
+              value={p.summary}
+              onChange={(e) => set('summary', e.currentTarget.value)}
+              error={errors.summary}
+              required
+            />
             <Source f={f.summary} />
           </div>
           <Group grow align="flex-start">
             <div>
-              <TextInput label={t('plans.issuer')} value={p.issuer} onChange={(e) => set('issuer', e.currentTarget.value)} error={errors.issuer} required />
+              <TextInput
+                label={t('plans.issuer')}
+                value={p.issuer}
+                onChange={(e) => set('issuer', e.currentTarget.value)}
+                error={errors.issuer}
+                required
+              />
               <Source f={f.issuer} />
             </div>
             <div>
-              <TextInput label={t('plans.numberSymbol')} value={p.numberSymbol ?? ''} onChange={(e) => set('numberSymbol', e.currentTarget.value || null)} />
+              <TextInput
+                label={t('plans.numberSymbol')}
+                value={p.numberSymbol ?? ''}
+                onChange={(e) => set('numberSymbol', e.currentTarget.value || null)}
+              />
               <Source f={f.numberSymbol} />
             </div>
           </Group>
           <Group grow align="flex-start">
             <div>
-              <DmyDateInput label={t('plans.signedOn')} value={p.signedOn} onChange={(v) => { set('signedOn', v); if (v) set('year', Number(v.slice(0, 4))); }} error={errors.signedOn} />
+              <DmyDateInput
+                label={t('plans.signedOn')}
+                value={p.signedOn}
+                onChange={(v) => {
+                  set('signedOn', v);
+                  if (v) set('year', Number(v.slice(0, 4)));
+                }}
+                error={errors.signedOn}
+              />
               <Source f={f.signedOn} />
             </div>
-            <TextInput label={t('plans.year')} value={String(p.year)} onChange={(e) => set('year', Number(e.currentTarget.value) || p.year)} error={errors.year} />
+            <TextInput
+              label={t('plans.year')}
+              value={String(p.year)}
+              onChange={(e) => set('year', Number(e.currentTarget.value) || p.year)}
+              error={errors.year}
+            />
             <div>
-              <TextInput label={t('plans.signer')} value={p.signerName ?? ''} onChange={(e) => set('signerName', e.currentTarget.value || null)} />
+              <TextInput
+                label={t('plans.signer')}
+                value={p.signerName ?? ''}
+                onChange={(e) => set('signerName', e.currentTarget.value || null)}
+              />
               <Source f={f.signerName} />
             </div>
           </Group>
         </Stack>
       </Paper>
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">{t('plans.citations')} ({p.citations.length})</Title>
+        <Title order={5} mb="sm">
+          {t('plans.citations')} ({p.citations.length})
+        </Title>
         <Stack gap={4}>
           {p.citations.map((c, i) => (
             <div key={i}>
-              <Text size="sm"><b>{c.typeName} {c.symbol}</b> {c.issuedOn ? `(${c.issuedOn.split('-').reverse().join('/')})` : ''} {c.issuer ? `— ${c.issuer}` : ''}</Text>
+              <Text size="sm">
+                <b>
+                  {c.typeName} {c.symbol}
+                </b>{' '}
+                {c.issuedOn ? `(${c.issuedOn.split('-').reverse().join('/')})` : ''} {c.issuer ? `— ${c.issuer}` : ''}
+              </Text>
               <Source f={f[`citations.${i}.symbol`]} />
             </div>
           ))}
@@ -115,7 +180,9 @@ function Review({ draft }: { draft: Draft }) {
       </Paper>
       {p.sections.map((s, si) => (
         <Paper withBorder p="md" key={si}>
-          <Title order={5} mb="sm">{s.numeral}. {s.title}</Title>
+          <Title order={5} mb="sm">
+            {s.numeral}. {s.title}
+          </Title>
           <Stack gap="sm">
             {s.items.map((it, ii) => (
               <div key={ii}>
@@ -127,28 +194,55 @@ function Review({ draft }: { draft: Draft }) {
                   error={errors[`sections.${si}.items.${ii}.text`]}
                   onChange={(e) => {
                     const text = e.currentTarget.value;
-                    set('sections', p.sections.map((x, xi) => (xi !== si ? x : { ...x, items: x.items.map((y, yi) => (yi === ii ? { ...y, text } : y)) })));
+                    set(
+                      'sections',
+                      p.sections.map((x, xi) =>
+                        xi !== si ? x : { ...x, items: x.items.map((y, yi) => (yi === ii ? { ...y, text } : y)) },
+                      ),
+                    );
                   }}
                 />
-                {draft.units.filter((u) => u.section === s.numeral && u.item === it.number).map((u, k) => (
-                  <Badge key={k} size="sm" mr={4} mt={4} color={u.match ? 'green' : 'gray'} variant="light">
-                    {u.text} {u.match ? `→ ${u.match.name}` : `(${t('import.unmatched')})`}
-                  </Badge>
-                ))}
-                {draft.deadlines.filter((d) => d.section === s.numeral && d.item === it.number).map((d, k) => (
-                  <Badge key={`d${k}`} size="sm" mr={4} mt={4} color="orange" variant="light">{d.date.split('-').reverse().join('/')}</Badge>
-                ))}
+                {draft.units
+                  .filter((u) => u.section === s.numeral && u.item === it.number)
+                  .map((u, k) => (
+                    <Badge key={k} size="sm" mr={4} mt={4} color={u.match ? 'green' : 'gray'} variant="light">
+                      {u.text} {u.match ? `→ ${u.match.name}` : `(${t('import.unmatched')})`}
+                    </Badge>
+                  ))}
+                {draft.deadlines
+                  .filter((d) => d.section === s.numeral && d.item === it.number)
+                  .map((d, k) => (
+                    <Badge key={`d${k}`} size="sm" mr={4} mt={4} color="orange" variant="light">
+                      {d.date.split('-').reverse().join('/')}
+                    </Badge>
+                  ))}
               </div>
             ))}
           </Stack>
         </Paper>
       ))}
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">{t('plans.recipients')}</Title>
-        {p.recipients.map((r, i) => <Text key={i} size="sm">- {r.name}{r.role ? ` (${r.role})` : ''}</Text>)}
+        <Title order={5} mb="sm">
+          {t('plans.recipients')}
+        </Title>
+        {p.recipients.map((r, i) => (
+          <Text key={i} size="sm">
+            - {r.name}
+            {r.role ? ` (${r.role})` : ''}
+          </Text>
+        ))}
       </Paper>
       <Group justify="flex-end">
-        <Button size="md" onClick={() => { setErrors({}); save.mutate(); }} loading={save.isPending}>{t('import.savePlan')}</Button>
+        <Button
+          size="md"
+          onClick={() => {
+            setErrors({});
+            save.mutate();
+          }}
+          loading={save.isPending}
+        >
+          {t('import.savePlan')}
+        </Button>
       </Group>
     </Stack>
   );
@@ -183,11 +277,26 @@ export function ImportPage() {
       {!j?.draft ? (
         <Paper withBorder p="md" maw={640}>
           <Stack>
-            <FileInput label={t('import.pick')} value={file} onChange={setFile} accept=".txt,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff" leftSection={<IconFileImport size={16} />} clearable />
-            <Button onClick={() => start.mutate()} disabled={!file} loading={start.isPending || (!!jobId && j?.status !== 'failed' && !j?.draft)}>{t('import.start')}</Button>
+            <FileInput
+              label={t('import.pick')}
+              value={file}
+              onChange={setFile}
+              accept=".txt,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff"
+              leftSection={<IconFileImport size={16} />}
+              clearable
+            />
+            <Button
+              onClick={() => start.mutate()}
+              disabled={!file}
+              loading={start.isPending || (!!jobId && j?.status !== 'failed' && !j?.draft)}
+            >
+              {t('import.start')}
+            </Button>
             {jobId && j && j.status !== 'done' ? (
               <Stack gap={4}>
-                <Text size="sm">{t('import.reading')} {j.stage ?? ''} {j.total ? `(${j.done}/${j.total} ${t('import.page')})` : ''}</Text>
+                <Text size="sm">
+                  {t('import.reading')} {j.stage ?? ''} {j.total ? `(${j.done}/${j.total} ${t('import.page')})` : ''}
+                </Text>
                 <Progress value={j.total ? (100 * j.done) / j.total : j.status === 'running' ? 50 : 10} animated />
               </Stack>
             ) : null}
@@ -196,7 +305,10 @@ export function ImportPage() {
         </Paper>
       ) : (
         <>
-          <Text size="sm" c="dimmed" mb="sm">{j.draft.source.filename} · {j.draft.source.kind}{j.draft.source.pages ? ` · ${j.draft.source.pages} ${t('import.page')}` : ''}</Text>
+          <Text size="sm" c="dimmed" mb="sm">
+            {j.draft.source.filename} · {j.draft.source.kind}
+            {j.draft.source.pages ? ` · ${j.draft.source.pages} ${t('import.page')}` : ''}
+          </Text>
           <Review draft={j.draft} />
         </>
       )}

@@ -28,27 +28,91 @@ function useSave<T>(fn: () => Promise<T>, onDone: (r: T) => void | Promise<void>
 
 export function HeaderEditor({ plan, onClose }: { plan: TPlan; onClose: () => void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({ summary: plan.summary, numberSymbol: plan.numberSymbol ?? '', signedOn: plan.signedOn, signerName: plan.signerName ?? '', signerTitle: plan.signerTitle ?? '', preamble: plan.preamble ?? '' });
+  const [v, setV] = useState({
+    summary: plan.summary,
+    numberSymbol: plan.numberSymbol ?? '',
+    signedOn: plan.signedOn,
+    signerName: plan.signerName ?? '',
+    signerTitle: plan.signerTitle ?? '',
+    preamble: plan.preamble ?? '',
+  });
   const { m, errors, reset } = useSave(
-    () => patch(`/api/plans/${plan.id}`, { version: plan.version, summary: v.summary, numberSymbol: v.numberSymbol || null, signedOn: v.signedOn, signerName: v.signerName || null, signerTitle: v.signerTitle || null, preamble: v.preamble || null }),
-    () => { notifyOk(t('app.saved')); onClose(); },
+    () =>
+      patch(`/api/plans/${plan.id}`, {
+        version: plan.version,
+        summary: v.summary,
+        numberSymbol: v.numberSymbol || null,
+        signedOn: v.signedOn,
+        signerName: v.signerName || null,
+        signerTitle: v.signerTitle || null,
+        preamble: v.preamble || null,
+      }),
+    () => {
+      notifyOk(t('app.saved'));
+      onClose();
+    },
   );
   return (
     <Modal opened onClose={onClose} title={t('plans.header')} size="lg">
-      <form onSubmit={(e) => { e.preventDefault(); reset(); m.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          reset();
+          m.mutate();
+        }}
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <Textarea label={t('import.summary')} value={v.summary} onChange={(e) => setV({ ...v, summary: e.currentTarget.value })} error={errors.summary} autosize required />
+          {errors._ ? (
+            <Text c="red" size="sm">
+              {errors._}
+            </Text>
+          ) : null}
+          <Textarea
+            label={t('import.summary')}
+            value={v.summary}
+            onChange={(e) => setV({ ...v, summary: e.currentTarget.value })}
+            error={errors.summary}
+            autosize
+            required
+          />
           <Group grow align="flex-start">
-            <TextInput label={t('plans.numberSymbol')} value={v.numberSymbol} onChange={(e) => setV({ ...v, numberSymbol: e.currentTarget.value })} error={errors.numberSymbol} />
-            <DmyDateInput label={t('plans.signedOn')} value={v.signedOn} onChange={(x) => setV({ ...v, signedOn: x })} error={errors.signedOn} />
+            <TextInput
+              label={t('plans.numberSymbol')}
+              value={v.numberSymbol}
+              onChange={(e) => setV({ ...v, numberSymbol: e.currentTarget.value })}
+              error={errors.numberSymbol}
+            />
+            <DmyDateInput
+              label={t('plans.signedOn')}
+              value={v.signedOn}
+              onChange={(x) => setV({ ...v, signedOn: x })}
+              error={errors.signedOn}
+            />
           </Group>
           <Group grow align="flex-start">
             <TextInput label={t('plans.signer')} value={v.signerName} onChange={(e) => setV({ ...v, signerName: e.currentTarget.value })} />
-            <TextInput label="Chức vụ người ký / Signer's position" value={v.signerTitle} onChange={(e) => setV({ ...v, signerTitle: e.currentTarget.value })} />
+            <TextInput
+              label="Chức vụ người ký / Signer's position"
+              value={v.signerTitle}
+              onChange={(e) => setV({ ...v, signerTitle: e.currentTarget.value })}
+            />
           </Group>
-          <Textarea label="Mở đầu / Preamble" value={v.preamble} onChange={(e) => setV({ ...v, preamble: e.currentTarget.value })} autosize minRows={3} maxRows={10} />
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={m.isPending}>{t('app.save')}</Button></Group>
+          <Textarea
+            label="Mở đầu / Preamble"
+            value={v.preamble}
+            onChange={(e) => setV({ ...v, preamble: e.currentTarget.value })}
+            autosize
+            minRows={3}
+            maxRows={10}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={m.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>
@@ -60,16 +124,58 @@ export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; ite
   const item = plan.sections.flatMap((s) => s.items).find((i) => i.id === itemId)!;
   const [text, setText] = useState(item.text);
   const [impl, setImpl] = useState(item.implementsItemIds);
-  const { m, errors, reset } = useSave(() => patch(`/api/plan-items/${itemId}`, { text, ...(parent ? { implementsItemIds: impl } : {}) }), () => { notifyOk(t('app.saved')); onClose(); });
-  const parentItems = parent ? parent.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 80)}` }))) : [];
+  const { m, errors, reset } = useSave(
+    () => patch(`/api/plan-items/${itemId}`, { text, ...(parent ? { implementsItemIds: impl } : {}) }),
+    () => {
+      notifyOk(t('app.saved'));
+      onClose();
+    },
+  );
+  const parentItems = parent
+    ? parent.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 80)}` })))
+    : [];
   return (
     <Modal opened onClose={onClose} title={`${t('plans.item')} ${item.number}`} size="lg">
-      <form onSubmit={(e) => { e.preventDefault(); reset(); m.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          reset();
+          m.mutate();
+        }}
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <Textarea label={t('plans.item')} value={text} onChange={(e) => setText(e.currentTarget.value)} error={errors.text} autosize minRows={3} required />
-          {parent ? <MultiSelect label="Thực hiện mục của kế hoạch cấp trên / Implements parent items" data={parentItems} value={impl} onChange={setImpl} error={errors.implementsItemIds} searchable /> : null}
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={m.isPending}>{t('app.save')}</Button></Group>
+          {errors._ ? (
+            <Text c="red" size="sm">
+              {errors._}
+            </Text>
+          ) : null}
+          <Textarea
+            label={t('plans.item')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={errors.text}
+            autosize
+            minRows={3}
+            required
+          />
+          {parent ? (
+            <MultiSelect
+              label="Thực hiện mục của kế hoạch cấp trên / Implements parent items"
+              data={parentItems}
+              value={impl}
+              onChange={setImpl}
+              error={errors.implementsItemIds}
+              searchable
+            />
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={m.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>
@@ -81,15 +187,45 @@ export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan;
   const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units') });
   const [ids, setIds] = useState(requiredUnitIds);
   const [due, setDue] = useState<string | null>(plan.unitPlansDueOn);
-  const { m, errors, reset } = useSave(() => patch(`/api/plans/${plan.id}`, { version: plan.version, unitPlansDueOn: due, requiredUnitIds: ids }), () => { notifyOk(t('app.saved')); onClose(); });
+  const { m, errors, reset } = useSave(
+    () => patch(`/api/plans/${plan.id}`, { version: plan.version, unitPlansDueOn: due, requiredUnitIds: ids }),
+    () => {
+      notifyOk(t('app.saved'));
+      onClose();
+    },
+  );
   return (
     <Modal opened onClose={onClose} title={t('plans.cascade')} size="lg">
-      <form onSubmit={(e) => { e.preventDefault(); reset(); m.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          reset();
+          m.mutate();
+        }}
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <MultiSelect label="Đơn vị phải lập kế hoạch / Units that must make a plan" data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} value={ids} onChange={setIds} error={errors.requiredUnitIds} searchable />
+          {errors._ ? (
+            <Text c="red" size="sm">
+              {errors._}
+            </Text>
+          ) : null}
+          <MultiSelect
+            label="Đơn vị phải lập kế hoạch / Units that must make a plan"
+            data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            value={ids}
+            onChange={setIds}
+            error={errors.requiredUnitIds}
+            searchable
+          />
           <DmyDateInput label={t('plans.unitPlansDue')} value={due} onChange={setDue} error={errors.unitPlansDueOn} />
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={m.isPending}>{t('app.save')}</Button></Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={m.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>
@@ -108,7 +244,9 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
   const [unitId, setUnitId] = useState<string | null>(headed[0] ?? null);
   const [summary, setSummary] = useState(`${parent.summary} của đơn vị`);
   const [items, setItems] = useState<{ text: string; implementsItemIds: string[] }[]>([{ text: '', implementsItemIds: [] }]);
-  const parentItems = parent.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 80)}` })));
+  const parentItems = parent.sections.flatMap((s) =>
+    s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 80)}` })),
+  );
   const { m, errors, reset } = useSave(
     () => {
       const unit = units.data?.find((u) => u.id === unitId);
@@ -126,27 +264,93 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
         requiredUnitIds: [],
       });
     },
-    async (plan) => { notifyOk(t('app.saved')); onClose(); await navigate({ to: `/plans/${plan.id}` }); },
+    async (plan) => {
+      notifyOk(t('app.saved'));
+      onClose();
+      await navigate({ to: `/plans/${plan.id}` });
+    },
   );
   return (
     <Modal opened onClose={onClose} title={t('plans.unitPlan')} size="xl">
-      <form onSubmit={(e) => { e.preventDefault(); reset(); m.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          reset();
+          m.mutate();
+        }}
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <Select label={t('people.unit')} data={choices} value={unitId} onChange={setUnitId} error={errors.unitId} required allowDeselect={false} />
-          <Textarea label={t('import.summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={errors.summary} autosize required />
+          {errors._ ? (
+            <Text c="red" size="sm">
+              {errors._}
+            </Text>
+          ) : null}
+          <Select
+            label={t('people.unit')}
+            data={choices}
+            value={unitId}
+            onChange={setUnitId}
+            error={errors.unitId}
+            required
+            allowDeselect={false}
+          />
+          <Textarea
+            label={t('import.summary')}
+            value={summary}
+            onChange={(e) => setSummary(e.currentTarget.value)}
+            error={errors.summary}
+            autosize
+            required
+          />
           {items.map((it, i) => (
             <Group key={i} align="flex-start" wrap="nowrap">
-              <Text fw={700} mt={28}>{i + 1}.</Text>
+              <Text fw={700} mt={28}>
+                {i + 1}.
+              </Text>
               <Stack gap={4} style={{ flex: 1 }}>
-                <Textarea label={`${t('plans.item')} ${i + 1}`} value={it.text} onChange={(e) => { const text = e.currentTarget.value; setItems(items.map((x, j) => (j === i ? { ...x, text } : x))); }} error={errors[`sections.0.items.${i}.text`]} autosize required />
-                <MultiSelect aria-label="Thực hiện mục của kế hoạch cấp trên" placeholder="Thực hiện mục … của kế hoạch cấp trên / Implements parent items" data={parentItems} value={it.implementsItemIds} onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, implementsItemIds: v } : x)))} searchable />
+                <Textarea
+                  label={`${t('plans.item')} ${i + 1}`}
+                  value={it.text}
+                  onChange={(e) => {
+                    const text = e.currentTarget.value;
+                    setItems(items.map((x, j) => (j === i ? { ...x, text } : x)));
+                  }}
+                  error={errors[`sections.0.items.${i}.text`]}
+                  autosize
+                  required
+                />
+                <MultiSelect
+                  aria-label="Thực hiện mục của kế hoạch cấp trên"
+                  placeholder="Thực hiện mục … của kế hoạch cấp trên / Implements parent items"
+                  data={parentItems}
+                  value={it.implementsItemIds}
+                  onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, implementsItemIds: v } : x)))}
+                  searchable
+                />
               </Stack>
-              <ActionIcon mt={28} variant="subtle" color="red" aria-label={t('app.delete')} onClick={() => setItems(items.filter((_, j) => j !== i))} disabled={items.length === 1}><IconTrash size={16} /></ActionIcon>
+              <ActionIcon
+                mt={28}
+                variant="subtle"
+                color="red"
+                aria-label={t('app.delete')}
+                onClick={() => setItems(items.filter((_, j) => j !== i))}
+                disabled={items.length === 1}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
             </Group>
           ))}
-          <Button variant="subtle" size="xs" w="fit-content" onClick={() => setItems([...items, { text: '', implementsItemIds: [] }])}>+ {t('app.add')}</Button>
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={m.isPending}>{t('app.save')}</Button></Group>
+          <Button variant="subtle" size="xs" w="fit-content" onClick={() => setItems([...items, { text: '', implementsItemIds: [] }])}>
+            + {t('app.add')}
+          </Button>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={m.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>

@@ -23,24 +23,49 @@ export function PlansPage() {
           {p.documentType} {p.summary}
         </Anchor>
         <Text size="xs" c="dimmed">
-          {p.unit ? `${t('plans.unitPlan')}: ${p.unit.name}` : p.issuer} · {p.numberSymbol ?? t('plans.numberPending')} · {formatDate(p.signedOn)}
+          {p.unit ? `${t('plans.unitPlan')}: ${p.unit.name}` : p.issuer} · {p.numberSymbol ?? t('plans.numberPending')} ·{' '}
+          {formatDate(p.signedOn)}
         </Text>
-        {p.replacedCitations ? <Badge size="xs" color="orange" variant="light">{p.replacedCitations} {t('plans.replacedCitations')}</Badge> : null}
+        {p.replacedCitations ? (
+          <Badge size="xs" color="orange" variant="light">
+            {p.replacedCitations} {t('plans.replacedCitations')}
+          </Badge>
+        ) : null}
       </Table.Td>
-      <Table.Td miw={130}><Badge variant="light" style={{ overflow: 'visible' }} color={p.status === 'issued' ? 'green' : p.status === 'draft' ? 'yellow' : 'gray'}>{t(`plans.status_${p.status}`)}</Badge></Table.Td>
+      <Table.Td miw={130}>
+        <Badge
+          variant="light"
+          style={{ overflow: 'visible' }}
+          color={p.status === 'issued' ? 'green' : p.status === 'draft' ? 'yellow' : 'gray'}
+        >
+          {t(`plans.status_${p.status}`)}
+        </Badge>
+      </Table.Td>
       <Table.Td w={160}>
         {p.progress !== null ? (
           <>
             <Progress value={p.progress} size="sm" />
             <Text size="xs">{p.progress}%</Text>
           </>
-        ) : '—'}
+        ) : (
+          '—'
+        )}
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
-          <Badge variant="outline">{p.taskCounts.total} {t('plans.tasks')}</Badge>
-          {p.taskCounts.overdue ? <Badge color="red">{p.taskCounts.overdue} {t('plans.overdue')}</Badge> : null}
-          {p.taskCounts.dueSoon ? <Badge color="orange">{p.taskCounts.dueSoon} {t('plans.dueSoon')}</Badge> : null}
+          <Badge variant="outline">
+            {p.taskCounts.total} {t('plans.tasks')}
+          </Badge>
+          {p.taskCounts.overdue ? (
+            <Badge color="red">
+              {p.taskCounts.overdue} {t('plans.overdue')}
+            </Badge>
+          ) : null}
+          {p.taskCounts.dueSoon ? (
+            <Badge color="orange">
+              {p.taskCounts.dueSoon} {t('plans.dueSoon')}
+            </Badge>
+          ) : null}
         </Group>
       </Table.Td>
     </Table.Tr>
@@ -52,7 +77,9 @@ export function PlansPage() {
         actions={
           canManage ? (
             <>
-              <Button variant="light" leftSection={<IconFileImport size={16} />} component={Link} to="/plans/import">{t('plans.import')}</Button>
+              <Button variant="light" leftSection={<IconFileImport size={16} />} component={Link} to="/plans/import">
+                {t('plans.import')}
+              </Button>
             </>
           ) : null
         }
@@ -74,7 +101,11 @@ export function PlansPage() {
             <Table.Tbody>{agency.flatMap((p) => [row(p), ...children(p.id).map((c) => row(c, true))])}</Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {plans.data?.length === 0 ? <Text c="dimmed" p="md">{t('app.empty')}</Text> : null}
+        {plans.data?.length === 0 ? (
+          <Text c="dimmed" p="md">
+            {t('app.empty')}
+          </Text>
+        ) : null}
       </Paper>
     </>
   );

@@ -29,8 +29,21 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
     mutationFn: () => {
-      const recurrence = v.recKind === 'every_months' ? { kind: 'every_months', months: v.months } : v.recKind === 'yearly_before' ? { kind: 'yearly_before', month: v.month, day: v.day } : null;
-      const body = { itemId: v.itemId, title: v.title, leadUnitId: v.leadUnitId, coUnitIds: v.coUnitIds, dueOn: v.dueOn, recurrence, expectedEvidence: v.expectedEvidence || null };
+      const recurrence =
+        v.recKind === 'every_months'
+          ? { kind: 'every_months', months: v.months }
+          : v.recKind === 'yearly_before'
+            ? { kind: 'yearly_before', month: v.month, day: v.day }
+            : null;
+      const body = {
+        itemId: v.itemId,
+        title: v.title,
+        leadUnitId: v.leadUnitId,
+        coUnitIds: v.coUnitIds,
+        dueOn: v.dueOn,
+        recurrence,
+        expectedEvidence: v.expectedEvidence || null,
+      };
       return task ? patch(`/api/tasks/${task.id}`, { ...body, version: task.version }) : post(`/api/plans/${plan.id}/tasks`, body);
     },
     onSuccess: async () => {
@@ -41,32 +54,117 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
     },
     onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
   });
-  const items = plan.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 90)}` })));
+  const items = plan.sections.flatMap((s) =>
+    s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 90)}` })),
+  );
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: u.name }));
   return (
     <Modal opened onClose={onClose} title={task ? t('app.edit') : t('plans.assign')} size="lg">
-      <form onSubmit={(e) => { e.preventDefault(); setErrors({}); save.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          save.mutate();
+        }}
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <Select label={t('plans.item')} data={items} value={v.itemId} onChange={(x) => setV({ ...v, itemId: x })} error={errors.itemId} searchable required />
-          <TextInput label={t('plans.taskTitle')} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} required />
-          <Select label={t('plans.leadUnit')} data={unitOptions} value={v.leadUnitId} onChange={(x) => setV({ ...v, leadUnitId: x })} error={errors.leadUnitId} searchable required />
-          <MultiSelect label={t('plans.coUnits')} data={unitOptions.filter((u) => u.value !== v.leadUnitId)} value={v.coUnitIds} onChange={(x) => setV({ ...v, coUnitIds: x })} error={errors.coUnitIds} searchable clearable />
+          {errors._ ? (
+            <Text c="red" size="sm">
+              {errors._}
+            </Text>
+          ) : null}
+          <Select
+            label={t('plans.item')}
+            data={items}
+            value={v.itemId}
+            onChange={(x) => setV({ ...v, itemId: x })}
+            error={errors.itemId}
+            searchable
+            required
+          />
+          <TextInput
+            label={t('plans.taskTitle')}
+            value={v.title}
+            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            error={errors.title}
+            required
+          />
+          <Select
+            label={t('plans.leadUnit')}
+            data={unitOptions}
+            value={v.leadUnitId}
+            onChange={(x) => setV({ ...v, leadUnitId: x })}
+            error={errors.leadUnitId}
+            searchable
+            required
+          />
+          <MultiSelect
+            label={t('plans.coUnits')}
+            data={unitOptions.filter((u) => u.value !== v.leadUnitId)}
+            value={v.coUnitIds}
+            onChange={(x) => setV({ ...v, coUnitIds: x })}
+            error={errors.coUnitIds}
+            searchable
+            clearable
+          />
           <Group grow align="flex-start">
             <DmyDateInput label={t('plans.dueOn')} value={v.dueOn} onChange={(x) => setV({ ...v, dueOn: x })} error={errors.dueOn} />
-            <Select label={t('plans.recurrence')} value={v.recKind} onChange={(x) => setV({ ...v, recKind: (x ?? 'none') as RecKind })} allowDeselect={false} data={[{ value: 'none', label: t('plans.rec_none') }, { value: 'every_months', label: t('plans.rec_months') }, { value: 'yearly_before', label: t('plans.rec_yearly') }]} />
+            <Select
+              label={t('plans.recurrence')}
+              value={v.recKind}
+              onChange={(x) => setV({ ...v, recKind: (x ?? 'none') as RecKind })}
+              allowDeselect={false}
+              data={[
+                { value: 'none', label: t('plans.rec_none') },
+                { value: 'every_months', label: t('plans.rec_months') },
+                { value: 'yearly_before', label: t('plans.rec_yearly') },
+              ]}
+            />
           </Group>
-          {v.recKind === 'every_months' ? <NumberInput label={t('plans.months')} value={v.months} onChange={(x) => setV({ ...v, months: Number(x) || 1 })} min={1} max={24} w={140} /> : null}
+          {v.recKind === 'every_months' ? (
+            <NumberInput
+              label={t('plans.months')}
+              value={v.months}
+              onChange={(x) => setV({ ...v, months: Number(x) || 1 })}
+              min={1}
+              max={24}
+              w={140}
+            />
+          ) : null}
           {v.recKind === 'yearly_before' ? (
             <Group>
-              <NumberInput label="Ngày / Day" value={v.day} onChange={(x) => setV({ ...v, day: Number(x) || 1 })} min={1} max={31} w={110} />
-              <NumberInput label="Tháng / Month" value={v.month} onChange={(x) => setV({ ...v, month: Number(x) || 1 })} min={1} max={12} w={110} />
+              <NumberInput
+                label="Ngày / Day"
+                value={v.day}
+                onChange={(x) => setV({ ...v, day: Number(x) || 1 })}
+                min={1}
+                max={31}
+                w={110}
+              />
+              <NumberInput
+                label="Tháng / Month"
+                value={v.month}
+                onChange={(x) => setV({ ...v, month: Number(x) || 1 })}
+                min={1}
+                max={12}
+                w={110}
+              />
             </Group>
           ) : null}
-          <Textarea label={t('plans.evidence')} value={v.expectedEvidence} onChange={(e) => setV({ ...v, expectedEvidence: e.currentTarget.value })} autosize minRows={2} />
+          <Textarea
+            label={t('plans.evidence')}
+            value={v.expectedEvidence}
+            onChange={(e) => setV({ ...v, expectedEvidence: e.currentTarget.value })}
+            autosize
+            minRows={2}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{t('app.save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('app.save')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,5 +1,20 @@
 import { useState } from 'react';
-import { Anchor, Button, FileInput, Group, NumberInput, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  FileInput,
+  Group,
+  NumberInput,
+  Paper,
+  Progress,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
@@ -9,7 +24,16 @@ import { ApiError, get, post } from '../../api';
 import { DueBadge, ErrorAlert, Loading, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 
-type Update = { id: string; unit: { name: string }; author: string; reportedOn: string; progress: number; status: string; note: string; attachments: { id: string; filename: string; size: number }[] };
+type Update = {
+  id: string;
+  unit: { name: string };
+  author: string;
+  reportedOn: string;
+  progress: number;
+  status: string;
+  note: string;
+  attachments: { id: string; filename: string; size: number }[];
+};
 
 function ProgressForm({ task }: { task: TTask }) {
   const { t } = useTranslation();
@@ -39,15 +63,65 @@ function ProgressForm({ task }: { task: TTask }) {
     onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
   });
   return (
-    <Paper withBorder p="md" component="form" onSubmit={(e: React.FormEvent) => { e.preventDefault(); setErrors({}); submit.mutate(); }}>
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={(e: React.FormEvent) => {
+        e.preventDefault();
+        setErrors({});
+        submit.mutate();
+      }}
+    >
       <Stack>
         <Title order={5}>{t('plans.report')}</Title>
-        {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-        <SegmentedControl value={status} onChange={(v) => setStatus(v as typeof status)} data={[{ value: 'in_progress', label: t('plans.inProgress') }, { value: 'done', label: t('plans.markDone') }]} />
-        {status === 'in_progress' ? <NumberInput label={t('plans.percent')} value={progress} onChange={(x) => setProgress(Number(x) || 0)} min={0} max={100} error={errors.progress} w={160} /> : null}
-        <Textarea label={t('plans.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} required autosize minRows={3} />
-        <FileInput label={t('plans.files')} multiple value={files} onChange={setFiles} leftSection={<IconPaperclip size={16} />} clearable error={errors.attachmentIds} />
-        <Group justify="flex-end"><Button type="submit" loading={submit.isPending}>{t('app.save')}</Button></Group>
+        {errors._ ? (
+          <Text c="red" size="sm">
+            {errors._}
+          </Text>
+        ) : null}
+        <SegmentedControl
+          value={status}
+          onChange={(v) => setStatus(v as typeof status)}
+          data={[
+            { value: 'in_progress', label: t('plans.inProgress') },
+            { value: 'done', label: t('plans.markDone') },
+          ]}
+        />
+        {status === 'in_progress' ? (
+          <NumberInput
+            label={t('plans.percent')}
+            value={progress}
+            onChange={(x) => setProgress(Number(x) || 0)}
+            min={0}
+            max={100}
+            error={errors.progress}
+            w={160}
+          />
+        ) : null}
+        <Textarea
+          label={t('plans.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={errors.note}
+          required
+          autosize
+          minRows={3}
+        />
+        <FileInput
+          label={t('plans.files')}
+          multiple
+          value={files}
+          onChange={setFiles}
+          leftSection={<IconPaperclip size={16} />}
+          clearable
+          error={errors.attachmentIds}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={submit.isPending}>
+            {t('app.save')}
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );
@@ -62,30 +136,64 @@ export function TaskPage() {
   const { task, updates } = data.data;
   return (
     <>
-      <PageHeader title={task.title} subtitle={<Anchor component={Link} to={`/plans/${task.planId}`}>← {t('plans.title')} · {t('plans.item')} {task.itemLabel}</Anchor>} actions={<DueBadge state={task.dueState} />} />
+      <PageHeader
+        title={task.title}
+        subtitle={
+          <Anchor component={Link} to={`/plans/${task.planId}`}>
+            ← {t('plans.title')} · {t('plans.item')} {task.itemLabel}
+          </Anchor>
+        }
+        actions={<DueBadge state={task.dueState} />}
+      />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Stack>
           <Paper withBorder p="md">
             <Stack gap={4}>
-              <Text size="sm"><b>{t('plans.leadUnit')}:</b> {task.leadUnit.name}</Text>
-              <Text size="sm"><b>{t('plans.coUnits')}:</b> {task.coUnits.map((u) => u.name).join(', ') || '—'}</Text>
-              <Text size="sm"><b>{t('plans.dueOn')}:</b> {formatDate(task.nextDueOn)}{task.recurrence ? (task.recurrence.kind === 'every_months' ? ` (mỗi ${task.recurrence.months} tháng)` : ` (trước ${task.recurrence.day}/${task.recurrence.month} hằng năm)`) : ''}</Text>
-              <Text size="sm"><b>{t('plans.evidence')}:</b> {task.expectedEvidence ?? '—'}</Text>
-              <Group gap="xs" mt={4}><Progress value={task.progress} w={200} /><Text size="sm">{task.progress}%</Text></Group>
+              <Text size="sm">
+                <b>{t('plans.leadUnit')}:</b> {task.leadUnit.name}
+              </Text>
+              <Text size="sm">
+                <b>{t('plans.coUnits')}:</b> {task.coUnits.map((u) => u.name).join(', ') || '—'}
+              </Text>
+              <Text size="sm">
+                <b>{t('plans.dueOn')}:</b> {formatDate(task.nextDueOn)}
+                {task.recurrence
+                  ? task.recurrence.kind === 'every_months'
+                    ? ` (mỗi ${task.recurrence.months} tháng)`
+                    : ` (trước ${task.recurrence.day}/${task.recurrence.month} hằng năm)`
+                  : ''}
+              </Text>
+              <Text size="sm">
+                <b>{t('plans.evidence')}:</b> {task.expectedEvidence ?? '—'}
+              </Text>
+              <Group gap="xs" mt={4}>
+                <Progress value={task.progress} w={200} />
+                <Text size="sm">{task.progress}%</Text>
+              </Group>
             </Stack>
           </Paper>
           {task.abilities.report ? <ProgressForm task={task} /> : null}
         </Stack>
         <Paper withBorder p="md">
-          <Title order={5} mb="sm">{t('plans.updates')}</Title>
-          {updates.length === 0 ? <Text c="dimmed" size="sm">{t('plans.noUpdates')}</Text> : null}
+          <Title order={5} mb="sm">
+            {t('plans.updates')}
+          </Title>
+          {updates.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              {t('plans.noUpdates')}
+            </Text>
+          ) : null}
           <Timeline bulletSize={12}>
             {updates.map((u) => (
               <Timeline.Item key={u.id} title={`${formatDate(u.reportedOn)} · ${u.progress}%`}>
                 <Text size="sm">{u.note}</Text>
-                <Text size="xs" c="dimmed">{u.unit.name} · {u.author}</Text>
+                <Text size="xs" c="dimmed">
+                  {u.unit.name} · {u.author}
+                </Text>
                 {u.attachments.map((f) => (
-                  <Anchor key={f.id} href={`/api/files/${f.id}`} size="xs" display="block">📎 {f.filename}</Anchor>
+                  <Anchor key={f.id} href={`/api/files/${f.id}`} size="xs" display="block">
+                    📎 {f.filename}
+                  </Anchor>
                 ))}
               </Timeline.Item>
             ))}

@@ -24,16 +24,24 @@ function MonthCalendar({ tasks }: { tasks: TTask[] }) {
         <Paper withBorder p="sm" key={m}>
           <Title order={5} mb="xs">{`Tháng ${Number(m.slice(5))}/${m.slice(0, 4)}`}</Title>
           <Stack gap={6}>
-            {list.sort((a, b) => a.nextDueOn!.localeCompare(b.nextDueOn!)).map((t) => (
-              <Group key={t.id} gap={6} wrap="nowrap" align="flex-start">
-                <Badge variant="outline" size="sm" w={48}>{t.nextDueOn!.slice(8)}</Badge>
-                <Stack gap={0} style={{ flex: 1 }}>
-                  <Anchor component={Link} to={`/plans/${t.planId}/tasks/${t.id}`} size="xs">{t.title}</Anchor>
-                  <Text size="xs" c="dimmed">{t.leadUnit.name}</Text>
-                </Stack>
-                <DueBadge state={t.dueState} />
-              </Group>
-            ))}
+            {list
+              .sort((a, b) => a.nextDueOn!.localeCompare(b.nextDueOn!))
+              .map((t) => (
+                <Group key={t.id} gap={6} wrap="nowrap" align="flex-start">
+                  <Badge variant="outline" size="sm" w={48}>
+                    {t.nextDueOn!.slice(8)}
+                  </Badge>
+                  <Stack gap={0} style={{ flex: 1 }}>
+                    <Anchor component={Link} to={`/plans/${t.planId}/tasks/${t.id}`} size="xs">
+                      {t.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {t.leadUnit.name}
+                    </Text>
+                  </Stack>
+                  <DueBadge state={t.dueState} />
+                </Group>
+              ))}
           </Stack>
         </Paper>
       ))}
@@ -48,9 +56,24 @@ function TaskTimeline({ tasks }: { tasks: TTask[] }) {
     <Paper withBorder p="md">
       <Timeline bulletSize={14} lineWidth={2}>
         {sorted.map((t) => (
-          <Timeline.Item key={t.id} color={color(t.dueState)} title={<Group gap={6}><Text size="sm" fw={600}>{formatDate(t.nextDueOn)}</Text><DueBadge state={t.dueState} /></Group>}>
-            <Anchor component={Link} to={`/plans/${t.planId}/tasks/${t.id}`} size="sm">{t.itemLabel} · {t.title}</Anchor>
-            <Text size="xs" c="dimmed">{t.leadUnit.name} · {t.progress}%</Text>
+          <Timeline.Item
+            key={t.id}
+            color={color(t.dueState)}
+            title={
+              <Group gap={6}>
+                <Text size="sm" fw={600}>
+                  {formatDate(t.nextDueOn)}
+                </Text>
+                <DueBadge state={t.dueState} />
+              </Group>
+            }
+          >
+            <Anchor component={Link} to={`/plans/${t.planId}/tasks/${t.id}`} size="sm">
+              {t.itemLabel} · {t.title}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {t.leadUnit.name} · {t.progress}%
+            </Text>
           </Timeline.Item>
         ))}
       </Timeline>
@@ -66,25 +89,41 @@ export function TasksPage() {
   const [mine, setMine] = useState(initial.get('mine') === '1');
   const tasks = useQuery({ queryKey: ['tasks', 'all'], queryFn: () => get<TTask[]>('/api/tasks') });
   const myUnits = new Set(me.roles.map((r) => r.unitId).filter(Boolean));
-  const list = (tasks.data ?? []).filter((x) => (state === 'all' || x.dueState === state) && (!mine || myUnits.has(x.leadUnit.id) || x.coUnits.some((u) => myUnits.has(u.id))));
+  const list = (tasks.data ?? []).filter(
+    (x) => (state === 'all' || x.dueState === state) && (!mine || myUnits.has(x.leadUnit.id) || x.coUnits.some((u) => myUnits.has(u.id))),
+  );
   return (
     <>
       <PageHeader title={t('nav.tasks')} />
       <Group mb="sm" wrap="wrap">
-        <SegmentedControl value={state} onChange={setState} data={STATES.map((s) => ({ value: s, label: s === 'all' ? t('app.all') : t(`plans.due_${s}`) }))} />
+        <SegmentedControl
+          value={state}
+          onChange={setState}
+          data={STATES.map((s) => ({ value: s, label: s === 'all' ? t('app.all') : t(`plans.due_${s}`) }))}
+        />
         {myUnits.size ? <Switch label={t('plans.mine')} checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} /> : null}
       </Group>
       <ErrorAlert error={tasks.error} />
       {tasks.isLoading ? <Loading /> : null}
       <Tabs defaultValue="list" keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="list">{t('plans.allTasks')} ({list.length})</Tabs.Tab>
+          <Tabs.Tab value="list">
+            {t('plans.allTasks')} ({list.length})
+          </Tabs.Tab>
           <Tabs.Tab value="calendar">{t('plans.calendarView')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('plans.timeline')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="list"><Paper withBorder><TaskTable tasks={list} /></Paper></Tabs.Panel>
-        <Tabs.Panel value="calendar"><MonthCalendar tasks={list} /></Tabs.Panel>
-        <Tabs.Panel value="timeline"><TaskTimeline tasks={list} /></Tabs.Panel>
+        <Tabs.Panel value="list">
+          <Paper withBorder>
+            <TaskTable tasks={list} />
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="calendar">
+          <MonthCalendar tasks={list} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <TaskTimeline tasks={list} />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

@@ -10,7 +10,13 @@ import { formatDate } from '../../ui/format';
 import { agencyPath, NetworkError, portalFetch } from './portal-api';
 
 const CODE_RE = /^[A-Z0-9-]{8,40}$/i;
-const STATUS_COLORS: Partial<Record<CaseStatus, string>> = { received: 'blue', accepted: 'indigo', suspended: 'yellow', resolved: 'green', terminated: 'dark' };
+const STATUS_COLORS: Partial<Record<CaseStatus, string>> = {
+  received: 'blue',
+  accepted: 'indigo',
+  suspended: 'yellow',
+  resolved: 'green',
+  terminated: 'dark',
+};
 
 /** The look-up form and the status it finds; `initialCode` is looked up at once. */
 export function LookupPanel({ agency, initialCode }: { agency: string; initialCode?: string | null }) {

@@ -18,7 +18,11 @@ import { SchedulePanel } from './SchedulePanel';
 import { SubmitForm } from './SubmitForm';
 
 function useAgencies() {
-  return useQuery({ queryKey: ['portal', 'agencies'], queryFn: () => portalFetch<TPortalAgency[]>('GET', '/api/public/agencies'), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['portal', 'agencies'],
+    queryFn: () => portalFetch<TPortalAgency[]>('GET', '/api/public/agencies'),
+    staleTime: 5 * 60_000,
+  });
 }
 
 function PortalLayout({ agency, children }: { agency?: TPortalAgency | null; children: ReactNode }) {
@@ -51,7 +55,14 @@ function PortalLayout({ agency, children }: { agency?: TPortalAgency | null; chi
                 )}
               </div>
             </Group>
-            <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(other)} lang={other}>
+            <Button
+              variant="subtle"
+              color="gray"
+              size="compact-sm"
+              leftSection={<IconLanguage size={16} />}
+              onClick={() => setLanguage(other)}
+              lang={other}
+            >
               {other === 'en' ? 'English' : 'Tiếng Việt'}
             </Button>
           </Group>

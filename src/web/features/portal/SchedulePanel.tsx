@@ -12,7 +12,10 @@ import { agencyPath, NetworkError, portalFetch, type TPortalSession } from './po
 /** Upcoming published sessions, one card each (readable on a phone). */
 export function SchedulePanel({ agency }: { agency: string }) {
   const { t, i18n } = useTranslation();
-  const q = useQuery({ queryKey: ['portal', agency, 'schedule'], queryFn: () => portalFetch<TPortalSession[]>('GET', `${agencyPath(agency)}/reception-schedule`) });
+  const q = useQuery({
+    queryKey: ['portal', agency, 'schedule'],
+    queryFn: () => portalFetch<TPortalSession[]>('GET', `${agencyPath(agency)}/reception-schedule`),
+  });
   return (
     <Stack gap="md">
       <div>
@@ -63,7 +66,9 @@ export function SchedulePanel({ agency }: { agency: string }) {
                     <Badge color={s.mode === 'online' ? 'teal' : 'blue'} variant="light">
                       {label(SESSION_MODE_LABELS[s.mode])}
                     </Badge>
-                    {off ? <Badge color={s.status === 'cancelled' ? 'red' : 'yellow'}>{label(SESSION_STATUS_LABELS[s.status])}</Badge> : null}
+                    {off ? (
+                      <Badge color={s.status === 'cancelled' ? 'red' : 'yellow'}>{label(SESSION_STATUS_LABELS[s.status])}</Badge>
+                    ) : null}
                   </Group>
                 </Group>
                 {s.status === 'postponed' && s.postponedTo ? (

@@ -5,7 +5,23 @@
  * error cannot file the same submission twice.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Box, Button, CopyButton, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, Textarea, TextInput, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  CopyButton,
+  Group,
+  Paper,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconCheck, IconCircleCheck, IconCopy, IconSearch, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CASE_KIND_LABELS, type CaseKind, type TPortalChallenge } from '../../../contracts/cases';
@@ -137,12 +153,24 @@ export function SubmitForm({ agency, onLookup }: { agency: string; onLookup: (co
             {t('portal.trackingCode')}
           </Text>
           <Group gap="sm" justify="center" wrap="wrap">
-            <Text ff="monospace" fw={700} fz={{ base: 26, sm: 36 }} style={{ letterSpacing: '0.08em', wordBreak: 'break-all' }} data-testid="portal-tracking-code" aria-live="polite">
+            <Text
+              ff="monospace"
+              fw={700}
+              fz={{ base: 26, sm: 36 }}
+              style={{ letterSpacing: '0.08em', wordBreak: 'break-all' }}
+              data-testid="portal-tracking-code"
+              aria-live="polite"
+            >
               {result.trackingCode}
             </Text>
             <CopyButton value={result.trackingCode}>
               {({ copied, copy }) => (
-                <Button variant={copied ? 'filled' : 'light'} color={copied ? 'green' : undefined} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />} onClick={copy}>
+                <Button
+                  variant={copied ? 'filled' : 'light'}
+                  color={copied ? 'green' : undefined}
+                  leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+                  onClick={copy}
+                >
                   {copied ? t('portal.copied') : t('portal.copy')}
                 </Button>
               )}
@@ -171,7 +199,15 @@ export function SubmitForm({ agency, onLookup }: { agency: string; onLookup: (co
 
   const err = (field: string) => errors[field];
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" component="form" onSubmit={submit} noValidate aria-labelledby="portal-submit-title">
+    <Paper
+      withBorder
+      p={{ base: 'md', sm: 'lg' }}
+      radius="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="portal-submit-title"
+    >
       <Stack gap="md">
         <Title order={2} fz="lg" id="portal-submit-title">
           {t('portal.submitTitle')}
@@ -210,15 +246,57 @@ export function SubmitForm({ agency, onLookup }: { agency: string; onLookup: (co
             {strict ? t('portal.senderHint') : t('portal.contactOptionalHint')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('portal.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={err('identity.name')} required={strict} maxLength={200} autoComplete="name" />
-            <TextInput label={t('portal.phone')} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={err('identity.phone')} required={strict} maxLength={30} autoComplete="tel" type="tel" inputMode="tel" />
-            <TextInput label={t('portal.address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} error={err('identity.address')} required={strict} maxLength={500} autoComplete="street-address" />
-            <TextInput label={t('portal.email')} value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={err('identity.email')} maxLength={200} autoComplete="email" type="email" />
+            <TextInput
+              label={t('portal.name')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={err('identity.name')}
+              required={strict}
+              maxLength={200}
+              autoComplete="name"
+            />
+            <TextInput
+              label={t('portal.phone')}
+              value={phone}
+              onChange={(e) => setPhone(e.currentTarget.value)}
+              error={err('identity.phone')}
+              required={strict}
+              maxLength={30}
+              autoComplete="tel"
+              type="tel"
+              inputMode="tel"
+            />
+            <TextInput
+              label={t('portal.address')}
+              value={address}
+              onChange={(e) => setAddress(e.currentTarget.value)}
+              error={err('identity.address')}
+              required={strict}
+              maxLength={500}
+              autoComplete="street-address"
+            />
+            <TextInput
+              label={t('portal.email')}
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={err('identity.email')}
+              maxLength={200}
+              autoComplete="email"
+              type="email"
+            />
           </SimpleGrid>
         </Box>
 
         {kind === 'complaint' ? (
-          <DmyDateInput label={t('portal.knowledgeOn')} description={t('portal.knowledgeOnHint')} value={knowledgeOn} onChange={setKnowledgeOn} error={err('knowledgeOn')} maxDate={new Date()} disabled={busy} />
+          <DmyDateInput
+            label={t('portal.knowledgeOn')}
+            description={t('portal.knowledgeOnHint')}
+            value={knowledgeOn}
+            onChange={setKnowledgeOn}
+            error={err('knowledgeOn')}
+            maxDate={new Date()}
+            disabled={busy}
+          />
         ) : null}
 
         <TextInput
@@ -252,7 +330,14 @@ export function SubmitForm({ agency, onLookup }: { agency: string; onLookup: (co
         <div aria-hidden="true" style={{ position: 'absolute', left: '-10000px', top: 'auto', width: 1, height: 1, overflow: 'hidden' }}>
           <label>
             {t('portal.honeypot')}
-            <input type="text" name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.currentTarget.value)} />
+            <input
+              type="text"
+              name="website"
+              tabIndex={-1}
+              autoComplete="off"
+              value={website}
+              onChange={(e) => setWebsite(e.currentTarget.value)}
+            />
           </label>
         </div>
 

@@ -34,14 +34,27 @@ export async function portalFetch<T>(method: 'GET' | 'POST', url: string, body?:
   if (body !== undefined) headers['content-type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(url, { method, headers, credentials: 'omit', cache: 'no-store', body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(url, {
+      method,
+      headers,
+      credentials: 'omit',
+      cache: 'no-store',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch (err) {
     throw new NetworkError(err instanceof Error ? err.message : String(err));
   }
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
     if (type.includes('json')) throw new ApiError(res.status, ((await res.json()) as ErrorBody).error);
-    throw new ApiError(res.status, { code: 'HTTP', message: `HTTP ${res.status}`, vi: `Lỗi ${res.status}`, en: `HTTP ${res.status}`, fields: [], requestId: '' });
+    throw new ApiError(res.status, {
+      code: 'HTTP',
+      message: `HTTP ${res.status}`,
+      vi: `Lỗi ${res.status}`,
+      en: `HTTP ${res.status}`,
+      fields: [],
+      requestId: '',
+    });
   }
   return (await res.json()) as T;
 }

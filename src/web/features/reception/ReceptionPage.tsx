@@ -4,7 +4,29 @@
  * reply and the split of mixed content into cases.
  */
 import { useEffect, useState } from 'react';
-import { ActionIcon, Alert, Anchor, Badge, Button, Checkbox, Group, Menu, Modal, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Menu,
+  Modal,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconDots, IconEye, IconInfoCircle, IconLock, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
@@ -28,15 +50,47 @@ import {
 import { get, patch, post, qs } from '../../api';
 import { label } from '../../i18n';
 import { useCan } from '../../session';
-import { DmyDateInput, EmptyState, ErrorAlert, FormAlert, formErrorsOf, isStale, notifyOk, PageHeader, TableSkeleton, useModalSize, type FormErrors } from '../../ui/common';
+import {
+  DmyDateInput,
+  EmptyState,
+  ErrorAlert,
+  FormAlert,
+  formErrorsOf,
+  isStale,
+  notifyOk,
+  PageHeader,
+  TableSkeleton,
+  useModalSize,
+  type FormErrors,
+} from '../../ui/common';
 import { formatDate, formatWeekday, todayIso } from '../../ui/format';
-import { CaseDueBadge, CaseStatusBadge, cleanIdentity, daysBetween, dueDateState, emptyIdentity, Explanation, focusFirstError, IdentityFields, IdentityView, KIND_COLORS, kindOptions, RevealModal } from '../cases/common';
+import {
+  CaseDueBadge,
+  CaseStatusBadge,
+  cleanIdentity,
+  daysBetween,
+  dueDateState,
+  emptyIdentity,
+  Explanation,
+  focusFirstError,
+  IdentityFields,
+  IdentityView,
+  KIND_COLORS,
+  kindOptions,
+  RevealModal,
+} from '../cases/common';
 
 type SessionStatus = TReceptionSession['status'];
 type Host = { id: string; name: string; title: string | null; kind: HostKind };
 type SessionsData = { sessions: TReceptionSession[]; months: { month: string; headSessions: number; ok: boolean }[] };
 
-const SESSION_STATUS_COLORS: Record<SessionStatus, string> = { planned: 'gray', published: 'blue', held: 'green', postponed: 'yellow', cancelled: 'red' };
+const SESSION_STATUS_COLORS: Record<SessionStatus, string> = {
+  planned: 'gray',
+  published: 'blue',
+  held: 'green',
+  postponed: 'yellow',
+  cancelled: 'red',
+};
 const HOST_KIND_COLORS: Record<HostKind, string> = { head: 'red', deputy: 'orange', officer: 'gray' };
 /** Online reception exists from 01/07/2026 (Law 136/2025, new Art. 3a of Law 42/2013). */
 const ONLINE_FROM = '2026-07-01';
@@ -72,7 +126,14 @@ function MonthStrip({ year, months }: { year: number; months: SessionsData['mont
           const state = ok ? t('reception.monthOk', { count: n }) : past ? t('reception.monthMissed') : t('reception.monthNotYet');
           return (
             <Tooltip key={c.key} label={`${t('reception.monthName', { m: c.m })}: ${state}`} withArrow>
-              <Paper p={6} radius="sm" ta="center" bg={`${color}.0`} style={{ border: `1px solid var(--mantine-color-${color}-4)` }} aria-label={`${t('reception.monthName', { m: c.m })}: ${state}`}>
+              <Paper
+                p={6}
+                radius="sm"
+                ta="center"
+                bg={`${color}.0`}
+                style={{ border: `1px solid var(--mantine-color-${color}-4)` }}
+                aria-label={`${t('reception.monthName', { m: c.m })}: ${state}`}
+              >
                 <Text size="xs" fw={600} c={`${color}.9`}>
                   {t('reception.monthShort', { m: c.m })}
                 </Text>
@@ -152,8 +213,15 @@ function SessionForm({ session, onClose }: { session: TReceptionSession | null; 
   const set = <K extends keyof typeof v>(k: K, x: (typeof v)[K]) => setV((s) => ({ ...s, [k]: x }));
   const save = useMutation({
     mutationFn: () => {
-      const body = { ...v, bridgePoints: v.mode === 'online' ? v.bridgePoints || null : null, attendees: v.attendees || null, topics: v.topics || null };
-      return current ? patch<TReceptionSession>(`/api/reception/sessions/${current.id}`, { ...body, version: current.version }) : post<TReceptionSession>('/api/reception/sessions', body);
+      const body = {
+        ...v,
+        bridgePoints: v.mode === 'online' ? v.bridgePoints || null : null,
+        attendees: v.attendees || null,
+        topics: v.topics || null,
+      };
+      return current
+        ? patch<TReceptionSession>(`/api/reception/sessions/${current.id}`, { ...body, version: current.version })
+        : post<TReceptionSession>('/api/reception/sessions', body);
     },
     onSuccess: async () => {
       notifyOk(t('app.saved'));
@@ -168,16 +236,29 @@ function SessionForm({ session, onClose }: { session: TReceptionSession | null; 
   });
   async function reload() {
     if (!current) return;
-    const data = await qc.fetchQuery({ queryKey: ['reception', 'sessions', Number(current.date.slice(0, 4))], queryFn: () => get<SessionsData>(`/api/reception/sessions?year=${current.date.slice(0, 4)}`), staleTime: 0 });
+    const data = await qc.fetchQuery({
+      queryKey: ['reception', 'sessions', Number(current.date.slice(0, 4))],
+      queryFn: () => get<SessionsData>(`/api/reception/sessions?year=${current.date.slice(0, 4)}`),
+      staleTime: 0,
+    });
     const fresh = data.sessions.find((x) => x.id === current.id) ?? null;
     setCurrent(fresh);
     setV(sessionValues(fresh));
     setErrors({});
     setStale(false);
   }
-  const hostOptions = (hosts.data ?? []).filter((h) => h.kind === v.hostKind || h.id === v.hostId).map((h) => ({ value: h.id, label: hostLabel(h) }));
+  const hostOptions = (hosts.data ?? [])
+    .filter((h) => h.kind === v.hostKind || h.id === v.hostId)
+    .map((h) => ({ value: h.id, label: hostLabel(h) }));
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{current ? t('reception.editSession') : t('reception.addSession')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{current ? t('reception.editSession') : t('reception.addSession')}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -190,12 +271,41 @@ function SessionForm({ session, onClose }: { session: TReceptionSession | null; 
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <DmyDateInput label={t('reception.date')} value={v.date} onChange={(x) => set('date', x)} error={errors.date} required />
-            <TimeInput label={t('reception.startTime')} value={v.startTime} onChange={(e) => set('startTime', e.currentTarget.value)} error={errors.startTime} required />
-            <TimeInput label={t('reception.endTime')} value={v.endTime} onChange={(e) => set('endTime', e.currentTarget.value)} error={errors.endTime} required />
+            <TimeInput
+              label={t('reception.startTime')}
+              value={v.startTime}
+              onChange={(e) => set('startTime', e.currentTarget.value)}
+              error={errors.startTime}
+              required
+            />
+            <TimeInput
+              label={t('reception.endTime')}
+              value={v.endTime}
+              onChange={(e) => set('endTime', e.currentTarget.value)}
+              error={errors.endTime}
+              required
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('reception.hostKind')} data={HOST_KINDS.map((k) => ({ value: k, label: label(HOST_KIND_LABELS[k]) }))} value={v.hostKind} onChange={(x) => setV((s) => ({ ...s, hostKind: (x ?? 'head') as HostKind, hostId: null }))} allowDeselect={false} error={errors.hostKind} required />
-            <Select label={t('reception.host')} data={hostOptions} value={v.hostId} onChange={(x) => set('hostId', x)} error={errors.hostId} searchable required nothingFoundMessage={hosts.isLoading ? t('app.loading') : t('reception.noHosts')} />
+            <Select
+              label={t('reception.hostKind')}
+              data={HOST_KINDS.map((k) => ({ value: k, label: label(HOST_KIND_LABELS[k]) }))}
+              value={v.hostKind}
+              onChange={(x) => setV((s) => ({ ...s, hostKind: (x ?? 'head') as HostKind, hostId: null }))}
+              allowDeselect={false}
+              error={errors.hostKind}
+              required
+            />
+            <Select
+              label={t('reception.host')}
+              data={hostOptions}
+              value={v.hostId}
+              onChange={(x) => set('hostId', x)}
+              error={errors.hostId}
+              searchable
+              required
+              nothingFoundMessage={hosts.isLoading ? t('app.loading') : t('reception.noHosts')}
+            />
           </SimpleGrid>
           {v.hostKind !== 'head' && (v.date ?? todayIso()) >= ONLINE_FROM ? (
             <Alert color="blue" icon={<IconInfoCircle size={18} />} p="xs">
@@ -206,16 +316,57 @@ function SessionForm({ session, onClose }: { session: TReceptionSession | null; 
             <Text size="sm" fw={500}>
               {t('reception.mode')}
             </Text>
-            <SegmentedControl value={v.mode} onChange={(x) => set('mode', x as typeof v.mode)} data={(['in_person', 'online'] as const).map((m) => ({ value: m, label: label(SESSION_MODE_LABELS[m]) }))} w="fit-content" />
+            <SegmentedControl
+              value={v.mode}
+              onChange={(x) => set('mode', x as typeof v.mode)}
+              data={(['in_person', 'online'] as const).map((m) => ({ value: m, label: label(SESSION_MODE_LABELS[m]) }))}
+              w="fit-content"
+            />
             <Text size="xs" c={errors.mode ? 'red' : 'dimmed'}>
               {errors.mode ?? t('reception.onlineFrom')}
             </Text>
           </Stack>
-          {v.mode === 'online' ? <Textarea label={t('reception.bridgePoints')} description={t('reception.bridgePointsHint')} value={v.bridgePoints} onChange={(e) => set('bridgePoints', e.currentTarget.value)} error={errors.bridgePoints} autosize minRows={2} /> : null}
-          <TextInput label={t('reception.place')} value={v.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} required />
-          <Textarea label={t('reception.attendees')} description={t('reception.attendeesHint')} value={v.attendees} onChange={(e) => set('attendees', e.currentTarget.value)} error={errors.attendees} autosize minRows={1} />
-          <Textarea label={t('reception.topics')} value={v.topics} onChange={(e) => set('topics', e.currentTarget.value)} error={errors.topics} autosize minRows={2} />
-          <Checkbox label={t('reception.adhoc')} description={t('reception.adhocHint')} checked={v.adhoc} onChange={(e) => set('adhoc', e.currentTarget.checked)} />
+          {v.mode === 'online' ? (
+            <Textarea
+              label={t('reception.bridgePoints')}
+              description={t('reception.bridgePointsHint')}
+              value={v.bridgePoints}
+              onChange={(e) => set('bridgePoints', e.currentTarget.value)}
+              error={errors.bridgePoints}
+              autosize
+              minRows={2}
+            />
+          ) : null}
+          <TextInput
+            label={t('reception.place')}
+            value={v.place}
+            onChange={(e) => set('place', e.currentTarget.value)}
+            error={errors.place}
+            required
+          />
+          <Textarea
+            label={t('reception.attendees')}
+            description={t('reception.attendeesHint')}
+            value={v.attendees}
+            onChange={(e) => set('attendees', e.currentTarget.value)}
+            error={errors.attendees}
+            autosize
+            minRows={1}
+          />
+          <Textarea
+            label={t('reception.topics')}
+            value={v.topics}
+            onChange={(e) => set('topics', e.currentTarget.value)}
+            error={errors.topics}
+            autosize
+            minRows={2}
+          />
+          <Checkbox
+            label={t('reception.adhoc')}
+            description={t('reception.adhocHint')}
+            checked={v.adhoc}
+            onChange={(e) => set('adhoc', e.currentTarget.checked)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -243,7 +394,14 @@ function SessionActionForm({ session, action, onClose }: { session: TReceptionSe
   const run = useMutation({
     mutationFn: () => {
       const base = { action, version: session.version };
-      const body = action === 'publish' ? { ...base, on } : action === 'postpone' ? { ...base, newDate, reason } : action === 'cancel' ? { ...base, reason } : base;
+      const body =
+        action === 'publish'
+          ? { ...base, on }
+          : action === 'postpone'
+            ? { ...base, newDate, reason }
+            : action === 'cancel'
+              ? { ...base, reason }
+              : base;
       return post<TReceptionSession>(`/api/reception/sessions/${session.id}/actions`, body);
     },
     onSuccess: async () => {
@@ -258,7 +416,13 @@ function SessionActionForm({ session, action, onClose }: { session: TReceptionSe
     },
   });
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{`${t(`reception.action_${action}`)} · ${formatDate(session.date)}`}</Text>} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{`${t(`reception.action_${action}`)} · ${formatDate(session.date)}`}</Text>}
+      centered
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -280,9 +444,23 @@ function SessionActionForm({ session, action, onClose }: { session: TReceptionSe
               })
             }
           />
-          {action === 'publish' ? <DmyDateInput label={t('reception.publishedOnLabel')} value={on} onChange={setOn} error={errors.on} required /> : null}
-          {action === 'postpone' ? <DmyDateInput label={t('reception.newDate')} value={newDate} onChange={setNewDate} error={errors.newDate} required /> : null}
-          {action === 'postpone' || action === 'cancel' ? <Textarea label={t('reception.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} required autosize minRows={2} /> : null}
+          {action === 'publish' ? (
+            <DmyDateInput label={t('reception.publishedOnLabel')} value={on} onChange={setOn} error={errors.on} required />
+          ) : null}
+          {action === 'postpone' ? (
+            <DmyDateInput label={t('reception.newDate')} value={newDate} onChange={setNewDate} error={errors.newDate} required />
+          ) : null}
+          {action === 'postpone' || action === 'cancel' ? (
+            <Textarea
+              label={t('reception.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={errors.reason}
+              required
+              autosize
+              minRows={2}
+            />
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -301,12 +479,19 @@ function Schedule({ year, canManage, onLog }: { year: number; canManage: boolean
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<TReceptionSession | null | undefined>(undefined);
   const [acting, setActing] = useState<{ s: TReceptionSession; action: SessionAction } | null>(null);
-  const q = useQuery({ queryKey: ['reception', 'sessions', year], queryFn: () => get<SessionsData>(`/api/reception/sessions?year=${year}`) });
+  const q = useQuery({
+    queryKey: ['reception', 'sessions', year],
+    queryFn: () => get<SessionsData>(`/api/reception/sessions?year=${year}`),
+  });
   const sessions = [...(q.data?.sessions ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
   const today = todayIso();
   const actionsOf = (s: TReceptionSession): SessionAction[] => {
     const open = s.status === 'planned' || s.status === 'published';
-    return [...(s.status === 'planned' ? (['publish'] as const) : []), ...(open && s.date <= today ? (['held'] as const) : []), ...(open ? (['postpone', 'cancel'] as const) : [])];
+    return [
+      ...(s.status === 'planned' ? (['publish'] as const) : []),
+      ...(open && s.date <= today ? (['held'] as const) : []),
+      ...(open ? (['postpone', 'cancel'] as const) : []),
+    ];
   };
   return (
     <>
@@ -422,7 +607,9 @@ function Schedule({ year, canManage, onLog }: { year: number; canManage: boolean
                               </ActionIcon>
                             </Menu.Target>
                             <Menu.Dropdown>
-                              {s.status !== 'held' && s.status !== 'cancelled' ? <Menu.Item onClick={() => setEditing(s)}>{t('app.edit')}</Menu.Item> : null}
+                              {s.status !== 'held' && s.status !== 'cancelled' ? (
+                                <Menu.Item onClick={() => setEditing(s)}>{t('app.edit')}</Menu.Item>
+                              ) : null}
                               {acts.map((a) => (
                                 <Menu.Item key={a} color={a === 'cancel' ? 'red' : undefined} onClick={() => setActing({ s, action: a })}>
                                   {t(`reception.action_${a}`)}
@@ -460,7 +647,10 @@ function EntryForm({ year, sessionId, onClose }: { year: number; sessionId: stri
   const { t } = useTranslation();
   const qc = useQueryClient();
   const modal = useModalSize('xl');
-  const sessions = useQuery({ queryKey: ['reception', 'sessions', year], queryFn: () => get<SessionsData>(`/api/reception/sessions?year=${year}`) });
+  const sessions = useQuery({
+    queryKey: ['reception', 'sessions', year],
+    queryFn: () => get<SessionsData>(`/api/reception/sessions?year=${year}`),
+  });
   const [v, setV] = useState({
     sessionId,
     receivedOn: (sessions.data?.sessions.find((s) => s.id === sessionId)?.date ?? todayIso()) as string | null,
@@ -492,7 +682,12 @@ function EntryForm({ year, sessionId, onClose }: { year: number; sessionId: stri
         documentsReceived: v.documentsReceived || null,
         signed: v.signed,
         remote: v.remote,
-        parts: parts.map((p) => ({ kind: p.kind, subject: p.subject, content: p.content, knowledgeOn: p.kind === 'complaint' ? p.knowledgeOn : null })),
+        parts: parts.map((p) => ({
+          kind: p.kind,
+          subject: p.subject,
+          content: p.content,
+          knowledgeOn: p.kind === 'complaint' ? p.knowledgeOn : null,
+        })),
       }),
     onSuccess: async (e) => {
       notifyOk(t('reception.entrySaved', { no: e.seqNo, year: e.year, count: e.cases.length }));
@@ -505,10 +700,19 @@ function EntryForm({ year, sessionId, onClose }: { year: number; sessionId: stri
       focusFirstError();
     },
   });
-  const sessionOptions = (sessions.data?.sessions ?? []).filter((s) => s.status !== 'cancelled').map((s) => ({ value: s.id, label: `${formatDate(s.date)} — ${s.host.name}` }));
+  const sessionOptions = (sessions.data?.sessions ?? [])
+    .filter((s) => s.status !== 'cancelled')
+    .map((s) => ({ value: s.id, label: `${formatDate(s.date)} — ${s.host.name}` }));
   const denunciation = parts.some((p) => p.kind === 'denunciation');
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{t('reception.logEntry')}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{t('reception.logEntry')}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -520,17 +724,53 @@ function EntryForm({ year, sessionId, onClose }: { year: number; sessionId: stri
         <Stack>
           <FormAlert errors={errors} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select label={t('reception.session')} placeholder={t('reception.noSession')} data={sessionOptions} value={v.sessionId} onChange={(x) => setV((s) => ({ ...s, sessionId: x, receivedOn: sessions.data?.sessions.find((y) => y.id === x)?.date ?? s.receivedOn }))} clearable error={errors.sessionId} />
-            <DmyDateInput label={t('reception.receivedOn')} value={v.receivedOn} onChange={(x) => set('receivedOn', x)} error={errors.receivedOn} required />
-            <NumberInput label={t('reception.groupSize')} description={t('reception.groupSizeHint')} value={v.groupSize} onChange={(x) => set('groupSize', x)} min={visitors.length} max={10000} error={errors.groupSize} />
+            <Select
+              label={t('reception.session')}
+              placeholder={t('reception.noSession')}
+              data={sessionOptions}
+              value={v.sessionId}
+              onChange={(x) =>
+                setV((s) => ({ ...s, sessionId: x, receivedOn: sessions.data?.sessions.find((y) => y.id === x)?.date ?? s.receivedOn }))
+              }
+              clearable
+              error={errors.sessionId}
+            />
+            <DmyDateInput
+              label={t('reception.receivedOn')}
+              value={v.receivedOn}
+              onChange={(x) => set('receivedOn', x)}
+              error={errors.receivedOn}
+              required
+            />
+            <NumberInput
+              label={t('reception.groupSize')}
+              description={t('reception.groupSizeHint')}
+              value={v.groupSize}
+              onChange={(x) => set('groupSize', x)}
+              min={visitors.length}
+              max={10000}
+              error={errors.groupSize}
+            />
           </SimpleGrid>
           <Stack gap="xs">
             <Text size="sm" fw={600}>
               {t('reception.visitors')}
             </Text>
-            {errors.visitors ? <Text size="xs" c="red">{errors.visitors}</Text> : null}
+            {errors.visitors ? (
+              <Text size="xs" c="red">
+                {errors.visitors}
+              </Text>
+            ) : null}
             {visitors.map((p, i) => (
-              <IdentityFields key={i} legend={`${t('reception.visitor')} ${i + 1}`} value={p} onChange={(x) => setVisitors((vs) => vs.map((q, j) => (j === i ? x : q)))} errors={errors} errorsAt={`visitors.${i}`} onRemove={visitors.length > 1 ? () => setVisitors((vs) => vs.filter((_, j) => j !== i)) : undefined} />
+              <IdentityFields
+                key={i}
+                legend={`${t('reception.visitor')} ${i + 1}`}
+                value={p}
+                onChange={(x) => setVisitors((vs) => vs.map((q, j) => (j === i ? x : q)))}
+                errors={errors}
+                errorsAt={`visitors.${i}`}
+                onRemove={visitors.length > 1 ? () => setVisitors((vs) => vs.filter((_, j) => j !== i)) : undefined}
+              />
             ))}
             <Button
               variant="subtle"
@@ -546,12 +786,50 @@ function EntryForm({ year, sessionId, onClose }: { year: number; sessionId: stri
               {t('reception.addVisitor')}
             </Button>
           </Stack>
-          <Textarea label={t('reception.content')} value={v.content} onChange={(e) => set('content', e.currentTarget.value)} error={errors.content} required autosize minRows={3} />
+          <Textarea
+            label={t('reception.content')}
+            value={v.content}
+            onChange={(e) => set('content', e.currentTarget.value)}
+            error={errors.content}
+            required
+            autosize
+            minRows={3}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Textarea label={t('reception.priorHandling')} description={t('reception.priorHandlingHint')} value={v.priorHandling} onChange={(e) => set('priorHandling', e.currentTarget.value)} error={errors.priorHandling} autosize minRows={2} />
-            <Textarea label={t('reception.request')} value={v.request} onChange={(e) => set('request', e.currentTarget.value)} error={errors.request} autosize minRows={2} />
-            <Textarea label={t('reception.handling')} description={t('reception.handlingHint')} value={v.handling} onChange={(e) => set('handling', e.currentTarget.value)} error={errors.handling} autosize minRows={2} />
-            <Textarea label={t('reception.documentsReceived')} value={v.documentsReceived} onChange={(e) => set('documentsReceived', e.currentTarget.value)} error={errors.documentsReceived} autosize minRows={2} />
+            <Textarea
+              label={t('reception.priorHandling')}
+              description={t('reception.priorHandlingHint')}
+              value={v.priorHandling}
+              onChange={(e) => set('priorHandling', e.currentTarget.value)}
+              error={errors.priorHandling}
+              autosize
+              minRows={2}
+            />
+            <Textarea
+              label={t('reception.request')}
+              value={v.request}
+              onChange={(e) => set('request', e.currentTarget.value)}
+              error={errors.request}
+              autosize
+              minRows={2}
+            />
+            <Textarea
+              label={t('reception.handling')}
+              description={t('reception.handlingHint')}
+              value={v.handling}
+              onChange={(e) => set('handling', e.currentTarget.value)}
+              error={errors.handling}
+              autosize
+              minRows={2}
+            />
+            <Textarea
+              label={t('reception.documentsReceived')}
+              value={v.documentsReceived}
+              onChange={(e) => set('documentsReceived', e.currentTarget.value)}
+              error={errors.documentsReceived}
+              autosize
+              minRows={2}
+            />
           </SimpleGrid>
           <Group>
             <Checkbox label={t('reception.signed')} checked={v.signed} onChange={(e) => set('signed', e.currentTarget.checked)} />
@@ -571,28 +849,78 @@ function EntryForm({ year, sessionId, onClose }: { year: number; sessionId: stri
                   <Text size="xs">{t('reception.splitProtected')}</Text>
                 </Alert>
               ) : null}
-              {errors.parts ? <Text size="xs" c="red">{errors.parts}</Text> : null}
+              {errors.parts ? (
+                <Text size="xs" c="red">
+                  {errors.parts}
+                </Text>
+              ) : null}
               {parts.map((p, i) => (
                 <Paper key={i} withBorder p="sm" role="group" aria-label={`${t('reception.part')} ${i + 1}`}>
                   <Group justify="space-between" mb={6}>
                     <Text size="sm" fw={600}>
                       {t('reception.part')} {i + 1}
                     </Text>
-                    <ActionIcon variant="subtle" color="red" aria-label={`${t('app.delete')}: ${t('reception.part')} ${i + 1}`} onClick={() => setParts((ps) => ps.filter((_, j) => j !== i))}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${t('app.delete')}: ${t('reception.part')} ${i + 1}`}
+                      onClick={() => setParts((ps) => ps.filter((_, j) => j !== i))}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Group>
                   <Stack gap="xs">
                     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-                      <Select label={t('cases.kind')} data={kindOptions()} value={p.kind} onChange={(x) => setPart(i, { kind: (x ?? 'feedback') as CaseKind })} allowDeselect={false} error={errors[`parts.${i}.kind`]} />
-                      {p.kind === 'complaint' ? <DmyDateInput label={t('cases.knowledgeOn')} value={p.knowledgeOn} onChange={(x) => setPart(i, { knowledgeOn: x })} error={errors[`parts.${i}.knowledgeOn`]} /> : null}
+                      <Select
+                        label={t('cases.kind')}
+                        data={kindOptions()}
+                        value={p.kind}
+                        onChange={(x) => setPart(i, { kind: (x ?? 'feedback') as CaseKind })}
+                        allowDeselect={false}
+                        error={errors[`parts.${i}.kind`]}
+                      />
+                      {p.kind === 'complaint' ? (
+                        <DmyDateInput
+                          label={t('cases.knowledgeOn')}
+                          value={p.knowledgeOn}
+                          onChange={(x) => setPart(i, { knowledgeOn: x })}
+                          error={errors[`parts.${i}.knowledgeOn`]}
+                        />
+                      ) : null}
                     </SimpleGrid>
-                    <TextInput label={t('cases.subject')} description={t('cases.subjectHint')} value={p.subject} onChange={(e) => setPart(i, { subject: e.currentTarget.value })} error={errors[`parts.${i}.subject`]} required />
-                    <Textarea label={t('cases.content')} value={p.content} onChange={(e) => setPart(i, { content: e.currentTarget.value })} error={errors[`parts.${i}.content`]} required autosize minRows={2} />
+                    <TextInput
+                      label={t('cases.subject')}
+                      description={t('cases.subjectHint')}
+                      value={p.subject}
+                      onChange={(e) => setPart(i, { subject: e.currentTarget.value })}
+                      error={errors[`parts.${i}.subject`]}
+                      required
+                    />
+                    <Textarea
+                      label={t('cases.content')}
+                      value={p.content}
+                      onChange={(e) => setPart(i, { content: e.currentTarget.value })}
+                      error={errors[`parts.${i}.content`]}
+                      required
+                      autosize
+                      minRows={2}
+                    />
                   </Stack>
                 </Paper>
               ))}
-              <Button variant="light" size="compact-sm" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => setParts((ps) => [...ps, { kind: ps.length ? 'feedback' : 'complaint', subject: '', content: ps.length ? '' : v.content, knowledgeOn: null }])} disabled={parts.length >= 10}>
+              <Button
+                variant="light"
+                size="compact-sm"
+                w="fit-content"
+                leftSection={<IconPlus size={14} />}
+                onClick={() =>
+                  setParts((ps) => [
+                    ...ps,
+                    { kind: ps.length ? 'feedback' : 'complaint', subject: '', content: ps.length ? '' : v.content, knowledgeOn: null },
+                  ])
+                }
+                disabled={parts.length >= 10}
+              >
                 {t('reception.addPart')}
               </Button>
             </Stack>
@@ -621,7 +949,8 @@ function ReplyForm({ entry, onClose }: { entry: TReceptionEntry; onClose: () => 
   const [errors, setErrors] = useState<FormErrors>({});
   const [stale, setStale] = useState(false);
   const save = useMutation({
-    mutationFn: () => post<TReceptionEntry>(`/api/reception/entries/${entry.id}/reply`, { version: entry.version, on, outcome, note: note || null }),
+    mutationFn: () =>
+      post<TReceptionEntry>(`/api/reception/entries/${entry.id}/reply`, { version: entry.version, on, outcome, note: note || null }),
     onSuccess: async () => {
       notifyOk(t('reception.replySaved'));
       await qc.invalidateQueries({ queryKey: ['reception', 'entries'] });
@@ -634,7 +963,13 @@ function ReplyForm({ entry, onClose }: { entry: TReceptionEntry; onClose: () => 
     },
   });
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{`${t('reception.reply')} · ${t('reception.entryNo', { no: entry.seqNo, year: entry.year })}`}</Text>} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{`${t('reception.reply')} · ${t('reception.entryNo', { no: entry.seqNo, year: entry.year })}`}</Text>}
+      centered
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -647,10 +982,28 @@ function ReplyForm({ entry, onClose }: { entry: TReceptionEntry; onClose: () => 
           <Text size="sm" c="dimmed">
             {t('reception.replyHelp', { date: formatDate(entry.replyBy) })}
           </Text>
-          <FormAlert errors={errors} stale={stale} onReload={() => void qc.invalidateQueries({ queryKey: ['reception', 'entries'] }).then(onClose)} />
+          <FormAlert
+            errors={errors}
+            stale={stale}
+            onReload={() => void qc.invalidateQueries({ queryKey: ['reception', 'entries'] }).then(onClose)}
+          />
           <DmyDateInput label={t('reception.replyOn')} value={on} onChange={setOn} error={errors.on} required />
-          <Select label={t('reception.outcome')} data={REPLY_OUTCOMES.map((o) => ({ value: o, label: label(REPLY_OUTCOME_LABELS[o]) }))} value={outcome} onChange={setOutcome} error={errors.outcome} required />
-          <Textarea label={t('cases.noteOptional')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} autosize minRows={2} />
+          <Select
+            label={t('reception.outcome')}
+            data={REPLY_OUTCOMES.map((o) => ({ value: o, label: label(REPLY_OUTCOME_LABELS[o]) }))}
+            value={outcome}
+            onChange={setOutcome}
+            error={errors.outcome}
+            required
+          />
+          <Textarea
+            label={t('cases.noteOptional')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.note}
+            autosize
+            minRows={2}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -696,7 +1049,8 @@ function ReplyDue({ e }: { e: TReceptionEntry }) {
   const { t } = useTranslation();
   const today = todayIso();
   const state = e.repliedOn ? 'done' : e.replyOverdue ? 'overdue' : dueDateState(e.replyBy, null, today);
-  const days = state === 'overdue' ? daysBetween(e.replyBy, e.repliedOn ?? today) : state === 'due_soon' ? daysBetween(today, e.replyBy) : undefined;
+  const days =
+    state === 'overdue' ? daysBetween(e.replyBy, e.repliedOn ?? today) : state === 'due_soon' ? daysBetween(today, e.replyBy) : undefined;
   return (
     <Tooltip label={<Explanation lines={e.replyByExplanation} />} multiline maw={380} withArrow>
       <Stack gap={2} align="flex-start">
@@ -735,7 +1089,14 @@ function EntryDetail({ entry, onClose }: { entry: TReceptionEntry; onClose: () =
     [t('reception.outcome'), entry.replyOutcome ? label(REPLY_OUTCOME_LABELS[entry.replyOutcome]) : null],
   ];
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('app.close') }} title={<Text fw={600}>{t('reception.entryNo', { no: entry.seqNo, year: entry.year })}</Text>} size={modal.size} fullScreen={modal.fullScreen}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      title={<Text fw={600}>{t('reception.entryNo', { no: entry.seqNo, year: entry.year })}</Text>}
+      size={modal.size}
+      fullScreen={modal.fullScreen}
+    >
       <Stack>
         <Stack gap={6}>
           <Text size="sm" fw={600}>
@@ -758,7 +1119,14 @@ function EntryDetail({ entry, onClose }: { entry: TReceptionEntry; onClose: () =
           )}
           {/* Only the handler or decision-maker of the linked denunciation may reveal; the server says so when it sends `canReveal`. */}
           {entry.protected && ((entry as { canReveal?: boolean }).canReveal ?? true) ? (
-            <Button size="compact-sm" variant="light" color="orange" w="fit-content" leftSection={<IconEye size={14} />} onClick={() => setRevealing(true)}>
+            <Button
+              size="compact-sm"
+              variant="light"
+              color="orange"
+              w="fit-content"
+              leftSection={<IconEye size={14} />}
+              onClick={() => setRevealing(true)}
+            >
               {t('cases.reveal')}
             </Button>
           ) : null}
@@ -815,14 +1183,27 @@ function EntryDetail({ entry, onClose }: { entry: TReceptionEntry; onClose: () =
   );
 }
 
-function Register({ year, canManage, logSession, onLogged }: { year: number; canManage: boolean; logSession: string | null | undefined; onLogged: () => void }) {
+function Register({
+  year,
+  canManage,
+  logSession,
+  onLogged,
+}: {
+  year: number;
+  canManage: boolean;
+  logSession: string | null | undefined;
+  onLogged: () => void;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [logging, setLogging] = useState<string | null | undefined>(undefined);
   const [replying, setReplying] = useState<TReceptionEntry | null>(null);
   const [viewing, setViewing] = useState<TReceptionEntry | null>(null);
-  const list = useQuery({ queryKey: ['reception', 'entries', year, q], queryFn: () => get<TReceptionEntry[]>(`/api/reception/entries${qs({ year, q: q || undefined })}`) });
+  const list = useQuery({
+    queryKey: ['reception', 'entries', year, q],
+    queryFn: () => get<TReceptionEntry[]>(`/api/reception/entries${qs({ year, q: q || undefined })}`),
+  });
   useEffect(() => {
     if (logSession !== undefined) setLogging(logSession);
   }, [logSession]);
@@ -830,7 +1211,14 @@ function Register({ year, canManage, logSession, onLogged }: { year: number; can
   return (
     <>
       <Group justify="space-between" mb="sm" wrap="wrap">
-        <TextInput aria-label={t('reception.searchEntries')} placeholder={t('reception.searchEntries')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={{ base: '100%', sm: 320 }} />
+        <TextInput
+          aria-label={t('reception.searchEntries')}
+          placeholder={t('reception.searchEntries')}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={{ base: '100%', sm: 320 }}
+        />
         {canManage ? (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setLogging(null)}>
             {t('reception.logEntry')}
@@ -841,7 +1229,10 @@ function Register({ year, canManage, logSession, onLogged }: { year: number; can
       {list.isLoading ? <TableSkeleton cols={10} /> : null}
       {list.data && rows.length === 0 ? (
         <Paper withBorder>
-          <EmptyState title={q ? t('reception.noMatch') : t('reception.noEntries', { year })} hint={q ? t('app.noMatchHint') : canManage ? t('reception.noEntriesHint') : undefined} />
+          <EmptyState
+            title={q ? t('reception.noMatch') : t('reception.noEntries', { year })}
+            hint={q ? t('app.noMatchHint') : canManage ? t('reception.noEntriesHint') : undefined}
+          />
         </Paper>
       ) : null}
       {rows.length ? (
@@ -866,7 +1257,14 @@ function Register({ year, canManage, logSession, onLogged }: { year: number; can
                 {rows.map((e) => (
                   <Table.Tr key={e.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component="button" type="button" fw={600} size="sm" onClick={() => setViewing(e)} aria-label={`${t('reception.details')}: ${t('reception.entryNo', { no: e.seqNo, year: e.year })}`}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        fw={600}
+                        size="sm"
+                        onClick={() => setViewing(e)}
+                        aria-label={`${t('reception.details')}: ${t('reception.entryNo', { no: e.seqNo, year: e.year })}`}
+                      >
                         {e.seqNo}/{e.year}
                       </Anchor>
                     </Table.Td>
@@ -912,7 +1310,14 @@ function Register({ year, canManage, logSession, onLogged }: { year: number; can
                       <Stack gap={2}>
                         {e.cases.map((c) => (
                           <Tooltip key={c.id} label={label(CASE_KIND_LABELS[c.kind])}>
-                            <Anchor component={Link} to={`/cases/${c.id}`} ff="monospace" size="sm" c={`${KIND_COLORS[c.kind]}.8`} style={{ whiteSpace: 'nowrap' }}>
+                            <Anchor
+                              component={Link}
+                              to={`/cases/${c.id}`}
+                              ff="monospace"
+                              size="sm"
+                              c={`${KIND_COLORS[c.kind]}.8`}
+                              style={{ whiteSpace: 'nowrap' }}
+                            >
                               {c.code}
                             </Anchor>
                           </Tooltip>
@@ -954,7 +1359,9 @@ export function ReceptionPage() {
   const canManage = useCan('reception.manage');
   const canReadCases = useCan('cases.read');
   const canRegister = canManage || canReadCases;
-  const [tab, setTab] = useState<string>(() => (new URLSearchParams(window.location.search).get('tab') === 'register' ? 'register' : 'schedule'));
+  const [tab, setTab] = useState<string>(() =>
+    new URLSearchParams(window.location.search).get('tab') === 'register' ? 'register' : 'schedule',
+  );
   const thisYear = Number(todayIso().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [logSession, setLogSession] = useState<string | null | undefined>(undefined);
@@ -966,7 +1373,16 @@ export function ReceptionPage() {
       <PageHeader
         title={t('reception.title')}
         subtitle={t('reception.subtitle')}
-        actions={<Select aria-label={t('cases.year')} data={Array.from({ length: 5 }, (_, i) => String(thisYear + 1 - i))} value={String(year)} onChange={(x) => setYear(Number(x ?? thisYear))} allowDeselect={false} w={110} />}
+        actions={
+          <Select
+            aria-label={t('cases.year')}
+            data={Array.from({ length: 5 }, (_, i) => String(thisYear + 1 - i))}
+            value={String(year)}
+            onChange={(x) => setYear(Number(x ?? thisYear))}
+            allowDeselect={false}
+            w={110}
+          />
+        }
       />
       <Tabs value={tab} onChange={(x) => setTab(x ?? 'schedule')} keepMounted={false}>
         <Tabs.List mb="md">

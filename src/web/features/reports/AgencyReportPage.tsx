@@ -10,24 +10,58 @@ import { useCan } from '../../session';
 import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDateTime } from '../../ui/format';
 
-type Body = { issuerParent: string | null; issuer: string; place: string; date: string | null; summary: string; intro: string; sections: { key: string; title: string; text: string }[]; conclusion: string; signer: { mode: string | null; authority: string | null; title: string | null; name: string | null }; recipients: { name: string; role: string | null }[]; archive: string | null };
-type Agency = { version: number; savedAt: string | null; body: Body; consolidated: { indicators: { code: string; name: string; unit: string; total: number }[]; missing: string[]; late: { unit: string; days: number }[]; unitTable: { unit: string; status: string }[] } };
+type Body = {
+  issuerParent: string | null;
+  issuer: string;
+  place: string;
+  date: string | null;
+  summary: string;
+  intro: string;
+  sections: { key: string; title: string; text: string }[];
+  conclusion: string;
+  signer: { mode: string | null; authority: string | null; title: string | null; name: string | null };
+  recipients: { name: string; role: string | null }[];
+  archive: string | null;
+};
+type Agency = {
+  version: number;
+  savedAt: string | null;
+  body: Body;
+  consolidated: {
+    indicators: { code: string; name: string; unit: string; total: number }[];
+    missing: string[];
+    late: { unit: string; days: number }[];
+    unitTable: { unit: string; status: string }[];
+  };
+};
 
 export function AgencyReportPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const canManage = useCan('plans.manage');
   const { id } = useParams({ strict: false }) as { id: string };
-  const data = useQuery({ queryKey: ['report-cycles', id, 'agency'], queryFn: () => get<Agency>(`/api/report-cycles/${id}/agency-report`) });
+  const data = useQuery({
+    queryKey: ['report-cycles', id, 'agency'],
+    queryFn: () => get<Agency>(`/api/report-cycles/${id}/agency-report`),
+  });
   const [body, setBody] = useState<Body | null>(null);
   const [progress, setProgress] = useState<{ format: string; fraction: number | null } | null>(null);
   const download = (format: 'docx' | 'xlsx') =>
-    downloadWithProgress(`/api/report-cycles/${id}/export?format=${format}`, `bao-cao.${format}`, (fraction) => setProgress(fraction === 1 ? null : { format, fraction }))
-      .catch((err) => { setProgress(null); notifyError(err); });
-  useEffect(() => { if (data.data) setBody(data.data.body); }, [data.data]);
+    downloadWithProgress(`/api/report-cycles/${id}/export?format=${format}`, `bao-cao.${format}`, (fraction) =>
+      setProgress(fraction === 1 ? null : { format, fraction }),
+    ).catch((err) => {
+      setProgress(null);
+      notifyError(err);
+    });
+  useEffect(() => {
+    if (data.data) setBody(data.data.body);
+  }, [data.data]);
   const save = useMutation({
     mutationFn: () => put<Agency>(`/api/report-cycles/${id}/agency-report`, { version: data.data!.version, body }),
-    onSuccess: (r) => { qc.setQueryData(['report-cycles', id, 'agency'], r); notifyOk(`${t('app.saved')} — ${t('reports.version')} ${r.version}`); },
+    onSuccess: (r) => {
+      qc.setQueryData(['report-cycles', id, 'agency'], r);
+      notifyOk(`${t('app.saved')} — ${t('reports.version')} ${r.version}`);
+    },
     onError: notifyError,
   });
   if (data.isLoading || !body) return data.error ? <ErrorAlert error={data.error} /> : <Loading />;
@@ -39,44 +73,127 @@ export function AgencyReportPage() {
         subtitle={a.version ? `${t('reports.version')} ${a.version} · ${formatDateTime(a.savedAt)}` : t('reports.draftFromUnits')}
         actions={
           <>
-            {canManage ? <Button onClick={() => save.mutate()} loading={save.isPending}>{t('reports.saveVersion')}</Button> : null}
-            <Button variant="default" leftSection={<IconDownload size={16} />} loading={progress?.format === 'docx'} onClick={() => void download('docx')}>{t('reports.downloadDocx')}</Button>
-            <Button variant="default" leftSection={<IconDownload size={16} />} loading={progress?.format === 'xlsx'} onClick={() => void download('xlsx')}>{t('reports.downloadXlsx')}</Button>
+            {canManage ? (
+              <Button onClick={() => save.mutate()} loading={save.isPending}>
+                {t('reports.saveVersion')}
+              </Button>
+            ) : null}
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              loading={progress?.format === 'docx'}
+              onClick={() => void download('docx')}
+            >
+              {t('reports.downloadDocx')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              loading={progress?.format === 'xlsx'}
+              onClick={() => void download('xlsx')}
+            >
+              {t('reports.downloadXlsx')}
+            </Button>
           </>
         }
       />
-      {progress ? <Progress value={(progress.fraction ?? 0.5) * 100} animated={progress.fraction === null} mb="sm" aria-label={t('reports.downloadDocx')} /> : null}
-      {a.consolidated.missing.length ? <Alert color="orange" mb="sm">{t('reports.missingUnits')}: {a.consolidated.missing.join('; ')}</Alert> : null}
-      {a.consolidated.late.length ? <Alert color="red" mb="sm">{t('reports.lateUnits')}: {a.consolidated.late.map((l) => `${l.unit} (${l.days} ${t('reports.days')})`).join('; ')}</Alert> : null}
+      {progress ? (
+        <Progress
+          value={(progress.fraction ?? 0.5) * 100}
+          animated={progress.fraction === null}
+          mb="sm"
+          aria-label={t('reports.downloadDocx')}
+        />
+      ) : null}
+      {a.consolidated.missing.length ? (
+        <Alert color="orange" mb="sm">
+          {t('reports.missingUnits')}: {a.consolidated.missing.join('; ')}
+        </Alert>
+      ) : null}
+      {a.consolidated.late.length ? (
+        <Alert color="red" mb="sm">
+          {t('reports.lateUnits')}: {a.consolidated.late.map((l) => `${l.unit} (${l.days} ${t('reports.days')})`).join('; ')}
+        </Alert>
+      ) : null}
       <Stack>
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <TextInput label={t('import.summary')} value={body.summary} onChange={(e) => setBody({ ...body, summary: e.currentTarget.value })} readOnly={!canManage} />
-            <DmyDateInput label={t('plans.signedOn')} value={body.date} onChange={(v) => setBody({ ...body, date: v })} w={200} readOnly={!canManage} />
-            <Textarea label={t('reports.intro')} value={body.intro} onChange={(e) => setBody({ ...body, intro: e.currentTarget.value })} autosize readOnly={!canManage} />
+            <TextInput
+              label={t('import.summary')}
+              value={body.summary}
+              onChange={(e) => setBody({ ...body, summary: e.currentTarget.value })}
+              readOnly={!canManage}
+            />
+            <DmyDateInput
+              label={t('plans.signedOn')}
+              value={body.date}
+              onChange={(v) => setBody({ ...body, date: v })}
+              w={200}
+              readOnly={!canManage}
+            />
+            <Textarea
+              label={t('reports.intro')}
+              value={body.intro}
+              onChange={(e) => setBody({ ...body, intro: e.currentTarget.value })}
+              autosize
+              readOnly={!canManage}
+            />
           </Stack>
         </Paper>
         {body.sections.map((s, i) => (
           <Paper withBorder p="md" key={s.key}>
-            <Textarea label={s.title} value={s.text} onChange={(e) => { const v = e.currentTarget.value; setBody({ ...body, sections: body.sections.map((x, j) => (j === i ? { ...x, text: v } : x)) }); }} autosize minRows={2} readOnly={!canManage} />
+            <Textarea
+              label={s.title}
+              value={s.text}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setBody({ ...body, sections: body.sections.map((x, j) => (j === i ? { ...x, text: v } : x)) });
+              }}
+              autosize
+              minRows={2}
+              readOnly={!canManage}
+            />
           </Paper>
         ))}
         <Paper withBorder p="md">
-          <Title order={5} mb="sm">{t('reports.indicators')}</Title>
+          <Title order={5} mb="sm">
+            {t('reports.indicators')}
+          </Title>
           <Table fz="sm">
             <Table.Tbody>
               {a.consolidated.indicators.map((d) => (
-                <Table.Tr key={d.code}><Table.Td>{d.name}</Table.Td><Table.Td ta="right" fw={600}>{d.total.toLocaleString('vi-VN')}</Table.Td><Table.Td>{d.unit}</Table.Td></Table.Tr>
+                <Table.Tr key={d.code}>
+                  <Table.Td>{d.name}</Table.Td>
+                  <Table.Td ta="right" fw={600}>
+                    {d.total.toLocaleString('vi-VN')}
+                  </Table.Td>
+                  <Table.Td>{d.unit}</Table.Td>
+                </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Paper>
         <Paper withBorder p="md">
-          <Textarea label={t('reports.conclusion')} value={body.conclusion} onChange={(e) => setBody({ ...body, conclusion: e.currentTarget.value })} autosize minRows={3} readOnly={!canManage} />
-          <Text size="xs" c="dimmed" mt={4}>{t('plans.recipients')}: {body.recipients.map((r) => r.name).join('; ')}</Text>
+          <Textarea
+            label={t('reports.conclusion')}
+            value={body.conclusion}
+            onChange={(e) => setBody({ ...body, conclusion: e.currentTarget.value })}
+            autosize
+            minRows={3}
+            readOnly={!canManage}
+          />
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('plans.recipients')}: {body.recipients.map((r) => r.name).join('; ')}
+          </Text>
         </Paper>
       </Stack>
-      <Group justify="flex-end" mt="md">{canManage ? <Button onClick={() => save.mutate()} loading={save.isPending}>{t('reports.saveVersion')}</Button> : null}</Group>
+      <Group justify="flex-end" mt="md">
+        {canManage ? (
+          <Button onClick={() => save.mutate()} loading={save.isPending}>
+            {t('reports.saveVersion')}
+          </Button>
+        ) : null}
+      </Group>
     </>
   );
 }

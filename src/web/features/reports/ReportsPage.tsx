@@ -11,37 +11,129 @@ import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } 
 import { formatDate } from '../../ui/format';
 import { REPORT_STATUS_COLORS } from './colors';
 
-
-type Cycle = { id: string; title: string; plan: string; dueOn: string; periodFrom: string; periodTo: string; counts: { accepted: number; submitted: number; late: number; missing: number } };
-type Matrix = { cycles: { id: string; title: string; dueOn: string }[]; rows: { unit: { id: string; name: string }; cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>; onTimeRate: number }[]; trend: { cycleId: string; title: string; onTimeRate: number }[] };
+type Cycle = {
+  id: string;
+  title: string;
+  plan: string;
+  dueOn: string;
+  periodFrom: string;
+  periodTo: string;
+  counts: { accepted: number; submitted: number; late: number; missing: number };
+};
+type Matrix = {
+  cycles: { id: string; title: string; dueOn: string }[];
+  rows: {
+    unit: { id: string; name: string };
+    cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>;
+    onTimeRate: number;
+  }[];
+  trend: { cycleId: string; title: string; onTimeRate: number }[];
+};
 
 function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({ planId: null as string | null, kind: 'adhoc', title: '', periodFrom: null as string | null, periodTo: null as string | null, dueOn: null as string | null, cutoffOn: null as string | null });
+  const [v, setV] = useState({
+    planId: null as string | null,
+    kind: 'adhoc',
+    title: '',
+    periodFrom: null as string | null,
+    periodTo: null as string | null,
+    dueOn: null as string | null,
+    cutoffOn: null as string | null,
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
     mutationFn: () => post('/api/report-cycles', v),
-    onSuccess: async () => { notifyOk(t('app.saved')); await qc.invalidateQueries({ queryKey: ['report-cycles'] }); onClose(); },
+    onSuccess: async () => {
+      notifyOk(t('app.saved'));
+      await qc.invalidateQueries({ queryKey: ['report-cycles'] });
+      onClose();
+    },
     onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
   });
   return (
     <Modal opened onClose={onClose} title={t('reports.newCycle')}>
-      <form onSubmit={(e) => { e.preventDefault(); setErrors({}); save.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          save.mutate();
+        }}
+      >
         <Stack>
-          {errors._ ? <Text c="red" size="sm">{errors._}</Text> : null}
-          <Select label={t('plans.title')} data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))} value={v.planId} onChange={(x) => setV({ ...v, planId: x })} error={errors.planId} required />
-          <Select label={t('reports.kind')} data={[{ value: 'six_month', label: '6 tháng / six-month' }, { value: 'annual', label: 'Năm / annual' }, { value: 'quarterly', label: 'Quý / quarterly' }, { value: 'adhoc', label: 'Đột xuất / ad hoc' }]} value={v.kind} onChange={(x) => setV({ ...v, kind: x ?? 'adhoc' })} allowDeselect={false} />
-          <TextInput label={t('reports.cycle')} placeholder="quý III năm 2026" value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} required />
+          {errors._ ? (
+            <Text c="red" size="sm">
+              {errors._}
+            </Text>
+          ) : null}
+          <Select
+            label={t('plans.title')}
+            data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))}
+            value={v.planId}
+            onChange={(x) => setV({ ...v, planId: x })}
+            error={errors.planId}
+            required
+          />
+          <Select
+            label={t('reports.kind')}
+            data={[
+              { value: 'six_month', label: '6 tháng / six-month' },
+              { value: 'annual', label: 'Năm / annual' },
+              { value: 'quarterly', label: 'Quý / quarterly' },
+              { value: 'adhoc', label: 'Đột xuất / ad hoc' },
+            ]}
+            value={v.kind}
+            onChange={(x) => setV({ ...v, kind: x ?? 'adhoc' })}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('reports.cycle')}
+            placeholder="quý III năm 2026"
+            value={v.title}
+            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            error={errors.title}
+            required
+          />
           <Group grow align="flex-start">
-            <DmyDateInput label={t('app.from')} value={v.periodFrom} onChange={(x) => setV({ ...v, periodFrom: x })} error={errors.periodFrom} required />
-            <DmyDateInput label={t('app.to')} value={v.periodTo} onChange={(x) => setV({ ...v, periodTo: x })} error={errors.periodTo} required />
+            <DmyDateInput
+              label={t('app.from')}
+              value={v.periodFrom}
+              onChange={(x) => setV({ ...v, periodFrom: x })}
+              error={errors.periodFrom}
+              required
+            />
+            <DmyDateInput
+              label={t('app.to')}
+              value={v.periodTo}
+              onChange={(x) => setV({ ...v, periodTo: x })}
+              error={errors.periodTo}
+              required
+            />
           </Group>
           <Group grow align="flex-start">
-            <DmyDateInput label={`${t('reports.due')} (${t('reports.before')})`} value={v.dueOn} onChange={(x) => setV({ ...v, dueOn: x })} error={errors.dueOn} required />
-            <DmyDateInput label={t('reports.cutoff')} value={v.cutoffOn} onChange={(x) => setV({ ...v, cutoffOn: x })} error={errors.cutoffOn} />
+            <DmyDateInput
+              label={`${t('reports.due')} (${t('reports.before')})`}
+              value={v.dueOn}
+              onChange={(x) => setV({ ...v, dueOn: x })}
+              error={errors.dueOn}
+              required
+            />
+            <DmyDateInput
+              label={t('reports.cutoff')}
+              value={v.cutoffOn}
+              onChange={(x) => setV({ ...v, cutoffOn: x })}
+              error={errors.cutoffOn}
+            />
           </Group>
-          <Group justify="flex-end"><Button variant="default" onClick={onClose}>{t('app.cancel')}</Button><Button type="submit" loading={save.isPending}>{t('app.save')}</Button></Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
         </Stack>
       </form>
     </Modal>
@@ -59,20 +151,38 @@ export function ReportsPage() {
   const plans = useQuery({ queryKey: ['plans'], queryFn: () => get<TPlanSummary[]>('/api/plans'), enabled: canManage });
   const derive = useMutation({
     mutationFn: () => post<unknown[]>(`/api/plans/${planId}/report-cycles`),
-    onSuccess: async (r) => { notifyOk(`${t('app.saved')}: ${r.length}`); await qc.invalidateQueries({ queryKey: ['report-cycles'] }); },
+    onSuccess: async (r) => {
+      notifyOk(`${t('app.saved')}: ${r.length}`);
+      await qc.invalidateQueries({ queryKey: ['report-cycles'] });
+    },
     onError: notifyError,
   });
   return (
     <>
       <PageHeader
         title={t('reports.title')}
-        actions={canManage ? (
-          <Group>
-            <Select aria-label={t('plans.title')} placeholder={t('plans.title')} data={(plans.data ?? []).filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))} value={planId} onChange={setPlanId} w={320} />
-            <Button onClick={() => derive.mutate()} disabled={!planId} loading={derive.isPending}>{t('reports.fromPlan')}</Button>
-            <Button variant="light" onClick={() => setCreating(true)}>{t('reports.newCycle')}</Button>
-          </Group>
-        ) : null}
+        actions={
+          canManage ? (
+            <Group>
+              <Select
+                aria-label={t('plans.title')}
+                placeholder={t('plans.title')}
+                data={(plans.data ?? [])
+                  .filter((p) => !p.parentPlanId)
+                  .map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))}
+                value={planId}
+                onChange={setPlanId}
+                w={320}
+              />
+              <Button onClick={() => derive.mutate()} disabled={!planId} loading={derive.isPending}>
+                {t('reports.fromPlan')}
+              </Button>
+              <Button variant="light" onClick={() => setCreating(true)}>
+                {t('reports.newCycle')}
+              </Button>
+            </Group>
+          ) : null
+        }
       />
       <ErrorAlert error={cycles.error} />
       {cycles.isLoading ? <Loading /> : null}
@@ -80,36 +190,77 @@ export function ReportsPage() {
         <Table.ScrollContainer minWidth={700}>
           <Table verticalSpacing="sm">
             <Table.Thead>
-              <Table.Tr><Table.Th>{t('reports.cycle')}</Table.Th><Table.Th>{t('reports.due')}</Table.Th><Table.Th>{t('reports.accepted')}</Table.Th><Table.Th>{t('reports.submitted')}</Table.Th><Table.Th>{t('reports.late')}</Table.Th><Table.Th>{t('reports.missing')}</Table.Th></Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('reports.cycle')}</Table.Th>
+                <Table.Th>{t('reports.due')}</Table.Th>
+                <Table.Th>{t('reports.accepted')}</Table.Th>
+                <Table.Th>{t('reports.submitted')}</Table.Th>
+                <Table.Th>{t('reports.late')}</Table.Th>
+                <Table.Th>{t('reports.missing')}</Table.Th>
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {(cycles.data ?? []).map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/reports/${c.id}`} fw={600}>Báo cáo {c.title}</Anchor>
-                    <Text size="xs" c="dimmed" lineClamp={1}>{c.plan}</Text>
+                    <Anchor component={Link} to={`/reports/${c.id}`} fw={600}>
+                      Báo cáo {c.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" lineClamp={1}>
+                      {c.plan}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>{t('reports.before')} {formatDate(c.dueOn)}</Table.Td>
-                  <Table.Td><Badge color="green" variant="light">{c.counts.accepted}</Badge></Table.Td>
-                  <Table.Td><Badge color="blue" variant="light">{c.counts.submitted}</Badge></Table.Td>
-                  <Table.Td><Badge color={c.counts.late ? 'red' : 'gray'} variant="light">{c.counts.late}</Badge></Table.Td>
-                  <Table.Td><Badge color={c.counts.missing ? 'orange' : 'gray'} variant="light">{c.counts.missing}</Badge></Table.Td>
+                  <Table.Td>
+                    {t('reports.before')} {formatDate(c.dueOn)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color="green" variant="light">
+                      {c.counts.accepted}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color="blue" variant="light">
+                      {c.counts.submitted}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={c.counts.late ? 'red' : 'gray'} variant="light">
+                      {c.counts.late}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={c.counts.missing ? 'orange' : 'gray'} variant="light">
+                      {c.counts.missing}
+                    </Badge>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {cycles.data?.length === 0 ? <Text c="dimmed" p="md">{t('app.empty')}</Text> : null}
+        {cycles.data?.length === 0 ? (
+          <Text c="dimmed" p="md">
+            {t('app.empty')}
+          </Text>
+        ) : null}
       </Paper>
       {creating ? <CycleForm plans={plans.data ?? []} onClose={() => setCreating(false)} /> : null}
       {matrix.data && matrix.data.cycles.length ? (
         <>
-          <Title order={4} mb="xs">{t('reports.matrix')}</Title>
+          <Title order={4} mb="xs">
+            {t('reports.matrix')}
+          </Title>
           <Paper withBorder mb="md">
             <Table.ScrollContainer minWidth={600}>
               <Table fz="sm">
                 <Table.Thead>
-                  <Table.Tr><Table.Th>{t('people.unit')}</Table.Th>{matrix.data.cycles.map((c) => <Table.Th key={c.id}>{c.title}</Table.Th>)}<Table.Th>{t('reports.onTime')}</Table.Th></Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('people.unit')}</Table.Th>
+                    {matrix.data.cycles.map((c) => (
+                      <Table.Th key={c.id}>{c.title}</Table.Th>
+                    ))}
+                    <Table.Th>{t('reports.onTime')}</Table.Th>
+                  </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {matrix.data.rows.map((r) => (
@@ -120,12 +271,20 @@ export function ReportsPage() {
                         return (
                           <Table.Td key={c.id}>
                             {cell ? (
-                              <Tooltip label={cell.lateDays ? `${t('reports.late')}: ${cell.lateDays}` : t(`reports.status_${cell.status}`)}>
-                                <Badge color={cell.late || cell.overdue ? 'red' : REPORT_STATUS_COLORS[cell.status]} variant={cell.late || cell.overdue ? 'filled' : 'light'}>
-                                  {t(`reports.status_${cell.status}`)}{cell.late ? ` · ${t('reports.late').toLowerCase()}` : ''}
+                              <Tooltip
+                                label={cell.lateDays ? `${t('reports.late')}: ${cell.lateDays}` : t(`reports.status_${cell.status}`)}
+                              >
+                                <Badge
+                                  color={cell.late || cell.overdue ? 'red' : REPORT_STATUS_COLORS[cell.status]}
+                                  variant={cell.late || cell.overdue ? 'filled' : 'light'}
+                                >
+                                  {t(`reports.status_${cell.status}`)}
+                                  {cell.late ? ` · ${t('reports.late').toLowerCase()}` : ''}
                                 </Badge>
                               </Tooltip>
-                            ) : '—'}
+                            ) : (
+                              '—'
+                            )}
                           </Table.Td>
                         );
                       })}
@@ -137,12 +296,31 @@ export function ReportsPage() {
             </Table.ScrollContainer>
           </Paper>
           <Paper withBorder p="md" mb="md">
-            <Title order={5} mb="sm">{t('reports.trend')}</Title>
-            <LineChart h={220} data={matrix.data.trend.map((x) => ({ cycle: x.title, [t('reports.onTime')]: x.onTimeRate }))} dataKey="cycle" yAxisProps={{ domain: [0, 100] }} series={[{ name: t('reports.onTime'), color: 'red.7' }]} curveType="linear" />
+            <Title order={5} mb="sm">
+              {t('reports.trend')}
+            </Title>
+            <LineChart
+              h={220}
+              data={matrix.data.trend.map((x) => ({ cycle: x.title, [t('reports.onTime')]: x.onTimeRate }))}
+              dataKey="cycle"
+              yAxisProps={{ domain: [0, 100] }}
+              series={[{ name: t('reports.onTime'), color: 'red.7' }]}
+              curveType="linear"
+            />
           </Paper>
           <Paper withBorder p="md">
-            <Title order={5} mb="sm">{t('reports.onTime')}</Title>
-            <BarChart h={Math.max(200, matrix.data.rows.length * 30)} data={matrix.data.rows.map((r) => ({ unit: r.unit.name, [t('reports.onTime')]: r.onTimeRate }))} dataKey="unit" orientation="vertical" yAxisProps={{ width: 240 }} xAxisProps={{ domain: [0, 100] }} series={[{ name: t('reports.onTime'), color: 'green.7' }]} />
+            <Title order={5} mb="sm">
+              {t('reports.onTime')}
+            </Title>
+            <BarChart
+              h={Math.max(200, matrix.data.rows.length * 30)}
+              data={matrix.data.rows.map((r) => ({ unit: r.unit.name, [t('reports.onTime')]: r.onTimeRate }))}
+              dataKey="unit"
+              orientation="vertical"
+              yAxisProps={{ width: 240 }}
+              xAxisProps={{ domain: [0, 100] }}
+              series={[{ name: t('reports.onTime'), color: 'green.7' }]}
+            />
           </Paper>
         </>
       ) : null}

@@ -1,5 +1,20 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, List, Modal, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +24,22 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { REPORT_STATUS_COLORS } from './colors';
 
 type Report = {
-  id: string; status: string; version: number; lateDays: number | null; submittedOn: string | null;
+  id: string;
+  status: string;
+  version: number;
+  lateDays: number | null;
+  submittedOn: string | null;
   cycle: { id: string; title: string; dueOn: string; periodFrom: string; cutoffOn: string };
   unit: { id: string; name: string };
   sections: { key: string; title: string; text: string; recorded: string[] }[];
-  indicators: { code: string; name: string; unit: string; definition: string | null; value: number | null; computed: { value: number; how: string } | null }[];
+  indicators: {
+    code: string;
+    name: string;
+    unit: string;
+    definition: string | null;
+    value: number | null;
+    computed: { value: number; how: string } | null;
+  }[];
   events: { action: string; actorName: string; comment: string | null; at: string }[];
   abilities: { read: boolean; edit: boolean; submit: boolean; review: boolean };
 };
@@ -44,21 +70,45 @@ export function UnitReportPage() {
     notifyError(err);
   };
   const save = useMutation({
-    mutationFn: () => patch<Report>(`/api/unit-reports/${rep.data!.id}`, { version: rep.data!.version, sections: Object.entries(sections).map(([k, text]) => ({ key: k, text })), indicators: values }),
-    onSuccess: async (r) => { await done(r); notifyOk(t('app.saved')); },
+    mutationFn: () =>
+      patch<Report>(`/api/unit-reports/${rep.data!.id}`, {
+        version: rep.data!.version,
+        sections: Object.entries(sections).map(([k, text]) => ({ key: k, text })),
+        indicators: values,
+      }),
+    onSuccess: async (r) => {
+      await done(r);
+      notifyOk(t('app.saved'));
+    },
     onError,
   });
   const submit = useMutation({
     mutationFn: async () => {
-      const saved = await patch<Report>(`/api/unit-reports/${rep.data!.id}`, { version: rep.data!.version, sections: Object.entries(sections).map(([k, text]) => ({ key: k, text })), indicators: values });
+      const saved = await patch<Report>(`/api/unit-reports/${rep.data!.id}`, {
+        version: rep.data!.version,
+        sections: Object.entries(sections).map(([k, text]) => ({ key: k, text })),
+        indicators: values,
+      });
       return post<Report>(`/api/unit-reports/${saved.id}/submit`, { version: saved.version });
     },
-    onSuccess: async (r) => { await done(r); notifyOk(t('reports.sent')); },
+    onSuccess: async (r) => {
+      await done(r);
+      notifyOk(t('reports.sent'));
+    },
     onError,
   });
   const review = useMutation({
-    mutationFn: (action: 'return' | 'accept') => post<Report>(`/api/unit-reports/${rep.data!.id}/${action}`, { version: rep.data!.version, comment: action === 'return' ? comment : null }),
-    onSuccess: async (r) => { await done(r); setReturning(false); setComment(''); notifyOk(t('app.saved')); },
+    mutationFn: (action: 'return' | 'accept') =>
+      post<Report>(`/api/unit-reports/${rep.data!.id}/${action}`, {
+        version: rep.data!.version,
+        comment: action === 'return' ? comment : null,
+      }),
+    onSuccess: async (r) => {
+      await done(r);
+      setReturning(false);
+      setComment('');
+      notifyOk(t('app.saved'));
+    },
     onError,
   });
   if (rep.isLoading) return <Loading />;
@@ -72,55 +122,122 @@ export function UnitReportPage() {
         subtitle={`${t('reports.due')}: ${t('reports.before')} ${formatDate(r.cycle.dueOn)} · ${t('reports.dataUntil')} ${formatDate(r.cycle.cutoffOn)}`}
         actions={
           <>
-            <Badge size="lg" color={REPORT_STATUS_COLORS[r.status]}>{t(`reports.status_${r.status}`)}</Badge>
-            {r.lateDays ? <Badge size="lg" color="red">{t('reports.late')}: {r.lateDays} {t('reports.days')}</Badge> : null}
-            {edit ? <Button variant="default" onClick={() => save.mutate()} loading={save.isPending}>{t('app.save')}</Button> : null}
-            {r.abilities.submit ? <Button onClick={() => submit.mutate()} loading={submit.isPending}>{r.status === 'returned' ? t('reports.resubmit') : t('reports.submit')}</Button> : null}
+            <Badge size="lg" color={REPORT_STATUS_COLORS[r.status]}>
+              {t(`reports.status_${r.status}`)}
+            </Badge>
+            {r.lateDays ? (
+              <Badge size="lg" color="red">
+                {t('reports.late')}: {r.lateDays} {t('reports.days')}
+              </Badge>
+            ) : null}
+            {edit ? (
+              <Button variant="default" onClick={() => save.mutate()} loading={save.isPending}>
+                {t('app.save')}
+              </Button>
+            ) : null}
+            {r.abilities.submit ? (
+              <Button onClick={() => submit.mutate()} loading={submit.isPending}>
+                {r.status === 'returned' ? t('reports.resubmit') : t('reports.submit')}
+              </Button>
+            ) : null}
             {r.abilities.review ? (
               <>
-                <Button color="orange" variant="light" onClick={() => setReturning(true)}>{t('reports.return')}</Button>
-                <Button color="green" onClick={() => review.mutate('accept')} loading={review.isPending}>{t('reports.accept')}</Button>
+                <Button color="orange" variant="light" onClick={() => setReturning(true)}>
+                  {t('reports.return')}
+                </Button>
+                <Button color="green" onClick={() => review.mutate('accept')} loading={review.isPending}>
+                  {t('reports.accept')}
+                </Button>
               </>
             ) : null}
           </>
         }
       />
-      {errors._ ? <Alert color="red" mb="md">{errors._}</Alert> : null}
-      {r.status === 'returned' ? <Alert color="orange" mb="md" title={t('reports.returnedTitle')}>{[...r.events].reverse().find((e) => e.action === 'returned')?.comment}</Alert> : null}
+      {errors._ ? (
+        <Alert color="red" mb="md">
+          {errors._}
+        </Alert>
+      ) : null}
+      {r.status === 'returned' ? (
+        <Alert color="orange" mb="md" title={t('reports.returnedTitle')}>
+          {[...r.events].reverse().find((e) => e.action === 'returned')?.comment}
+        </Alert>
+      ) : null}
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         <Stack style={{ gridColumn: 'span 2' }}>
           {r.sections.map((s) => (
             <Paper withBorder p="md" key={s.key}>
-              <Text fw={600} size="sm" mb={4}>{s.title}</Text>
+              <Text fw={600} size="sm" mb={4}>
+                {s.title}
+              </Text>
               {s.recorded.length ? (
                 <Paper bg="gray.0" p="xs" mb="xs">
-                  <Text size="xs" fw={600} c="dimmed">{t('reports.recorded')}</Text>
-                  <List size="xs">{s.recorded.map((x, i) => <List.Item key={i}>{x.replace(/^- /, '')}</List.Item>)}</List>
+                  <Text size="xs" fw={600} c="dimmed">
+                    {t('reports.recorded')}
+                  </Text>
+                  <List size="xs">
+                    {s.recorded.map((x, i) => (
+                      <List.Item key={i}>{x.replace(/^- /, '')}</List.Item>
+                    ))}
+                  </List>
                 </Paper>
               ) : null}
-              <Textarea aria-label={s.title} value={sections[s.key] ?? ''} onChange={(e) => { const v = e.currentTarget.value; setSections((x) => ({ ...x, [s.key]: v })); }} readOnly={!edit} autosize minRows={2} />
+              <Textarea
+                aria-label={s.title}
+                value={sections[s.key] ?? ''}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  setSections((x) => ({ ...x, [s.key]: v }));
+                }}
+                readOnly={!edit}
+                autosize
+                minRows={2}
+              />
             </Paper>
           ))}
         </Stack>
         <Stack>
           <Paper withBorder p="md">
-            <Title order={5} mb="sm">{t('reports.indicators')}</Title>
+            <Title order={5} mb="sm">
+              {t('reports.indicators')}
+            </Title>
             <Stack gap="xs">
               {r.indicators.map((i) => (
                 <div key={i.code}>
-                  <NumberInput label={`${i.name} (${i.unit})`} description={i.definition ?? undefined} value={values[i.code] ?? ''} onChange={(v) => setValues((x) => ({ ...x, [i.code]: v === '' ? null : Number(v) }))} readOnly={!edit} min={0} allowDecimal={false} error={errors[`indicators.${i.code}`]} />
-                  {i.computed ? <Text size="xs" c="teal.8">{t('reports.computed')}: {i.computed.value} — {i.computed.how}</Text> : null}
+                  <NumberInput
+                    label={`${i.name} (${i.unit})`}
+                    description={i.definition ?? undefined}
+                    value={values[i.code] ?? ''}
+                    onChange={(v) => setValues((x) => ({ ...x, [i.code]: v === '' ? null : Number(v) }))}
+                    readOnly={!edit}
+                    min={0}
+                    allowDecimal={false}
+                    error={errors[`indicators.${i.code}`]}
+                  />
+                  {i.computed ? (
+                    <Text size="xs" c="teal.8">
+                      {t('reports.computed')}: {i.computed.value} — {i.computed.how}
+                    </Text>
+                  ) : null}
                 </div>
               ))}
             </Stack>
           </Paper>
           <Paper withBorder p="md">
-            <Title order={5} mb="sm">{t('reports.history')}</Title>
-            {r.events.length === 0 ? <Text size="sm" c="dimmed">{t('app.empty')}</Text> : null}
+            <Title order={5} mb="sm">
+              {t('reports.history')}
+            </Title>
+            {r.events.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('app.empty')}
+              </Text>
+            ) : null}
             <Timeline bulletSize={12}>
               {r.events.map((e, i) => (
                 <Timeline.Item key={i} title={t(`reports.event_${e.action}`)}>
-                  <Text size="xs" c="dimmed">{formatDateTime(e.at)} · {e.actorName}</Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(e.at)} · {e.actorName}
+                  </Text>
                   {e.comment ? <Text size="sm">{e.comment}</Text> : null}
                 </Timeline.Item>
               ))}
@@ -130,8 +247,23 @@ export function UnitReportPage() {
       </SimpleGrid>
       <Modal opened={returning} onClose={() => setReturning(false)} title={t('reports.return')}>
         <Stack>
-          <Textarea label={t('reports.comment')} value={comment} onChange={(e) => setComment(e.currentTarget.value)} error={errors.comment} autosize minRows={3} required />
-          <Group justify="flex-end"><Button variant="default" onClick={() => setReturning(false)}>{t('app.cancel')}</Button><Button color="orange" onClick={() => review.mutate('return')} loading={review.isPending}>{t('reports.return')}</Button></Group>
+          <Textarea
+            label={t('reports.comment')}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            error={errors.comment}
+            autosize
+            minRows={3}
+            required
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setReturning(false)}>
+              {t('app.cancel')}
+            </Button>
+            <Button color="orange" onClick={() => review.mutate('return')} loading={review.isPending}>
+              {t('reports.return')}
+            </Button>
+          </Group>
         </Stack>
       </Modal>
     </>

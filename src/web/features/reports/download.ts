@@ -1,5 +1,9 @@
 /** Download a generated file with progress (bytes received of content-length), then save it. */
-export async function downloadWithProgress(url: string, fallbackName: string, onProgress: (fraction: number | null) => void): Promise<void> {
+export async function downloadWithProgress(
+  url: string,
+  fallbackName: string,
+  onProgress: (fraction: number | null) => void,
+): Promise<void> {
   onProgress(0);
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok || !res.body) {

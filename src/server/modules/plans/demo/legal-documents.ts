@@ -171,7 +171,8 @@ export const LEGAL_DOCUMENTS: readonly LegalDocumentSeed[] = [
     typeName: 'Quyết định',
     issuerCode: 'UBND',
     issuer: 'UBND tỉnh Quảng Ngãi',
-    title: 'Về ban hành Quy chế thực hiện dân chủ trong công tác thu hồi đất, bồi thường, hỗ trợ, tái định cư để thực hiện các dự án, đề án, quy hoạch, kế hoạch, chương trình phát triển kinh tế - xã hội trên địa bàn tỉnh',
+    title:
+      'Về ban hành Quy chế thực hiện dân chủ trong công tác thu hồi đất, bồi thường, hỗ trợ, tái định cư để thực hiện các dự án, đề án, quy hoạch, kế hoạch, chương trình phát triển kinh tế - xã hội trên địa bàn tỉnh',
     issuedOn: '2019-09-27',
     status: 'unknown',
     note: MERGER_NOTE,
@@ -186,7 +187,8 @@ export const LEGAL_DOCUMENTS: readonly LegalDocumentSeed[] = [
     typeName: 'Quyết định',
     issuerCode: 'UBND',
     issuer: 'UBND tỉnh Quảng Ngãi',
-    title: 'Về việc ban hành Kế hoạch thực hiện Quyết định số 416/QĐ-TTg ngày 25/3/2020 của Thủ tướng Chính phủ thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo, chỉ đạo xây dựng mối quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới',
+    title:
+      'Về việc ban hành Kế hoạch thực hiện Quyết định số 416/QĐ-TTg ngày 25/3/2020 của Thủ tướng Chính phủ thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo, chỉ đạo xây dựng mối quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới',
     issuedOn: '2020-05-06',
     status: 'unknown',
     note: MERGER_NOTE,
@@ -201,7 +203,8 @@ export const LEGAL_DOCUMENTS: readonly LegalDocumentSeed[] = [
     typeName: 'Quyết định',
     issuerCode: 'TTg',
     issuer: 'Thủ tướng Chính phủ',
-    title: 'Thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo, chỉ đạo xây dựng mối quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới',
+    title:
+      'Thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo, chỉ đạo xây dựng mối quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới',
     issuedOn: '2020-03-25',
     status: 'unknown',
     note: 'Trích yếu theo cách viện dẫn trong Kế hoạch (trong trích yếu của Quyết định 644/QĐ-UBND); trích yếu chính thức chưa đối chiếu. Hiệu lực hiện hành chưa được đối chiếu.',
@@ -231,7 +234,8 @@ export const LEGAL_DOCUMENTS: readonly LegalDocumentSeed[] = [
     typeName: 'Quyết định',
     issuerCode: 'TU',
     issuer: 'Ban Thường vụ Tỉnh ủy Quảng Ngãi',
-    title: 'Ban hành Quy chế phối hợp giữa ban dân vận cấp ủy các cấp với cơ quan quản lý nhà nước cùng cấp trong việc triển khai thực hiện kế hoạch phát triển kinh tế - xã hội; giải quyết các vấn đề bức xúc của Nhân dân trên địa bàn tỉnh Quảng Ngãi',
+    title:
+      'Ban hành Quy chế phối hợp giữa ban dân vận cấp ủy các cấp với cơ quan quản lý nhà nước cùng cấp trong việc triển khai thực hiện kế hoạch phát triển kinh tế - xã hội; giải quyết các vấn đề bức xúc của Nhân dân trên địa bàn tỉnh Quảng Ngãi',
     issuedOn: '2011-10-20',
     status: 'unknown',
     note: 'Kế hoạch năm 2021 giao tổng kết 10 năm thực hiện (II.12); có thể đã được thay thế bằng quy chế phối hợp mới, và Tỉnh ủy đã hợp nhất năm 2025. Hiệu lực hiện hành chưa được đối chiếu.',

@@ -13,7 +13,21 @@
 import type { TRecurrence } from '../../../../contracts/plans';
 
 /** Units of the demo agency (src/server/seed/demo-org.ts) that tasks may be given to. */
-export const DEMO_UNIT_CODES = ['LD', 'VP', 'KHTC', 'QLKH', 'QLCN', 'QLCNg', 'TTra', 'CCTDC', 'TTUD', 'TTKT', 'CD', 'BTTND', 'BBT'] as const;
+export const DEMO_UNIT_CODES = [
+  'LD',
+  'VP',
+  'KHTC',
+  'QLKH',
+  'QLCN',
+  'QLCNg',
+  'TTra',
+  'CCTDC',
+  'TTUD',
+  'TTKT',
+  'CD',
+  'BTTND',
+  'BBT',
+] as const;
 export type DemoUnitCode = (typeof DEMO_UNIT_CODES)[number];
 
 export type RecipientRole = 'báo cáo' | 'phối hợp' | 'thực hiện' | null;
@@ -29,12 +43,27 @@ export interface PlanSeed {
   readonly summary: string;
   readonly preamble: string;
   readonly citations: readonly string[];
-  readonly sections: readonly { readonly numeral: string; readonly title: string; readonly items: readonly { readonly number: number; readonly text: string }[] }[];
+  readonly sections: readonly {
+    readonly numeral: string;
+    readonly title: string;
+    readonly items: readonly { readonly number: number; readonly text: string }[];
+  }[];
   readonly closing: string;
-  readonly signer: { readonly mode: 'KT.' | 'TM.' | 'TL.' | 'TUQ.' | ''; readonly authorityTitle: string; readonly title: string; readonly name: string | null };
+  readonly signer: {
+    readonly mode: 'KT.' | 'TM.' | 'TL.' | 'TUQ.' | '';
+    readonly authorityTitle: string;
+    readonly title: string;
+    readonly name: string | null;
+  };
   readonly recipients: readonly { readonly name: string; readonly role: RecipientRole }[];
   readonly archive: string;
-  readonly deadlines: readonly { readonly section: string; readonly item: number; readonly date: string; readonly text: string; readonly responsible: string }[];
+  readonly deadlines: readonly {
+    readonly section: string;
+    readonly item: number;
+    readonly date: string;
+    readonly text: string;
+    readonly responsible: string;
+  }[];
   readonly signatureTimestamps: readonly string[];
 }
 
@@ -272,7 +301,8 @@ export const TASKS_2021: readonly DemoTask[] = [
   {
     section: 'II',
     item: 1,
-    title: 'Quán triệt Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về công tác dân vận',
+    title:
+      'Quán triệt Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về công tác dân vận',
     leadUnit: 'VP',
     coUnits: ['CD', 'BBT'],
     deadline: '2021-04-30',
@@ -550,39 +580,296 @@ export interface DemoProgress {
 }
 
 export const PROGRESS_2021: readonly DemoProgress[] = [
-  { taskIndex: 2, on: '2021-03-30', unit: 'VP', percent: 100, status: 'done', note: 'Đã tổ chức Hội nghị cán bộ, công chức, viên chức năm 2021; hội nghị thông qua kế hoạch công tác năm và Quy chế chi tiêu nội bộ.', evidence: 'Bien-ban-hoi-nghi-CBCCVC-2021.pdf' },
-  { taskIndex: 0, on: '2021-04-08', unit: 'VP', percent: 50, status: 'in_progress', note: 'Đã phổ biến Chương trình hành động tại cuộc họp giao ban Sở; đang phối hợp Công đoàn cơ sở chuẩn bị hội nghị quán triệt cho toàn thể công chức, viên chức.' },
-  { taskIndex: 4, on: '2021-04-12', unit: 'QLKH', percent: 30, status: 'in_progress', note: 'Phòng Quản lý khoa học đăng ký mô hình “Dân vận khéo” hướng dẫn tổ chức, cá nhân đăng ký nhiệm vụ khoa học và công nghệ.', evidence: 'Dang-ky-mo-hinh-DVK-QLKH-2021.docx' },
-  { taskIndex: 4, on: '2021-04-16', unit: 'CCTDC', percent: 60, status: 'in_progress', note: 'Chi cục Tiêu chuẩn Đo lường Chất lượng đăng ký mô hình hỗ trợ doanh nghiệp áp dụng hệ thống quản lý chất lượng.' },
-  { taskIndex: 20, on: '2021-04-20', unit: 'KHTC', percent: 100, status: 'done', note: 'Đã công khai dự toán ngân sách năm 2021 và quyết toán năm 2020 của Sở; niêm yết tại trụ sở và đăng trên Trang thông tin điện tử.', evidence: 'Quyet-dinh-cong-khai-du-toan-2021.pdf' },
-  { taskIndex: 0, on: '2021-04-28', unit: 'VP', percent: 100, status: 'done', note: 'Đã tổ chức hội nghị quán triệt cho toàn thể công chức, viên chức của Sở và các đơn vị trực thuộc.', evidence: 'Bao-cao-quan-triet-Nghi-quyet-XIII.pdf' },
-  { taskIndex: 4, on: '2021-04-29', unit: 'VP', percent: 100, status: 'done', note: 'Đã tổng hợp 04 mô hình “Dân vận khéo” năm 2021 của các đơn vị; Lãnh đạo Sở đã phê duyệt danh sách.', evidence: 'Danh-sach-mo-hinh-Dan-van-kheo-2021.xlsx' },
-  { taskIndex: 6, on: '2021-05-05', unit: 'TTra', percent: 60, status: 'in_progress', note: 'Thanh tra Sở đã rà soát đơn thư tồn đọng; chưa phát sinh khiếu nại, tố cáo liên quan đến công tác bầu cử thuộc phạm vi quản lý của Sở.' },
-  { taskIndex: 12, on: '2021-05-14', unit: 'VP', percent: 50, status: 'in_progress', note: 'Đã rà soát bảng niêm yết tại trụ sở, gỡ bỏ 07 văn bản đã hết hiệu lực; đang rà soát chuyên mục văn bản trên Trang thông tin điện tử.' },
-  { taskIndex: 1, on: '2021-05-20', unit: 'VP', percent: 70, status: 'in_progress', note: 'Đã đăng tài liệu quán triệt trên Trang thông tin điện tử Sở; các đơn vị đang tổ chức học tập tại đơn vị.' },
-  { taskIndex: 6, on: '2021-05-26', unit: 'TTra', percent: 100, status: 'done', note: 'Trước, trong và sau ngày bầu cử không phát sinh khiếu nại, tố cáo thuộc phạm vi quản lý của Sở; đã báo cáo Lãnh đạo Sở.', evidence: 'Bao-cao-tinh-hinh-KNTC-dip-bau-cu-2021.pdf' },
-  { taskIndex: 1, on: '2021-05-31', unit: 'VP', percent: 100, status: 'done', note: 'Các đơn vị đã hoàn thành việc học tập, quán triệt và gửi báo cáo kết quả về Văn phòng Sở.' },
-  { taskIndex: 22, on: '2021-06-04', unit: 'QLKH', percent: 20, status: 'in_progress', note: 'Phòng Quản lý khoa học đã gửi báo cáo 6 tháng đầu năm về Văn phòng Sở.' },
-  { taskIndex: 22, on: '2021-06-07', unit: 'CCTDC', percent: 45, status: 'in_progress', note: 'Chi cục Tiêu chuẩn Đo lường Chất lượng đã gửi báo cáo 6 tháng đầu năm.' },
-  { taskIndex: 11, on: '2021-06-09', unit: 'BTTND', percent: 50, status: 'in_progress', note: 'Ban Thanh tra nhân dân đã báo cáo kết quả giám sát 6 tháng đầu năm với Ban Chấp hành Công đoàn cơ sở.', evidence: 'Bao-cao-giam-sat-6-thang-BTTND-2021.pdf' },
-  { taskIndex: 22, on: '2021-06-09', unit: 'TTUD', percent: 70, status: 'in_progress', note: 'Trung tâm Ứng dụng và Thống kê khoa học công nghệ đã gửi báo cáo 6 tháng đầu năm.' },
-  { taskIndex: 22, on: '2021-06-15', unit: 'VP', percent: 100, status: 'done', note: 'Đã nhận đủ báo cáo của các đơn vị (Phòng Quản lý chuyên ngành gửi chậm ngày 14/6); đã tổng hợp báo cáo 6 tháng đầu năm trình Lãnh đạo Sở.', evidence: 'Bao-cao-6-thang-QCDC-DVCQ-2021.pdf' },
-  { taskIndex: 3, on: '2021-06-25', unit: 'VP', percent: 60, status: 'in_progress', note: 'Đã dự thảo Quy chế thực hiện dân chủ (sửa đổi), gửi các đơn vị và Công đoàn cơ sở góp ý.' },
-  { taskIndex: 16, on: '2021-06-28', unit: 'CD', percent: 100, status: 'done', note: 'Công đoàn cơ sở đã hoàn thành báo cáo sơ kết 5 năm thực hiện Kết luận số 120-KL/TW gắn với xây dựng quan hệ lao động hài hòa, ổn định, tiến bộ tại cơ quan.', evidence: 'Bao-cao-so-ket-5-nam-KL120.pdf' },
-  { taskIndex: 10, on: '2021-06-30', unit: 'TTra', percent: 50, status: 'in_progress', note: 'Đã rà soát lĩnh vực đo lường, chất lượng hàng hóa; chưa có vụ việc khiếu kiện kéo dài, tiếp tục theo dõi phản ánh về cân đối chứng tại các chợ.' },
-  { taskIndex: 12, on: '2021-07-06', unit: 'VP', percent: 100, status: 'done', note: 'Đã cập nhật chuyên mục văn bản trên Trang thông tin điện tử, gỡ bỏ các văn bản hết hiệu lực và bổ sung văn bản mới.' },
-  { taskIndex: 17, on: '2021-07-15', unit: 'VP', percent: 40, status: 'in_progress', note: 'Các phòng đã lồng ghép nội dung dân vận chính quyền vào kế hoạch công tác chuyên môn quý III.' },
-  { taskIndex: 19, on: '2021-07-20', unit: 'VP', percent: 40, status: 'in_progress', note: 'Đã xây dựng dự thảo phương án sắp xếp các phòng chuyên môn; đang lấy ý kiến công chức, viên chức trước khi trình Sở Nội vụ thẩm định.' },
-  { taskIndex: 9, on: '2021-07-30', unit: 'TTra', percent: 50, status: 'in_progress', note: 'Lãnh đạo Sở tiếp công dân định kỳ hằng tháng; 7 tháng đầu năm tiếp nhận 03 đơn kiến nghị, phản ánh, đã giải quyết xong 02 đơn.' },
-  { taskIndex: 13, on: '2021-08-10', unit: 'VP', percent: 50, status: 'in_progress', note: 'Đã tiếp thu, giải trình ý kiến góp ý của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh đối với dự thảo văn bản do Sở chủ trì soạn thảo.' },
-  { taskIndex: 8, on: '2021-08-16', unit: 'VP', percent: 40, status: 'in_progress', note: 'Đã phát phiếu lấy ý kiến tại Bộ phận tiếp nhận và trả kết quả; do dịch COVID-19, chuyển sang lấy ý kiến trực tuyến.' },
-  { taskIndex: 21, on: '2021-08-25', unit: 'TTUD', percent: 40, status: 'in_progress', note: 'Trung tâm đã xây dựng kế hoạch đối thoại tại nơi làm việc, dự kiến tổ chức trong tháng 10.' },
-  { taskIndex: 14, on: '2021-09-24', unit: 'VP', percent: 100, status: 'done', note: 'Đã cử 05 công chức tham gia lớp tập huấn kỹ năng dân vận, tiếp công dân theo hình thức trực tuyến.', evidence: 'Quyet-dinh-cu-can-bo-tap-huan-2021.pdf' },
-  { taskIndex: 7, on: '2021-09-30', unit: 'VP', percent: 60, status: 'in_progress', note: 'Đã triển khai các giải pháp cải thiện chỉ số SIPAS, PAPI, PCI; tỷ lệ hồ sơ nộp trực tuyến tăng so với năm 2020.' },
-  { taskIndex: 8, on: '2021-10-08', unit: 'VP', percent: 100, status: 'done', note: 'Đã tổng hợp 126 phiếu khảo sát; tỷ lệ hài lòng chung đạt 97,6%.', evidence: 'Ket-qua-khao-sat-hai-long-2021.xlsx' },
-  { taskIndex: 21, on: '2021-10-22', unit: 'TTUD', percent: 100, status: 'done', note: 'Đã tổ chức đối thoại tại nơi làm việc ngày 20/10/2021 với sự tham gia của Công đoàn cơ sở và Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng.', evidence: 'Bien-ban-doi-thoai-TTUD-2021.pdf' },
-  { taskIndex: 23, on: '2021-11-05', unit: 'CCTDC', percent: 30, status: 'in_progress', note: 'Chi cục Tiêu chuẩn Đo lường Chất lượng đã gửi báo cáo năm 2021.' },
-  { taskIndex: 15, on: '2021-11-09', unit: 'VP', percent: 80, status: 'in_progress', note: 'Đã hoàn thành bảng tự chấm điểm công tác dân vận năm 2021 theo Quyết định 436/QĐ-UBND, trình Lãnh đạo Sở xem xét.' },
-  { taskIndex: 23, on: '2021-11-09', unit: 'QLKH', percent: 50, status: 'in_progress', note: 'Phòng Quản lý khoa học đã gửi báo cáo năm 2021.' },
-  { taskIndex: 23, on: '2021-11-12', unit: 'VP', percent: 75, status: 'in_progress', note: 'Đã nhận báo cáo năm của 6/8 đơn vị; Phòng Quản lý công nghệ và Phát triển thị trường và Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng chưa gửi, Văn phòng đã nhắc.' },
+  {
+    taskIndex: 2,
+    on: '2021-03-30',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Đã tổ chức Hội nghị cán bộ, công chức, viên chức năm 2021; hội nghị thông qua kế hoạch công tác năm và Quy chế chi tiêu nội bộ.',
+    evidence: 'Bien-ban-hoi-nghi-CBCCVC-2021.pdf',
+  },
+  {
+    taskIndex: 0,
+    on: '2021-04-08',
+    unit: 'VP',
+    percent: 50,
+    status: 'in_progress',
+    note: 'Đã phổ biến Chương trình hành động tại cuộc họp giao ban Sở; đang phối hợp Công đoàn cơ sở chuẩn bị hội nghị quán triệt cho toàn thể công chức, viên chức.',
+  },
+  {
+    taskIndex: 4,
+    on: '2021-04-12',
+    unit: 'QLKH',
+    percent: 30,
+    status: 'in_progress',
+    note: 'Phòng Quản lý khoa học đăng ký mô hình “Dân vận khéo” hướng dẫn tổ chức, cá nhân đăng ký nhiệm vụ khoa học và công nghệ.',
+    evidence: 'Dang-ky-mo-hinh-DVK-QLKH-2021.docx',
+  },
+  {
+    taskIndex: 4,
+    on: '2021-04-16',
+    unit: 'CCTDC',
+    percent: 60,
+    status: 'in_progress',
+    note: 'Chi cục Tiêu chuẩn Đo lường Chất lượng đăng ký mô hình hỗ trợ doanh nghiệp áp dụng hệ thống quản lý chất lượng.',
+  },
+  {
+    taskIndex: 20,
+    on: '2021-04-20',
+    unit: 'KHTC',
+    percent: 100,
+    status: 'done',
+    note: 'Đã công khai dự toán ngân sách năm 2021 và quyết toán năm 2020 của Sở; niêm yết tại trụ sở và đăng trên Trang thông tin điện tử.',
+    evidence: 'Quyet-dinh-cong-khai-du-toan-2021.pdf',
+  },
+  {
+    taskIndex: 0,
+    on: '2021-04-28',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Đã tổ chức hội nghị quán triệt cho toàn thể công chức, viên chức của Sở và các đơn vị trực thuộc.',
+    evidence: 'Bao-cao-quan-triet-Nghi-quyet-XIII.pdf',
+  },
+  {
+    taskIndex: 4,
+    on: '2021-04-29',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Đã tổng hợp 04 mô hình “Dân vận khéo” năm 2021 của các đơn vị; Lãnh đạo Sở đã phê duyệt danh sách.',
+    evidence: 'Danh-sach-mo-hinh-Dan-van-kheo-2021.xlsx',
+  },
+  {
+    taskIndex: 6,
+    on: '2021-05-05',
+    unit: 'TTra',
+    percent: 60,
+    status: 'in_progress',
+    note: 'Thanh tra Sở đã rà soát đơn thư tồn đọng; chưa phát sinh khiếu nại, tố cáo liên quan đến công tác bầu cử thuộc phạm vi quản lý của Sở.',
+  },
+  {
+    taskIndex: 12,
+    on: '2021-05-14',
+    unit: 'VP',
+    percent: 50,
+    status: 'in_progress',
+    note: 'Đã rà soát bảng niêm yết tại trụ sở, gỡ bỏ 07 văn bản đã hết hiệu lực; đang rà soát chuyên mục văn bản trên Trang thông tin điện tử.',
+  },
+  {
+    taskIndex: 1,
+    on: '2021-05-20',
+    unit: 'VP',
+    percent: 70,
+    status: 'in_progress',
+    note: 'Đã đăng tài liệu quán triệt trên Trang thông tin điện tử Sở; các đơn vị đang tổ chức học tập tại đơn vị.',
+  },
+  {
+    taskIndex: 6,
+    on: '2021-05-26',
+    unit: 'TTra',
+    percent: 100,
+    status: 'done',
+    note: 'Trước, trong và sau ngày bầu cử không phát sinh khiếu nại, tố cáo thuộc phạm vi quản lý của Sở; đã báo cáo Lãnh đạo Sở.',
+    evidence: 'Bao-cao-tinh-hinh-KNTC-dip-bau-cu-2021.pdf',
+  },
+  {
+    taskIndex: 1,
+    on: '2021-05-31',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Các đơn vị đã hoàn thành việc học tập, quán triệt và gửi báo cáo kết quả về Văn phòng Sở.',
+  },
+  {
+    taskIndex: 22,
+    on: '2021-06-04',
+    unit: 'QLKH',
+    percent: 20,
+    status: 'in_progress',
+    note: 'Phòng Quản lý khoa học đã gửi báo cáo 6 tháng đầu năm về Văn phòng Sở.',
+  },
+  {
+    taskIndex: 22,
+    on: '2021-06-07',
+    unit: 'CCTDC',
+    percent: 45,
+    status: 'in_progress',
+    note: 'Chi cục Tiêu chuẩn Đo lường Chất lượng đã gửi báo cáo 6 tháng đầu năm.',
+  },
+  {
+    taskIndex: 11,
+    on: '2021-06-09',
+    unit: 'BTTND',
+    percent: 50,
+    status: 'in_progress',
+    note: 'Ban Thanh tra nhân dân đã báo cáo kết quả giám sát 6 tháng đầu năm với Ban Chấp hành Công đoàn cơ sở.',
+    evidence: 'Bao-cao-giam-sat-6-thang-BTTND-2021.pdf',
+  },
+  {
+    taskIndex: 22,
+    on: '2021-06-09',
+    unit: 'TTUD',
+    percent: 70,
+    status: 'in_progress',
+    note: 'Trung tâm Ứng dụng và Thống kê khoa học công nghệ đã gửi báo cáo 6 tháng đầu năm.',
+  },
+  {
+    taskIndex: 22,
+    on: '2021-06-15',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Đã nhận đủ báo cáo của các đơn vị (Phòng Quản lý chuyên ngành gửi chậm ngày 14/6); đã tổng hợp báo cáo 6 tháng đầu năm trình Lãnh đạo Sở.',
+    evidence: 'Bao-cao-6-thang-QCDC-DVCQ-2021.pdf',
+  },
+  {
+    taskIndex: 3,
+    on: '2021-06-25',
+    unit: 'VP',
+    percent: 60,
+    status: 'in_progress',
+    note: 'Đã dự thảo Quy chế thực hiện dân chủ (sửa đổi), gửi các đơn vị và Công đoàn cơ sở góp ý.',
+  },
+  {
+    taskIndex: 16,
+    on: '2021-06-28',
+    unit: 'CD',
+    percent: 100,
+    status: 'done',
+    note: 'Công đoàn cơ sở đã hoàn thành báo cáo sơ kết 5 năm thực hiện Kết luận số 120-KL/TW gắn với xây dựng quan hệ lao động hài hòa, ổn định, tiến bộ tại cơ quan.',
+    evidence: 'Bao-cao-so-ket-5-nam-KL120.pdf',
+  },
+  {
+    taskIndex: 10,
+    on: '2021-06-30',
+    unit: 'TTra',
+    percent: 50,
+    status: 'in_progress',
+    note: 'Đã rà soát lĩnh vực đo lường, chất lượng hàng hóa; chưa có vụ việc khiếu kiện kéo dài, tiếp tục theo dõi phản ánh về cân đối chứng tại các chợ.',
+  },
+  {
+    taskIndex: 12,
+    on: '2021-07-06',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Đã cập nhật chuyên mục văn bản trên Trang thông tin điện tử, gỡ bỏ các văn bản hết hiệu lực và bổ sung văn bản mới.',
+  },
+  {
+    taskIndex: 17,
+    on: '2021-07-15',
+    unit: 'VP',
+    percent: 40,
+    status: 'in_progress',
+    note: 'Các phòng đã lồng ghép nội dung dân vận chính quyền vào kế hoạch công tác chuyên môn quý III.',
+  },
+  {
+    taskIndex: 19,
+    on: '2021-07-20',
+    unit: 'VP',
+    percent: 40,
+    status: 'in_progress',
+    note: 'Đã xây dựng dự thảo phương án sắp xếp các phòng chuyên môn; đang lấy ý kiến công chức, viên chức trước khi trình Sở Nội vụ thẩm định.',
+  },
+  {
+    taskIndex: 9,
+    on: '2021-07-30',
+    unit: 'TTra',
+    percent: 50,
+    status: 'in_progress',
+    note: 'Lãnh đạo Sở tiếp công dân định kỳ hằng tháng; 7 tháng đầu năm tiếp nhận 03 đơn kiến nghị, phản ánh, đã giải quyết xong 02 đơn.',
+  },
+  {
+    taskIndex: 13,
+    on: '2021-08-10',
+    unit: 'VP',
+    percent: 50,
+    status: 'in_progress',
+    note: 'Đã tiếp thu, giải trình ý kiến góp ý của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh đối với dự thảo văn bản do Sở chủ trì soạn thảo.',
+  },
+  {
+    taskIndex: 8,
+    on: '2021-08-16',
+    unit: 'VP',
+    percent: 40,
+    status: 'in_progress',
+    note: 'Đã phát phiếu lấy ý kiến tại Bộ phận tiếp nhận và trả kết quả; do dịch COVID-19, chuyển sang lấy ý kiến trực tuyến.',
+  },
+  {
+    taskIndex: 21,
+    on: '2021-08-25',
+    unit: 'TTUD',
+    percent: 40,
+    status: 'in_progress',
+    note: 'Trung tâm đã xây dựng kế hoạch đối thoại tại nơi làm việc, dự kiến tổ chức trong tháng 10.',
+  },
+  {
+    taskIndex: 14,
+    on: '2021-09-24',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Đã cử 05 công chức tham gia lớp tập huấn kỹ năng dân vận, tiếp công dân theo hình thức trực tuyến.',
+    evidence: 'Quyet-dinh-cu-can-bo-tap-huan-2021.pdf',
+  },
+  {
+    taskIndex: 7,
+    on: '2021-09-30',
+    unit: 'VP',
+    percent: 60,
+    status: 'in_progress',
+    note: 'Đã triển khai các giải pháp cải thiện chỉ số SIPAS, PAPI, PCI; tỷ lệ hồ sơ nộp trực tuyến tăng so với năm 2020.',
+  },
+  {
+    taskIndex: 8,
+    on: '2021-10-08',
+    unit: 'VP',
+    percent: 100,
+    status: 'done',
+    note: 'Đã tổng hợp 126 phiếu khảo sát; tỷ lệ hài lòng chung đạt 97,6%.',
+    evidence: 'Ket-qua-khao-sat-hai-long-2021.xlsx',
+  },
+  {
+    taskIndex: 21,
+    on: '2021-10-22',
+    unit: 'TTUD',
+    percent: 100,
+    status: 'done',
+    note: 'Đã tổ chức đối thoại tại nơi làm việc ngày 20/10/2021 với sự tham gia của Công đoàn cơ sở và Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng.',
+    evidence: 'Bien-ban-doi-thoai-TTUD-2021.pdf',
+  },
+  {
+    taskIndex: 23,
+    on: '2021-11-05',
+    unit: 'CCTDC',
+    percent: 30,
+    status: 'in_progress',
+    note: 'Chi cục Tiêu chuẩn Đo lường Chất lượng đã gửi báo cáo năm 2021.',
+  },
+  {
+    taskIndex: 15,
+    on: '2021-11-09',
+    unit: 'VP',
+    percent: 80,
+    status: 'in_progress',
+    note: 'Đã hoàn thành bảng tự chấm điểm công tác dân vận năm 2021 theo Quyết định 436/QĐ-UBND, trình Lãnh đạo Sở xem xét.',
+  },
+  {
+    taskIndex: 23,
+    on: '2021-11-09',
+    unit: 'QLKH',
+    percent: 50,
+    status: 'in_progress',
+    note: 'Phòng Quản lý khoa học đã gửi báo cáo năm 2021.',
+  },
+  {
+    taskIndex: 23,
+    on: '2021-11-12',
+    unit: 'VP',
+    percent: 75,
+    status: 'in_progress',
+    note: 'Đã nhận báo cáo năm của 6/8 đơn vị; Phòng Quản lý công nghệ và Phát triển thị trường và Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng chưa gửi, Văn phòng đã nhắc.',
+  },
 ];

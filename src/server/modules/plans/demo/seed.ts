@@ -70,11 +70,17 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
         return { symbol, typeName: d?.typeName ?? null, issuer: d?.issuer ?? null, issuedOn: d?.issuedOn ?? null, title: d?.title ?? null };
       }),
       recipients: PLAN_2021.recipients.map((r) => ({ name: r.name, role: r.role })),
-      sections: PLAN_2021.sections.map((s) => ({ numeral: s.numeral, title: s.title, items: s.items.map((i) => ({ number: i.number, text: i.text, implementsItemIds: [] })) })),
+      sections: PLAN_2021.sections.map((s) => ({
+        numeral: s.numeral,
+        title: s.title,
+        items: s.items.map((i) => ({ number: i.number, text: i.text, implementsItemIds: [] })),
+      })),
       requiredUnitIds: unitCodes.map(u),
     }),
   );
-  await ctx.as('vanphong', (tx, actor, who) => import('../service').then((m) => m.updatePlan(tx, actor, who, plan.id, { version: plan.version, status: 'issued' })));
+  await ctx.as('vanphong', (tx, actor, who) =>
+    import('../service').then((m) => m.updatePlan(tx, actor, who, plan.id, { version: plan.version, status: 'issued' })),
+  );
 
   // 3. Tasks, assigned by the Office.
   const itemId = (numeral: string, n: number) => {
@@ -100,7 +106,14 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
   });
 
   // 4. Progress over the year, as the heads of the lead units (the Office where no head exists).
-  const headOf: Record<string, string> = { VP: 'vanphong', QLKH: 'truongphong', KHTC: 'tpkhtc', QLCN: 'tpqlcn', CCTDC: 'cccctdc', TTUD: 'gdttud' };
+  const headOf: Record<string, string> = {
+    VP: 'vanphong',
+    QLKH: 'truongphong',
+    KHTC: 'tpkhtc',
+    QLCN: 'tpqlcn',
+    CCTDC: 'cccctdc',
+    TTUD: 'gdttud',
+  };
   for (const p of PROGRESS_2021) {
     const taskId = taskIds[p.taskIndex];
     if (!taskId) throw new Error(`progress for missing task ${p.taskIndex}`);
@@ -108,21 +121,42 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
     await ctx.as(username, async (tx, actor, who) => {
       const attachmentIds: string[] = [];
       if (p.evidence) {
-        const f = await storeFile(tx, { tenantId: ctx.tenantId, filename: p.evidence.replace(/\.\w+$/, '.txt'), declaredType: 'text/plain', data: Buffer.from(`${p.note}\n(Tệp minh chứng mẫu của dữ liệu demo)\n`, 'utf8'), maxBytes: 1_000_000, uploadedBy: actor.userId });
+        const f = await storeFile(tx, {
+          tenantId: ctx.tenantId,
+          filename: p.evidence.replace(/\.\w+$/, '.txt'),
+          declaredType: 'text/plain',
+          data: Buffer.from(`${p.note}\n(Tệp minh chứng mẫu của dữ liệu demo)\n`, 'utf8'),
+          maxBytes: 1_000_000,
+          uploadedBy: actor.userId,
+        });
         attachmentIds.push(f.id);
       }
-      await reportProgress(tx, actor, who, taskId, { progress: p.percent, status: p.status, note: p.note, reportedOn: p.on, attachmentIds });
+      await reportProgress(tx, actor, who, taskId, {
+        progress: p.percent,
+        status: p.status,
+        note: p.note,
+        reportedOn: p.on,
+        attachmentIds,
+      });
     });
   }
   // Demo timestamps: make the recorded time match the reported day, as if entered then.
   await ctx.db.withTenant({ tenantId: ctx.tenantId }, async (tx) => {
     const rows = await tx.select().from(taskUpdates);
-    for (const r of rows) await tx.update(taskUpdates).set({ createdAt: new Date(`${r.reportedOn}T09:00:00+07:00`) }).where(eq(taskUpdates.id, r.id));
+    for (const r of rows)
+      await tx
+        .update(taskUpdates)
+        .set({ createdAt: new Date(`${r.reportedOn}T09:00:00+07:00`) })
+        .where(eq(taskUpdates.id, r.id));
     await tx.select().from(tasks);
   });
 
   // 5. The cascade: two units issued their own plan; one is a draft; the rest are missing (late).
-  for (const [username, code, status] of [['truongphong', 'QLKH', 'issued'], ['tpkhtc', 'KHTC', 'issued'], ['tpqlcn', 'QLCN', 'draft']] as const) {
+  for (const [username, code, status] of [
+    ['truongphong', 'QLKH', 'issued'],
+    ['tpkhtc', 'KHTC', 'issued'],
+    ['tpqlcn', 'QLCN', 'draft'],
+  ] as const) {
     await ctx.as(username, async (tx, actor, who) => {
       const unitPlan = await createPlan(tx, actor, who, {
         parentPlanId: plan.id,
@@ -141,15 +175,24 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
             numeral: 'I',
             title: 'NỘI DUNG THỰC HIỆN',
             items: [
-              { number: 1, text: 'Quán triệt, phổ biến Kế hoạch của Sở đến toàn thể công chức của đơn vị.', implementsItemIds: [itemId('II', 1)] },
-              { number: 2, text: 'Thực hiện nghiêm Quy chế dân chủ ở cơ sở trong hoạt động của đơn vị; công khai kế hoạch công tác năm.', implementsItemIds: [itemId('II', 2)] },
+              {
+                number: 1,
+                text: 'Quán triệt, phổ biến Kế hoạch của Sở đến toàn thể công chức của đơn vị.',
+                implementsItemIds: [itemId('II', 1)],
+              },
+              {
+                number: 2,
+                text: 'Thực hiện nghiêm Quy chế dân chủ ở cơ sở trong hoạt động của đơn vị; công khai kế hoạch công tác năm.',
+                implementsItemIds: [itemId('II', 2)],
+              },
               { number: 3, text: 'Đăng ký và triển khai mô hình "Dân vận khéo" của đơn vị.', implementsItemIds: [itemId('II', 3)] },
             ],
           },
         ],
         requiredUnitIds: [],
       });
-      if (status === 'issued') await import('../service').then((m) => m.updatePlan(tx, actor, who, unitPlan.id, { version: unitPlan.version, status: 'issued' }));
+      if (status === 'issued')
+        await import('../service').then((m) => m.updatePlan(tx, actor, who, unitPlan.id, { version: unitPlan.version, status: 'issued' }));
     });
   }
 }
