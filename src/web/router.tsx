@@ -9,6 +9,7 @@ import { Loading } from './ui/common';
 
 function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
   const C = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per page at module load, never during render.
   return function Page() {
     return (
       <Suspense fallback={<Loading />}>

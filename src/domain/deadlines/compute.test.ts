@@ -633,7 +633,7 @@ describe('invariants over random triggers (2022–2030, generated calendar)', ()
   it('the due date is a working day reached by exactly the rule period', () => {
     fc.assert(
       fc.property(fc.constantFrom(...dayRules), arbTrigger, (ruleId, trigger) => {
-        let r;
+        let r: ReturnType<typeof computeDeadline>;
         try {
           r = computeDeadline(ruleId, { trigger }, () => cal);
         } catch (err) {

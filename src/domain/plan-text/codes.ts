@@ -157,8 +157,8 @@ function candidates(raw: string): { value: string; edits: number }[] {
   const out: { value: string; edits: number }[] = [{ value: raw, edits: 0 }];
   const single = (s: string): string[] => {
     const r: string[] = [];
-    for (let i = 0; i < s.length; i++) if (D_LOOKALIKE.test(s[i]!)) r.push(s.slice(0, i) + 'Đ' + s.slice(i + 1));
-    for (const p of D_PAIRS) for (let i = s.indexOf(p); i >= 0; i = s.indexOf(p, i + 1)) r.push(s.slice(0, i) + 'Đ' + s.slice(i + 2));
+    for (let i = 0; i < s.length; i++) if (D_LOOKALIKE.test(s[i]!)) r.push(`${s.slice(0, i)}Đ${s.slice(i + 1)}`);
+    for (const p of D_PAIRS) for (let i = s.indexOf(p); i >= 0; i = s.indexOf(p, i + 1)) r.push(`${s.slice(0, i)}Đ${s.slice(i + 2)}`);
     return r;
   };
   const one = single(raw);

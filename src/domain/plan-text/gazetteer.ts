@@ -408,7 +408,10 @@ export function matchPhrase(phrase: string, names: readonly string[], threshold 
   let best: { name: string; score: number } | null = null;
   for (const name of names) {
     let nameKey = phraseKeys.get(name);
-    if (nameKey === undefined) phraseKeys.set(name, (nameKey = ocrKey(name)));
+    if (nameKey === undefined) {
+      nameKey = ocrKey(name);
+      phraseKeys.set(name, nameKey);
+    }
     const score = ocrSimilarity(key, nameKey);
     if (score < threshold || (best && score <= best.score)) continue;
     // The first and last words must agree too: "Văn phòng Ban" is not "Văn phòng Sở".

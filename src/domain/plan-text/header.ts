@@ -162,7 +162,7 @@ function prettyBody(upper: string): string {
       .join(' ')
       .toLocaleLowerCase('vi');
     const place = titleCase(words.slice(headWords + levelWords).join(' '));
-    return `${head} ${level}${place ? ' ' + place : ''}`;
+    return `${head} ${level}${place ? ` ${place}` : ''}`;
   }
   // A known body followed by its place ("SỞ NỘI VỤ TỈNH QUẢNG NGÃI").
   for (let n = words.length - 1; n >= 1; n--) {

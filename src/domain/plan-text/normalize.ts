@@ -197,7 +197,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = re.exec(region); m; m = re.exec(region)) {
     let s = m.index;
     let e = s + m[0].length;
-    while (s < e && /[(“"'«\[{]/.test(text[s]!)) s++;
+    while (s < e && /[(“"'«[{]/.test(text[s]!)) s++;
     while (e > s && /[)”"'»\]}.,;:!?]/.test(text[e - 1]!)) e--;
     const word = text.slice(s, e);
     const key = ocrKey(word);

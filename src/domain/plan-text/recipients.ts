@@ -17,7 +17,7 @@ const TITLE =
   '(?:PHO[ \\t]+)?(?:TONG[ \\t]+)?(?:GIAM[ \\t]+[DPB]{1,2}[O0]C|CHU[ \\t]+TICH|TRUONG[ \\t]+BAN|BI[ \\t]+THU|CHANH[ \\t]+VAN[ \\t]+PHONG|CHANH[ \\t]+THANH[ \\t]+TRA|TRUONG[ \\t]+PHONG|CUC[ \\t]+TRUONG|VIEN[ \\t]+TRUONG|THU[ \\t]+TRUONG)';
 /** Signer-column text: an authority mark with its upper-case title, or a title on its own (case-sensitive: the block is printed in capitals). */
 const SIG_RE = new RegExp(`(?<![A-Za-z])(?:${AUTH}(?:[ \\t]*[A-Z]{2,})*|${TITLE})`);
-const SIG_AUTH_RE = new RegExp(`^(KT|TM|TL|TUQ|Q|K\\/T|T\\/M|T\\/L)[ \\t]*\\.?[ \\t]*((?:[A-Z]{2,}[ \\t]*)*)`);
+const SIG_AUTH_RE = /^(KT|TM|TL|TUQ|Q|K\/T|T\/M|T\/L)[ \t]*\.?[ \t]*((?:[A-Z]{2,}[ \t]*)*)/;
 const ISSUER_NAMES = ISSUERS.map((i) => i.name);
 /** Titles printed in the signer block (Decree 30/2020 Art. 13), for OCR repair ("GIAM POC"). */
 const SIGNER_TITLES: readonly string[] = [
@@ -249,7 +249,7 @@ function makeRecipient(text: string, span: Span, own: readonly string[]): PlanRe
         const r2 = roleOf(words.slice(-n).join(' '));
         if (r2) {
           role = r2;
-          raw = raw.slice(0, m.index) + ' ' + words.slice(0, -n).join(' ');
+          raw = `${raw.slice(0, m.index)} ${words.slice(0, -n).join(' ')}`;
           break;
         }
       }

@@ -133,7 +133,7 @@ export function findSections(ctx: StructureContext): PlanSection[] {
         !ITEM_RE.test(shadow.slice(next.start, next.end)) &&
         !HEADING_RE.test(shadow.slice(next.start, next.end))
       ) {
-        titleText += ' ' + nt;
+        titleText += ` ${nt}`;
         end = next.end;
       }
     }

@@ -60,23 +60,27 @@ function usageError(io: DeadlineCommandIo, vi: string, en: string): number {
  * @throws whatever `deps.calendarFor` throws other than a DeadlineError (e.g. an unknown
  *   tenant or a database failure), for the CLI to report.
  */
+function parseDeadlineArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      from: { type: 'string' },
+      remote: { type: 'boolean' },
+      complex: { type: 'boolean' },
+      'especially-complex': { type: 'boolean' },
+      commune: { type: 'boolean' },
+      tenant: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
 export async function deadlineCommand(args: string[], io: DeadlineCommandIo, deps: DeadlineCommandDeps): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseDeadlineArgs>;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        from: { type: 'string' },
-        remote: { type: 'boolean' },
-        complex: { type: 'boolean' },
-        'especially-complex': { type: 'boolean' },
-        commune: { type: 'boolean' },
-        tenant: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseDeadlineArgs(args);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return usageError(io, `Tham số không hợp lệ: ${detail}`, `Invalid arguments: ${detail}`);

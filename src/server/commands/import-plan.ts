@@ -57,7 +57,7 @@ export async function importPlanCommand(args: string[], io: CommandIo): Promise<
   const onProgress: ExtractProgress = (done, total, stage) => {
     if (stage === 'ocr') io.err(`${STAGE[stage]}: ${done}/${total}`);
   };
-  let extracted;
+  let extracted: Awaited<ReturnType<typeof extractPlanText>>;
   try {
     extracted = await extractPlanText(file, { onProgress });
   } catch (e) {

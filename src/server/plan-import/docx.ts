@@ -45,7 +45,12 @@ function formatNumber(n: number, fmt: string): string {
       ];
       let r = '';
       let x = n;
-      for (const [v, s] of table) while (x >= v) (r += s), (x -= v);
+      for (const [v, s] of table) {
+        while (x >= v) {
+          r += s;
+          x -= v;
+        }
+      }
       return fmt === 'upperRoman' ? r : r.toLowerCase();
     }
     case 'upperLetter':

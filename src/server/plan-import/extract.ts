@@ -99,7 +99,7 @@ const letters = (s: string): number => (s.match(/\p{L}/gu) ?? []).length;
 
 async function load(file: PlanFile): Promise<{ bytes: Uint8Array; filename: string }> {
   if (typeof file !== 'string') return { bytes: file.buffer, filename: file.filename };
-  let st;
+  let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(file);
   } catch (e) {
@@ -174,7 +174,7 @@ async function extractPdf(
   progress: ExtractProgress,
   done: (text: string, source: PlanTextSource, pages?: number) => ExtractedPlanText,
 ): Promise<ExtractedPlanText> {
-  let doc;
+  let doc: Awaited<ReturnType<typeof openPdf>>;
   try {
     doc = await openPdf(bytes);
   } catch (e) {

@@ -66,7 +66,10 @@ export async function pageText(doc: PdfDocument, pageNumber: number): Promise<st
     const y = it.transform[5]!;
     const size = Math.hypot(it.transform[2]!, it.transform[3]!) || it.height || 10;
     let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(2, size * 0.4));
-    if (!row) rows.push((row = { y, h: size, parts: [] }));
+    if (!row) {
+      row = { y, h: size, parts: [] };
+      rows.push(row);
+    }
     row.parts.push({ x, end: x + it.width, s: it.str, size });
   }
   rows.sort((a, b) => b.y - a.y);

@@ -37,7 +37,7 @@ export function textPng(lines: readonly string[], px = 28): Buffer {
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = '#000000';
   ctx.font = `${px}px ${FONT}`;
-  lines.forEach((l, i) => ctx.fillText(l, 20, 20 + px + i * px * 1.6));
+  for (const [i, l] of lines.entries()) ctx.fillText(l, 20, 20 + px + i * px * 1.6);
   return canvas.toBuffer('image/png');
 }
 
@@ -53,7 +53,7 @@ export function textPdf(pages: readonly (readonly string[])[]): Buffer {
     const ctx = doc.beginPage(595, 842);
     ctx.fillStyle = '#000000';
     ctx.font = `11px ${FONT}`;
-    lines.forEach((l, i) => ctx.fillText(l, 50, 60 + i * 15));
+    for (const [i, l] of lines.entries()) ctx.fillText(l, 50, 60 + i * 15);
     doc.endPage();
   }
   return doc.close();

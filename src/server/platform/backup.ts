@@ -111,7 +111,7 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
   } catch {
     parsed = null;
   }
-  if (!parsed || parsed.type !== 'header' || parsed.format !== FORMAT) {
+  if (parsed?.type !== 'header' || parsed.format !== FORMAT) {
     throw new RestoreError(`Tệp không phải bản sao lưu danchu / Not a danchu backup file: ${file}`);
   }
   const header: Header = parsed;

@@ -70,7 +70,7 @@ export async function loadActor(tx: Tx, tenantId: string, userId: string): Promi
     .select()
     .from(users)
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
-  if (!u || !u.isActive) return null;
+  if (!u?.isActive) return null;
   const roles = await tx
     .select({ role: roleAssignments.role, unitId: roleAssignments.unitId })
     .from(roleAssignments)

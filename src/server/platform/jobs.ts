@@ -8,7 +8,7 @@ import type { Database } from './db';
 
 export type JobHandler<T extends object = object> = (data: T) => Promise<void>;
 
-type Registration = { name: string; handler: JobHandler<any>; cron?: string };
+type Registration = { name: string; handler: JobHandler<object>; cron?: string };
 
 export class Jobs {
   private boss: PgBoss | null = null;
@@ -23,7 +23,7 @@ export class Jobs {
   /** Register a job type, optionally on a cron schedule (Asia/Ho_Chi_Minh). Call before `start`. */
   register<T extends object>(name: string, handler: JobHandler<T>, opts: { cron?: string } = {}): void {
     if (this.started) throw new Error(`job ${name} registered after start`);
-    this.registrations.push({ name, handler: handler as JobHandler<any>, ...(opts.cron ? { cron: opts.cron } : {}) });
+    this.registrations.push({ name, handler: handler as JobHandler<object>, ...(opts.cron ? { cron: opts.cron } : {}) });
   }
 
   /** Start the queue and the workers. */

@@ -103,7 +103,7 @@ describe('notifications', () => {
 
 describe('attachments', () => {
   function multipart(filename: string, type: string, data: Buffer) {
-    const boundary = '----danchu' + Math.random().toString(16).slice(2);
+    const boundary = `----danchu${Math.random().toString(16).slice(2)}`;
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
     );

@@ -12,8 +12,12 @@ describe('UI translations', () => {
     expect(keys(vi).length).toBeGreaterThan(150);
   });
   it('are non-empty, NFC, and really translated', () => {
-    const flatVi = Object.fromEntries(keys(vi).map((k) => [k, k.split('.').reduce<any>((o, p) => o[p], vi)]));
-    const flatEn = Object.fromEntries(keys(en).map((k) => [k, k.split('.').reduce<any>((o, p) => o[p], en)]));
+    const flatVi = Object.fromEntries(
+      keys(vi).map((k) => [k, k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], vi)]),
+    );
+    const flatEn = Object.fromEntries(
+      keys(en).map((k) => [k, k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en)]),
+    );
     for (const k of Object.keys(flatVi)) {
       expect(String(flatVi[k]).length, k).toBeGreaterThan(0);
       expect(flatVi[k], k).toBe(String(flatVi[k]).normalize('NFC'));

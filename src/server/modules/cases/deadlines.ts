@@ -162,7 +162,7 @@ export function computeCaseDeadlines(
 ): TCaseDeadline[] {
   const out: TCaseDeadline[] = [];
   for (const s of specs) {
-    let r;
+    let r: ReturnType<typeof computeDeadline>;
     try {
       r = computeDeadline(s.ruleId, s.input, calendar);
     } catch (e) {

@@ -23,7 +23,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { CaseChannel, CaseKind, PartyRole, TCaseAction, TIdentity } from '../../../contracts/cases';
 import { compareIsoDates } from '../../../domain';
-import type { Tx } from '../../platform/db';
 import type { Actor } from '../../platform/roles';
 import type { SeedContext } from '../manifest';
 import { todayInVietnam } from '../org/service';

@@ -145,7 +145,7 @@ function challengeError(reason: ChallengeFailure | 'used'): AppError {
   return new AppError('PORTAL_CHALLENGE_INVALID', { fields: [{ field: 'challenge', vi: `challenge: ${vi}`, en: `challenge: ${en}` }] });
 }
 
-const blankToNull = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
+const blankToNull = (s: string | null | undefined): string | null => (s?.trim() ? s.trim() : null);
 
 /** The identity of the sender, or null; refuses a complaint or denunciation without a name. */
 function identityOf(body: z.infer<typeof ZPortalSubmission>): TIdentity | null {

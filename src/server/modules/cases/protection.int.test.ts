@@ -172,7 +172,7 @@ const SCAN = Buffer.from(
 const call = (who: Client, opts: Parameters<TestApp['call']>[1]) => t.call(who === 'anonymous' ? null : sessions[who], opts);
 
 function multipart(filename: string, type: string, data: Buffer) {
-  const boundary = '----danchu' + Math.random().toString(16).slice(2);
+  const boundary = `----danchu${Math.random().toString(16).slice(2)}`;
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
   );

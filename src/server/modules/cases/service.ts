@@ -193,7 +193,7 @@ export async function refreshDeadlines(
 async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitation']> {
   if (c.kind !== 'complaint') return null;
   let ruleId: string;
-  let input;
+  let input: Parameters<typeof computeDeadline>[1];
   if (c.instance === 2 && c.firstInstanceId) {
     const first = await loadCase(tx, c.firstInstanceId);
     const firstDeadline = (
@@ -942,7 +942,7 @@ export async function act(tx: Tx, actor: Actor, who: Who, id: string, a: TCaseAc
       break;
     case 'complexity': {
       const keys = [...new Set(a.criteria.map((k) => k.normalize('NFC')))];
-      let level;
+      let level: ReturnType<typeof classifyComplexity>;
       try {
         level = classifyComplexity(keys);
       } catch {

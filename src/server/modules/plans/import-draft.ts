@@ -80,15 +80,15 @@ export function buildImportDraft(
       title: s.title.value,
       items: s.items.map((it, ii) => {
         fields[`sections.${si}.items.${ii}.text`] = { source: cut(t, it.span), confidence: 1 };
-        it.units.forEach((u, ui) =>
+        it.units.forEach((u, ui) => {
           units.push({
             text: u.value,
             section: s.numeral,
             item: it.number,
             lead: ui < it.leadUnitCount,
             match: matchUnit(u.value, opts.units),
-          }),
-        );
+          });
+        });
         return { number: it.number, text: it.text };
       }),
     };

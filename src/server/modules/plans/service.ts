@@ -343,18 +343,18 @@ export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: T
     const parentItems = new Set(
       (await tx.select({ id: planItems.id }).from(planItems).where(eq(planItems.planId, parent.id))).map((i) => i.id),
     );
-    input.sections.forEach((s, si) =>
-      s.items.forEach((it, ii) =>
-        it.implementsItemIds.forEach((pid) => {
+    for (const [si, s] of input.sections.entries()) {
+      for (const [ii, it] of s.items.entries()) {
+        for (const pid of it.implementsItemIds) {
           if (!parentItems.has(pid))
             throw invalid(
               `sections.${si}.items.${ii}.implementsItemIds`,
               'mục này không thuộc kế hoạch cấp trên',
               'this item is not in the parent plan',
             );
-        }),
-      ),
-    );
+        }
+      }
+    }
   } else if (!actor.roles.some((r) => r.role === 'office' || r.role === 'admin')) {
     throw new AppError('FORBIDDEN');
   }
@@ -419,18 +419,16 @@ export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: T
       .values({ tenantId: actor.tenantId, planId, position: si, numeral: s.numeral, title: s.title })
       .returning();
     if (s.items.length) {
-      await tx
-        .insert(planItems)
-        .values(
-          s.items.map((it) => ({
-            tenantId: actor.tenantId,
-            planId,
-            sectionId: sec!.id,
-            number: it.number,
-            text: it.text,
-            implementsItemIds: it.implementsItemIds,
-          })),
-        );
+      await tx.insert(planItems).values(
+        s.items.map((it) => ({
+          tenantId: actor.tenantId,
+          planId,
+          sectionId: sec!.id,
+          number: it.number,
+          text: it.text,
+          implementsItemIds: it.implementsItemIds,
+        })),
+      );
       itemTexts.push(...s.items.map((it) => it.text));
     }
   }

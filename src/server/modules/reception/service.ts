@@ -175,7 +175,7 @@ async function checkSession(tx: Tx, s: SessionInput): Promise<void> {
     );
   }
   const [host] = await tx.select().from(users).where(eq(users.id, s.hostId));
-  if (!host || !host.isActive) throw invalid('hostId', 'không tìm thấy người chủ trì', 'host not found');
+  if (!host?.isActive) throw invalid('hostId', 'không tìm thấy người chủ trì', 'host not found');
   if (s.hostKind === 'head') {
     const head = await agencyHead(tx);
     if (head !== s.hostId) {
@@ -299,19 +299,17 @@ export async function sessionAction(
         throw invalid('newDate', 'ngày mới phải sau ngày đã định', 'must be after the planned date');
       set = { status: 'postponed', postponedTo: a.newDate, statusReason: a.reason };
       // Art. 24: a postponed session is announced again: the new date is a new, unpublished session.
-      await tx
-        .insert(receptionSessions)
-        .values({
-          ...s,
-          id: undefined,
-          date: a.newDate,
-          status: 'planned',
-          publishedOn: null,
-          postponedTo: null,
-          statusReason: `Hoãn từ ngày ${formatDmy(s.date)}: ${a.reason}`,
-          version: 1,
-          createdAt: undefined,
-        });
+      await tx.insert(receptionSessions).values({
+        ...s,
+        id: undefined,
+        date: a.newDate,
+        status: 'planned',
+        publishedOn: null,
+        postponedTo: null,
+        statusReason: `Hoãn từ ngày ${formatDmy(s.date)}: ${a.reason}`,
+        version: 1,
+        createdAt: undefined,
+      });
       summary = `Hoãn buổi tiếp ngày ${formatDmy(s.date)} sang ${formatDmy(a.newDate)}: ${a.reason}`;
       break;
     }
@@ -443,17 +441,15 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
   const entry = e!;
   for (const [i, v] of input.visitors.entries()) {
     const sealed = sealIdentity(v);
-    await tx
-      .insert(protectedIdentities)
-      .values({
-        tenantId: actor.tenantId,
-        entryId: entry.id,
-        role: 'petitioner',
-        ordinal: i + 1,
-        protected: isProtected,
-        cipher: sealed.cipher,
-        keyId: sealed.keyId,
-      });
+    await tx.insert(protectedIdentities).values({
+      tenantId: actor.tenantId,
+      entryId: entry.id,
+      role: 'petitioner',
+      ordinal: i + 1,
+      protected: isProtected,
+      cipher: sealed.cipher,
+      keyId: sealed.keyId,
+    });
   }
   for (const p of input.parts) {
     await createCase(

@@ -82,7 +82,7 @@ export async function reportXlsx(c: Consolidated, cycleTitle: string): Promise<B
   });
   const ws2 = wb.addWorksheet('Đơn vị');
   ws2.addRow(['TT', 'Đơn vị', 'Tình trạng', 'Trễ hạn (ngày)']).font = { bold: true };
-  c.unitTable.forEach((u, i) => ws2.addRow([i + 1, u.unit, u.status, u.lateDays ?? 0]));
+  for (const [i, u] of c.unitTable.entries()) ws2.addRow([i + 1, u.unit, u.status, u.lateDays ?? 0]);
   ws2.getColumn(2).width = 50;
   ws2.getColumn(3).width = 16;
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -302,7 +302,8 @@ export async function prefill(tx: Tx, cycle: CycleRow, unitId: string) {
   for (const r of rows) {
     const key = `${r.numeral}.${r.number}`;
     const d = r.u.reportedOn.split('-').reverse().join('/');
-    (bySection[key] ??= []).push(
+    bySection[key] ??= [];
+    bySection[key].push(
       `- ${d} — ${r.title}: ${r.u.note} (${r.u.progress}%${r.u.attachmentIds.length ? `, ${r.u.attachmentIds.length} tệp minh chứng` : ''})`,
     );
   }

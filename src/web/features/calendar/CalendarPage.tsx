@@ -96,6 +96,7 @@ function MonthGrid({ year, month, days, today }: { year: number; month: number; 
           const isToday = iso === today;
           const color = ex ? KIND_COLORS[ex.kind] : null;
           const cell = (
+            // biome-ignore lint/correctness/useJsxKeyInIterable: the wrapper returned below carries the key.
             <Text
               size="xs"
               ta="center"

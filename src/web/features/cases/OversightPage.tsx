@@ -239,7 +239,7 @@ function Statistics() {
   })).filter((x) => x.value > 0);
   const byUnit = (s?.byUnit ?? []).map((u) => ({ unit: u.unit?.name ?? t('cases.unassigned'), [t('cases.count')]: u.count }));
   const ind = s?.indicators;
-  const onTimePct = ind && ind.resolved ? Math.round((ind.resolvedOnTime / ind.resolved) * 1000) / 10 : null;
+  const onTimePct = ind?.resolved ? Math.round((ind.resolvedOnTime / ind.resolved) * 1000) / 10 : null;
   return (
     <Stack>
       <Group>

@@ -279,7 +279,7 @@ export const emptyIdentity = (): TIdentity => ({ name: '', address: '', phone: '
 
 /** An identity with empty optional fields sent as null. */
 export function cleanIdentity(i: TIdentity): TIdentity {
-  const n = (s: string | null | undefined) => (s && s.trim() ? s : null);
+  const n = (s: string | null | undefined) => (s?.trim() ? s : null);
   return { name: i.name, address: n(i.address), phone: n(i.phone), email: n(i.email), idNumber: n(i.idNumber) };
 }
 

@@ -58,6 +58,7 @@ export function DashboardPage() {
         {stats.data?.stats.map((s) => {
           const alarm = ALARMING.test(s.key) && s.value > 0;
           const body = (
+            // biome-ignore lint/correctness/useJsxKeyInIterable: the card returned below carries the key.
             <Stack gap={4} justify="space-between" h="100%">
               <Text size="sm" c="dimmed" lh={1.35}>
                 {label(s.label)}

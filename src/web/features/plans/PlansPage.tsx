@@ -76,11 +76,9 @@ export function PlansPage() {
         title={t('plans.title')}
         actions={
           canManage ? (
-            <>
-              <Button variant="light" leftSection={<IconFileImport size={16} />} component={Link} to="/plans/import">
-                {t('plans.import')}
-              </Button>
-            </>
+            <Button variant="light" leftSection={<IconFileImport size={16} />} component={Link} to="/plans/import">
+              {t('plans.import')}
+            </Button>
           ) : null
         }
       />

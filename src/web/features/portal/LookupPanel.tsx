@@ -52,6 +52,7 @@ export function LookupPanel({ agency, initialCode }: { agency: string; initialCo
   }
 
   // Opened from "Tra cứu ngay" after a submission, or from a link with ?code=: look it up at once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new code starts a look-up; `look` is recreated on every render.
   useEffect(() => {
     if (initialCode) {
       setCode(initialCode);

@@ -29,7 +29,7 @@ import {
 } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconDots, IconEye, IconInfoCircle, IconLock, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconEye, IconInfoCircle, IconLock, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

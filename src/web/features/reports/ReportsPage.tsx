@@ -245,7 +245,7 @@ export function ReportsPage() {
         ) : null}
       </Paper>
       {creating ? <CycleForm plans={plans.data ?? []} onClose={() => setCreating(false)} /> : null}
-      {matrix.data && matrix.data.cycles.length ? (
+      {matrix.data?.cycles.length ? (
         <>
           <Title order={4} mb="xs">
             {t('reports.matrix')}
