@@ -18,6 +18,8 @@ declare module 'vitest' {
     pgliteTemplate: string;
     pgServerUrl: string;
     pgTemplateDb: string;
+    /** Clones of this run are named with this prefix, so that runs side by side on one server never drop each other's. */
+    pgClonePrefix: string;
   }
 }
 
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject) {
     project.provide('pgliteTemplate', file);
     project.provide('pgServerUrl', '');
     project.provide('pgTemplateDb', '');
+    project.provide('pgClonePrefix', '');
     return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
   const server = process.env.TEST_DATABASE_URL;
@@ -57,12 +60,14 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteTemplate', '');
   project.provide('pgServerUrl', server);
   project.provide('pgTemplateDb', template);
+  const prefix = `danchu_t_${process.pid}_`;
+  project.provide('pgClonePrefix', prefix);
   return async () => {
-    // Drop the clones left by test files, then the template.
-    const { rows } = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname like 'danchu_t_%' or datname = $1`,
-      [template],
-    );
+    // Drop the clones this run's test files left, then the template.
+    const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1 or datname = $2`, [
+      `${prefix}%`,
+      template,
+    ]);
     for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
     await admin.end();
   };

@@ -30,7 +30,7 @@ export async function cloneTestDb(): Promise<TestDb> {
     return { db, drop: () => db.close() };
   }
   const server = inject('pgServerUrl');
-  const name = `danchu_t_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('pgClonePrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   await admin.query(`create database ${name} template ${inject('pgTemplateDb')}`);
