@@ -33,6 +33,26 @@ export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
 /** PGlite starts Postgres with -F (fsync off); drop it for durable writes (STACK.md §1, Durability). */
 export const PGLITE_START_PARAMS = PGlite.defaultStartParams.filter((p) => p !== '-F');
 
+/**
+ * After the migrations: every table of the public schema is a tenant table (it has `tenant_id`)
+ * and gets the tenant policy (migrations/0002_row_level_security.sql) if it has none yet. So a
+ * module's new table is protected by its generated migration alone, with no hand-added SQL; a
+ * table without `tenant_id` stops the start (DESIGN.md, Data: every row belongs to a tenant).
+ */
+async function protectTenantTables(owner: Db): Promise<void> {
+  const rows = rowsOf<{ relname: string; tenant: boolean }>(
+    await owner.execute(sql`
+      select c.relname,
+             exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped) as tenant
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and c.relkind = 'r'
+         and not (c.relrowsecurity and exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant_isolation'))`),
+  );
+  const untenanted = rows.filter((r) => !r.tenant).map((r) => r.relname);
+  if (untenanted.length) throw new Error(`Tables without tenant_id (every row belongs to an agency): ${untenanted.join(', ')}`);
+  for (const r of rows) await owner.execute(sql`select danchu_protect_table(${r.relname}::regclass)`);
+}
+
 export type TenantContext = { tenantId: string; userId?: string | null };
 
 export class DataDirLockedError extends Error {}
@@ -153,6 +173,7 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | F
     pglite: client,
     migrate: async () => {
       await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      await protectTenantTables(owner);
     },
     close: async () => {
       try {
@@ -183,7 +204,9 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
       await client.connect();
       try {
         await client.query('select pg_advisory_lock(774411)');
-        await migratePg(drizzlePg({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+        const migrator = drizzlePg({ client });
+        await migratePg(migrator, { migrationsFolder: MIGRATIONS_FOLDER });
+        await protectTenantTables(migrator as unknown as Db);
       } finally {
         await client.query('select pg_advisory_unlock(774411)').catch(() => {});
         await client.end();

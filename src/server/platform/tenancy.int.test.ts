@@ -100,6 +100,22 @@ describe('row-level security', () => {
     expect(cols.map((c) => c.table_name)).toEqual([]);
   });
 
+  it('protects a table a later migration adds, with no hand-written policy, and refuses a table without tenant_id', async () => {
+    // A module's generated migration creates the table; migrate() gives it the tenant policy.
+    await t.db.owner.execute(sql`create table zz_probe (tenant_id uuid not null, note text)`);
+    await t.db.migrate();
+    await t.db.owner.execute(sql`insert into zz_probe values (${t.demoTenantId}, 'A'), (${tenantB}, 'B')`);
+    const seen = await t.db.withTenant({ tenantId: t.demoTenantId }, async (tx) =>
+      rowsOf<{ note: string }>(await tx.execute(sql`select note from zz_probe`)),
+    );
+    expect(seen.map((r) => r.note)).toEqual(['A']);
+    await t.db.owner.execute(sql`drop table zz_probe`);
+
+    await t.db.owner.execute(sql`create table zz_untenanted (note text)`);
+    await expect(t.db.migrate()).rejects.toThrow(/zz_untenanted/);
+    await t.db.owner.execute(sql`drop table zz_untenanted`);
+  });
+
   it('keeps the audit log append-only for the application', async () => {
     expect(await dbError(t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => tx.update(auditLog).set({ summary: 'sửa lén' })))).toMatch(
       /permission denied/i,
