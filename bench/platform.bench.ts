@@ -14,6 +14,7 @@ import { loadConfig } from '../src/server/platform/config';
 import { openPglite, openPostgres } from '../src/server/platform/db';
 import { recordAudit } from '../src/server/platform/audit';
 import { indexForSearch } from '../src/server/platform/search';
+import { users as usersTable } from '../src/server/platform/tables';
 import { MODULES } from '../src/server/modules';
 import { seedDemo } from '../src/server/seed/bootstrap';
 
@@ -65,7 +66,7 @@ async function main() {
   const seedMs = performance.now() - t0;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const app = await buildApp({ config, db, logger: false });
-  const users = await db.withTenant({ tenantId }, (tx) => tx.query.users.findMany());
+  const users = await db.withTenant({ tenantId }, (tx) => tx.select().from(usersTable));
   const office = users.find((u) => u.username.endsWith('vanphong'))!;
   const login = await app.inject({
     method: 'POST',

@@ -18,10 +18,10 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { schema, type Schema } from './schema';
 import type { Config } from './config';
 
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** Queries are written with the query builder; no relational schema is attached (platform code knows no module's tables). */
+export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle; every write takes one explicitly (STYLE.md 19). */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -168,7 +168,7 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | F
     unlock();
     throw err;
   }
-  const owner = drizzlePglite({ client, schema }) as unknown as Db;
+  const owner = drizzlePglite({ client }) as unknown as Db;
   return makeDatabase('pglite', owner, {
     pglite: client,
     migrate: async () => {
@@ -194,7 +194,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   // Fail early with a clear message when the server is unreachable.
   const c = await pool.connect();
   c.release();
-  const owner = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const owner = drizzlePg({ client: pool }) as unknown as Db;
   return makeDatabase('postgres', owner, {
     pool,
     url,

@@ -13,8 +13,7 @@ import { rowsOf } from './db';
 import { AppError, describeIssue, type FieldError, type Locale } from './errors';
 import type { AuditActor } from './audit';
 import type { Actor, Role } from './roles';
-import { sessions, users } from './tables';
-import { roleAssignments } from '../modules/org/tables';
+import { sessions, users, roleAssignments } from './tables';
 import type { Jobs } from './jobs';
 
 export const SESSION_COOKIE = 'danchu_sid';

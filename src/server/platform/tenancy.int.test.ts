@@ -8,8 +8,7 @@ import { createTestApp, type TestApp } from '../test/harness';
 import { seedDemo } from '../seed/bootstrap';
 import { MODULES } from '../modules';
 import { rowsOf } from './db';
-import { auditLog, users } from './tables';
-import { units } from '../modules/org/tables';
+import { auditLog, users, units } from './tables';
 
 /** The database's own message (drizzle wraps it as the cause of "Failed query"). */
 async function dbError(p: Promise<unknown>): Promise<string> {

@@ -13,8 +13,7 @@ import { AppError } from '../../platform/errors';
 import { auditActorOf, inTenant, loadActor, requireActor, SESSION_COOKIE, sha256 } from '../../platform/http';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/passwords';
 import { capabilitiesOf } from '../../platform/roles';
-import { sessions, tenants, users } from '../../platform/tables';
-import { units } from '../org/tables';
+import { sessions, tenants, users, units } from '../../platform/tables';
 import { defineModule } from '../manifest';
 import { inArray } from 'drizzle-orm';
 

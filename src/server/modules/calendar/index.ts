@@ -16,7 +16,7 @@ import { auditActorOf, inTenant } from '../../platform/http';
 import { can, type Actor } from '../../platform/roles';
 import { defineModule } from '../manifest';
 import { addEntry, confirmYear, deleteEntry, effectiveDaysOff, updateEntry, workingCalendarFor } from './service';
-import { todayInVietnam } from '../org/service';
+import { todayInVietnam } from '../../platform/clock';
 
 const tags = ['calendar'];
 

@@ -25,12 +25,12 @@ import type { CaseChannel, CaseKind, PartyRole, TCaseAction, TIdentity } from '.
 import { compareIsoDates } from '../../../domain';
 import type { Actor } from '../../platform/roles';
 import type { SeedContext } from '../manifest';
-import { todayInVietnam } from '../org/service';
 import { createEntry, createSession, replyEntry, sessionAction } from '../reception/service';
 import { receptionEntries, receptionSessions } from '../reception/tables';
 import { act, createCase, refreshAllOpen, type Who } from './service';
 import { cases } from './tables';
 import { ZCaseIntake } from '../../../contracts/cases';
+import { todayInVietnam } from '../../platform/clock';
 
 /* ─────────────── people and references ─────────────── */
 

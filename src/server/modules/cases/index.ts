@@ -16,7 +16,6 @@ import { can } from '../../platform/roles';
 import { tenants } from '../../platform/tables';
 import { onCalendarChanged } from '../calendar/service';
 import { defineModule } from '../manifest';
-import { todayInVietnam } from '../org/service';
 import { seedCasesDemo } from './demo';
 import { caseFileDocx } from './export';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
@@ -35,6 +34,7 @@ import {
   revealParty,
   statistics,
 } from './service';
+import { todayInVietnam } from '../../platform/clock';
 
 const tags = ['cases'];
 

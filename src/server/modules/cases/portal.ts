@@ -29,10 +29,10 @@ import type { Database } from '../../platform/db';
 import { AppError, invalid, registerErrors, type ErrorCatalogue } from '../../platform/errors';
 import { identityKey } from '../../platform/identity-crypto';
 import { tenants } from '../../platform/tables';
-import { todayInVietnam } from '../org/service';
 import { publicSchedule } from '../reception/service';
 import { portalChallenges } from './portal-tables';
 import { portalStatus, submitFromPortal } from './service';
+import { todayInVietnam } from '../../platform/clock';
 
 /** Error codes of the portal routes (added to the `cases` module's `errors`). */
 export const PORTAL_ERRORS = {

@@ -18,7 +18,7 @@ import { foldVietnamese } from '../../../domain/text';
 import { rowsOf } from '../../platform/db';
 import { DEMO_TENANT } from '../../seed/demo-org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
-import { todayInVietnam } from '../org/service';
+import { todayInVietnam } from '../../platform/clock';
 
 /* ─────────────── who ─────────────── */
 

@@ -20,8 +20,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { units } from '../org/tables';
 import { receptionEntries } from '../reception/tables';
+import { units } from '../../platform/tables';
 
 export * from './portal-tables';
 

@@ -15,21 +15,10 @@ import { auditActorOf, inTenant } from '../../platform/http';
 import { authorize } from '../../platform/policy';
 import { defineModule } from '../manifest';
 import { personPolicy, unitPolicy } from './policy';
-import {
-  createPerson,
-  createUnit,
-  findPeople,
-  findUnits,
-  getPerson,
-  getUnit,
-  resetPassword,
-  todayInVietnam,
-  updatePerson,
-  updateUnit,
-} from './service';
-import { units } from './tables';
-import { users } from '../../platform/tables';
+import { createPerson, createUnit, findPeople, findUnits, getPerson, getUnit, resetPassword, updatePerson, updateUnit } from './service';
+import { users, units } from '../../platform/tables';
 import { count, eq } from 'drizzle-orm';
+import { todayInVietnam } from '../../platform/clock';
 
 const tags = ['org'];
 

@@ -18,18 +18,13 @@ import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { hashPassword } from '../../platform/passwords';
 import { abilities } from '../../platform/policy';
+import { todayInVietnam } from '../../platform/clock';
 import type { Actor, Role } from '../../platform/roles';
 import { indexForSearch } from '../../platform/search';
-import { sessions, users } from '../../platform/tables';
+import { sessions, users, roleAssignments, unitSuccessions, units } from '../../platform/tables';
 import { unitPolicy } from './policy';
-import { roleAssignments, unitSuccessions, units } from './tables';
 
 type UnitRow = typeof units.$inferSelect;
-
-/** Today in Vietnam (legal days are Asia/Ho_Chi_Minh days). */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
 
 function isActiveOn(u: Pick<UnitRow, 'validFrom' | 'validTo'>, day: string): boolean {
   return u.validFrom <= day && (u.validTo === null || u.validTo >= day);

@@ -8,12 +8,11 @@ import { eq } from 'drizzle-orm';
 import { parsePlanText } from '../../../domain/plan-text';
 import type { Database, Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import { attachments, tenants } from '../../platform/tables';
+import { attachments, tenants, units } from '../../platform/tables';
 import { extractPlanText, PlanImportError } from '../../plan-import';
-import { units } from '../org/tables';
-import { todayInVietnam } from '../org/service';
 import { buildImportDraft, type ImportDraft } from './import-draft';
 import { planImports } from './tables';
+import { todayInVietnam } from '../../platform/clock';
 
 export const IMPORT_JOB = 'plans.import';
 

@@ -12,9 +12,7 @@ import { AppError, invalid } from '../../platform/errors';
 import { abilities } from '../../platform/policy';
 import type { Actor } from '../../platform/roles';
 import { indexForSearch } from '../../platform/search';
-import { attachments, users } from '../../platform/tables';
-import { units } from '../org/tables';
-import { todayInVietnam } from '../org/service';
+import { attachments, users, units } from '../../platform/tables';
 import { planPolicy, taskPolicy } from './policy';
 import { dueState, nextDue, occurrences } from './schedule';
 import {
@@ -28,6 +26,7 @@ import {
   taskUpdates,
   tasks,
 } from './tables';
+import { todayInVietnam } from '../../platform/clock';
 
 type PlanRow = typeof plans.$inferSelect;
 type TaskRow = typeof tasks.$inferSelect;

@@ -18,8 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from '../../platform/tables';
-import { units } from '../org/tables';
+import { users, units } from '../../platform/tables';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 

@@ -8,7 +8,6 @@ import { errorResponses, zIdParams, zText } from '../../../contracts/common';
 import { auditActorOf, inTenant } from '../../platform/http';
 import { onCalendarChanged } from '../calendar/service';
 import { defineModule } from '../manifest';
-import { todayInVietnam } from '../org/service';
 import {
   createEntry,
   createSession,
@@ -22,6 +21,7 @@ import {
   sessionAction,
   updateSession,
 } from './service';
+import { todayInVietnam } from '../../platform/clock';
 
 const tags = ['reception'];
 

@@ -10,14 +10,13 @@ import { recordAudit, type AuditActor } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { can, hasRole, type Actor } from '../../platform/roles';
-import { tenants, users } from '../../platform/tables';
+import { tenants, users, roleAssignments, unitSuccessions, units } from '../../platform/tables';
 import { notify } from '../../platform/notify';
-import { roleAssignments, unitSuccessions, units } from '../org/tables';
-import { todayInVietnam } from '../org/service';
 import { planItems, planRequiredUnits, plans, planSections, taskUpdates, tasks } from '../plans/tables';
 import { agencyReports, reportCycles, reportEvents, reportTemplates, unitReports } from './tables';
 import { receptionSessions } from '../reception/tables';
 import { caseIndicators } from '../cases/service';
+import { todayInVietnam } from '../../platform/clock';
 
 export type TemplateSection = { key: string; title: string; hint?: string };
 export type TemplateIndicator = IndicatorDef & {

@@ -17,8 +17,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { units } from '../org/tables';
 import { plans } from '../plans/tables';
+import { units } from '../../platform/tables';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 

@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { SeedContext } from '../../manifest';
 import { storeFile } from '../../../platform/files';
+import { units } from '../../../platform/tables';
 import { legalDocuments, taskUpdates, tasks } from '../tables';
 import { createPlan, createTask, reportProgress, saveDocument } from '../service';
 import { LEGAL_DOCUMENTS } from './legal-documents';
@@ -163,7 +164,12 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
         unitId: u(code),
         year: 2021,
         issuerParent: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
-        issuer: (await tx.query.units.findFirst({ where: (t, { eq: e }) => e(t.id, u(code)) }))!.name.toUpperCase(),
+        issuer: (
+          await tx
+            .select({ name: units.name })
+            .from(units)
+            .where(eq(units.id, u(code)))
+        )[0]!.name.toUpperCase(),
         place: 'Quảng Ngãi',
         signedOn: code === 'QLCN' ? null : '2021-04-09',
         documentType: 'KẾ HOẠCH',
