@@ -18,10 +18,11 @@ import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
-import { registerErrors } from './platform/errors';
 import { installHttpPlumbing } from './platform/http';
 import { Jobs } from './platform/jobs';
 import { MODULES } from './modules';
+import type { ModuleManifest } from './platform/module';
+import { ModuleRegistry } from './platform/registry';
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
 
@@ -32,6 +33,8 @@ export type BuildOptions = {
   startJobs?: boolean;
   /** Pino logger options; false silences logs (tests). */
   logger?: boolean | object;
+  /** The modules to assemble (default: the server registry, `modules/index.ts`). */
+  modules?: readonly ModuleManifest[];
 };
 
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
@@ -57,6 +60,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.decorate('config', config);
   const jobs = new Jobs(db, app.log);
   app.decorate('jobs', jobs);
+  const modules = new ModuleRegistry(opts.modules ?? MODULES);
+  app.decorate('modules', modules);
 
   // Ecosystem plugins first, then our own plumbing, then the modules (STYLE.md 6).
   await app.register(helmet, {
@@ -115,10 +120,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     },
   );
 
-  for (const m of MODULES) {
-    if (m.errors) registerErrors(m.errors);
+  for (const m of modules.modules) {
     if (m.routes) await app.register(m.routes, { prefix: '/api' });
-    if (m.jobs) m.jobs(jobs, db, config);
+    if (m.jobs) m.jobs(jobs, db, config, modules);
   }
 
   // The staff app (built by Vite) with a single-page fallback for its client-side routes.

@@ -12,12 +12,13 @@ import { verifyAuditChain } from './platform/audit';
 import { backupDatabase, restoreDatabase, RestoreError } from './platform/backup';
 import { BootstrapError, ensureInitialData } from './seed/bootstrap';
 import { MODULES } from './modules';
-import { effectiveDaysOff } from './modules/calendar/service';
+import { effectiveDaysOff, workingCalendarFor } from './modules/calendar';
+import { todayInVietnam } from './platform/clock';
+import { ModuleRegistry } from './platform/registry';
 import { eq } from 'drizzle-orm';
 import { deadlineCommand } from './commands/deadline';
 import { importPlanCommand } from './commands/import-plan';
 import { reportCommand } from './commands/report';
-import { workingCalendarFor } from './modules/calendar/service';
 
 class UsageError extends Error {}
 
@@ -136,8 +137,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'report':
       return withDb(config, async (db) => {
         const tenant = await resolveTenant(db, undefined);
+        const modules = new ModuleRegistry(MODULES);
+        const who = { tenantId: tenant.tenantId, userId: null, name: 'danchu (dòng lệnh)' };
         return db.withTenant({ tenantId: tenant.tenantId }, (tx) =>
-          reportCommand(tx, rest, { out: (l) => console.log(l), err: (l) => console.error(l) }),
+          reportCommand({ tx, who, today: todayInVietnam(), modules }, rest, { out: (l) => console.log(l), err: (l) => console.error(l) }),
         );
       });
     case 'audit': {

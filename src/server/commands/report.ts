@@ -4,31 +4,19 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { desc, eq } from 'drizzle-orm';
-import type { Tx } from '../platform/db';
-import { plans } from '../modules/plans/tables';
-import { reportCycles } from '../modules/reports/tables';
-import { agencyReport, cycleOverview } from '../modules/reports/service';
-import { reportDocx, reportXlsx } from '../modules/reports/export';
+import { agencyReport, getCycle, listCycles, reportDocx, reportXlsx } from '../modules/reports';
+import { AppError } from '../platform/errors';
+import type { Context } from '../platform/module';
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function reportCommand(tx: Tx, args: string[], io: Io): Promise<number> {
+export async function reportCommand(ctx: Context, args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'cycles') {
     const json = rest.includes('--json');
-    const rows = await tx
-      .select({ c: reportCycles, plan: plans.summary })
-      .from(reportCycles)
-      .innerJoin(plans, eq(plans.id, reportCycles.planId))
-      .orderBy(desc(reportCycles.dueOn));
-    const out = [];
-    for (const r of rows) {
-      const { counts } = await cycleOverview(tx, r.c);
-      out.push({ id: r.c.id, plan: r.plan, title: r.c.title, dueOn: r.c.dueOn, units: counts });
-    }
+    const out = (await listCycles(ctx)).map((c) => ({ id: c.id, plan: c.plan, title: c.title, dueOn: c.dueOn, units: c.counts }));
     if (json) io.out(JSON.stringify(out, null, 2));
     else
       for (const c of out)
@@ -62,12 +50,15 @@ export async function reportCommand(tx: Tx, args: string[], io: Io): Promise<num
       io.err('--out: cần tên tệp để ghi / --out: the file to write is required');
       return 2;
     }
-    const [cycle] = await tx.select().from(reportCycles).where(eq(reportCycles.id, values.cycle));
+    const cycle = await getCycle(ctx.tx, values.cycle).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    });
     if (!cycle) {
       io.err(`Không có kỳ báo cáo ${values.cycle} / No report cycle ${values.cycle}`);
       return 2;
     }
-    const r = await agencyReport(tx, cycle);
+    const r = await agencyReport(ctx, cycle);
     const bytes =
       values.format === 'docx' ? await reportDocx(r.body, r.consolidated, cycle.title) : await reportXlsx(r.consolidated, cycle.title);
     fs.writeFileSync(values.out, bytes);

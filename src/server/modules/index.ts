@@ -1,29 +1,31 @@
-/** The list of modules the app is assembled from (order: platform-facing first). */
+/**
+ * The server registry: the modules the app is assembled from, one line each (DESIGN.md "A module,
+ * whole"). Order matters only for demo seeds (a module's demo may use earlier modules' data) and
+ * for the order of dashboard cards and event listeners.
+ */
+import type { ModuleManifest } from '../platform/module';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
 import { casesModule } from './cases';
 import { dashboardModule } from './dashboard';
 import { filesModule } from './files';
-import type { ModuleManifest } from './manifest';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
 import { plansModule } from './plans';
-import { receptionModule } from './reception';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
 
-export const MODULES: ModuleManifest[] = [
+export const MODULES: readonly ModuleManifest[] = [
   authModule,
   orgModule,
   calendarModule,
   plansModule,
   reportsModule,
-  receptionModule,
   casesModule,
   auditModule,
   notificationsModule,
   filesModule,
   searchModule,
-  dashboardModule(() => MODULES),
+  dashboardModule,
 ];

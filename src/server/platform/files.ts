@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from './errors';
 import type { Tx } from './db';
-import type { Actor } from './roles';
+import type { ActorContext } from './module';
 import { attachments } from './tables';
 
 /** Accepted types: office documents, PDF, images and plain text (evidence, scans, plans). */
@@ -44,19 +44,14 @@ export function checkFileType(filename: string, declared: string, data: Buffer):
   return type;
 }
 
-/** Who may download a file attached to a record of `entityType` (a module registers it). */
-export type AttachmentGuard = (tx: Tx, actor: Actor, entityId: string) => Promise<boolean>;
-const guards = new Map<string, AttachmentGuard>();
-
-/** A module protects the files of its records (e.g. a denunciation's documents). */
-export function registerAttachmentGuard(entityType: string, guard: AttachmentGuard): void {
-  guards.set(entityType, guard);
-}
-
-/** Whether this actor may download a file attached to (entityType, entityId); unguarded types are open to the agency. */
-export async function mayDownload(tx: Tx, actor: Actor, entityType: string | null, entityId: string | null): Promise<boolean> {
-  const g = entityType ? guards.get(entityType) : undefined;
-  return g ? g(tx, actor, entityId ?? '') : true;
+/**
+ * Whether this person may download a file attached to (entityType, entityId). A module protects
+ * the files of its records (a denunciation's documents) with a guard in its manifest; files of
+ * unguarded types are open to the agency.
+ */
+export async function mayDownload(ctx: ActorContext, entityType: string | null, entityId: string | null): Promise<boolean> {
+  const g = entityType ? ctx.modules.attachmentGuard(entityType) : undefined;
+  return g ? g(ctx, entityId ?? '') : true;
 }
 
 export type StoredFile = { id: string; filename: string; contentType: string; size: number; sha256: string };

@@ -15,6 +15,9 @@ import type { AuditActor } from './audit';
 import type { Actor, Role } from './roles';
 import { sessions, users, roleAssignments } from './tables';
 import type { Jobs } from './jobs';
+import { todayInVietnam } from './clock';
+import type { ActorContext, ModuleHooks } from './module';
+import type { ModuleRegistry } from './registry';
 
 export const SESSION_COOKIE = 'danchu_sid';
 
@@ -23,6 +26,8 @@ declare module 'fastify' {
     db: Database;
     config: Config;
     jobs: Jobs;
+    /** The modules the app was assembled from (events, indicators, guards, capabilities). */
+    modules: ModuleRegistry;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -57,6 +62,19 @@ export function auditActorOf(req: FastifyRequest): AuditActor {
   };
 }
 
+/**
+ * Run `fn` in a transaction of the actor's tenant (RLS enforced) with the service context:
+ * the person, the audit identity of the request, today's legal date and the modules.
+ */
+export function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext) => Promise<T>): Promise<T> {
+  const actor = requireActor(req);
+  const who = auditActorOf(req);
+  const today = todayInVietnam();
+  return req.server.db.withTenant({ tenantId: actor.tenantId, userId: actor.userId }, (tx) =>
+    fn({ tx, actor, who, today, modules: req.server.modules }),
+  );
+}
+
 /** Run `fn` in a transaction of the actor's tenant (RLS enforced). */
 export function inTenant<T>(req: FastifyRequest, fn: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
   const actor = requireActor(req);
@@ -64,7 +82,12 @@ export function inTenant<T>(req: FastifyRequest, fn: (tx: Tx, actor: Actor) => P
 }
 
 /** Load the actor of a user id within a tenant transaction. */
-export async function loadActor(tx: Tx, tenantId: string, userId: string): Promise<Actor | null> {
+export async function loadActor(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  modules: Pick<ModuleHooks, 'capabilitiesOf'>,
+): Promise<Actor | null> {
   const [u] = await tx
     .select()
     .from(users)
@@ -80,6 +103,7 @@ export async function loadActor(tx: Tx, tenantId: string, userId: string): Promi
     username: u.username,
     fullName: u.fullName,
     roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unitId })),
+    capabilities: modules.capabilitiesOf(roles.map((r) => r.role as Role)),
   };
 }
 
@@ -107,7 +131,7 @@ export function installHttpPlumbing(app: FastifyInstance): void {
       );
       if (found) {
         const loaded = await app.db.withTenant({ tenantId: found.tenant_id, userId: found.user_id }, async (tx) => {
-          const actor = await loadActor(tx, found.tenant_id, found.user_id);
+          const actor = await loadActor(tx, found.tenant_id, found.user_id, app.modules);
           const [s] = await tx.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
           if (!actor || !s) return null;
           // Sliding expiry, written at most every five minutes to keep reads cheap.

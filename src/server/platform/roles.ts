@@ -1,55 +1,20 @@
 /**
  * Roles as data (STYLE.md 16). A role is held by a person in the agency, optionally scoped to
  * one unit (a unit head heads *their* unit). Capabilities are what a role allows anywhere in the
- * agency; module policies combine them with record predicates such as `isInUnit`.
+ * agency, granted by each module's manifest; module policies combine them with record predicates.
  */
 import { ROLES, type Role } from '../../contracts/roles';
 
 export { ROLES, type Role };
 
-/** Every capability a module policy may ask about. Adding one forces a decision for every role. */
-export const CAPABILITIES = [
-  'org.read',
-  'org.manage',
-  'people.read',
-  'people.manage',
-  'calendar.read',
-  'calendar.manage',
-  'audit.read',
-  'dashboard.read',
-  'files.upload',
-  'search.use',
-  'plans.read',
-  'plans.manage',
-  'cases.read',
-  'cases.manage',
-  'reception.manage',
-] as const;
-export type Capability = (typeof CAPABILITIES)[number];
-
-const everyone: Capability[] = [
-  'org.read',
-  'people.read',
-  'calendar.read',
-  'dashboard.read',
-  'files.upload',
-  'search.use',
-  'plans.read',
-  'cases.read',
-];
-
-/** Role → capabilities. `satisfies` makes a new role a compile error until it is decided here. */
-export const ROLE_CAPABILITIES = {
-  admin: [...everyone, 'org.manage', 'people.manage', 'calendar.manage', 'audit.read', 'plans.manage'],
-  // The Office (Văn phòng) is the standing body that coordinates the work and keeps the records.
-  office: [...everyone, 'org.manage', 'people.manage', 'calendar.manage', 'audit.read', 'plans.manage', 'cases.manage', 'reception.manage'],
-  leader: [...everyone, 'audit.read'],
-  unit_head: [...everyone],
-  staff: [...everyone],
-  // The People's Inspection Board supervises (Law 10/2022 Art. 61(3): may require information).
-  inspection: [...everyone, 'audit.read'],
-  union: [...everyone],
-} satisfies Record<Role, readonly Capability[]>;
+/**
+ * Capability names. Each module declares the ones it defines by augmenting this interface
+ * (`declare module '../../platform/roles' { interface Capabilities { 'cases.read': true } }`) and
+ * grants them per role in its manifest, so a typo in a policy is a compile error.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in the modules.
+export interface Capabilities {}
+export type Capability = keyof Capabilities & string;
 
 /** The authenticated person, as policies see them. */
 export type Actor = {
@@ -58,11 +23,13 @@ export type Actor = {
   username: string;
   fullName: string;
   roles: { role: Role; unitId: string | null }[];
+  /** What the roles allow, over all modules (from the manifests' grants when the person was loaded). */
+  capabilities: readonly Capability[];
 };
 
 /** True if the actor holds a capability through any of their roles. */
 export function can(actor: Actor, capability: Capability): boolean {
-  return actor.roles.some((r) => (ROLE_CAPABILITIES[r.role] as readonly Capability[]).includes(capability));
+  return actor.capabilities.includes(capability);
 }
 
 /** Predicate: the actor holds `role` (in `unitId` when given). */
@@ -73,9 +40,4 @@ export function hasRole(actor: Actor, role: Role, unitId?: string): boolean {
 /** Units the actor belongs to through any role. */
 export function unitsOf(actor: Actor): string[] {
   return [...new Set(actor.roles.map((r) => r.unitId).filter((u): u is string => u !== null))];
-}
-
-/** All capabilities of an actor: sent to the client so the UI offers only what is allowed (STYLE.md 13). */
-export function capabilitiesOf(actor: Actor): Capability[] {
-  return CAPABILITIES.filter((c) => can(actor, c));
 }

@@ -8,11 +8,13 @@ import type { Config } from '../platform/config';
 import type { Database } from '../platform/db';
 import { recordAudit, type AuditActor } from '../platform/audit';
 import { hashPassword } from '../platform/passwords';
-import { tenants, users, roleAssignments, units } from '../platform/tables';
+import { tenants, users, roleAssignments } from '../platform/tables';
 import { loadActor } from '../platform/http';
-import { createPerson, createUnit } from '../modules/org/service';
+import { createPerson, createUnit } from '../modules/org';
 import type { Actor } from '../platform/roles';
-import type { ModuleManifest, SeedContext } from '../modules/manifest';
+import { todayInVietnam } from '../platform/clock';
+import type { ModuleManifest, SeedContext } from '../platform/module';
+import { ModuleRegistry } from '../platform/registry';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TENANT, DEMO_UNITS } from './demo-org';
 
 export class BootstrapError extends Error {}
@@ -23,7 +25,7 @@ const SYSTEM = 'Hệ thống (khởi tạo)';
 export async function ensureInitialData(
   config: Config,
   db: Database,
-  modules: ModuleManifest[],
+  modules: readonly ModuleManifest[],
 ): Promise<'existing' | 'production-admin' | 'demo' | 'empty'> {
   const [n] = await db.owner.select({ n: count() }).from(tenants);
   if (Number(n?.n ?? 0) > 0) return 'existing';
@@ -83,9 +85,11 @@ export async function createTenantWithAdmin(
 /** The demo agency, its units and people, then every module's demo data. */
 export async function seedDemo(
   db: Database,
-  modules: ModuleManifest[],
+  manifests: readonly ModuleManifest[],
   opts: { tenantCode?: string; usernamePrefix?: string } = {},
 ): Promise<string> {
+  const modules = new ModuleRegistry(manifests);
+  const today = todayInVietnam();
   const prefix = opts.usernamePrefix ?? '';
   const tenantId = await createTenantWithAdmin(
     db,
@@ -99,12 +103,13 @@ export async function seedDemo(
       .select()
       .from(users)
       .where(eq(users.username, `${prefix}admin`));
-    return (await loadActor(tx, tenantId, admin!.id))!;
+    return (await loadActor(tx, tenantId, admin!.id, modules))!;
   });
   const who: AuditActor = { tenantId, userId: adminActor.userId, name: 'Dữ liệu mẫu (demo)' };
   await db.withTenant({ tenantId }, async (tx) => {
+    const ctx = { tx, actor: adminActor, who, today, modules };
     for (const [i, u] of DEMO_UNITS.entries()) {
-      const unit = await createUnit(tx, adminActor, who, {
+      const unit = await createUnit(ctx, {
         code: u.code,
         name: u.name,
         nameEn: u.nameEn,
@@ -120,7 +125,7 @@ export async function seedDemo(
     }
     for (const p of DEMO_PEOPLE) {
       if (p.username === 'admin') continue;
-      await createPerson(tx, adminActor, who, {
+      await createPerson(ctx, {
         username: `${prefix}${p.username}`,
         fullName: p.fullName,
         position: p.position,
@@ -136,6 +141,8 @@ export async function seedDemo(
     db,
     tenantId,
     unitIdByCode,
+    today,
+    modules,
     as: async (username, fn) =>
       db.withTenant({ tenantId }, async (tx) => {
         const [u] = await tx
@@ -143,12 +150,10 @@ export async function seedDemo(
           .from(users)
           .where(eq(users.username, `${prefix}${username}`));
         if (!u) throw new Error(`demo user ${username} missing`);
-        const actor = (await loadActor(tx, tenantId, u.id)) as Actor;
-        return fn(tx, actor, { tenantId, userId: u.id, name: u.fullName });
+        const actor = (await loadActor(tx, tenantId, u.id, modules)) as Actor;
+        return fn({ tx, actor, who: { tenantId, userId: u.id, name: u.fullName }, today, modules });
       }),
   };
-  for (const m of modules) if (m.seedDemo) await m.seedDemo(ctx);
+  for (const m of manifests) if (m.seedDemo) await m.seedDemo(ctx);
   return tenantId;
 }
-
-export { units };

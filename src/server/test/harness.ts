@@ -12,6 +12,7 @@ import { buildApp } from '../app';
 import { loadConfig, type Config } from '../platform/config';
 import { openPglite, openPostgres, type Database } from '../platform/db';
 import { tenants } from '../platform/tables';
+import type { Context } from '../platform/module';
 import { DEMO_PASSWORD, DEMO_TENANT } from '../seed/demo-org';
 
 export type TestDb = { db: Database; drop: () => Promise<void> };
@@ -61,6 +62,8 @@ export type TestApp = {
   demoTenantId: string;
   login: (username: string, password?: string) => Promise<Session>;
   call: (session: Session | null, opts: InjectOptions & { csrf?: boolean }) => Promise<LightMyRequestResponse>;
+  /** Run a module function as the system (a job, the CLI) in the demo agency on the given day. */
+  system: <T>(today: string, fn: (ctx: Context) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 };
 
@@ -95,6 +98,10 @@ export async function createTestApp(opts: { config?: Record<string, string>; sta
     demoTenantId: t!.tenantId,
     login,
     call,
+    system: (today, fn) =>
+      db.withTenant({ tenantId: t!.tenantId }, (tx) =>
+        fn({ tx, today, modules: app.modules, who: { tenantId: t!.tenantId, userId: null, name: 'Hệ thống (kiểm thử)' } }),
+      ),
     close: async () => {
       await app.close();
       await drop();

@@ -1,137 +1,37 @@
-/** The `calendar` module: the agency's holiday calendar and working-day computations. */
-import { z } from 'zod';
+/**
+ * The `calendar` module: the agency's holiday calendar (statutory holidays generated from the
+ * lunar calendar until the Office confirms a year) and working-day computations. It emits
+ * `calendar.changed`; other modules reach the calendar through `workingCalendarFor`.
+ */
 import { addDays, parseIsoDate } from '../../../domain';
-import {
-  ZCalendarEntryRequest,
-  ZCalendarEntryUpdate,
-  ZCalendarYear,
-  ZComputation,
-  ZComputeQuery,
-  ZConfirmYearRequest,
-  ZYearParams,
-} from '../../../contracts/calendar';
-import { errorResponses, zIdParams } from '../../../contracts/common';
-import { AppError, invalid } from '../../platform/errors';
-import { auditActorOf, inTenant } from '../../platform/http';
-import { can, type Actor } from '../../platform/roles';
-import { defineModule } from '../manifest';
-import { addEntry, confirmYear, deleteEntry, effectiveDaysOff, updateEntry, workingCalendarFor } from './service';
-import { todayInVietnam } from '../../platform/clock';
+import { defineModule } from '../../platform/module';
+import { calendarRoutes } from './routes';
+import { effectiveDaysOff, workingCalendarFor } from './service';
+import * as tables from './tables';
 
-const tags = ['calendar'];
-
-function mustManage(actor: Actor): void {
-  if (!can(actor, 'calendar.manage')) throw new AppError('FORBIDDEN');
+declare module '../../platform/roles' {
+  interface Capabilities {
+    'calendar.read': true;
+    'calendar.manage': true;
+  }
 }
+
+export { effectiveDaysOff, workingCalendarFor };
 
 export const calendarModule = defineModule({
   name: 'calendar',
-  routes: async (app) => {
-    app.get(
-      '/calendar/:year',
-      {
-        schema: {
-          tags,
-          summary: 'Lịch nghỉ của năm / Days off of a year',
-          params: ZYearParams,
-          response: { 200: ZCalendarYear, ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => effectiveDaysOff(tx, req.params.year, actor)),
-    );
-    app.post(
-      '/calendar/:year/entries',
-      {
-        schema: {
-          tags,
-          summary: 'Thêm ngày nghỉ / làm bù / Add an entry',
-          params: ZYearParams,
-          body: ZCalendarEntryRequest,
-          response: { 200: ZCalendarYear, ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          mustManage(actor);
-          return addEntry(tx, actor, auditActorOf(req), req.params.year, req.body);
-        }),
-    );
-    app.patch(
-      '/calendar/entries/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Sửa một mục / Update an entry',
-          params: zIdParams,
-          body: ZCalendarEntryUpdate,
-          response: { 200: ZCalendarYear, ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          mustManage(actor);
-          return updateEntry(tx, actor, auditActorOf(req), req.params.id, req.body);
-        }),
-    );
-    app.delete(
-      '/calendar/entries/:id',
-      {
-        schema: { tags, summary: 'Xóa một mục / Delete an entry', params: zIdParams, response: { 200: ZCalendarYear, ...errorResponses } },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          mustManage(actor);
-          return deleteEntry(tx, actor, auditActorOf(req), req.params.id);
-        }),
-    );
-    app.post(
-      '/calendar/:year/confirm',
-      {
-        schema: {
-          tags,
-          summary: 'Xác nhận lịch nghỉ của năm / Confirm the year',
-          params: ZYearParams,
-          body: ZConfirmYearRequest,
-          response: { 200: ZCalendarYear, ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          mustManage(actor);
-          return confirmYear(tx, actor, auditActorOf(req), req.params.year, req.body);
-        }),
-    );
-    app.get(
-      '/calendar/compute',
-      {
-        schema: {
-          tags,
-          summary: 'Tính hạn theo ngày làm việc / Compute a deadline',
-          querystring: ZComputeQuery,
-          response: { 200: ZComputation, ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, async (tx) => {
-          const { from, days, type } = req.query;
-          const start = parseIsoDate(from).year;
-          const end = parseIsoDate(addDays(from, type === 'before' ? 0 : days * 2 + 60)).year;
-          const lo = type === 'before' ? parseIsoDate(addDays(from, -(days * 2 + 60))).year : start;
-          if (lo < 2021 || end > 2199) throw invalid('from', 'ngoài phạm vi lịch (2021–2199)', 'outside the calendar range (2021–2199)');
-          const years = Array.from({ length: end - lo + 1 }, (_, i) => lo + i);
-          const cal = await workingCalendarFor(tx, years);
-          const r =
-            type === 'working'
-              ? cal.explainAddWorkingDays(from, days)
-              : type === 'calendar'
-                ? cal.explainAddCalendarDays(from, days)
-                : cal.explainSubtractWorkingDays(from, days);
-          return { due: r.due, steps: r.steps.map((s) => ({ date: s.date, action: s.action, text: s.text })), basis: [...r.basis] };
-        }),
-    );
+  tables,
+  capabilities: {
+    admin: ['calendar.read', 'calendar.manage'],
+    office: ['calendar.read', 'calendar.manage'],
+    leader: ['calendar.read'],
+    unit_head: ['calendar.read'],
+    staff: ['calendar.read'],
+    inspection: ['calendar.read'],
+    union: ['calendar.read'],
   },
-  dashboard: async (tx) => {
-    const today = todayInVietnam();
+  routes: calendarRoutes,
+  dashboard: async ({ tx, today }) => {
     const year = parseIsoDate(today).year;
     const horizon = addDays(today, 365);
     const days = [...(await effectiveDaysOff(tx, year)).days, ...(year < 2199 ? (await effectiveDaysOff(tx, year + 1)).days : [])];
@@ -146,5 +46,3 @@ export const calendarModule = defineModule({
     ];
   },
 });
-
-export { z };

@@ -14,7 +14,8 @@ import {
   type WorkingCalendar,
 } from '../../../domain';
 import type { TCalendarDay, TCalendarYear } from '../../../contracts/calendar';
-import { recordAudit, type AuditActor } from '../../platform/audit';
+import { recordAudit } from '../../platform/audit';
+import type { ActorContext } from '../../platform/module';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { can, type Actor } from '../../platform/roles';
@@ -22,17 +23,19 @@ import { calendarExceptions, calendarYears } from './tables';
 
 type Kind = TCalendarDay['kind'];
 
-/** Called in the same transaction after any change of the agency's days off (e.g. cases recompute deadlines). */
-export type CalendarListener = (tx: Tx, who: AuditActor) => Promise<void>;
-const listeners: CalendarListener[] = [];
-
-/** Register a module's reaction to a calendar change. */
-export function onCalendarChanged(fn: CalendarListener): void {
-  if (!listeners.includes(fn)) listeners.push(fn);
+declare module '../../platform/module' {
+  interface ModuleEvents {
+    /**
+     * Emitted in the same transaction after any change of the agency's days off: modules whose
+     * deadlines count working days recompute them (cases, reception replies).
+     */
+    'calendar.changed': Record<string, never>;
+  }
 }
 
-async function changed(tx: Tx, who: AuditActor): Promise<void> {
-  for (const fn of listeners) await fn(tx, who);
+/** Tell the other modules, in this transaction, that the days off changed. */
+async function changed(ctx: ActorContext): Promise<void> {
+  await ctx.modules.emit(ctx, 'calendar.changed', {});
 }
 
 function proposalsOf(year: number): TCalendarDay[] {
@@ -102,7 +105,7 @@ export async function workingCalendarFor(tx: Tx, years: number[]): Promise<Worki
   return calendarForYears(years, byYear);
 }
 
-async function ensureYearRow(tx: Tx, actor: Actor, who: AuditActor, year: number): Promise<void> {
+async function ensureYearRow({ tx, actor, who }: ActorContext, year: number): Promise<void> {
   const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
   if (y) return;
   // First edit of a year: start the draft from the statutory proposals so nothing is lost.
@@ -138,14 +141,13 @@ function yearOf(date: string): number {
 }
 
 export async function addEntry(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   year: number,
   input: { date: string; kind: Kind; name: string; nameEn?: string | null; basis?: string | null },
 ): Promise<TCalendarYear> {
+  const { tx, actor, who } = ctx;
   if (yearOf(input.date) !== year) throw invalid('date', `ngày phải thuộc năm ${year}`, `must be in ${year}`);
-  await ensureYearRow(tx, actor, who, year);
+  await ensureYearRow(ctx, year);
   const [clash] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.date, input.date));
   if (clash)
     throw invalid(
@@ -172,17 +174,16 @@ export async function addEntry(
     summary: `${row!.date} ${row!.name}`,
     after: row,
   });
-  await changed(tx, who);
+  await changed(ctx);
   return effectiveDaysOff(tx, year, actor);
 }
 
 export async function updateEntry(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   id: string,
   input: { version: number; date?: string; kind?: Kind; name?: string; nameEn?: string | null; basis?: string | null },
 ): Promise<TCalendarYear> {
+  const { tx, actor, who } = ctx;
   const [before] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.id, id));
   if (!before) throw new AppError('NOT_FOUND');
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
@@ -220,11 +221,12 @@ export async function updateEntry(
     before,
     after,
   });
-  await changed(tx, who);
+  await changed(ctx);
   return effectiveDaysOff(tx, year, actor);
 }
 
-export async function deleteEntry(tx: Tx, actor: Actor, who: AuditActor, id: string): Promise<TCalendarYear> {
+export async function deleteEntry(ctx: ActorContext, id: string): Promise<TCalendarYear> {
+  const { tx, actor, who } = ctx;
   const [before] = await tx.select().from(calendarExceptions).where(eq(calendarExceptions.id, id));
   if (!before) throw new AppError('NOT_FOUND');
   await tx.delete(calendarExceptions).where(eq(calendarExceptions.id, id));
@@ -237,19 +239,18 @@ export async function deleteEntry(tx: Tx, actor: Actor, who: AuditActor, id: str
     summary: `${before.date} ${before.name}`,
     before,
   });
-  await changed(tx, who);
+  await changed(ctx);
   return effectiveDaysOff(tx, year, actor);
 }
 
 /** Confirm a year: from now on its entries, not the generator, decide its days off. */
 export async function confirmYear(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   year: number,
   input: { basis?: string | null; version?: number | null },
 ): Promise<TCalendarYear> {
-  await ensureYearRow(tx, actor, who, year);
+  const { tx, actor, who } = ctx;
+  await ensureYearRow(ctx, year);
   const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));
   if (input.version != null && y!.version !== input.version) throw new AppError('STALE_VERSION');
   await tx
@@ -271,6 +272,6 @@ export async function confirmYear(
     before: { status: y!.status },
     after: { status: 'confirmed', basis: result.basis, days: result.days },
   });
-  await changed(tx, who);
+  await changed(ctx);
   return result;
 }

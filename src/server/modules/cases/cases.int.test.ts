@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
-import { caseIndicators, refreshAllOpen } from './service';
+import { refreshAllOpen } from './commands/refresh-deadlines';
+import { caseIndicators } from './queries/statistics';
 import { rowsOf } from '../../platform/db';
 
 let t: TestApp;
@@ -493,7 +494,7 @@ describe('daily reminders', () => {
     expect(unassigned.deadlines[0]).toMatchObject({ ruleId: 'DON-PROCESS', due: '2026-10-15', status: 'missed' }); // as of today
     let soon = await receive({ kind: 'petition', receivedOn: '2026-10-01', subject: 'Kiến nghị sắp đến hạn' });
     soon = await actOk(office, soon, { action: 'assign', on: '2026-10-02', unitId: unitId.QLKH, handlerId: userId.canbo });
-    const run = () => t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => refreshAllOpen(tx, '2026-10-12'));
+    const run = () => t.system('2026-10-12', (ctx) => refreshAllOpen(ctx));
     const first = await run();
     expect(first).toBeGreaterThan(0);
     expect(await run()).toBe(0); // once per deadline

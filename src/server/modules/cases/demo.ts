@@ -24,13 +24,15 @@ import { eq, sql } from 'drizzle-orm';
 import type { CaseChannel, CaseKind, PartyRole, TCaseAction, TIdentity } from '../../../contracts/cases';
 import { compareIsoDates } from '../../../domain';
 import type { Actor } from '../../platform/roles';
-import type { SeedContext } from '../manifest';
-import { createEntry, createSession, replyEntry, sessionAction } from '../reception/service';
-import { receptionEntries, receptionSessions } from '../reception/tables';
-import { act, createCase, refreshAllOpen, type Who } from './service';
+import type { ActorContext, Context, SeedContext } from '../../platform/module';
+import { createEntry, createSession, replyEntry, sessionAction } from './reception/service';
+import { receptionEntries, receptionSessions } from './reception/tables';
+import { act } from './commands/act';
+import { createCase } from './commands/create-case';
+import { refreshAllOpen } from './commands/refresh-deadlines';
+import type { Who } from './records';
 import { cases } from './tables';
 import { ZCaseIntake } from '../../../contracts/cases';
-import { todayInVietnam } from '../../platform/clock';
 
 /* ─────────────── people and references ─────────────── */
 
@@ -1997,12 +1999,12 @@ const CASES: CaseSpec[] = [
 type Person = { actor: Actor; who: Who };
 
 export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
-  const today = todayInVietnam();
+  const { today } = ctx;
   const onOrBefore = (d: string) => compareIsoDates(d, today) <= 0;
   // Each demo person's actor, loaded once.
   const people = {} as Record<Staff, Person>;
   for (const u of STAFF) {
-    people[u] = await ctx.as(u, async (_tx, actor, a) => ({ actor, who: a }));
+    people[u] = await ctx.as(u, async (uc) => ({ actor: uc.actor, who: uc.who }));
   }
   const portalWho: Who = { tenantId: ctx.tenantId, userId: null, name: 'Cổng thông tin công dân' };
   const unit = (code: string) => {
@@ -2011,7 +2013,10 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
     return id;
   };
 
-  await ctx.as('vanphong', async (tx) => {
+  await ctx.as('vanphong', async ({ tx }) => {
+    /** The context of one demo person acting in this transaction. */
+    const as = (p: Person): ActorContext => ({ tx, actor: p.actor, who: p.who, today, modules: ctx.modules });
+    const system = (who: Who): Context => ({ tx, who, today, modules: ctx.modules });
     const office = people.vanphong;
     const caseIds = new Map<string, string>();
     const refs: Refs = {
@@ -2059,50 +2064,32 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
         adhoc: false,
       };
       try {
-        let r = await createSession(tx, office.actor, office.who, input);
+        let r = await createSession(as(office), input);
         if (onOrBefore(publishOn(s.publish)))
-          r = await sessionAction(
-            tx,
-            office.actor,
-            office.who,
-            r.id,
-            { action: 'publish', version: r.version, on: publishOn(s.publish) },
-            today,
-          );
+          r = await sessionAction(as(office), r.id, { action: 'publish', version: r.version, on: publishOn(s.publish) });
         if (s.cancel) {
-          await sessionAction(tx, office.actor, office.who, r.id, { action: 'cancel', version: r.version, reason: s.cancel }, today);
+          await sessionAction(as(office), r.id, { action: 'cancel', version: r.version, reason: s.cancel });
           continue;
         }
         if (s.postpone) {
-          await sessionAction(
-            tx,
-            office.actor,
-            office.who,
-            r.id,
-            { action: 'postpone', version: r.version, newDate: s.postpone.newDate, reason: s.postpone.reason },
-            today,
-          );
+          await sessionAction(as(office), r.id, {
+            action: 'postpone',
+            version: r.version,
+            newDate: s.postpone.newDate,
+            reason: s.postpone.reason,
+          });
           const [moved] = await tx.select().from(receptionSessions).where(eq(receptionSessions.date, s.postpone.newDate));
           let m = moved!;
           if (onOrBefore(s.postpone.publish))
             m = {
               ...m,
-              version: (
-                await sessionAction(
-                  tx,
-                  office.actor,
-                  office.who,
-                  m.id,
-                  { action: 'publish', version: m.version, on: s.postpone.publish },
-                  today,
-                )
-              ).version,
+              version: (await sessionAction(as(office), m.id, { action: 'publish', version: m.version, on: s.postpone.publish })).version,
             };
-          if (onOrBefore(m.date)) await sessionAction(tx, office.actor, office.who, m.id, { action: 'held', version: m.version }, today);
+          if (onOrBefore(m.date)) await sessionAction(as(office), m.id, { action: 'held', version: m.version });
           sessionByDate.set(m.date, m.id);
           continue;
         }
-        if (onOrBefore(s.date)) await sessionAction(tx, office.actor, office.who, r.id, { action: 'held', version: r.version }, today);
+        if (onOrBefore(s.date)) await sessionAction(as(office), r.id, { action: 'held', version: r.version });
         sessionByDate.set(s.date, r.id);
       } catch (e) {
         fail(`session ${s.date}`, e);
@@ -2153,7 +2140,7 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
         const p = people[t.step.by];
         try {
           const [row] = await tx.select({ version: cases.version }).from(cases).where(eq(cases.id, id));
-          await act(tx, p.actor, p.who, id, { ...body, version: row!.version } as TCaseAction, today);
+          await act(as(p), id, { ...body, version: row!.version } as TCaseAction);
           await stamp(id);
         } catch (e) {
           fail(`case ${t.caseKey} ${body.action} on ${body.on}`, e);
@@ -2166,8 +2153,8 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       if ('spec' in item) {
         const spec = item.spec;
         try {
-          const by = spec.channel === 'portal' ? portalWho : office.who;
-          const c = await createCase(tx, by, intake(spec), today, { trackingCode: true });
+          const by = spec.channel === 'portal' ? system(portalWho) : as(office);
+          const c = await createCase(by, intake(spec), { trackingCode: true });
           caseIds.set(spec.key, c.id);
           await stamp(c.id);
           plan(spec.key, spec.steps);
@@ -2180,26 +2167,20 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       const officer = people[e.officer];
       try {
         const parts = e.parts ?? [];
-        const entry = await createEntry(
-          tx,
-          officer.actor,
-          officer.who,
-          {
-            sessionId: e.walkIn ? null : (sessionByDate.get(e.on) ?? null),
-            receivedOn: e.on,
-            visitors: e.visitors,
-            groupSize: e.groupSize ?? e.visitors.length,
-            content: e.content,
-            priorHandling: e.priorHandling ?? null,
-            request: e.request ?? null,
-            handling: e.handling ?? null,
-            documentsReceived: e.documentsReceived ?? null,
-            signed: true,
-            parts: parts.map((p) => ({ kind: p.kind, subject: p.subject, content: p.content, knowledgeOn: p.knowledgeOn ?? null })),
-            remote: e.remote ?? false,
-          },
-          today,
-        );
+        const entry = await createEntry(as(officer), {
+          sessionId: e.walkIn ? null : (sessionByDate.get(e.on) ?? null),
+          receivedOn: e.on,
+          visitors: e.visitors,
+          groupSize: e.groupSize ?? e.visitors.length,
+          content: e.content,
+          priorHandling: e.priorHandling ?? null,
+          request: e.request ?? null,
+          handling: e.handling ?? null,
+          documentsReceived: e.documentsReceived ?? null,
+          signed: true,
+          parts: parts.map((p) => ({ kind: p.kind, subject: p.subject, content: p.content, knowledgeOn: p.knowledgeOn ?? null })),
+          remote: e.remote ?? false,
+        });
         for (const p of parts) {
           const c = entry.cases.find((x) => x.kind === p.kind)!;
           caseIds.set(p.key, c.id);
@@ -2208,7 +2189,7 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
         }
         if (e.linked) {
           const spec: CaseSpec = { ...e.linked, channel: 'in_person', receivedOn: e.on };
-          const c = await createCase(tx, officer.who, intake(spec, { receptionEntryId: entry.id }), today, { trackingCode: true });
+          const c = await createCase(as(officer), intake(spec, { receptionEntryId: entry.id }), { trackingCode: true });
           caseIds.set(spec.key, c.id);
           await stamp(c.id);
           plan(spec.key, spec.steps);
@@ -2228,14 +2209,7 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       const p = people[r.officer];
       const [row] = await tx.select({ version: receptionEntries.version }).from(receptionEntries).where(eq(receptionEntries.id, r.id));
       try {
-        await replyEntry(
-          tx,
-          p.actor,
-          p.who,
-          r.id,
-          { version: row!.version, on: r.reply.on, outcome: r.reply.outcome, note: r.reply.note ?? null },
-          today,
-        );
+        await replyEntry(as(p), r.id, { version: row!.version, on: r.reply.on, outcome: r.reply.outcome, note: r.reply.note ?? null });
       } catch (e) {
         fail(`reply ${r.reply.on}`, e);
       }
@@ -2251,6 +2225,6 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       where n.kind = 'case.assigned' and n.created_at = now() and n.link = '/cases/' || c.id::text and ev.at is not null`);
 
     // 6. Today's reminders (due soon, overdue), as the daily job would send them.
-    await refreshAllOpen(tx, today);
+    await refreshAllOpen(system({ tenantId: ctx.tenantId, userId: null, name: 'Hệ thống (theo dõi thời hạn)' }));
   });
 }

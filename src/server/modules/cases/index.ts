@@ -1,64 +1,107 @@
 /**
- * The `cases` module (issue #5): complaints, denunciations, petitions and feedback with their
- * statutory deadlines, protected identities, oversight and statistics, the printable case file,
- * and the public portal's routes.
+ * The `cases` module (issue #5): citizen reception (the head's schedule and the register book,
+ * Law 42/2013) and the cases it and every other channel bring — complaints, denunciations,
+ * petitions and feedback with their statutory deadlines, protected identities, oversight and
+ * statistics, the printable case file — and the public portal. Reception and cases are one
+ * module: the register book's lines are the intake of cases and share their protected identities
+ * (Law 25/2018 Art. 8(3)), so splitting them would make each read the other's tables.
  */
-import { z } from 'zod';
-import { ZCaseAction, ZCaseIntake, ZCaseListQuery, ZPartyInput, ZRevealRequest } from '../../../contracts/cases';
-import { errorResponses, zIdParams, zRequiredText, zUuid } from '../../../contracts/common';
-import { DEADLINE_ERRORS, DEFAULT_RULE_REGISTRY, formatBasis } from '../../../domain/deadlines';
-import type { AuditActor } from '../../platform/audit';
-import type { Database } from '../../platform/db';
-import { AppError } from '../../platform/errors';
-import { registerAttachmentGuard } from '../../platform/files';
-import { auditActorOf, inTenant } from '../../platform/http';
-import { can } from '../../platform/roles';
-import { tenants } from '../../platform/tables';
-import { onCalendarChanged } from '../calendar/service';
-import { defineModule } from '../manifest';
+import { DEADLINE_ERRORS } from '../../../domain/deadlines';
+import { defineModule, type ReportIndicator } from '../../platform/module';
+import { recomputeOpenCases, refreshCaseDeadlines } from './commands/refresh-deadlines';
 import { seedCasesDemo } from './demo';
-import { caseFileDocx } from './export';
+import { mayReadCaseFile } from './identities';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
-import {
-  act,
-  addParty,
-  caseIndicators,
-  createCase,
-  editCase,
-  getCase,
-  listCases,
-  mayReadCaseFile,
-  oversight,
-  recomputeOpenCases,
-  refreshAllOpen,
-  revealParty,
-  statistics,
-} from './service';
-import { todayInVietnam } from '../../platform/clock';
+import { oversight } from './queries/oversight';
+import { caseIndicators } from './queries/statistics';
+import { receptionRoutes } from './reception/routes';
+import { recomputeReplyDates, sessionsHeldByUnit } from './reception/service';
+import * as receptionTables from './reception/tables';
+import { caseRoutes } from './routes';
+import * as caseTables from './tables';
 
-const tags = ['cases'];
-
-// Any change of the holiday calendar moves the working-day deadlines of open cases (issue #5).
-onCalendarChanged(async (tx, who: AuditActor) => {
-  await recomputeOpenCases(tx, who, todayInVietnam());
-});
-
-// A case's documents are served only to those who may read the case file.
-registerAttachmentGuard('case', (tx, actor, entityId) => mayReadCaseFile(tx, actor, entityId));
-// Uploaded for a case not yet saved: only the uploader (entityId) may open it.
-registerAttachmentGuard('case_pending', async (_tx, actor, entityId) => actor.userId === entityId);
-
-/** Daily: stored deadline states follow the date (open → missed) for lists and oversight. */
-export async function refreshCaseDeadlines(db: Database, today = todayInVietnam()): Promise<void> {
-  for (const t of await db.owner.select({ id: tenants.tenantId }).from(tenants)) {
-    await db.withTenant({ tenantId: t.id }, (tx) => refreshAllOpen(tx, today));
+declare module '../../platform/roles' {
+  interface Capabilities {
+    'cases.read': true;
+    'cases.manage': true;
+    'reception.manage': true;
   }
 }
 
-export { caseIndicators };
+const dmy = (d: string) => d.split('-').reverse().join('/');
+
+/** Figures cases and reception contribute to unit reports and ratings, each with how it was counted. */
+const INDICATORS: readonly ReportIndicator[] = [
+  {
+    code: 'reception_sessions',
+    name: 'Buổi tiếp công dân',
+    unit: 'buổi',
+    definition: 'Buổi tiếp công dân định kỳ và đột xuất của lãnh đạo đơn vị',
+    compute: async ({ tx }, s) => ({
+      value: await sessionsHeldByUnit(tx, s.unitId, s.from, s.to),
+      how: `Đếm buổi tiếp công dân đã tiếp do cán bộ của đơn vị chủ trì từ ${dmy(s.from)} đến ${dmy(s.to)}`,
+    }),
+  },
+  {
+    code: 'cases_received',
+    name: 'Đơn thư tiếp nhận',
+    unit: 'đơn',
+    definition: 'Khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận trong kỳ',
+    compute: async ({ tx }, s) => ({
+      value: (await caseIndicators(tx, s.from, s.to, [s.unitId])).received,
+      how: `Đếm đơn giao đơn vị xử lý có ngày nhận từ ${dmy(s.from)} đến ${dmy(s.to)}`,
+    }),
+  },
+  {
+    code: 'cases_accepted',
+    name: 'Đơn thư đã thụ lý',
+    unit: 'đơn',
+    definition: 'Đơn được thụ lý giải quyết (khiếu nại, tố cáo) hoặc tiếp nhận xử lý (kiến nghị, phản ánh) trong kỳ',
+    compute: async ({ tx }, s) => ({
+      value: (await caseIndicators(tx, s.from, s.to, [s.unitId])).accepted,
+      how: `Đếm đơn giao đơn vị có ngày thụ lý từ ${dmy(s.from)} đến ${dmy(s.to)}`,
+    }),
+  },
+  {
+    code: 'cases_resolved_on_time',
+    name: 'Đơn thư giải quyết đúng hạn',
+    unit: 'đơn',
+    definition: 'Đơn thuộc thẩm quyền được giải quyết trong thời hạn luật định',
+    compute: async ({ tx }, s) => {
+      const ci = await caseIndicators(tx, s.from, s.to, [s.unitId]);
+      return {
+        value: ci.resolvedOnTime,
+        how: `Đếm đơn giao đơn vị đã giải quyết trong kỳ mà không trễ thời hạn giải quyết luật định (${ci.resolved} đơn đã giải quyết, ${ci.overdue} đơn đang quá hạn)`,
+      };
+    },
+  },
+  {
+    code: 'cases_overdue',
+    name: 'Đơn thư quá hạn',
+    unit: 'đơn',
+    definition: 'Đơn có thời hạn luật định đã qua mà chưa thực hiện, tính đến cuối kỳ',
+    compute: async ({ tx }, s) => ({
+      value: (await caseIndicators(tx, s.from, s.to, [s.unitId])).overdue,
+      how: `Đếm đơn giao đơn vị có thời hạn luật định đến hạn trước ${dmy(s.to)} mà chưa thực hiện`,
+    }),
+  },
+];
+
+const readers = ['cases.read'] as const;
 
 export const casesModule = defineModule({
   name: 'cases',
+  tables: { ...caseTables, ...receptionTables },
+  capabilities: {
+    admin: readers,
+    // The Office receives citizens and letters and keeps the register book (Law 42/2013 Art. 25).
+    office: ['cases.read', 'cases.manage', 'reception.manage'],
+    leader: readers,
+    unit_head: readers,
+    staff: readers,
+    inspection: readers,
+    union: readers,
+  },
   errors: {
     ...DEADLINE_ERRORS,
     ...PORTAL_ERRORS,
@@ -77,181 +120,22 @@ export const casesModule = defineModule({
       vi: 'Giải quyết khiếu nại lần hai phải tổ chức đối thoại trước khi ra quyết định (Luật Khiếu nại 2011, Điều 38)',
       en: 'A second-instance complaint requires a dialogue before the decision (Law on Complaints 2011 Art. 38)',
     },
+    RECEPTION_WRONG_STATE: {
+      status: 409,
+      vi: 'Thao tác không phù hợp với trạng thái hiện tại của buổi tiếp',
+      en: 'This action does not fit the session’s current state',
+    },
   },
   routes: async (app) => {
-    app.get(
-      '/cases',
-      {
-        schema: { tags, summary: 'Danh sách đơn thư / Cases', querystring: ZCaseListQuery, response: { 200: z.any(), ...errorResponses } },
-      },
-      (req) => inTenant(req, (tx, actor) => listCases(tx, actor, req.query, todayInVietnam())),
-    );
-    app.post(
-      '/cases',
-      { schema: { tags, summary: 'Tiếp nhận đơn / Receive a case', body: ZCaseIntake, response: { 200: z.any(), ...errorResponses } } },
-      (req) =>
-        inTenant(req, async (tx, actor) => {
-          if (!can(actor, 'cases.manage')) throw new AppError('FORBIDDEN');
-          const today = todayInVietnam();
-          // Cases received by the agency get a tracking code too: the citizen can follow it on the portal.
-          const c = await createCase(tx, auditActorOf(req), req.body, today, { trackingCode: true });
-          return getCase(tx, actor, c.id, today);
-        }),
-    );
-    app.get(
-      '/cases/oversight',
-      { schema: { tags, summary: 'Theo dõi hạn, quá hạn, kéo dài / Oversight', response: { 200: z.any(), ...errorResponses } } },
-      (req) => inTenant(req, (tx, actor) => oversight(tx, actor, todayInVietnam())),
-    );
-    app.get(
-      '/cases/stats',
-      {
-        schema: {
-          tags,
-          summary: 'Thống kê / Statistics',
-          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() }),
-          response: { 200: z.any(), ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => statistics(tx, actor, req.query.year ?? Number(todayInVietnam().slice(0, 4)))),
-    );
-    app.get(
-      '/cases/:id',
-      { schema: { tags, summary: 'Một vụ việc / One case', params: zIdParams, response: { 200: z.any(), ...errorResponses } } },
-      (req) => inTenant(req, (tx, actor) => getCase(tx, actor, req.params.id, todayInVietnam())),
-    );
-    app.patch(
-      '/cases/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Sửa thông tin tiếp nhận / Edit intake facts',
-          params: zIdParams,
-          body: z.object({
-            version: z.number().int(),
-            subject: zRequiredText(300).optional(),
-            content: zRequiredText(20_000).optional(),
-            remote: z.boolean().optional(),
-            aboutRegulation: z.boolean().optional(),
-          }),
-          response: { 200: z.any(), ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, async (tx, actor) => {
-          await editCase(tx, actor, auditActorOf(req), req.params.id, req.body, todayInVietnam());
-          return getCase(tx, actor, req.params.id, todayInVietnam());
-        }),
-    );
-    app.post(
-      '/cases/:id/actions',
-      {
-        schema: {
-          tags,
-          summary: 'Thao tác xử lý / Workflow action',
-          params: zIdParams,
-          body: ZCaseAction,
-          response: { 200: z.any(), ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, async (tx, actor) => {
-          const today = todayInVietnam();
-          await act(tx, actor, auditActorOf(req), req.params.id, req.body, today);
-          return getCase(tx, actor, req.params.id, today);
-        }),
-    );
-    app.post(
-      '/cases/:id/parties',
-      {
-        schema: {
-          tags,
-          summary: 'Thêm người liên quan / Add a party',
-          params: zIdParams,
-          body: ZPartyInput.extend({ version: z.number().int() }),
-          response: { 200: z.any(), ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, async (tx, actor) => {
-          await addParty(tx, actor, auditActorOf(req), req.params.id, req.body);
-          return getCase(tx, actor, req.params.id, todayInVietnam());
-        }),
-    );
-    app.post(
-      '/cases/:id/parties/:partyId/reveal',
-      {
-        schema: {
-          tags,
-          summary: 'Xem thông tin được bảo vệ (ghi nhật ký) / Reveal a protected identity (logged)',
-          params: z.object({ id: zUuid, partyId: zUuid }),
-          body: ZRevealRequest,
-          response: { 200: z.any(), ...errorResponses },
-        },
-      },
-      (req, reply) => {
-        // A revealed identity must not stay in any cache.
-        reply.header('cache-control', 'no-store');
-        return inTenant(req, async (tx, actor) => ({
-          identity: await revealParty(tx, actor, auditActorOf(req), req.params.id, req.params.partyId, req.body.reason, todayInVietnam()),
-        }));
-      },
-    );
-    app.get(
-      '/cases/:id/file.docx',
-      { schema: { tags, summary: 'Hồ sơ vụ việc (.docx) / The case file', params: zIdParams } },
-      async (req, reply) => {
-        const { bytes, code } = await inTenant(req, async (tx, actor) => {
-          const c = await getCase(tx, actor, req.params.id, todayInVietnam());
-          const [t] = await tx.select().from(tenants);
-          await (await import('../../platform/audit')).recordAudit(tx, auditActorOf(req), {
-            action: 'case.export',
-            entityType: 'case',
-            entityId: c.id,
-            summary: `${c.code}: tải hồ sơ`,
-          });
-          return {
-            bytes: await caseFileDocx(
-              c,
-              { name: t?.name ?? '', parentName: t?.parentName ?? null, place: t?.place ?? '' },
-              todayInVietnam(),
-            ),
-            code: c.code,
-          };
-        });
-        reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-        reply.header('cache-control', 'no-store');
-        reply.header(
-          'content-disposition',
-          `attachment; filename="ho-so-${code}.docx"; filename*=UTF-8''${encodeURIComponent(`Hồ sơ ${code}.docx`)}`,
-        );
-        return reply.send(bytes);
-      },
-    );
-    app.get(
-      '/deadline-rules',
-      { schema: { tags, summary: 'Quy tắc thời hạn / Deadline rules', response: { 200: z.any(), ...errorResponses } } },
-      () =>
-        DEFAULT_RULE_REGISTRY.ids().flatMap((id) =>
-          DEFAULT_RULE_REGISTRY.versions(id).map((r) => ({
-            id: r.id,
-            version: r.version,
-            title: r.title,
-            titleEn: r.titleEn,
-            validFrom: r.validFrom,
-            validTo: r.validTo ?? null,
-            basis: r.basis.map(formatBasis),
-            confidence: r.confidence,
-          })),
-        ),
-    );
+    await app.register(caseRoutes);
+    await app.register(receptionRoutes);
     await app.register(portalRoutes);
   },
-  jobs: (jobs, db) => {
+  jobs: (jobs, db, _config, modules) => {
     jobs.register(
       'cases.refresh-deadlines',
       async () => {
-        await refreshCaseDeadlines(db);
+        await refreshCaseDeadlines(db, modules);
       },
       { cron: '5 0 * * *' },
     );
@@ -263,8 +147,8 @@ export const casesModule = defineModule({
       { cron: '23 * * * *' },
     );
   },
-  dashboard: async (tx, actor) => {
-    const o = await oversight(tx, actor, todayInVietnam());
+  dashboard: async (ctx) => {
+    const o = await oversight(ctx);
     return [
       {
         key: 'cases.overdue',
@@ -281,6 +165,21 @@ export const casesModule = defineModule({
         pillar: 'supervise',
       },
     ];
+  },
+  indicators: INDICATORS,
+  on: {
+    // Any change of the holiday calendar moves the working-day deadlines of open cases and the
+    // reply dates of the register book (issue #5).
+    'calendar.changed': async (ctx) => {
+      await recomputeOpenCases(ctx);
+      await recomputeReplyDates(ctx);
+    },
+  },
+  attachmentGuards: {
+    // A case's documents are served only to those who may read the case file.
+    case: (ctx, entityId) => mayReadCaseFile(ctx.tx, ctx.actor, entityId),
+    // Uploaded for a case not yet saved: only the uploader (entityId) may open it.
+    case_pending: async (ctx, entityId) => ctx.actor.userId === entityId,
   },
   seedDemo: seedCasesDemo,
 });

@@ -29,9 +29,10 @@ import type { Database } from '../../platform/db';
 import { AppError, invalid, registerErrors, type ErrorCatalogue } from '../../platform/errors';
 import { identityKey } from '../../platform/identity-crypto';
 import { tenants } from '../../platform/tables';
-import { publicSchedule } from '../reception/service';
+import { publicSchedule } from './reception/service';
 import { portalChallenges } from './portal-tables';
-import { portalStatus, submitFromPortal } from './service';
+import { submitFromPortal } from './commands/create-case';
+import { portalStatus } from './queries/portal-status';
 import { todayInVietnam } from '../../platform/clock';
 
 /** Error codes of the portal routes (added to the `cases` module's `errors`). */
@@ -278,8 +279,10 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
             .where(and(eq(portalChallenges.tenantId, agency.tenantId), eq(portalChallenges.salt, body.challenge.salt)));
           if (!prev || prev.idempotencyKey !== body.idempotencyKey) throw challengeError('used');
         }
+        // The portal acts, not a person: the audit names it.
+        const who = { tenantId: agency.tenantId, userId: null, name: 'Cổng thông tin công dân' };
         return submitFromPortal(
-          tx,
+          { tx, who, today: todayInVietnam(), modules: app.modules },
           {
             kind: body.kind,
             subject: body.subject,
@@ -288,7 +291,6 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
             knowledgeOn: body.knowledgeOn ?? null,
             idempotencyKey: body.idempotencyKey,
           },
-          todayInVietnam(),
         );
       });
     },

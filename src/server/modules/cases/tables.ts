@@ -20,7 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { receptionEntries } from '../reception/tables';
+import { receptionEntries } from './reception/tables';
 import { units } from '../../platform/tables';
 
 export * from './portal-tables';

@@ -13,12 +13,12 @@ import type {
   TUpdateUnitRequest,
   UnitKind,
 } from '../../../contracts/org';
-import { recordAudit, type AuditActor } from '../../platform/audit';
+import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { hashPassword } from '../../platform/passwords';
 import { abilities } from '../../platform/policy';
-import { todayInVietnam } from '../../platform/clock';
+import type { ActorContext } from '../../platform/module';
 import type { Actor, Role } from '../../platform/roles';
 import { indexForSearch } from '../../platform/search';
 import { sessions, users, roleAssignments, unitSuccessions, units } from '../../platform/tables';
@@ -71,8 +71,7 @@ async function presentUnits(tx: Tx, actor: Actor, rows: UnitRow[], today: string
 }
 
 /** Units in force on `at` (default today), or all of them. */
-export async function findUnits(tx: Tx, actor: Actor, opts: { at?: string; all?: boolean; q?: string }): Promise<TUnit[]> {
-  const today = todayInVietnam();
+export async function findUnits({ tx, actor, today }: ActorContext, opts: { at?: string; all?: boolean; q?: string }): Promise<TUnit[]> {
   const day = opts.at ?? today;
   let rows = await tx.select().from(units).orderBy(asc(units.sortOrder), asc(units.code));
   // Without a day: every unit not yet closed (units created ahead of their start date stay visible).
@@ -84,10 +83,10 @@ export async function findUnits(tx: Tx, actor: Actor, opts: { at?: string; all?:
   return presentUnits(tx, actor, rows, today);
 }
 
-export async function getUnit(tx: Tx, actor: Actor, id: string): Promise<TUnit> {
+export async function getUnit({ tx, actor, today }: ActorContext, id: string): Promise<TUnit> {
   const [row] = await tx.select().from(units).where(eq(units.id, id));
   if (!row) throw new AppError('NOT_FOUND');
-  return (await presentUnits(tx, actor, [row], todayInVietnam()))[0]!;
+  return (await presentUnits(tx, actor, [row], today))[0]!;
 }
 
 async function checkParent(tx: Tx, unitId: string | null, parentId: string | null | undefined): Promise<void> {
@@ -141,7 +140,8 @@ function searchUnit(tx: Tx, tenantId: string, u: { id: string; code: string; nam
   });
 }
 
-export async function createUnit(tx: Tx, actor: Actor, who: AuditActor, input: TCreateUnitRequest): Promise<TUnit> {
+export async function createUnit(ctx: ActorContext, input: TCreateUnitRequest): Promise<TUnit> {
+  const { tx, actor, who } = ctx;
   await checkParent(tx, null, input.parentId);
   await checkCodeFree(tx, input.code, input.validFrom, input.validTo ?? null);
   const [row] = await tx
@@ -168,10 +168,11 @@ export async function createUnit(tx: Tx, actor: Actor, who: AuditActor, input: T
     summary: row!.name,
     after: { ...row, predecessors: input.predecessors ?? [] },
   });
-  return getUnit(tx, actor, row!.id);
+  return getUnit(ctx, row!.id);
 }
 
-export async function updateUnit(tx: Tx, actor: Actor, who: AuditActor, id: string, input: TUpdateUnitRequest): Promise<TUnit> {
+export async function updateUnit(ctx: ActorContext, id: string, input: TUpdateUnitRequest): Promise<TUnit> {
+  const { tx, actor, who } = ctx;
   const [before] = await tx.select().from(units).where(eq(units.id, id)).for('update');
   if (!before) throw new AppError('NOT_FOUND');
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
@@ -211,7 +212,7 @@ export async function updateUnit(tx: Tx, actor: Actor, who: AuditActor, id: stri
     before: { ...before, ...(input.predecessors ? { predecessors: predecessorsBefore } : {}) },
     after: { ...after, ...(input.predecessors ? { predecessors: input.predecessors } : {}) },
   });
-  return getUnit(tx, actor, id);
+  return getUnit(ctx, id);
 }
 
 // ---- people ----
@@ -250,7 +251,7 @@ function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
 }
 
-export async function findPeople(tx: Tx, opts: { q?: string; unitId?: string }): Promise<TPerson[]> {
+export async function findPeople({ tx }: ActorContext, opts: { q?: string; unitId?: string }): Promise<TPerson[]> {
   let rows = await tx.select().from(users);
   if (opts.q) {
     const f = fold(opts.q);
@@ -261,7 +262,7 @@ export async function findPeople(tx: Tx, opts: { q?: string; unitId?: string }):
   return people;
 }
 
-export async function getPerson(tx: Tx, id: string): Promise<TPerson> {
+export async function getPerson({ tx }: Pick<ActorContext, 'tx'>, id: string): Promise<TPerson> {
   const rows = await tx.select().from(users).where(eq(users.id, id));
   if (rows.length === 0) throw new AppError('NOT_FOUND');
   return (await presentPeople(tx, rows))[0]!;
@@ -287,7 +288,8 @@ async function replaceRoles(tx: Tx, tenantId: string, userId: string, roles: { r
       .values([...unique.values()].map((r) => ({ tenantId, userId, role: r.role, unitId: r.unitId ?? null })));
 }
 
-export async function createPerson(tx: Tx, actor: Actor, who: AuditActor, input: TCreatePersonRequest): Promise<TPerson> {
+export async function createPerson(ctx: ActorContext, input: TCreatePersonRequest): Promise<TPerson> {
+  const { tx, actor, who } = ctx;
   const [taken] = await tx
     .execute(sql`select 1 from auth_find_login(${input.username})`)
     .then((r) => (r as { rows?: unknown[] }).rows ?? (r as unknown[]));
@@ -314,13 +316,14 @@ export async function createPerson(tx: Tx, actor: Actor, who: AuditActor, input:
     body: `${row!.username} ${row!.position ?? ''}`,
     link: `/org/people`,
   });
-  const person = await getPerson(tx, row!.id);
+  const person = await getPerson({ tx }, row!.id);
   await recordAudit(tx, who, { action: 'person.create', entityType: 'person', entityId: row!.id, summary: row!.fullName, after: person });
   return person;
 }
 
-export async function updatePerson(tx: Tx, actor: Actor, who: AuditActor, id: string, input: TUpdatePersonRequest): Promise<TPerson> {
-  const before = await getPerson(tx, id);
+export async function updatePerson(ctx: ActorContext, id: string, input: TUpdatePersonRequest): Promise<TPerson> {
+  const { tx, actor, who } = ctx;
+  const before = await getPerson({ tx }, id);
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
   if (input.roles) await checkRoles(tx, input.roles);
   if (id === actor.userId && input.isActive === false)
@@ -349,13 +352,13 @@ export async function updatePerson(tx: Tx, actor: Actor, who: AuditActor, id: st
     body: `${row.username} ${row.position ?? ''}`,
     link: `/org/people`,
   });
-  const after = await getPerson(tx, id);
+  const after = await getPerson({ tx }, id);
   await recordAudit(tx, who, { action: 'person.update', entityType: 'person', entityId: id, summary: after.fullName, before, after });
   return after;
 }
 
-export async function resetPassword(tx: Tx, who: AuditActor, id: string, password: string): Promise<void> {
-  const before = await getPerson(tx, id);
+export async function resetPassword({ tx, who }: ActorContext, id: string, password: string): Promise<void> {
+  const before = await getPerson({ tx }, id);
   await tx
     .update(users)
     .set({

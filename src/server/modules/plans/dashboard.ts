@@ -1,15 +1,14 @@
 /** Dashboard counts of the `plans` module: what is overdue or due soon, for this person. */
-import type { Tx } from '../../platform/db';
-import type { Actor } from '../../platform/roles';
-import type { DashboardStat } from '../manifest';
+import type { ActorContext, DashboardStat } from '../../platform/module';
 import { count } from 'drizzle-orm';
 import { findTasks } from './service';
 import { plans as planTable } from './tables';
 
-export async function plansDashboard(tx: Tx, actor: Actor): Promise<DashboardStat[]> {
+export async function plansDashboard(ctx: ActorContext): Promise<DashboardStat[]> {
+  const { tx, actor } = ctx;
   // Only the number of plans is shown: count them instead of building every plan's summary.
   const [planCount] = await tx.select({ n: count() }).from(planTable);
-  const tasks = await findTasks(tx, actor);
+  const tasks = await findTasks(ctx);
   const mine = new Set(actor.roles.map((r) => r.unitId).filter(Boolean));
   const myTasks = tasks.filter((t) => mine.has(t.leadUnit.id) || t.coUnits.some((u) => mine.has(u.id)));
   return [

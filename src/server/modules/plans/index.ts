@@ -3,388 +3,44 @@
  * bases as data, items turned into tasks with lead and co-operating units, progress with
  * evidence, roll-ups, the cascade of unit plans, import of real plan documents, .docx export.
  */
-import { z } from 'zod';
-import { errorResponses, zIdParams, zIsoDate, zText, zUuid } from '../../../contracts/common';
-import {
-  ZCascade,
-  ZCreatePlanRequest,
-  ZItemUpdate,
-  ZLegalDocument,
-  ZLegalDocumentInput,
-  ZLegalDocumentUpdate,
-  ZPlan,
-  ZPlanSummary,
-  ZProgressInput,
-  ZProgressUpdate,
-  ZRollup,
-  ZTask,
-  ZTaskInput,
-  ZTaskUpdateInput,
-  DUE_STATES,
-} from '../../../contracts/plans';
-import { AppError } from '../../platform/errors';
-import { auditActorOf, inTenant } from '../../platform/http';
-import { authorize } from '../../platform/policy';
-import { can } from '../../platform/roles';
-import { defineModule } from '../manifest';
-import { legalDocumentPolicy, planPolicy } from './policy';
-import {
-  cascade,
-  createPlan,
-  createTask,
-  findDocuments,
-  findPlans,
-  findTasks,
-  findUpdates,
-  getPlan,
-  getTask,
-  reportProgress,
-  rollup,
-  saveDocument,
-  updateItem,
-  updatePlan,
-  updateTask,
-} from './service';
-import { seedPlansDemo } from './demo/seed';
+import { defineModule } from '../../platform/module';
+import { agencyPlansOf, PLAN_INDICATORS, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan } from './api';
 import { plansDashboard } from './dashboard';
-import { getImport, IMPORT_JOB, presentImport, processPlanImport } from './import';
-import { planImports } from './tables';
-import { storeFile } from '../../platform/files';
-import { planToDocument } from './export';
-import { renderAdministrativeDocument } from '../../platform/docx';
-import { recordAudit } from '../../platform/audit';
+import { seedPlansDemo } from './demo/seed';
+import { IMPORT_JOB, processPlanImport } from './import';
+import { plansRoutes } from './routes';
+import * as tables from './tables';
 
-const tags = ['plans'];
+declare module '../../platform/roles' {
+  interface Capabilities {
+    'plans.read': true;
+    'plans.manage': true;
+  }
+}
+
+export type { PlanOutline, RecordedProgress } from './api';
+export { agencyPlansOf, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan };
+
+const readers = ['plans.read'] as const;
+const managers = ['plans.read', 'plans.manage'] as const;
 
 export const plansModule = defineModule({
   name: 'plans',
-  routes: async (app) => {
-    // ---- legal documents registry ----
-    app.get(
-      '/legal-documents',
-      {
-        schema: {
-          tags,
-          summary: 'Danh mục văn bản / Legal documents',
-          querystring: z.object({ q: zText(100).optional() }),
-          response: { 200: z.array(ZLegalDocument), ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          authorize(legalDocumentPolicy, actor, 'read', { id: '' });
-          return findDocuments(tx, req.query.q);
-        }),
-    );
-    app.post(
-      '/legal-documents',
-      {
-        schema: {
-          tags,
-          summary: 'Thêm văn bản / Add a document',
-          body: ZLegalDocumentInput,
-          response: { 200: ZLegalDocument, ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          authorize(legalDocumentPolicy, actor, 'update', { id: '' });
-          return saveDocument(tx, auditActorOf(req), null, req.body);
-        }),
-    );
-    app.patch(
-      '/legal-documents/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Sửa văn bản / Update a document',
-          params: zIdParams,
-          body: ZLegalDocumentUpdate,
-          response: { 200: ZLegalDocument, ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          authorize(legalDocumentPolicy, actor, 'update', { id: req.params.id });
-          return saveDocument(tx, auditActorOf(req), req.params.id, req.body);
-        }),
-    );
-
-    // ---- plans ----
-    app.get(
-      '/plans',
-      {
-        schema: {
-          tags,
-          summary: 'Danh sách kế hoạch / Plans',
-          querystring: z.object({
-            year: z.coerce.number().int().min(2000).max(2199).optional(),
-            parentPlanId: zUuid.optional(),
-            unitId: zUuid.optional(),
-          }),
-          response: { 200: z.array(ZPlanSummary), ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          authorize(planPolicy, actor, 'read', { unitId: null, status: 'issued' });
-          return findPlans(tx, actor, req.query);
-        }),
-    );
-    app.get(
-      '/plans/:id',
-      { schema: { tags, summary: 'Một kế hoạch / One plan', params: zIdParams, response: { 200: ZPlan, ...errorResponses } } },
-      (req) =>
-        inTenant(req, async (tx, actor) => {
-          const plan = await getPlan(tx, actor, req.params.id);
-          authorize(planPolicy, actor, 'read', { unitId: plan.unit?.id ?? null, status: plan.status });
-          return plan;
-        }),
-    );
-    app.post(
-      '/plans',
-      { schema: { tags, summary: 'Tạo kế hoạch / Create a plan', body: ZCreatePlanRequest, response: { 200: ZPlan, ...errorResponses } } },
-      (req) =>
-        inTenant(req, (tx, actor) => {
-          if (!can(actor, 'plans.read')) throw new AppError('FORBIDDEN');
-          return createPlan(tx, actor, auditActorOf(req), req.body);
-        }),
-    );
-    app.patch(
-      '/plans/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Sửa kế hoạch / Update a plan',
-          params: zIdParams,
-          body: ZCreatePlanRequest.omit({ sections: true, citations: true, parentPlanId: true, unitId: true, importSource: true })
-            .partial()
-            .extend({ version: z.number().int().min(1), status: z.enum(['draft', 'issued', 'archived']).optional() }),
-          response: { 200: ZPlan, ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => updatePlan(tx, actor, auditActorOf(req), req.params.id, req.body)),
-    );
-    app.patch(
-      '/plan-items/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Sửa một mục / Update an item',
-          params: zIdParams,
-          body: ZItemUpdate,
-          response: { 200: ZPlan, ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => updateItem(tx, actor, auditActorOf(req), req.params.id, req.body)),
-    );
-    app.get(
-      '/plans/:id/rollup',
-      {
-        schema: { tags, summary: 'Tổng hợp tiến độ / Progress roll-up', params: zIdParams, response: { 200: ZRollup, ...errorResponses } },
-      },
-      (req) => inTenant(req, (tx, actor) => rollup(tx, actor, req.params.id)),
-    );
-    app.get(
-      '/plans/:id/cascade',
-      {
-        schema: {
-          tags,
-          summary: 'Kế hoạch của các đơn vị / Unit plans',
-          params: zIdParams,
-          response: { 200: ZCascade, ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => cascade(tx, actor, req.params.id)),
-    );
-
-    app.get(
-      '/plans/:id/export.docx',
-      { schema: { tags, summary: 'Xuất kế hoạch ra .docx (Nghị định 30/2020) / Export to .docx', params: zIdParams } },
-      async (req, reply) => {
-        const { plan, bytes } = await inTenant(req, async (tx, actor) => {
-          const plan = await getPlan(tx, actor, req.params.id);
-          const bytes = await renderAdministrativeDocument(planToDocument(plan));
-          await recordAudit(tx, auditActorOf(req), { action: 'plan.export', entityType: 'plan', entityId: plan.id, summary: plan.summary });
-          return { plan, bytes };
-        });
-        const name = `Ke-hoach-${plan.year}-${plan.id.slice(0, 8)}.docx`;
-        reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-        reply.header(
-          'content-disposition',
-          `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`Kế hoạch ${plan.year} - ${plan.summary.slice(0, 80)}.docx`)}`,
-        );
-        return reply.send(bytes);
-      },
-    );
-
-    // ---- import of plan documents ----
-    const ZImportJob = z.object({
-      id: z.string(),
-      status: z.enum(['queued', 'running', 'done', 'failed']),
-      stage: z.string().nullable(),
-      done: z.number(),
-      total: z.number(),
-      error: z.string().nullable(),
-      draft: z.any().nullable(),
-    });
-    app.post(
-      '/plan-imports',
-      {
-        schema: {
-          tags,
-          summary: 'Nhập kế hoạch từ văn bản (multipart "file") / Import a plan document',
-          consumes: ['multipart/form-data'],
-          response: { 200: ZImportJob, ...errorResponses },
-        },
-      },
-      async (req) => {
-        if (!req.isMultipart())
-          throw new AppError('VALIDATION_FAILED', {
-            fields: [{ field: 'file', vi: 'file: cần gửi tệp dạng multipart/form-data', en: 'file: send the file as multipart/form-data' }],
-          });
-        const part = await req.file();
-        if (!part)
-          throw new AppError('VALIDATION_FAILED', { fields: [{ field: 'file', vi: 'file: chưa chọn tệp', en: 'file: no file was sent' }] });
-        const data = await part.toBuffer();
-        if (part.file.truncated)
-          throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(app.config.uploadMaxBytes / 1024 / 1024)} MB` } });
-        const row = await inTenant(req, async (tx, actor) => {
-          if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
-          const f = await storeFile(tx, {
-            tenantId: actor.tenantId,
-            filename: part.filename,
-            declaredType: part.mimetype,
-            data,
-            maxBytes: app.config.uploadMaxBytes,
-            uploadedBy: actor.userId,
-            entityType: 'plan_import',
-          });
-          const [created] = await tx
-            .insert(planImports)
-            .values({ tenantId: actor.tenantId, attachmentId: f.id, filename: f.filename, createdBy: actor.userId })
-            .returning();
-          await recordAudit(tx, auditActorOf(req), {
-            action: 'plan.import_start',
-            entityType: 'plan_import',
-            entityId: created!.id,
-            summary: f.filename,
-          });
-          return created!;
-        });
-        // pg-boss when the workers run (several processes share the work); in-process otherwise.
-        if (app.jobs.isStarted) await app.jobs.send(IMPORT_JOB, { tenantId: row.tenantId, importId: row.id });
-        else void processPlanImport(app.db, row.tenantId, row.id);
-        return presentImport(row);
-      },
-    );
-    app.get(
-      '/plan-imports/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Tiến độ đọc văn bản và bản nháp / Import progress and draft',
-          params: zIdParams,
-          response: { 200: ZImportJob, ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => getImport(tx, req.params.id, actor.userId)),
-    );
-
-    // ---- tasks ----
-    app.get(
-      '/tasks',
-      {
-        schema: {
-          tags,
-          summary: 'Nhiệm vụ / Tasks',
-          querystring: z.object({ planId: zUuid.optional(), unitId: zUuid.optional(), dueState: z.enum(DUE_STATES).optional() }),
-          response: { 200: z.array(ZTask), ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => findTasks(tx, actor, req.query)),
-    );
-    app.get(
-      '/tasks/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Một nhiệm vụ / One task',
-          params: zIdParams,
-          response: { 200: z.object({ task: ZTask, updates: z.array(ZProgressUpdate) }), ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, async (tx, actor) => ({
-          task: await getTask(tx, actor, req.params.id),
-          updates: await findUpdates(tx, req.params.id),
-        })),
-    );
-    app.post(
-      '/plans/:id/tasks',
-      {
-        schema: {
-          tags,
-          summary: 'Giao nhiệm vụ / Assign a task',
-          params: zIdParams,
-          body: ZTaskInput,
-          response: { 200: ZTask, ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => createTask(tx, actor, auditActorOf(req), req.params.id, req.body)),
-    );
-    app.patch(
-      '/tasks/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Sửa nhiệm vụ / Update a task',
-          params: zIdParams,
-          body: ZTaskUpdateInput,
-          response: { 200: ZTask, ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => updateTask(tx, actor, auditActorOf(req), req.params.id, req.body)),
-    );
-    app.post(
-      '/tasks/:id/progress',
-      {
-        schema: {
-          tags,
-          summary: 'Báo cáo tiến độ / Report progress',
-          params: zIdParams,
-          body: ZProgressInput,
-          response: { 200: z.object({ task: ZTask, updates: z.array(ZProgressUpdate) }), ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx, actor) => reportProgress(tx, actor, auditActorOf(req), req.params.id, req.body)),
-    );
-    app.get(
-      '/tasks-calendar',
-      {
-        schema: {
-          tags,
-          summary: 'Lịch hạn nhiệm vụ / Task deadlines',
-          querystring: z.object({ from: zIsoDate, to: zIsoDate, planId: zUuid.optional() }),
-          response: { 200: z.array(ZTask), ...errorResponses },
-        },
-      },
-      (req) =>
-        inTenant(req, async (tx, actor) => {
-          const { from, to } = req.query;
-          if (to < from)
-            throw new AppError('VALIDATION_FAILED', {
-              fields: [{ field: 'to', vi: 'to: phải sau from', en: 'to: must not be before from' }],
-            });
-          const all = await findTasks(tx, actor, { planId: req.query.planId });
-          return all.filter((t) => t.nextDueOn && t.nextDueOn >= from && t.nextDueOn <= to);
-        }),
-    );
+  tables,
+  capabilities: {
+    admin: managers,
+    office: managers,
+    leader: readers,
+    unit_head: readers,
+    staff: readers,
+    inspection: readers,
+    union: readers,
   },
+  routes: plansRoutes,
   jobs: (jobs, db) => {
     jobs.register<{ tenantId: string; importId: string }>(IMPORT_JOB, (data) => processPlanImport(db, data.tenantId, data.importId));
   },
-  errors: {},
   dashboard: plansDashboard,
+  indicators: PLAN_INDICATORS,
   seedDemo: seedPlansDemo,
 });

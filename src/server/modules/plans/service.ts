@@ -6,8 +6,9 @@ import { foldVietnamese as fold } from '../../../domain/text';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { parseIsoDate } from '../../../domain';
 import type { TCreatePlanRequest, TLegalDocument, TPlan, TPlanSummary, TRecurrence, TTask } from '../../../contracts/plans';
-import { recordAudit, type AuditActor } from '../../platform/audit';
+import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
+import type { ActorContext, Context } from '../../platform/module';
 import { AppError, invalid } from '../../platform/errors';
 import { abilities } from '../../platform/policy';
 import type { Actor } from '../../platform/roles';
@@ -26,7 +27,6 @@ import {
   taskUpdates,
   tasks,
 } from './tables';
-import { todayInVietnam } from '../../platform/clock';
 
 type PlanRow = typeof plans.$inferSelect;
 type TaskRow = typeof tasks.$inferSelect;
@@ -64,11 +64,11 @@ export async function findDocuments(tx: Tx, q?: string): Promise<TLegalDocument[
 }
 
 export async function saveDocument(
-  tx: Tx,
-  who: AuditActor,
+  ctx: Context,
   id: string | null,
   input: Partial<Omit<DocRow, 'tenantId' | 'id'>> & { version?: number },
 ): Promise<TLegalDocument> {
+  const { tx, who } = ctx;
   if (input.replacedById && input.replacedById === id)
     throw invalid('replacedById', 'văn bản không thể thay thế chính nó', 'a document cannot replace itself');
   if (input.replacedById) {
@@ -122,14 +122,14 @@ export async function saveDocument(
 
 /** Find a cited document in the registry by symbol (and date when known), or register it. */
 async function resolveCitation(
-  tx: Tx,
-  who: AuditActor,
+  ctx: Context,
   c: { symbol: string; typeName?: string | null; issuer?: string | null; issuedOn?: string | null; title?: string | null },
 ): Promise<string> {
+  const { tx } = ctx;
   const same = await tx.select().from(legalDocuments).where(eq(legalDocuments.symbol, c.symbol));
   const match = same.find((d) => !c.issuedOn || !d.issuedOn || d.issuedOn === c.issuedOn);
   if (match) return match.id;
-  const created = await saveDocument(tx, who, null, {
+  const created = await saveDocument(ctx, null, {
     symbol: c.symbol,
     typeName: c.typeName ?? 'Văn bản',
     issuer: c.issuer ?? null,
@@ -168,7 +168,7 @@ async function lastUpdates(tx: Tx, taskIds: string[]): Promise<Map<string, strin
   return new Map(rows.map((r) => [r.taskId, r.last]));
 }
 
-export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today = todayInVietnam()): Promise<TTask[]> {
+export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today: string): Promise<TTask[]> {
   if (rows.length === 0) return [];
   const names = await unitNames(tx);
   const planRows = await tx
@@ -215,12 +215,12 @@ export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today 
   });
 }
 
-async function summarize(tx: Tx, actor: Actor, rows: PlanRow[]): Promise<TPlanSummary[]> {
+async function summarize(tx: Tx, actor: Actor, rows: PlanRow[], today: string): Promise<TPlanSummary[]> {
   if (rows.length === 0) return [];
   const names = await unitNames(tx);
   const ids = rows.map((r) => r.id);
   const taskRows = await tx.select().from(tasks).where(inArray(tasks.planId, ids));
-  const presented = await presentTasks(tx, actor, taskRows);
+  const presented = await presentTasks(tx, actor, taskRows, today);
   const cites = await tx
     .select({ planId: planCitations.planId, status: legalDocuments.status })
     .from(planCitations)
@@ -252,10 +252,10 @@ async function summarize(tx: Tx, actor: Actor, rows: PlanRow[]): Promise<TPlanSu
 }
 
 export async function findPlans(
-  tx: Tx,
-  actor: Actor,
+  ctx: ActorContext,
   opts: { year?: number; parentPlanId?: string; unitId?: string } = {},
 ): Promise<TPlanSummary[]> {
+  const { tx, actor } = ctx;
   const where = [];
   if (opts.year) where.push(eq(plans.year, opts.year));
   if (opts.parentPlanId) where.push(eq(plans.parentPlanId, opts.parentPlanId));
@@ -265,7 +265,7 @@ export async function findPlans(
     .from(plans)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(plans.year), asc(plans.createdAt));
-  return summarize(tx, actor, rows);
+  return summarize(tx, actor, rows, ctx.today);
 }
 
 export async function getPlanRow(tx: Tx, id: string): Promise<PlanRow> {
@@ -274,9 +274,10 @@ export async function getPlanRow(tx: Tx, id: string): Promise<PlanRow> {
   return row;
 }
 
-export async function getPlan(tx: Tx, actor: Actor, id: string): Promise<TPlan> {
+export async function getPlan(ctx: ActorContext, id: string): Promise<TPlan> {
+  const { tx, actor } = ctx;
   const p = await getPlanRow(tx, id);
-  const [summary] = await summarize(tx, actor, [p]);
+  const [summary] = await summarize(tx, actor, [p], ctx.today);
   const docs = await tx.select().from(legalDocuments);
   const docMap = new Map(docs.map((d) => [d.id, d]));
   const cites = await tx.select().from(planCitations).where(eq(planCitations.planId, id)).orderBy(asc(planCitations.position));
@@ -328,7 +329,8 @@ function planSearchText(p: { summary: string; preamble?: string | null }, items:
 }
 
 /** Create a plan with its citations, recipients, sections and items (by hand or from a reviewed import). */
-export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: TCreatePlanRequest): Promise<TPlan> {
+export async function createPlan(ctx: ActorContext, input: TCreatePlanRequest): Promise<TPlan> {
+  const { tx, actor, who } = ctx;
   if (input.parentPlanId) {
     const parent = await getPlanRow(tx, input.parentPlanId);
     if (!abilities(planPolicy, actor, { unitId: parent.unitId, status: parent.status }).createUnitPlan) throw new AppError('FORBIDDEN');
@@ -401,7 +403,7 @@ export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: T
   const seen = new Set<string>();
   let pos = 0;
   for (const c of input.citations) {
-    const docId = await resolveCitation(tx, who, c);
+    const docId = await resolveCitation(ctx, c);
     if (seen.has(docId)) continue;
     seen.add(docId);
     await tx.insert(planCitations).values({ tenantId: actor.tenantId, planId, documentId: docId, position: pos++ });
@@ -440,7 +442,7 @@ export async function createPlan(tx: Tx, actor: Actor, who: AuditActor, input: T
     body: planSearchText(p!, itemTexts),
     link: `/plans/${planId}`,
   });
-  const plan = await getPlan(tx, actor, planId);
+  const plan = await getPlan(ctx, planId);
   await recordAudit(tx, who, {
     action: 'plan.create',
     entityType: 'plan',
@@ -461,15 +463,14 @@ async function setRequiredUnits(tx: Tx, tenantId: string, planId: string, unitId
 }
 
 export async function updatePlan(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   id: string,
   input: Partial<Omit<TCreatePlanRequest, 'sections' | 'citations' | 'parentPlanId' | 'unitId'>> & {
     version: number;
     status?: 'draft' | 'issued' | 'archived';
   },
 ): Promise<TPlan> {
+  const { tx, actor, who } = ctx;
   const before = await getPlanRow(tx, id);
   if (!abilities(planPolicy, actor, { unitId: before.unitId, status: before.status }).update) throw new AppError('FORBIDDEN');
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
@@ -496,16 +497,15 @@ export async function updatePlan(
     before,
     after: { ...after, ...(recipients ? { recipients } : {}), ...(requiredUnitIds ? { requiredUnitIds } : {}) },
   });
-  return getPlan(tx, actor, id);
+  return getPlan(ctx, id);
 }
 
 export async function updateItem(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   itemId: string,
   input: { text?: string; implementsItemIds?: string[] },
 ): Promise<TPlan> {
+  const { tx, actor, who } = ctx;
   const [before] = await tx.select().from(planItems).where(eq(planItems.id, itemId));
   if (!before) throw new AppError('NOT_FOUND');
   const p = await getPlanRow(tx, before.planId);
@@ -540,16 +540,13 @@ export async function updateItem(
     before,
     after,
   });
-  return getPlan(tx, actor, p.id);
+  return getPlan(ctx, p.id);
 }
 
 // ---------- tasks ----------
 
-export async function findTasks(
-  tx: Tx,
-  actor: Actor,
-  opts: { planId?: string; unitId?: string; dueState?: string } = {},
-): Promise<TTask[]> {
+export async function findTasks(ctx: ActorContext, opts: { planId?: string; unitId?: string; dueState?: string } = {}): Promise<TTask[]> {
+  const { tx, actor } = ctx;
   const where = [];
   if (opts.planId) where.push(eq(tasks.planId, opts.planId));
   if (opts.unitId) where.push(sql`(${tasks.leadUnitId} = ${opts.unitId} or ${opts.unitId} = any(${tasks.coUnitIds}))`);
@@ -558,14 +555,15 @@ export async function findTasks(
     .from(tasks)
     .where(where.length ? and(...where) : undefined)
     .orderBy(asc(tasks.dueOn), asc(tasks.createdAt));
-  const presented = await presentTasks(tx, actor, rows);
+  const presented = await presentTasks(tx, actor, rows, ctx.today);
   return opts.dueState ? presented.filter((t) => t.dueState === opts.dueState) : presented;
 }
 
-export async function getTask(tx: Tx, actor: Actor, id: string): Promise<TTask> {
+export async function getTask(ctx: ActorContext, id: string): Promise<TTask> {
+  const { tx, actor } = ctx;
   const rows = await tx.select().from(tasks).where(eq(tasks.id, id));
   if (rows.length === 0) throw new AppError('NOT_FOUND');
-  return (await presentTasks(tx, actor, rows))[0]!;
+  return (await presentTasks(tx, actor, rows, ctx.today))[0]!;
 }
 
 async function checkTaskUnits(tx: Tx, leadUnitId: string | undefined, coUnitIds: string[] | undefined): Promise<void> {
@@ -580,9 +578,7 @@ async function checkTaskUnits(tx: Tx, leadUnitId: string | undefined, coUnitIds:
 }
 
 export async function createTask(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   planId: string,
   input: {
     itemId: string;
@@ -594,6 +590,7 @@ export async function createTask(
     expectedEvidence?: string | null;
   },
 ): Promise<TTask> {
+  const { tx, actor, who } = ctx;
   const p = await getPlanRow(tx, planId);
   if (!abilities(planPolicy, actor, { unitId: p.unitId, status: p.status }).manageTasks) throw new AppError('FORBIDDEN');
   const [item] = await tx
@@ -627,13 +624,11 @@ export async function createTask(
     link: `/plans/${planId}/tasks/${row!.id}`,
   });
   await recordAudit(tx, who, { action: 'task.create', entityType: 'task', entityId: row!.id, summary: row!.title, after: row });
-  return getTask(tx, actor, row!.id);
+  return getTask(ctx, row!.id);
 }
 
 export async function updateTask(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   id: string,
   input: {
     version: number;
@@ -647,6 +642,7 @@ export async function updateTask(
     status?: string;
   },
 ): Promise<TTask> {
+  const { tx, actor, who } = ctx;
   const [before] = await tx.select().from(tasks).where(eq(tasks.id, id));
   if (!before) throw new AppError('NOT_FOUND');
   const p = await getPlanRow(tx, before.planId);
@@ -669,7 +665,7 @@ export async function updateTask(
     .returning();
   if (!after) throw new AppError('STALE_VERSION');
   await recordAudit(tx, who, { action: 'task.update', entityType: 'task', entityId: id, summary: after.title, before, after });
-  return getTask(tx, actor, id);
+  return getTask(ctx, id);
 }
 
 export async function findUpdates(tx: Tx, taskId: string) {
@@ -703,12 +699,11 @@ export async function findUpdates(tx: Tx, taskId: string) {
 
 /** A unit reports progress on a task, with evidence files already uploaded through /api/files. */
 export async function reportProgress(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   taskId: string,
   input: { progress: number; status: 'in_progress' | 'done'; note: string; reportedOn?: string; attachmentIds: string[] },
 ) {
+  const { tx, actor, who } = ctx;
   const [t] = await tx.select().from(tasks).where(eq(tasks.id, taskId)).for('update');
   if (!t) throw new AppError('NOT_FOUND');
   const p = await getPlanRow(tx, t.planId);
@@ -717,7 +712,7 @@ export async function reportProgress(
   if (t.status === 'cancelled') throw invalid('status', 'nhiệm vụ đã hủy', 'the task is cancelled');
   if (input.status === 'done' && input.progress !== 100)
     throw invalid('progress', 'hoàn thành thì tiến độ phải là 100%', 'a done task must be at 100%');
-  const today = todayInVietnam();
+  const { today } = ctx;
   const reportedOn = input.reportedOn ?? today;
   if (reportedOn > today) throw invalid('reportedOn', 'không được ghi ngày trong tương lai', 'must not be in the future');
   if (input.attachmentIds.length) {
@@ -759,14 +754,14 @@ export async function reportProgress(
     before: { progress: t.progress, status: t.status },
     after: { ...u, taskStatus: after!.status },
   });
-  return { task: await getTask(tx, actor, taskId), updates: await findUpdates(tx, taskId) };
+  return { task: await getTask(ctx, taskId), updates: await findUpdates(tx, taskId) };
 }
 
 // ---------- roll-up and cascade ----------
 
-export async function rollup(tx: Tx, actor: Actor, planId: string) {
-  const plan = await getPlan(tx, actor, planId);
-  const ts = (await findTasks(tx, actor, { planId })).filter((t) => t.status !== 'cancelled');
+export async function rollup(ctx: ActorContext, planId: string) {
+  const plan = await getPlan(ctx, planId);
+  const ts = (await findTasks(ctx, { planId })).filter((t) => t.status !== 'cancelled');
   const items = plan.sections.flatMap((s) => s.items.map((i) => ({ ...i, label: `${s.numeral}.${i.number}` })));
   const byItem = items
     .map((i) => {
@@ -800,8 +795,9 @@ export async function rollup(tx: Tx, actor: Actor, planId: string) {
 
 const CONTENT_SECTION = /noi dung|nhiem vu|giai phap/;
 
-export async function cascade(tx: Tx, actor: Actor, planId: string) {
-  const plan = await getPlan(tx, actor, planId);
+export async function cascade(ctx: ActorContext, planId: string) {
+  const { tx } = ctx;
+  const plan = await getPlan(ctx, planId);
   const names = await unitNames(tx);
   const required = await tx.select().from(planRequiredUnits).where(eq(planRequiredUnits.planId, planId));
   const children = await tx.select().from(plans).where(eq(plans.parentPlanId, planId));
@@ -817,7 +813,7 @@ export async function cascade(tx: Tx, actor: Actor, planId: string) {
         )
     : [];
   const covered = new Set(childItems.flatMap((i) => i.implementsItemIds));
-  const today = todayInVietnam();
+  const { today } = ctx;
   const contentSections = plan.sections.some((s) => CONTENT_SECTION.test(fold(s.title)))
     ? plan.sections.filter((s) => CONTENT_SECTION.test(fold(s.title)))
     : plan.sections;

@@ -5,28 +5,19 @@
  * six days late, Phòng Quản lý công nghệ left a draft, and Phòng Quản lý khoa học has not yet
  * reported (the browser journey has its head do it).
  */
-import { and, eq } from 'drizzle-orm';
-import type { SeedContext } from '../manifest';
-import { plans } from '../plans/tables';
+import { eq } from 'drizzle-orm';
+import type { SeedContext } from '../../platform/module';
+import { agencyPlansOf } from '../plans';
 import { createCycle, cyclesFromPlan, openReport, saveReport, transition } from './service';
 import { reportEvents, unitReports } from './tables';
 import { daysLate } from '../../../domain/reports/consolidate';
 
 export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
-  const [plan] = await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) =>
-    tx
-      .select()
-      .from(plans)
-      .where(and(eq(plans.year, 2021))),
-  );
-  const agencyPlan =
-    (await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) => tx.select().from(plans))).find(
-      (p) => p.year === 2021 && p.unitId === null,
-    ) ?? plan;
+  const [agencyPlan] = await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) => agencyPlansOf(tx, 2021));
   if (!agencyPlan) return;
-  const cycles = await ctx.as('vanphong', async (tx, actor, who) => {
+  const cycles = await ctx.as('vanphong', async (uc) => {
     const out = [];
-    for (const c of await cyclesFromPlan(tx, agencyPlan.id)) out.push(await createCycle(tx, actor, who, { planId: agencyPlan.id, ...c }));
+    for (const c of await cyclesFromPlan(uc.tx, agencyPlan.id)) out.push(await createCycle(uc, { planId: agencyPlan.id, ...c }));
     return out;
   });
   const six = cycles.find((c) => c.kind === 'six_month');
@@ -81,13 +72,13 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
   ];
   for (const [username, code, flow] of flows) {
     const n = notes[code]!;
-    const reportId = await ctx.as(username, async (tx, actor, who) => {
-      let r = await openReport(tx, actor, who, six.id, u(code));
+    const reportId = await ctx.as(username, async (uc) => {
+      let r = await openReport(uc, six.id, u(code));
       const sections = r.sections.map((s: { key: string; text: string }) => ({
         key: s.key,
         text: s.key === 'II.2' ? `${n.intro}\n${s.text}`.trim() : s.text,
       }));
-      r = await saveReport(tx, actor, who, r.id, {
+      r = await saveReport(uc, r.id, {
         version: r.version,
         sections,
         indicators: {
@@ -98,23 +89,23 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
           participants: n.participants,
         },
       });
-      r = await transition(tx, actor, who, r.id, 'submit', { version: r.version });
+      r = await transition(uc, r.id, 'submit', { version: r.version });
       return r.id as string;
     });
     if (flow.returned) {
-      await ctx.as('vanphong', async (tx, actor, who) => {
+      await ctx.as('vanphong', async ({ tx, ...uc }) => {
         const [row] = await tx.select().from(unitReports).where(eq(unitReports.id, reportId));
-        await transition(tx, actor, who, reportId, 'return', { version: row!.version, comment: flow.returned![1] });
+        await transition({ tx, ...uc }, reportId, 'return', { version: row!.version, comment: flow.returned![1] });
       });
-      await ctx.as(username, async (tx, actor, who) => {
+      await ctx.as(username, async ({ tx, ...uc }) => {
         const [row] = await tx.select().from(unitReports).where(eq(unitReports.id, reportId));
-        await transition(tx, actor, who, reportId, 'submit', { version: row!.version });
+        await transition({ tx, ...uc }, reportId, 'submit', { version: row!.version });
       });
     }
     if (flow.accepted) {
-      await ctx.as('vanphong', async (tx, actor, who) => {
+      await ctx.as('vanphong', async ({ tx, ...uc }) => {
         const [row] = await tx.select().from(unitReports).where(eq(unitReports.id, reportId));
-        await transition(tx, actor, who, reportId, 'accept', { version: row!.version });
+        await transition({ tx, ...uc }, reportId, 'accept', { version: row!.version });
       });
     }
     // Demo dates: the workflow happened in June 2021, as the plan asked.
@@ -139,10 +130,10 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
     });
   }
   // A draft left unsent, and one report in the annual cycle.
-  await ctx.as('tpqlcn', (tx, actor, who) => openReport(tx, actor, who, six.id, u('QLCN')));
-  await ctx.as('tpkhtc', async (tx, actor, who) => {
-    const r = await openReport(tx, actor, who, annual.id, u('KHTC'));
-    await transition(tx, actor, who, r.id, 'submit', { version: r.version });
-    await tx.update(unitReports).set({ submittedOn: '2021-11-08', lateDays: 0 }).where(eq(unitReports.id, r.id));
+  await ctx.as('tpqlcn', (uc) => openReport(uc, six.id, u('QLCN')));
+  await ctx.as('tpkhtc', async (uc) => {
+    const r = await openReport(uc, annual.id, u('KHTC'));
+    await transition(uc, r.id, 'submit', { version: r.version });
+    await uc.tx.update(unitReports).set({ submittedOn: '2021-11-08', lateDays: 0 }).where(eq(unitReports.id, r.id));
   });
 }

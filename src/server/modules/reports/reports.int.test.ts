@@ -277,15 +277,15 @@ describe('templates and reminders', () => {
         return (await tx.select().from(notifications).where(eq(notifications.userId, u!.id))).filter((n) => n.link === `/reports/${c.id}`)
           .length;
       });
-    const before = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-06-06'));
+    const before = await t.system('2030-06-06', (ctx) => sendReminders(ctx));
     expect(before).toBeGreaterThan(0);
     expect(await count('truongphong')).toBe(1);
     expect(await count('cvvp')).toBe(0); // Office staff who head no unit: not yet
-    await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-06-06'));
+    await t.system('2030-06-06', (ctx) => sendReminders(ctx));
     expect(await count('truongphong')).toBe(1);
-    await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-06-12'));
+    await t.system('2030-06-12', (ctx) => sendReminders(ctx));
     expect(await count('cvvp')).toBe(1);
-    expect(await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => sendReminders(tx, t.demoTenantId, '2030-03-01'))).toBe(0);
+    expect(await t.system('2030-03-01', (ctx) => sendReminders(ctx))).toBe(0);
   });
 });
 
@@ -320,7 +320,7 @@ describe('e-mail reminders', () => {
         payload: { planId, kind: 'adhoc', title: 'nhắc qua thư', periodFrom: '2021-01-01', periodTo: '2021-12-31', dueOn: '2031-03-10' },
       });
       const mailer = createMailer({ smtp: { url: `smtp://127.0.0.1:${port}`, from: 'danchu <no-reply@skhcn.example>' } });
-      const r = await runReminders(t.db, mailer, '2031-03-05');
+      const r = await runReminders(t.db, t.app.modules, mailer, '2031-03-05');
       expect(r.mailed).toBeGreaterThan(0);
       const mine = received.find((m) => m.to === 'truongphong@skhcn.example');
       expect(mine).toBeTruthy();

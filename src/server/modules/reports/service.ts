@@ -1,38 +1,35 @@
 /**
  * Report cycles (issue #4): units report on time from what was recorded during the period;
- * the Office returns, accepts and consolidates one agency report. Every step is audited.
+ * the Office returns, accepts and consolidates one agency report. Every step is audited. The
+ * figures come from the indicators other modules contribute (their manifests), the recorded
+ * text from the plan's progress (plans' exported functions); this module reads no other tables.
  */
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { addDays } from '../../../domain';
+import { type Consolidated, consolidate, daysLate, type IndicatorDef } from '../../../domain/reports/consolidate';
 import { foldVietnamese as fold } from '../../../domain/text';
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { addDays, parseIsoDate } from '../../../domain';
-import { consolidate, daysLate, type Consolidated, type IndicatorDef } from '../../../domain/reports/consolidate';
-import { recordAudit, type AuditActor } from '../../platform/audit';
+import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
-import { can, hasRole, type Actor } from '../../platform/roles';
-import { tenants, users, roleAssignments, unitSuccessions, units } from '../../platform/tables';
-import { notify } from '../../platform/notify';
-import { planItems, planRequiredUnits, plans, planSections, taskUpdates, tasks } from '../plans/tables';
-import { agencyReports, reportCycles, reportEvents, reportTemplates, unitReports } from './tables';
-import { receptionSessions } from '../reception/tables';
-import { caseIndicators } from '../cases/service';
+import type { ActorContext, Context, ModuleHooks } from '../../platform/module';
+import type { Database } from '../../platform/db';
 import { todayInVietnam } from '../../platform/clock';
+import type { Mailer } from '../../platform/mail';
+import { notify } from '../../platform/notify';
+import { type Actor, can, hasRole } from '../../platform/roles';
+import { roleAssignments, tenants, units, unitSuccessions, users } from '../../platform/tables';
+import { planOutline, planSummaries, recordedProgress, unitsExpectedByPlan } from '../plans';
+import { agencyReports, reportCycles, reportEvents, reportTemplates, unitReports } from './tables';
 
 export type TemplateSection = { key: string; title: string; hint?: string };
-export type TemplateIndicator = IndicatorDef & {
-  source:
-    | 'tasks_done'
-    | 'progress_updates'
-    | 'evidence_files'
-    | 'reception_sessions'
-    | 'cases_received'
-    | 'cases_accepted'
-    | 'cases_resolved_on_time'
-    | 'cases_overdue'
-    | null;
-};
+/** A template's indicator; `source` names the contributed indicator that computes it, or null when units fill it in. */
+export type TemplateIndicator = IndicatorDef & { source: string | null };
 
-/** Indicators every template starts with; later modules (cases, disclosures) compute more. */
+/**
+ * The indicators a new template starts with, in this order; `source` is the code of the
+ * indicator a module contributes. Indicators that no loaded module contributes are filled in by
+ * hand; indicators a module contributes that are not listed here are appended.
+ */
 export const DEFAULT_INDICATORS: TemplateIndicator[] = [
   {
     code: 'tasks_done',
@@ -114,24 +111,37 @@ export const DEFAULT_INDICATORS: TemplateIndicator[] = [
   },
 ];
 
+/** The indicators of a new template: the defaults, computed where a module contributes the source, then any other contribution. */
+function defaultIndicators(ctx: Context): TemplateIndicator[] {
+  const contributed = ctx.modules.indicators();
+  const codes = new Set(contributed.map((i) => i.code));
+  const listed = DEFAULT_INDICATORS.map((d) => ({ ...d, source: d.source && codes.has(d.source) ? d.source : null }));
+  const sources = new Set(listed.map((d) => d.source));
+  const taken = new Set(listed.map((d) => d.code));
+  const more = contributed
+    .filter((i) => !sources.has(i.code) && !taken.has(i.code))
+    .map((i) => ({ code: i.code, name: i.name, unit: i.unit, definition: i.definition, source: i.code }));
+  return [...listed, ...more];
+}
+
 const CONTENT = /noi dung|nhiem vu|giai phap/;
 
 /** The sections of a report template: one per content item of the plan ("II.6"). */
 export async function planSectionsForTemplate(tx: Tx, planId: string): Promise<TemplateSection[]> {
-  const secs = await tx.select().from(planSections).where(eq(planSections.planId, planId)).orderBy(asc(planSections.position));
-  const items = await tx.select().from(planItems).where(eq(planItems.planId, planId)).orderBy(asc(planItems.number));
+  const plan = await planOutline(tx, planId);
+  if (!plan) return [];
+  const secs = plan.sections;
   const content = secs.some((s) => CONTENT.test(fold(s.title))) ? secs.filter((s) => CONTENT.test(fold(s.title))) : secs;
   return content.flatMap((s) =>
-    items
-      .filter((i) => i.sectionId === s.id)
-      .map((i) => ({
-        key: `${s.numeral}.${i.number}`,
-        title: `${s.numeral}.${i.number}. ${i.text.length > 110 ? `${i.text.slice(0, 107).trimEnd()}…` : i.text}`,
-      })),
+    s.items.map((i) => ({
+      key: `${s.numeral}.${i.number}`,
+      title: `${s.numeral}.${i.number}. ${i.text.length > 110 ? `${i.text.slice(0, 107).trimEnd()}…` : i.text}`,
+    })),
   );
 }
 
-export async function ensureTemplate(tx: Tx, who: AuditActor, planId: string): Promise<string> {
+export async function ensureTemplate(ctx: Context, planId: string): Promise<string> {
+  const { tx, who } = ctx;
   const key = `plan:${planId}`;
   const [latest] = await tx
     .select()
@@ -148,7 +158,7 @@ export async function ensureTemplate(tx: Tx, who: AuditActor, planId: string): P
       version: 1,
       name: 'Mẫu báo cáo thực hiện kế hoạch',
       sections: await planSectionsForTemplate(tx, planId),
-      indicators: DEFAULT_INDICATORS,
+      indicators: defaultIndicators(ctx),
       createdBy: who.userId,
     })
     .returning();
@@ -164,19 +174,16 @@ export async function ensureTemplate(tx: Tx, who: AuditActor, planId: string): P
 
 const DEADLINE = /(tr[ưu][oớơ]c|ch[aậ]m nh[aấ]t|h[aạ]n ch[oó]t|đ[eế]n h[eế]t)\s+ng[aà]y\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/giu;
 
+type CycleProposal = { kind: 'six_month' | 'annual'; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn: string };
+
 /**
  * Cycles a plan's own text asks for: "báo cáo … 6 tháng … trước ngày 11/6/2021" gives a six-month
  * cycle, "… năm … trước ngày 11/11/2021" an annual one.
  */
-export async function cyclesFromPlan(
-  tx: Tx,
-  planId: string,
-): Promise<{ kind: 'six_month' | 'annual'; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn: string }[]> {
-  const items = await tx.select().from(planItems).where(eq(planItems.planId, planId));
-  const out = new Map<
-    string,
-    { kind: 'six_month' | 'annual'; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn: string }
-  >();
+export async function cyclesFromPlan(tx: Tx, planId: string): Promise<CycleProposal[]> {
+  const plan = await planOutline(tx, planId);
+  const items = plan?.sections.flatMap((s) => s.items) ?? [];
+  const out = new Map<string, CycleProposal>();
   for (const it of items) {
     let from = 0;
     for (const m of it.text.matchAll(DEADLINE)) {
@@ -202,19 +209,17 @@ export async function cyclesFromPlan(
 }
 
 export async function createCycle(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   input: { planId: string; kind: string; title: string; periodFrom: string; periodTo: string; dueOn: string; cutoffOn?: string | null },
 ) {
+  const { tx, actor, who } = ctx;
   if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
-  const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId));
-  if (!plan) throw invalid('planId', 'kế hoạch không tồn tại', 'the plan does not exist');
+  if (!(await planOutline(tx, input.planId))) throw invalid('planId', 'kế hoạch không tồn tại', 'the plan does not exist');
   if (input.periodTo < input.periodFrom) throw invalid('periodTo', 'phải sau ngày bắt đầu kỳ', 'must not be before periodFrom');
   const cutoffOn = input.cutoffOn ?? addDays(input.dueOn, -1);
   if (cutoffOn < input.periodFrom)
     throw invalid('cutoffOn', 'ngày chốt số liệu phải trong hoặc sau kỳ', 'the cut-off must not be before the period');
-  const templateId = await ensureTemplate(tx, who, input.planId);
+  const templateId = await ensureTemplate(ctx, input.planId);
   const [row] = await tx
     .insert(reportCycles)
     .values({
@@ -239,16 +244,10 @@ export async function createCycle(
   return row!;
 }
 
-/** Units that must report in a cycle: those leading or co-operating on the plan's tasks, in force during the period. */
+/** Units that must report in a cycle: those the plan expects (task leads, required unit plans) and any that reported, in force during the period. */
 export async function expectedUnits(tx: Tx, cycle: typeof reportCycles.$inferSelect): Promise<{ id: string; name: string }[]> {
-  // Units leading the plan's tasks, units the plan requires to make their own plan, and any unit that reported.
-  const ts = await tx.select({ lead: tasks.leadUnitId }).from(tasks).where(eq(tasks.planId, cycle.planId));
-  const req = await tx
-    .select({ unitId: planRequiredUnits.unitId })
-    .from(planRequiredUnits)
-    .where(eq(planRequiredUnits.planId, cycle.planId));
   const reported = await tx.select({ unitId: unitReports.unitId }).from(unitReports).where(eq(unitReports.cycleId, cycle.id));
-  const ids = [...new Set([...ts.map((t) => t.lead), ...req.map((r) => r.unitId), ...reported.map((r) => r.unitId)])];
+  const ids = [...new Set([...(await unitsExpectedByPlan(tx, cycle.planId)), ...reported.map((r) => r.unitId)])];
   if (ids.length === 0) return [];
   const rows = await tx.select().from(units).where(inArray(units.id, ids)).orderBy(asc(units.sortOrder));
   return rows
@@ -265,100 +264,30 @@ export async function getCycle(tx: Tx, id: string): Promise<CycleRow> {
   return c;
 }
 
-async function template(tx: Tx, cycle: CycleRow) {
-  const [t] = await tx.select().from(reportTemplates).where(eq(reportTemplates.id, cycle.templateId));
-  // Templates saved before a source existed get the system's source for a known code.
-  const known = new Map(DEFAULT_INDICATORS.map((d) => [d.code, d.source]));
+async function template(ctx: Context, cycle: CycleRow) {
+  const [t] = await ctx.tx.select().from(reportTemplates).where(eq(reportTemplates.id, cycle.templateId));
+  // Templates saved before a source existed get the source of the default with the same code.
+  const known = new Map(defaultIndicators(ctx).map((d) => [d.code, d.source]));
   const indicators = (t!.indicators as TemplateIndicator[]).map((d) => ({ ...d, source: d.source ?? known.get(d.code) ?? null }));
   return { sections: t!.sections as TemplateSection[], indicators, version: t!.version, name: t!.name };
 }
 
-/** What the system recorded for a unit in the period: task progress and evidence, by plan item. */
-export async function prefill(tx: Tx, cycle: CycleRow, unitId: string) {
-  const rows = await tx
-    .select({
-      u: taskUpdates,
-      title: tasks.title,
-      status: tasks.status,
-      numeral: planSections.numeral,
-      number: planItems.number,
-      lead: tasks.leadUnitId,
-    })
-    .from(taskUpdates)
-    .innerJoin(tasks, and(eq(tasks.tenantId, taskUpdates.tenantId), eq(tasks.id, taskUpdates.taskId)))
-    .innerJoin(planItems, and(eq(planItems.tenantId, tasks.tenantId), eq(planItems.id, tasks.itemId)))
-    .innerJoin(planSections, and(eq(planSections.tenantId, planItems.tenantId), eq(planSections.id, planItems.sectionId)))
-    .where(
-      and(
-        eq(tasks.planId, cycle.planId),
-        eq(taskUpdates.unitId, unitId),
-        gte(taskUpdates.reportedOn, cycle.periodFrom),
-        lte(taskUpdates.reportedOn, cycle.cutoffOn),
-      ),
-    )
-    .orderBy(asc(taskUpdates.reportedOn));
+/**
+ * What the system recorded for a unit in the period: the plan's progress by item (the text a
+ * report starts from) and every contributed indicator with how it was counted.
+ */
+export async function prefill(ctx: Context, cycle: CycleRow, unitId: string) {
+  const scope = { unitId, from: cycle.periodFrom, to: cycle.cutoffOn, planId: cycle.planId };
   const bySection: Record<string, string[]> = {};
-  for (const r of rows) {
-    const key = `${r.numeral}.${r.number}`;
-    const d = r.u.reportedOn.split('-').reverse().join('/');
-    bySection[key] ??= [];
-    bySection[key].push(
-      `- ${d} — ${r.title}: ${r.u.note} (${r.u.progress}%${r.u.attachmentIds.length ? `, ${r.u.attachmentIds.length} tệp minh chứng` : ''})`,
+  for (const r of await recordedProgress(ctx.tx, scope)) {
+    const lines = bySection[r.itemKey] ?? [];
+    bySection[r.itemKey] = lines;
+    lines.push(
+      `- ${fmt(r.reportedOn)} — ${r.taskTitle}: ${r.note} (${r.progress}%${r.attachmentCount ? `, ${r.attachmentCount} tệp minh chứng` : ''})`,
     );
   }
-  const doneTasks = new Set(rows.filter((r) => r.u.status === 'done' && r.lead === unitId).map((r) => r.u.taskId));
-  const computed: Record<string, { value: number; how: string }> = {
-    tasks_done: {
-      value: doneTasks.size,
-      how: `Đếm nhiệm vụ do đơn vị chủ trì có báo cáo "hoàn thành" từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
-    },
-    progress_updates: {
-      value: rows.length,
-      how: `Đếm các lần báo cáo tiến độ của đơn vị từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
-    },
-    evidence_files: {
-      value: rows.reduce((s, r) => s + r.u.attachmentIds.length, 0),
-      how: 'Cộng số tệp minh chứng kèm các báo cáo tiến độ trong kỳ',
-    },
-  };
-  // Citizen reception and cases (issue #5): sessions hosted by the unit's people; cases assigned to the unit.
-  const members = (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.unitId, unitId))).map(
-    (m) => m.id,
-  );
-  const held = members.length
-    ? await tx
-        .select({ id: receptionSessions.id })
-        .from(receptionSessions)
-        .where(
-          and(
-            inArray(receptionSessions.hostId, members),
-            eq(receptionSessions.status, 'held'),
-            gte(receptionSessions.date, cycle.periodFrom),
-            lte(receptionSessions.date, cycle.cutoffOn),
-          ),
-        )
-    : [];
-  const ci = await caseIndicators(tx, cycle.periodFrom, cycle.cutoffOn, [unitId]);
-  computed.reception_sessions = {
-    value: held.length,
-    how: `Đếm buổi tiếp công dân đã tiếp do cán bộ của đơn vị chủ trì từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
-  };
-  computed.cases_received = {
-    value: ci.received,
-    how: `Đếm đơn giao đơn vị xử lý có ngày nhận từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
-  };
-  computed.cases_accepted = {
-    value: ci.accepted,
-    how: `Đếm đơn giao đơn vị có ngày thụ lý từ ${fmt(cycle.periodFrom)} đến ${fmt(cycle.cutoffOn)}`,
-  };
-  computed.cases_overdue = {
-    value: ci.overdue,
-    how: `Đếm đơn giao đơn vị có thời hạn luật định đến hạn trước ${fmt(cycle.cutoffOn)} mà chưa thực hiện`,
-  };
-  computed.cases_resolved_on_time = {
-    value: ci.resolvedOnTime,
-    how: `Đếm đơn giao đơn vị đã giải quyết trong kỳ mà không trễ thời hạn giải quyết luật định (${ci.resolved} đơn đã giải quyết, ${ci.overdue} đơn đang quá hạn)`,
-  };
+  const computed: Record<string, { value: number; how: string }> = {};
+  for (const i of ctx.modules.indicators()) computed[i.code] = await i.compute(ctx, scope);
   return { bySection, computed };
 }
 
@@ -372,9 +301,10 @@ export function reportPolicy(actor: Actor, unitId: string) {
   return { read: oversight || member, edit: head, submit: head, review: office };
 }
 
-export async function presentReport(tx: Tx, actor: Actor, cycle: CycleRow, r: ReportRow) {
-  const tpl = await template(tx, cycle);
-  const pre = await prefill(tx, cycle, r.unitId);
+export async function presentReport(ctx: ActorContext, cycle: CycleRow, r: ReportRow) {
+  const { tx, actor } = ctx;
+  const tpl = await template(ctx, cycle);
+  const pre = await prefill(ctx, cycle, r.unitId);
   const [u] = await tx.select({ name: units.name }).from(units).where(eq(units.id, r.unitId));
   const events = await tx.select().from(reportEvents).where(eq(reportEvents.reportId, r.id)).orderBy(asc(reportEvents.at));
   const sections = r.sections as { key: string; text: string }[];
@@ -417,7 +347,8 @@ export async function presentReport(tx: Tx, actor: Actor, cycle: CycleRow, r: Re
 }
 
 /** The unit's report in a cycle, created as a draft pre-filled from recorded data on first open. */
-export async function openReport(tx: Tx, actor: Actor, who: AuditActor, cycleId: string, unitId: string) {
+export async function openReport(ctx: ActorContext, cycleId: string, unitId: string) {
+  const { tx, actor, who } = ctx;
   const cycle = await getCycle(tx, cycleId);
   const p = reportPolicy(actor, unitId);
   if (!p.read) throw new AppError('NOT_FOUND');
@@ -427,8 +358,8 @@ export async function openReport(tx: Tx, actor: Actor, who: AuditActor, cycleId:
     .where(and(eq(unitReports.cycleId, cycleId), eq(unitReports.unitId, unitId)));
   if (!r) {
     if (!p.edit) throw new AppError('NOT_FOUND');
-    const pre = await prefill(tx, cycle, unitId);
-    const tpl = await template(tx, cycle);
+    const pre = await prefill(ctx, cycle, unitId);
+    const tpl = await template(ctx, cycle);
     [r] = await tx
       .insert(unitReports)
       .values({
@@ -447,7 +378,7 @@ export async function openReport(tx: Tx, actor: Actor, who: AuditActor, cycleId:
       after: r,
     });
   }
-  return presentReport(tx, actor, cycle, r!);
+  return presentReport(ctx, cycle, r!);
 }
 
 async function loadReport(tx: Tx, id: string) {
@@ -463,12 +394,11 @@ async function event(tx: Tx, actor: Actor, reportId: string, action: string, com
 }
 
 export async function saveReport(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   id: string,
   input: { version: number; sections?: { key: string; text: string }[]; indicators?: Record<string, number | null> },
 ) {
+  const { tx, actor, who } = ctx;
   const r = await loadReport(tx, id);
   const p = reportPolicy(actor, r.unitId);
   if (!p.read) throw new AppError('NOT_FOUND');
@@ -476,7 +406,7 @@ export async function saveReport(
   if (r.status !== 'draft' && r.status !== 'returned') throw new AppError('REPORT_NOT_EDITABLE');
   if (r.version !== input.version) throw new AppError('STALE_VERSION');
   const cycle = await getCycle(tx, r.cycleId);
-  const tpl = await template(tx, cycle);
+  const tpl = await template(ctx, cycle);
   const keys = new Set(tpl.sections.map((s) => s.key));
   input.sections?.forEach((s, i) => {
     if (!keys.has(s.key)) throw invalid(`sections.${i}.key`, 'mục không có trong mẫu báo cáo', 'not a section of the template');
@@ -502,23 +432,22 @@ export async function saveReport(
     before: r,
     after,
   });
-  return presentReport(tx, actor, cycle, after!);
+  return presentReport(ctx, cycle, after!);
 }
 
 export async function transition(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   id: string,
   action: 'submit' | 'return' | 'accept',
   input: { version: number; comment?: string | null },
 ) {
+  const { tx, actor, who } = ctx;
   const r = await loadReport(tx, id);
   const p = reportPolicy(actor, r.unitId);
   if (!p.read) throw new AppError('NOT_FOUND');
   if (r.version !== input.version) throw new AppError('STALE_VERSION');
   const cycle = await getCycle(tx, r.cycleId);
-  const today = todayInVietnam();
+  const { today } = ctx;
   let set: Partial<ReportRow>;
   if (action === 'submit') {
     if (!p.submit) throw new AppError('FORBIDDEN');
@@ -567,13 +496,13 @@ export async function transition(
       link,
     });
   }
-  return presentReport(tx, actor, cycle, after!);
+  return presentReport(ctx, cycle, after!);
 }
 
-export async function cycleOverview(tx: Tx, cycle: CycleRow) {
+export async function cycleOverview(ctx: Context, cycle: CycleRow) {
+  const { tx, today } = ctx;
   const expected = await expectedUnits(tx, cycle);
   const reps = await tx.select().from(unitReports).where(eq(unitReports.cycleId, cycle.id));
-  const today = todayInVietnam();
   const rows = expected.map((u) => {
     const r = reps.find((x) => x.unitId === u.id);
     // "late": submitted after the due date; "overdue": still not submitted after it.
@@ -591,9 +520,26 @@ export async function cycleOverview(tx: Tx, cycle: CycleRow) {
   return { rows, counts };
 }
 
+/** Report cycles, latest due first, with their plan and how many units reported (one plan's, or all). */
+export async function listCycles(ctx: Context, planId?: string) {
+  const rows = await ctx.tx
+    .select()
+    .from(reportCycles)
+    .where(planId ? eq(reportCycles.planId, planId) : undefined)
+    .orderBy(desc(reportCycles.dueOn));
+  const plans = await planSummaries(
+    ctx.tx,
+    rows.map((r) => r.planId),
+  );
+  const out = [];
+  for (const c of rows) out.push({ ...c, plan: plans.get(c.planId) ?? '', counts: (await cycleOverview(ctx, c)).counts });
+  return out;
+}
+
 /** The consolidated report, computed live from the unit reports. */
-export async function consolidateCycle(tx: Tx, cycle: CycleRow, includeSubmitted = false): Promise<Consolidated> {
-  const tpl = await template(tx, cycle);
+export async function consolidateCycle(ctx: Context, cycle: CycleRow, includeSubmitted = false): Promise<Consolidated> {
+  const { tx } = ctx;
+  const tpl = await template(ctx, cycle);
   const expected = await expectedUnits(tx, cycle);
   const reps = await tx.select().from(unitReports).where(eq(unitReports.cycleId, cycle.id));
   const names = new Map((await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]));
@@ -636,17 +582,19 @@ export type AgencyReportBody = {
 };
 
 /** The latest saved version of the agency report, or a first draft built from the consolidation. */
-export async function agencyReport(tx: Tx, cycle: CycleRow) {
+export async function agencyReport(ctx: Context, cycle: CycleRow) {
+  const { tx } = ctx;
   const [latest] = await tx
     .select()
     .from(agencyReports)
     .where(eq(agencyReports.cycleId, cycle.id))
     .orderBy(sql`${agencyReports.version} desc`)
     .limit(1);
-  const c = await consolidateCycle(tx, cycle);
+  const c = await consolidateCycle(ctx, cycle);
   if (latest)
     return { version: latest.version, savedAt: latest.createdAt.toISOString(), body: latest.body as AgencyReportBody, consolidated: c };
-  const [plan] = await tx.select().from(plans).where(eq(plans.id, cycle.planId));
+  const outline = await planOutline(tx, cycle.planId);
+  const plan = outline ? { ...outline.header, summary: outline.summary } : null;
   const [agency] = await tx.select({ name: tenants.name }).from(tenants);
   const body: AgencyReportBody = {
     issuerParent: plan?.issuerParent ?? null,
@@ -673,16 +621,11 @@ export async function agencyReport(tx: Tx, cycle: CycleRow) {
   return { version: 0, savedAt: null, body, consolidated: c };
 }
 
-export async function saveAgencyReport(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
-  cycleId: string,
-  input: { version: number; body: AgencyReportBody },
-) {
+export async function saveAgencyReport(ctx: ActorContext, cycleId: string, input: { version: number; body: AgencyReportBody }) {
+  const { tx, actor, who } = ctx;
   if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
   const cycle = await getCycle(tx, cycleId);
-  const current = await agencyReport(tx, cycle);
+  const current = await agencyReport(ctx, cycle);
   if (current.version !== input.version) throw new AppError('STALE_VERSION');
   await tx
     .insert(agencyReports)
@@ -695,23 +638,20 @@ export async function saveAgencyReport(
     before: current.body,
     after: input.body,
   });
-  return agencyReport(tx, cycle);
+  return agencyReport(ctx, cycle);
 }
 
 /** Reminders (issue #4): unit heads before the due date, the Office after it. Once per person and day. */
-export async function sendReminders(
-  tx: Tx,
-  tenantId: string,
-  today = todayInVietnam(),
-  outbox: { to: string; subject: string; text: string }[] = [],
-): Promise<number> {
+export async function sendReminders(ctx: Context, outbox: { to: string; subject: string; text: string }[] = []): Promise<number> {
+  const { tx, today } = ctx;
+  const tenantId = ctx.who.tenantId;
   const cycles = await tx.select().from(reportCycles).where(eq(reportCycles.status, 'open'));
   let sent = 0;
   for (const c of cycles) {
     const soon = today < c.dueOn && addDays(today, 7) >= c.dueOn;
     const overdue = today >= c.dueOn && addDays(c.dueOn, 30) >= today;
     if (!soon && !overdue) continue;
-    const { rows } = await cycleOverview(tx, c);
+    const { rows } = await cycleOverview(ctx, c);
     const pending = rows.filter((r) => r.status === 'not_started' || r.status === 'draft' || r.status === 'returned');
     if (pending.length === 0) continue;
     const targets = soon
@@ -758,8 +698,6 @@ export async function sendReminders(
   return sent;
 }
 
-export { users, parseIsoDate };
-
 /** The template a cycle uses, with its version history. */
 export async function cycleTemplate(tx: Tx, cycleId: string) {
   const cycle = await getCycle(tx, cycleId);
@@ -785,9 +723,7 @@ export async function cycleTemplate(tx: Tx, cycleId: string) {
  * changes). The new version applies to the cycles of the same template that have no report yet.
  */
 export async function saveTemplateVersion(
-  tx: Tx,
-  actor: Actor,
-  who: AuditActor,
+  ctx: ActorContext,
   cycleId: string,
   input: {
     version: number;
@@ -796,6 +732,7 @@ export async function saveTemplateVersion(
     indicators: { code: string; name: string; unit: string; definition?: string | null }[];
   },
 ) {
+  const { tx, actor, who } = ctx;
   if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
   const current = await cycleTemplate(tx, cycleId);
   const latest = current.versions[current.versions.length - 1]!;
@@ -854,4 +791,24 @@ export async function saveTemplateVersion(
     after: row,
   });
   return cycleTemplate(tx, cycleId);
+}
+
+/** The daily reminder run: in-app notifications in each agency's transaction, then e-mail after commit. */
+export async function runReminders(
+  db: Database,
+  modules: ModuleHooks,
+  mailer: Mailer,
+  today = todayInVietnam(),
+): Promise<{ notified: number; mailed: number }> {
+  const all = await db.owner.select({ id: tenants.tenantId }).from(tenants);
+  let notified = 0;
+  let mailed = 0;
+  for (const t of all) {
+    const outbox: { to: string; subject: string; text: string }[] = [];
+    notified += await db.withTenant({ tenantId: t.id }, (tx) =>
+      sendReminders({ tx, today, modules, who: { tenantId: t.id, userId: null, name: 'Hệ thống (nhắc hạn báo cáo)' } }, outbox),
+    );
+    for (const m of outbox) if (await mailer.send(m)) mailed++;
+  }
+  return { notified, mailed };
 }

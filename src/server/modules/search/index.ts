@@ -1,25 +1,17 @@
-/** The `search` module: one box that finds anything indexed, ignoring diacritics. */
-import { z } from 'zod';
-import { errorResponses, zText } from '../../../contracts/common';
-import { ZSearchHit } from '../../../contracts/platform';
-import { inTenant } from '../../platform/http';
-import { search } from '../../platform/search';
-import { defineModule } from '../manifest';
+/** The `search` module: one box that finds anything modules index, ignoring diacritics (VIETNAMESE.md §3). */
+import { defineModule } from '../../platform/module';
+import { searchRoutes } from './routes';
+
+declare module '../../platform/roles' {
+  interface Capabilities {
+    'search.use': true;
+  }
+}
+
+const all = ['search.use'] as const;
 
 export const searchModule = defineModule({
   name: 'search',
-  routes: async (app) => {
-    app.get(
-      '/search',
-      {
-        schema: {
-          tags: ['search'],
-          summary: 'Tìm kiếm không dấu / Diacritic-insensitive search',
-          querystring: z.object({ q: zText(200), type: zText(50).optional() }),
-          response: { 200: z.array(ZSearchHit), ...errorResponses },
-        },
-      },
-      (req) => inTenant(req, (tx) => search(tx, req.query.q, { types: req.query.type ? [req.query.type] : undefined })),
-    );
-  },
+  capabilities: { admin: all, office: all, leader: all, unit_head: all, staff: all, inspection: all, union: all },
+  routes: searchRoutes,
 });

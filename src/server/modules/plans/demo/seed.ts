@@ -4,7 +4,7 @@
  * assigned to units, a few months of progress updates, and one unit plan (the cascade).
  */
 import { eq } from 'drizzle-orm';
-import type { SeedContext } from '../../manifest';
+import type { SeedContext } from '../../../platform/module';
 import { storeFile } from '../../../platform/files';
 import { units } from '../../../platform/tables';
 import { legalDocuments, taskUpdates, tasks } from '../tables';
@@ -19,10 +19,11 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
     return id;
   };
   // 1. The registry: documents first, then who replaced whom.
-  await ctx.as('vanphong', async (tx, _actor, who) => {
+  await ctx.as('vanphong', async (c) => {
+    const { tx } = c;
     const idBySymbol = new Map<string, string>();
     for (const d of LEGAL_DOCUMENTS) {
-      const saved = await saveDocument(tx, who, null, {
+      const saved = await saveDocument(c, null, {
         symbol: d.symbol,
         typeCode: d.typeCode ?? null,
         typeName: d.typeName,
@@ -43,14 +44,14 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
       const target = idBySymbol.get(d.replacedBy);
       if (!target) throw new Error(`replacedBy ${d.replacedBy} missing from the registry`);
       const [row] = await tx.select().from(legalDocuments).where(eq(legalDocuments.id, id));
-      await saveDocument(tx, who, id, { replacedById: target, version: row!.version });
+      await saveDocument(c, id, { replacedById: target, version: row!.version });
     }
   });
 
   // 2. The 2021 plan, with its cascade requirement.
   const unitCodes = ['VP', 'KHTC', 'QLKH', 'QLCN', 'QLCNg', 'TTra', 'CCTDC', 'TTUD'];
-  const plan = await ctx.as('vanphong', (tx, actor, who) =>
-    createPlan(tx, actor, who, {
+  const plan = await ctx.as('vanphong', (c) =>
+    createPlan(c, {
       year: 2021,
       issuerParent: PLAN_2021.issuerParent,
       issuer: PLAN_2021.issuer,
@@ -79,9 +80,7 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
       requiredUnitIds: unitCodes.map(u),
     }),
   );
-  await ctx.as('vanphong', (tx, actor, who) =>
-    import('../service').then((m) => m.updatePlan(tx, actor, who, plan.id, { version: plan.version, status: 'issued' })),
-  );
+  await ctx.as('vanphong', (c) => import('../service').then((m) => m.updatePlan(c, plan.id, { version: plan.version, status: 'issued' })));
 
   // 3. Tasks, assigned by the Office.
   const itemId = (numeral: string, n: number) => {
@@ -91,9 +90,9 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
     return i.id;
   };
   const taskIds: string[] = [];
-  await ctx.as('vanphong', async (tx, actor, who) => {
+  await ctx.as('vanphong', async (c) => {
     for (const t of TASKS_2021) {
-      const created = await createTask(tx, actor, who, plan.id, {
+      const created = await createTask(c, plan.id, {
         itemId: itemId(t.section, t.item),
         title: t.title,
         leadUnitId: u(t.leadUnit),
@@ -119,7 +118,8 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
     const taskId = taskIds[p.taskIndex];
     if (!taskId) throw new Error(`progress for missing task ${p.taskIndex}`);
     const username = headOf[p.unit] ?? 'vanphong';
-    await ctx.as(username, async (tx, actor, who) => {
+    await ctx.as(username, async (c) => {
+      const { tx, actor } = c;
       const attachmentIds: string[] = [];
       if (p.evidence) {
         const f = await storeFile(tx, {
@@ -132,7 +132,7 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
         });
         attachmentIds.push(f.id);
       }
-      await reportProgress(tx, actor, who, taskId, {
+      await reportProgress(c, taskId, {
         progress: p.percent,
         status: p.status,
         note: p.note,
@@ -158,8 +158,9 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
     ['tpkhtc', 'KHTC', 'issued'],
     ['tpqlcn', 'QLCN', 'draft'],
   ] as const) {
-    await ctx.as(username, async (tx, actor, who) => {
-      const unitPlan = await createPlan(tx, actor, who, {
+    await ctx.as(username, async (c) => {
+      const { tx } = c;
+      const unitPlan = await createPlan(c, {
         parentPlanId: plan.id,
         unitId: u(code),
         year: 2021,
@@ -198,7 +199,7 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
         requiredUnitIds: [],
       });
       if (status === 'issued')
-        await import('../service').then((m) => m.updatePlan(tx, actor, who, unitPlan.id, { version: unitPlan.version, status: 'issued' }));
+        await import('../service').then((m) => m.updatePlan(c, unitPlan.id, { version: unitPlan.version, status: 'issued' }));
     });
   }
 }

@@ -9,20 +9,22 @@
  * - Art. 28(1): the visitor is answered within 10 working days (TCD-REPLY).
  */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { compareIsoDates, formatDmy } from '../../../domain';
-import { computeDeadline, deadlineYears } from '../../../domain/deadlines';
-import type { WorkingCalendar } from '../../../domain';
-import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession } from '../../../contracts/cases';
-import { recordAudit, type AuditActor } from '../../platform/audit';
-import type { Tx } from '../../platform/db';
-import { AppError, invalid } from '../../platform/errors';
-import { openIdentity, sealIdentity } from '../../platform/identity-crypto';
-import { can, hasRole, type Actor } from '../../platform/roles';
-import { users, roleAssignments } from '../../platform/tables';
-import { workingCalendarFor } from '../calendar/service';
-import { agencyHead, createCase, recordOf, type Who } from '../cases/service';
-import { casePolicy } from '../cases/policy';
-import { cases, identityReveals, protectedIdentities } from '../cases/tables';
+import { compareIsoDates, formatDmy } from '../../../../domain';
+import { computeDeadline, deadlineYears } from '../../../../domain/deadlines';
+import type { WorkingCalendar } from '../../../../domain';
+import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession } from '../../../../contracts/cases';
+import { recordAudit } from '../../../platform/audit';
+import type { Tx } from '../../../platform/db';
+import type { ActorContext, Context } from '../../../platform/module';
+import { AppError, invalid } from '../../../platform/errors';
+import { openIdentity, sealIdentity } from '../../../platform/identity-crypto';
+import { can, hasRole, type Actor } from '../../../platform/roles';
+import { users, roleAssignments } from '../../../platform/tables';
+import { workingCalendarFor } from '../../calendar';
+import { createCase } from '../commands/create-case';
+import { agencyHead, recordOf } from '../records';
+import { casePolicy } from '../policy';
+import { cases, identityReveals, protectedIdentities } from '../tables';
 import { receptionEntries, receptionSessions } from './tables';
 
 /** Law 136/2025/QH15: online reception and the head's non-delegation apply from this day. */
@@ -187,7 +189,8 @@ async function checkSession(tx: Tx, s: SessionInput): Promise<void> {
   }
 }
 
-export async function createSession(tx: Tx, actor: Actor, who: Who, input: SessionInput): Promise<TReceptionSession> {
+export async function createSession(ctx: ActorContext, input: SessionInput): Promise<TReceptionSession> {
+  const { tx, actor, who } = ctx;
   mustManage(actor);
   await checkSession(tx, input);
   const [s] = await tx
@@ -217,12 +220,11 @@ async function loadSession(tx: Tx, id: string): Promise<SessionRow> {
 }
 
 export async function updateSession(
-  tx: Tx,
-  actor: Actor,
-  who: Who,
+  ctx: ActorContext,
   id: string,
   input: Partial<SessionInput> & { version: number },
 ): Promise<TReceptionSession> {
+  const { tx, actor, who } = ctx;
   mustManage(actor);
   const s = await loadSession(tx, id);
   if (s.version !== input.version) throw new AppError('STALE_VERSION');
@@ -263,17 +265,15 @@ export async function updateSession(
 }
 
 export async function sessionAction(
-  tx: Tx,
-  actor: Actor,
-  who: Who,
+  ctx: ActorContext,
   id: string,
   a:
     | { action: 'publish'; version: number; on: string }
     | { action: 'held'; version: number }
     | { action: 'postpone'; version: number; newDate: string; reason: string }
     | { action: 'cancel'; version: number; reason: string },
-  today: string,
 ): Promise<TReceptionSession> {
+  const { tx, actor, who, today } = ctx;
   mustManage(actor);
   const s = await loadSession(tx, id);
   if (s.version !== a.version) throw new AppError('STALE_VERSION');
@@ -394,7 +394,8 @@ type EntryInput = {
  * A part that is a denunciation makes the whole line protected: the visitors' identities are
  * masked in the book too (Law 25/2018 Art. 8(3)).
  */
-export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryInput, today: string): Promise<TReceptionEntry> {
+export async function createEntry(ctx: ActorContext, input: EntryInput): Promise<TReceptionEntry> {
+  const { tx, actor, who, today } = ctx;
   mustManage(actor);
   if (compareIsoDates(input.receivedOn, today) > 0) throw invalid('receivedOn', 'không được sau ngày hôm nay', 'cannot be after today');
   if (input.groupSize < input.visitors.length)
@@ -452,8 +453,7 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
   }
   for (const p of input.parts) {
     await createCase(
-      tx,
-      who,
+      ctx,
       {
         kind: p.kind,
         channel: 'in_person',
@@ -468,7 +468,6 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
         parties: input.visitors.map((v) => ({ role: MAIN_ROLE[p.kind], identity: v })),
         attachmentIds: [],
       } as never,
-      today,
       // The visitors of a line with a denunciation stay masked in every case split from it.
       { trackingCode: true, protectParties: isProtected },
     );
@@ -480,7 +479,7 @@ export async function createEntry(tx: Tx, actor: Actor, who: Who, input: EntryIn
     summary: `Sổ tiếp công dân số ${entry.seqNo}/${year}: ${input.visitors.length} người (đoàn ${input.groupSize}), tách ${input.parts.length} đơn`,
     after: { seqNo: entry.seqNo, year, receivedOn: entry.receivedOn, groupSize: entry.groupSize, parts: kinds, protected: isProtected },
   });
-  return getEntry(tx, actor, entry.id, today);
+  return getEntry(ctx, entry.id);
 }
 
 async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: string): Promise<TReceptionEntry[]> {
@@ -549,7 +548,8 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
   }));
 }
 
-export async function listEntries(tx: Tx, actor: Actor, q: { year?: number; q?: string }, today: string): Promise<TReceptionEntry[]> {
+export async function listEntries(ctx: ActorContext, q: { year?: number; q?: string }): Promise<TReceptionEntry[]> {
+  const { tx, actor, today } = ctx;
   if (!mayReadRegister(actor)) throw new AppError('FORBIDDEN');
   const conds = [q.year ? eq(receptionEntries.year, q.year) : undefined];
   if (q.q) {
@@ -565,7 +565,8 @@ export async function listEntries(tx: Tx, actor: Actor, q: { year?: number; q?: 
   return entriesAsDto(tx, actor, list, today);
 }
 
-export async function getEntry(tx: Tx, actor: Actor, id: string, today: string): Promise<TReceptionEntry> {
+export async function getEntry(ctx: ActorContext, id: string): Promise<TReceptionEntry> {
+  const { tx, actor, today } = ctx;
   if (!mayReadRegister(actor)) throw new AppError('NOT_FOUND');
   const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND');
@@ -573,13 +574,11 @@ export async function getEntry(tx: Tx, actor: Actor, id: string, today: string):
 }
 
 export async function replyEntry(
-  tx: Tx,
-  actor: Actor,
-  who: Who,
+  ctx: ActorContext,
   id: string,
   input: { version: number; on: string; outcome: string; note?: string | null },
-  today: string,
 ): Promise<TReceptionEntry> {
+  const { tx, actor, who, today } = ctx;
   mustManage(actor);
   const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND');
@@ -600,11 +599,12 @@ export async function replyEntry(
     before: { repliedOn: e.repliedOn, replyOutcome: e.replyOutcome },
     after: { repliedOn: input.on, replyOutcome: input.outcome },
   });
-  return getEntry(tx, actor, id, today);
+  return getEntry(ctx, id);
 }
 
 /** The holiday calendar changed: move the reply date of lines not yet answered (Art. 28(1)). */
-export async function recomputeReplyDates(tx: Tx, who: AuditActor): Promise<number> {
+export async function recomputeReplyDates(ctx: Context): Promise<number> {
+  const { tx, who } = ctx;
   const open = await tx.select().from(receptionEntries).where(isNull(receptionEntries.repliedOn));
   let moved = 0;
   const cache: CalendarCache = new Map();
@@ -629,7 +629,8 @@ export async function recomputeReplyDates(tx: Tx, who: AuditActor): Promise<numb
 }
 
 /** Reveal a protected line's visitors: only to the handler or decision-maker of its denunciation. */
-export async function revealEntry(tx: Tx, actor: Actor, who: Who, id: string, reason: string): Promise<TIdentity[]> {
+export async function revealEntry(ctx: ActorContext, id: string, reason: string): Promise<TIdentity[]> {
+  const { tx, actor, who } = ctx;
   const [e] = await tx.select().from(receptionEntries).where(eq(receptionEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND');
   const linked = await tx.select().from(cases).where(eq(cases.receptionEntryId, id));
@@ -654,4 +655,24 @@ export async function revealEntry(tx: Tx, actor: Actor, who: Who, id: string, re
     summary: `Xem thông tin người đến (số ${e.seqNo}/${e.year}) (có ghi lý do)`,
   });
   return idents.map((i) => openIdentity<TIdentity>(i.cipher, i.keyId));
+}
+
+/** Reception sessions held in a period (inclusive) by the people of a unit: the `reception_sessions` indicator. */
+export async function sessionsHeldByUnit(tx: Tx, unitId: string, from: string, to: string): Promise<number> {
+  const members = (await tx.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.unitId, unitId))).map(
+    (m) => m.id,
+  );
+  if (!members.length) return 0;
+  const held = await tx
+    .select({ id: receptionSessions.id })
+    .from(receptionSessions)
+    .where(
+      and(
+        inArray(receptionSessions.hostId, members),
+        eq(receptionSessions.status, 'held'),
+        gte(receptionSessions.date, from),
+        lte(receptionSessions.date, to),
+      ),
+    );
+  return held.length;
 }

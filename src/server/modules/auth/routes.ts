@@ -1,0 +1,219 @@
+/**
+ * HTTP routes of the `auth` module: log in, log out, change password, and `GET /api/me`.
+ * Sessions live in the database (stateless app processes); cookies are HttpOnly, SameSite=Lax,
+ * Secure behind TLS. Repeated failures lock the account for a while (login rate limit + lockout).
+ */
+import { randomBytes } from 'node:crypto';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { ZChangePasswordRequest, ZLoginRequest, ZMe } from '../../../contracts/auth';
+import { errorResponses, ZOk } from '../../../contracts/common';
+import { recordAudit } from '../../platform/audit';
+import { rowsOf } from '../../platform/db';
+import { AppError } from '../../platform/errors';
+import { auditActorOf, inTenant, requireActor, SESSION_COOKIE, sha256 } from '../../platform/http';
+import { dummyHash, hashPassword, verifyPassword } from '../../platform/passwords';
+import { sessions, tenants, users, units } from '../../platform/tables';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { inArray } from 'drizzle-orm';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập / Log in',
+        body: ZLoginRequest,
+        response: { 200: ZOk, ...errorResponses, 423: errorResponses[401] },
+      },
+    },
+    async (req, reply) => {
+      const { username, password } = req.body;
+      const cfg = app.config;
+      const [found] = rowsOf<{ tenant_id: string; user_id: string }>(
+        await app.db.owner.execute(sql`select tenant_id, user_id from auth_find_login(${username.normalize('NFC')})`),
+      );
+      if (!found) {
+        await verifyPassword(await dummyHash(), password); // same cost as a real check
+        throw new AppError('LOGIN_FAILED');
+      }
+      const ctx = { tenantId: found.tenant_id, userId: found.user_id };
+      const actorBase = { tenantId: ctx.tenantId, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id };
+      const outcome = await app.db.withTenant(ctx, async (tx) => {
+        const [u] = await tx
+          .select()
+          .from(users)
+          .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, ctx.userId)));
+        if (!u) return { kind: 'failed' as const };
+        const who = { ...actorBase, userId: u.id, name: u.fullName };
+        if (u.lockedUntil && u.lockedUntil.getTime() > Date.now()) {
+          return { kind: 'locked' as const, minutes: Math.ceil((u.lockedUntil.getTime() - Date.now()) / 60_000) };
+        }
+        const ok = u.isActive && (await verifyPassword(u.passwordHash, password));
+        if (!ok) {
+          const failures = u.failedLogins + 1;
+          const lock = failures >= cfg.login.maxFailures;
+          await tx
+            .update(users)
+            .set({
+              failedLogins: lock ? 0 : failures,
+              lockedUntil: lock ? new Date(Date.now() + cfg.login.lockMinutes * 60_000) : u.lockedUntil,
+            })
+            .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
+          await recordAudit(tx, who, {
+            action: lock ? 'auth.locked' : 'auth.login_failed',
+            entityType: 'user',
+            entityId: u.id,
+            summary: u.username,
+          });
+          return lock ? { kind: 'locked' as const, minutes: cfg.login.lockMinutes } : { kind: 'failed' as const };
+        }
+        const token = randomBytes(32).toString('base64url');
+        const csrfToken = randomBytes(24).toString('base64url');
+        await tx.insert(sessions).values({
+          tenantId: u.tenantId,
+          tokenHash: sha256(token),
+          userId: u.id,
+          csrfToken,
+          expiresAt: new Date(Date.now() + cfg.sessionTtlHours * 3600_000),
+          ip: req.ip,
+          userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+        });
+        await tx
+          .update(users)
+          .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
+          .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
+        await recordAudit(tx, who, { action: 'auth.login', entityType: 'user', entityId: u.id, summary: u.username });
+        return { kind: 'ok' as const, token };
+      });
+      if (outcome.kind === 'locked') throw new AppError('ACCOUNT_LOCKED', { params: { minutes: outcome.minutes } });
+      if (outcome.kind === 'failed') throw new AppError('LOGIN_FAILED');
+      reply.setCookie(SESSION_COOKIE, outcome.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: cfg.cookieSecure,
+        maxAge: cfg.sessionTtlHours * 3600,
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Đăng xuất / Log out', response: { 200: ZOk, ...errorResponses } } },
+    async (req, reply) => {
+      const info = req.sessionInfo!;
+      await inTenant(req, async (tx) => {
+        await tx.delete(sessions).where(eq(sessions.tokenHash, info.tokenHash));
+        await recordAudit(tx, auditActorOf(req), { action: 'auth.logout', entityType: 'user', entityId: requireActor(req).userId });
+      });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu / Change password',
+        body: ZChangePasswordRequest,
+        response: { 200: ZOk, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const { currentPassword, newPassword } = req.body;
+      const info = req.sessionInfo!;
+      const result = await inTenant(req, async (tx, actor) => {
+        const [u] = await tx
+          .select()
+          .from(users)
+          .where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
+        if (!u || !(await verifyPassword(u.passwordHash, currentPassword))) return 'wrong' as const;
+        if (newPassword === currentPassword) return 'weak' as const;
+        await tx
+          .update(users)
+          .set({
+            passwordHash: await hashPassword(newPassword),
+            mustChangePassword: false,
+            version: u.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
+        // Other sessions of this person end: a changed password must lock out whoever had the old one.
+        await tx.delete(sessions).where(and(eq(sessions.userId, u.id), ne(sessions.tokenHash, info.tokenHash)));
+        await recordAudit(tx, auditActorOf(req), {
+          action: 'auth.password_changed',
+          entityType: 'user',
+          entityId: u.id,
+          summary: u.username,
+        });
+        return 'ok' as const;
+      });
+      if (result === 'wrong')
+        throw new AppError('PASSWORD_WRONG', {
+          fields: [
+            {
+              field: 'currentPassword',
+              vi: 'currentPassword: mật khẩu hiện tại không đúng',
+              en: 'currentPassword: the current password is wrong',
+            },
+          ],
+        });
+      if (result === 'weak')
+        throw new AppError('PASSWORD_WEAK', {
+          fields: [
+            { field: 'newPassword', vi: 'newPassword: phải khác mật khẩu cũ', en: 'newPassword: must differ from the old password' },
+          ],
+        });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/me',
+    { schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user', response: { 200: ZMe, ...errorResponses } } },
+    async (req) => {
+      const info = req.sessionInfo!;
+      return inTenant(req, async (tx, actor) => {
+        const [u] = await tx
+          .select()
+          .from(users)
+          .where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
+        const [t] = await tx.select().from(tenants).where(eq(tenants.tenantId, actor.tenantId));
+        const unitIds = [...new Set(actor.roles.map((r) => r.unitId).filter((x): x is string => !!x))];
+        const unitRows = unitIds.length
+          ? await tx
+              .select({ id: units.id, name: units.name })
+              .from(units)
+              .where(and(eq(units.tenantId, actor.tenantId), inArray(units.id, unitIds)))
+          : [];
+        const unitName = new Map(unitRows.map((x) => [x.id, x.name]));
+        return {
+          user: {
+            id: u!.id,
+            username: u!.username,
+            fullName: u!.fullName,
+            position: u!.position,
+            email: u!.email,
+            locale: u!.locale,
+            mustChangePassword: u!.mustChangePassword,
+          },
+          tenant: { id: t!.tenantId, code: t!.code, name: t!.name, parentName: t!.parentName, place: t!.place },
+          roles: actor.roles.map((r) => ({
+            role: r.role,
+            unitId: r.unitId,
+            unitName: r.unitId ? (unitName.get(r.unitId) ?? null) : null,
+          })),
+          units: unitRows,
+          capabilities: [...actor.capabilities],
+          csrfToken: info.csrfToken,
+        };
+      });
+    },
+  );
+};

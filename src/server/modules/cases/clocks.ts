@@ -1,0 +1,114 @@
+/** A case's statutory deadlines on the agency's calendar: computed, stored, and the limitation of a complaint (DOMAIN.md §7.3). */
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { compareIsoDates } from '../../../domain';
+import { computeDeadline, DeadlineError, deadlineYears } from '../../../domain/deadlines';
+import { OPEN_CASE_STATUSES, type TCase, type TCaseDeadline } from '../../../contracts/cases';
+import type { Tx } from '../../platform/db';
+import { workingCalendarFor } from '../calendar';
+import { caseDeadlineSpecs, computeCaseDeadlines, yearsOf, type EventFact } from './deadlines';
+import { caseDeadlines, cases } from './tables';
+import { type CaseRow, loadCase, eventsOf, factsOf } from './records';
+
+/** Compute a case's deadlines on the agency's calendar (no writes). */
+export async function computeDeadlinesOf(
+  tx: Tx,
+  c: CaseRow,
+  events: EventFact[],
+  today: string,
+  opts: { lenient?: boolean } = {},
+): Promise<TCaseDeadline[]> {
+  const specs = caseDeadlineSpecs(factsOf(c), events, today);
+  const years = yearsOf(specs);
+  if (!years.length) return [];
+  const cal = await workingCalendarFor(tx, years);
+  return computeCaseDeadlines(specs, () => cal, today, c.status, opts);
+}
+
+/**
+ * Recompute and store a case's deadlines. Returns the due dates that moved (rule → [before, after]).
+ */
+export async function refreshDeadlines(
+  tx: Tx,
+  c: CaseRow,
+  today: string,
+  opts: { lenient?: boolean } = {},
+): Promise<{ ruleId: string; before: string; after: string }[]> {
+  const events = (await eventsOf(tx, c.id)).map((e) => ({
+    type: e.type,
+    on: e.on,
+    decisionNo: e.decisionNo,
+    data: e.data as Record<string, unknown>,
+  }));
+  const computed = await computeDeadlinesOf(tx, c, events, today, opts);
+  const old = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
+  const moved: { ruleId: string; before: string; after: string }[] = [];
+  for (const d of computed) {
+    const prev = old.find((o) => o.ruleId === d.ruleId);
+    if (prev && prev.due !== d.due) moved.push({ ruleId: d.ruleId, before: prev.due, after: d.due });
+  }
+  await tx.delete(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
+  if (computed.length) {
+    await tx.insert(caseDeadlines).values(
+      computed.map((d) => ({
+        tenantId: c.tenantId,
+        caseId: c.id,
+        ruleId: d.ruleId,
+        ruleVersion: d.ruleVersion,
+        title: d.title,
+        titleEn: d.titleEn,
+        trigger: d.trigger,
+        due: d.due,
+        status: d.status,
+        metOn: d.metOn,
+        explanation: d.explanation,
+        basis: d.basis,
+      })),
+    );
+  }
+  return moved;
+}
+
+/** The limitation check of a complaint (Law 02/2011 Art. 9; second instance: Art. 33). */
+export async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitation']> {
+  if (c.kind !== 'complaint') return null;
+  let ruleId: string;
+  let input: Parameters<typeof computeDeadline>[1];
+  if (c.instance === 2 && c.firstInstanceId) {
+    const first = await loadCase(tx, c.firstInstanceId);
+    const firstDeadline = (
+      await tx
+        .select()
+        .from(caseDeadlines)
+        .where(and(eq(caseDeadlines.caseId, first.id), eq(caseDeadlines.ruleId, 'KN-L1')))
+    )[0];
+    const trigger = first.decidedOn ?? firstDeadline?.due;
+    if (!trigger) return null;
+    ruleId = 'KN-L2-WINDOW';
+    input = { trigger, remote: c.remote };
+  } else {
+    if (!c.knowledgeOn) return null;
+    ruleId = 'KN-LIMIT';
+    input = { trigger: c.knowledgeOn, suspensions: c.obstacleFrom && c.obstacleTo ? [{ from: c.obstacleFrom, to: c.obstacleTo }] : [] };
+  }
+  try {
+    const cal = await workingCalendarFor(tx, deadlineYears(ruleId, input));
+    const r = computeDeadline(ruleId, input, () => cal);
+    return { due: r.due, expired: compareIsoDates(c.receivedOn, r.due) > 0, explanation: [...r.explanation] };
+  } catch (e) {
+    if (e instanceof DeadlineError) return null; // no rule in force on that date: nothing to compute
+    throw e;
+  }
+}
+
+/** Open cases, and ended ones with a duty still running (sending the decision). */
+export function casesWithRunningClocks(tx: Tx): Promise<CaseRow[]> {
+  return tx
+    .select()
+    .from(cases)
+    .where(
+      or(
+        inArray(cases.status, [...OPEN_CASE_STATUSES]),
+        sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`,
+      ),
+    );
+}

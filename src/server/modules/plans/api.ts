@@ -1,0 +1,175 @@
+/**
+ * What other modules may read of plans (through `plans/index.ts`): the outline of a plan, the
+ * units it expects to report, and the progress recorded against its tasks. Reports builds its
+ * templates, cycles and pre-filled text from these; nothing outside this module reads the tables.
+ */
+import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import type { Tx } from '../../platform/db';
+import type { IndicatorScope, ReportIndicator } from '../../platform/module';
+import { planItems, planRequiredUnits, plans, planSections, taskUpdates, tasks } from './tables';
+
+export type PlanOutline = {
+  id: string;
+  year: number;
+  summary: string;
+  unitId: string | null;
+  /** The header and signature block of the administrative document (Decree 30/2020). */
+  header: {
+    issuerParent: string | null;
+    issuer: string;
+    place: string;
+    numberSymbol: string | null;
+    signedOn: string | null;
+    signerMode: string | null;
+    signerAuthority: string | null;
+    signerTitle: string | null;
+    signerName: string | null;
+  };
+  sections: { id: string; numeral: string; title: string; items: { id: string; number: number; text: string }[] }[];
+};
+
+/** A plan's sections and items in document order, or null when it does not exist. */
+export async function planOutline(tx: Tx, planId: string): Promise<PlanOutline | null> {
+  const [p] = await tx.select().from(plans).where(eq(plans.id, planId));
+  if (!p) return null;
+  const secs = await tx.select().from(planSections).where(eq(planSections.planId, planId)).orderBy(asc(planSections.position));
+  const items = await tx.select().from(planItems).where(eq(planItems.planId, planId)).orderBy(asc(planItems.number));
+  return {
+    id: p.id,
+    year: p.year,
+    summary: p.summary,
+    unitId: p.unitId,
+    header: {
+      issuerParent: p.issuerParent,
+      issuer: p.issuer,
+      place: p.place,
+      numberSymbol: p.numberSymbol,
+      signedOn: p.signedOn,
+      signerMode: p.signerMode,
+      signerAuthority: p.signerAuthority,
+      signerTitle: p.signerTitle,
+      signerName: p.signerName,
+    },
+    sections: secs.map((s) => ({
+      id: s.id,
+      numeral: s.numeral,
+      title: s.title,
+      items: items.filter((i) => i.sectionId === s.id).map((i) => ({ id: i.id, number: i.number, text: i.text })),
+    })),
+  };
+}
+
+/** The one-line summaries of the given plans. */
+export async function planSummaries(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: plans.id, summary: plans.summary })
+    .from(plans)
+    .where(inArray(plans.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.summary]));
+}
+
+/** The agency's own plans of a year (not the units' plans), oldest first. */
+export async function agencyPlansOf(tx: Tx, year: number): Promise<{ id: string; summary: string }[]> {
+  return tx
+    .select({ id: plans.id, summary: plans.summary })
+    .from(plans)
+    .where(and(eq(plans.year, year), isNull(plans.unitId)))
+    .orderBy(asc(plans.createdAt));
+}
+
+/** Units a plan expects to report: those leading its tasks and those it requires to make their own plan. */
+export async function unitsExpectedByPlan(tx: Tx, planId: string): Promise<string[]> {
+  const lead = await tx.select({ id: tasks.leadUnitId }).from(tasks).where(eq(tasks.planId, planId));
+  const required = await tx.select({ id: planRequiredUnits.unitId }).from(planRequiredUnits).where(eq(planRequiredUnits.planId, planId));
+  return [...new Set([...lead.map((t) => t.id), ...required.map((r) => r.id)])];
+}
+
+export type RecordedProgress = {
+  taskId: string;
+  taskTitle: string;
+  /** The plan item the task carries out, as "II.6". */
+  itemKey: string;
+  leadUnitId: string;
+  reportedOn: string;
+  status: string;
+  progress: number;
+  note: string;
+  attachmentCount: number;
+};
+
+/** Progress a unit reported in a period (inclusive), on one plan's tasks or on all of them, oldest first. */
+export async function recordedProgress(tx: Tx, scope: IndicatorScope): Promise<RecordedProgress[]> {
+  const rows = await tx
+    .select({
+      u: taskUpdates,
+      title: tasks.title,
+      numeral: planSections.numeral,
+      number: planItems.number,
+      lead: tasks.leadUnitId,
+    })
+    .from(taskUpdates)
+    .innerJoin(tasks, and(eq(tasks.tenantId, taskUpdates.tenantId), eq(tasks.id, taskUpdates.taskId)))
+    .innerJoin(planItems, and(eq(planItems.tenantId, tasks.tenantId), eq(planItems.id, tasks.itemId)))
+    .innerJoin(planSections, and(eq(planSections.tenantId, planItems.tenantId), eq(planSections.id, planItems.sectionId)))
+    .where(
+      and(
+        scope.planId ? eq(tasks.planId, scope.planId) : undefined,
+        eq(taskUpdates.unitId, scope.unitId),
+        gte(taskUpdates.reportedOn, scope.from),
+        lte(taskUpdates.reportedOn, scope.to),
+      ),
+    )
+    .orderBy(asc(taskUpdates.reportedOn));
+  return rows.map((r) => ({
+    taskId: r.u.taskId,
+    taskTitle: r.title,
+    itemKey: `${r.numeral}.${r.number}`,
+    leadUnitId: r.lead,
+    reportedOn: r.u.reportedOn,
+    status: r.u.status,
+    progress: r.u.progress,
+    note: r.u.note,
+    attachmentCount: r.u.attachmentIds.length,
+  }));
+}
+
+const dmy = (d: string) => d.split('-').reverse().join('/');
+
+/** The figures plans contributes to unit reports (issue #4): tasks done, progress reports, evidence files. */
+export const PLAN_INDICATORS: readonly ReportIndicator[] = [
+  {
+    code: 'tasks_done',
+    name: 'Nhiệm vụ hoàn thành trong kỳ',
+    unit: 'nhiệm vụ',
+    definition: 'Nhiệm vụ đơn vị chủ trì được báo cáo hoàn thành trong kỳ',
+    compute: async ({ tx }, scope) => {
+      const rows = await recordedProgress(tx, scope);
+      const done = new Set(rows.filter((r) => r.status === 'done' && r.leadUnitId === scope.unitId).map((r) => r.taskId));
+      return {
+        value: done.size,
+        how: `Đếm nhiệm vụ do đơn vị chủ trì có báo cáo "hoàn thành" từ ${dmy(scope.from)} đến ${dmy(scope.to)}`,
+      };
+    },
+  },
+  {
+    code: 'progress_updates',
+    name: 'Lượt báo cáo tiến độ',
+    unit: 'lượt',
+    definition: 'Số lần đơn vị báo cáo tiến độ nhiệm vụ trong kỳ',
+    compute: async ({ tx }, scope) => ({
+      value: (await recordedProgress(tx, scope)).length,
+      how: `Đếm các lần báo cáo tiến độ của đơn vị từ ${dmy(scope.from)} đến ${dmy(scope.to)}`,
+    }),
+  },
+  {
+    code: 'evidence_files',
+    name: 'Tệp minh chứng',
+    unit: 'tệp',
+    definition: 'Tệp minh chứng kèm các báo cáo tiến độ trong kỳ',
+    compute: async ({ tx }, scope) => ({
+      value: (await recordedProgress(tx, scope)).reduce((s, r) => s + r.attachmentCount, 0),
+      how: 'Cộng số tệp minh chứng kèm các báo cáo tiến độ trong kỳ',
+    }),
+  },
+];

@@ -1,0 +1,318 @@
+/** HTTP routes of the `reports` module: cycles, unit reports and their review, templates, the consolidated report and its exports, the matrix. */
+import { asc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses, zIdParams, zIsoDate, zRequiredText, zText, zUuid } from '../../../contracts/common';
+import { recordAudit } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import { withContext } from '../../platform/http';
+import { can } from '../../platform/roles';
+import { reportDocx, reportXlsx } from './export';
+import {
+  agencyReport,
+  createCycle,
+  cycleOverview,
+  cyclesFromPlan,
+  cycleTemplate,
+  getCycle,
+  listCycles,
+  openReport,
+  saveAgencyReport,
+  saveReport,
+  saveTemplateVersion,
+  transition,
+} from './service';
+import { reportCycles } from './tables';
+
+const tags = ['reports'];
+const ZCycleInput = z.object({
+  planId: zUuid,
+  kind: z.enum(['six_month', 'annual', 'quarterly', 'adhoc']),
+  title: zRequiredText(200),
+  periodFrom: zIsoDate,
+  periodTo: zIsoDate,
+  dueOn: zIsoDate,
+  cutoffOn: zIsoDate.nullish(),
+});
+const ZVersion = z.object({ version: z.number().int().min(1), comment: zText(4000).nullish() });
+const ZReportSave = z.object({
+  version: z.number().int().min(1),
+  sections: z
+    .array(z.object({ key: zRequiredText(20), text: zText(50_000) }))
+    .max(200)
+    .optional(),
+  indicators: z.record(z.string(), z.number().int().min(0).max(10_000_000).nullable()).optional(),
+});
+const ZBody = z.object({
+  issuerParent: zText(200).nullable(),
+  issuer: zRequiredText(200),
+  place: zRequiredText(100),
+  date: zIsoDate.nullable(),
+  summary: zRequiredText(500),
+  intro: zText(20_000),
+  sections: z.array(z.object({ key: z.string().max(20), title: zText(500), text: zText(100_000) })).max(200),
+  conclusion: zText(20_000),
+  signer: z.object({
+    mode: zText(10).nullable(),
+    authority: zText(100).nullable(),
+    title: zText(100).nullable(),
+    name: zText(100).nullable(),
+  }),
+  recipients: z.array(z.object({ name: zRequiredText(300), role: zText(50).nullable() })).max(50),
+  archive: zText(200).nullable(),
+});
+
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/report-cycles',
+    {
+      schema: {
+        tags,
+        summary: 'Kỳ báo cáo / Report cycles',
+        querystring: z.object({ planId: zUuid.optional() }),
+        response: { 200: z.array(z.any()), ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, async (ctx) => {
+        return listCycles(ctx, req.query.planId);
+      }),
+  );
+  app.post(
+    '/report-cycles',
+    { schema: { tags, summary: 'Tạo kỳ báo cáo / Create a cycle', body: ZCycleInput, response: { 200: z.any(), ...errorResponses } } },
+    (req) => withContext(req, (ctx) => createCycle(ctx, req.body)),
+  );
+  app.post(
+    '/plans/:id/report-cycles',
+    {
+      schema: {
+        tags,
+        summary: 'Tạo kỳ báo cáo từ hạn trong kế hoạch / Cycles from the plan’s deadlines',
+        params: zIdParams,
+        response: { 200: z.array(z.any()), ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, async (ctx) => {
+        const existing = await ctx.tx.select().from(reportCycles).where(eq(reportCycles.planId, req.params.id));
+        const created = [];
+        for (const c of await cyclesFromPlan(ctx.tx, req.params.id)) {
+          if (existing.some((e) => e.title === c.title)) continue;
+          created.push(await createCycle(ctx, { planId: req.params.id, ...c }));
+        }
+        return created;
+      }),
+  );
+  app.get(
+    '/report-cycles/:id',
+    { schema: { tags, summary: 'Một kỳ báo cáo / One cycle', params: zIdParams, response: { 200: z.any(), ...errorResponses } } },
+    (req) =>
+      withContext(req, async (ctx) => {
+        const c = await getCycle(ctx.tx, req.params.id);
+        const o = await cycleOverview(ctx, c);
+        const oversight = can(ctx.actor, 'plans.manage') || ctx.actor.roles.some((r) => r.role === 'leader' || r.role === 'inspection');
+        const mine = new Set(ctx.actor.roles.map((r) => r.unitId));
+        // A unit sees only its own row; the Office and leadership see all.
+        return {
+          ...c,
+          counts: o.counts,
+          rows: oversight ? o.rows : o.rows.filter((r) => mine.has(r.unit.id)),
+          canManage: can(ctx.actor, 'plans.manage'),
+        };
+      }),
+  );
+  app.get(
+    '/report-cycles/:id/units/:unitId',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo của một đơn vị / A unit’s report',
+        params: z.object({ id: zUuid, unitId: zUuid }),
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => openReport(ctx, req.params.id, req.params.unitId)),
+  );
+  app.patch(
+    '/unit-reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa báo cáo / Edit a report',
+        params: zIdParams,
+        body: ZReportSave,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => saveReport(ctx, req.params.id, req.body)),
+  );
+  for (const action of ['submit', 'return', 'accept'] as const) {
+    app.post(
+      `/unit-reports/:id/${action}`,
+      {
+        schema: {
+          tags,
+          summary: { submit: 'Gửi báo cáo / Submit', return: 'Trả lại / Return', accept: 'Chấp nhận / Accept' }[action],
+          params: zIdParams,
+          body: ZVersion,
+          response: { 200: z.any(), ...errorResponses },
+        },
+      },
+      (req) => withContext(req, (ctx) => transition(ctx, req.params.id, action, req.body)),
+    );
+  }
+  app.get(
+    '/report-cycles/:id/template',
+    {
+      schema: {
+        tags,
+        summary: 'Mẫu báo cáo của kỳ / The cycle’s template',
+        params: zIdParams,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => cycleTemplate(ctx.tx, req.params.id)),
+  );
+  app.post(
+    '/report-cycles/:id/template',
+    {
+      schema: {
+        tags,
+        summary: 'Lưu phiên bản mới của mẫu báo cáo / Save a new template version',
+        params: zIdParams,
+        body: z.object({
+          version: z.number().int().min(1),
+          name: zRequiredText(200),
+          sections: z
+            .array(z.object({ key: zRequiredText(20), title: zRequiredText(500), hint: zText(1000).optional() }))
+            .min(1)
+            .max(200),
+          indicators: z
+            .array(
+              z.object({
+                code: z
+                  .string()
+                  .regex(/^[a-z][a-z0-9_]{1,40}$/, 'mã chỉ gồm chữ thường không dấu, số và _|lower-case letters, digits and _ only'),
+                name: zRequiredText(200),
+                unit: zRequiredText(50),
+                definition: zText(1000).nullish(),
+              }),
+            )
+            .max(100),
+        }),
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => saveTemplateVersion(ctx, req.params.id, req.body)),
+  );
+  app.get(
+    '/report-cycles/:id/agency-report',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo tổng hợp / Consolidated report',
+        params: zIdParams,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, async (ctx) => {
+        if (!can(ctx.actor, 'plans.manage') && !ctx.actor.roles.some((r) => r.role === 'leader')) throw new AppError('FORBIDDEN');
+        return agencyReport(ctx, await getCycle(ctx.tx, req.params.id));
+      }),
+  );
+  app.put(
+    '/report-cycles/:id/agency-report',
+    {
+      schema: {
+        tags,
+        summary: 'Lưu báo cáo tổng hợp (phiên bản mới) / Save a version',
+        params: zIdParams,
+        body: z.object({ version: z.number().int().min(0), body: ZBody }),
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => saveAgencyReport(ctx, req.params.id, req.body)),
+  );
+  app.get(
+    '/report-cycles/:id/export',
+    {
+      schema: {
+        tags,
+        summary: 'Xuất báo cáo tổng hợp / Export (docx|xlsx)',
+        params: zIdParams,
+        querystring: z.object({ format: z.enum(['docx', 'xlsx']) }),
+      },
+    },
+    async (req, reply) => {
+      const { bytes, title } = await withContext(req, async (ctx) => {
+        if (!can(ctx.actor, 'plans.manage') && !ctx.actor.roles.some((r) => r.role === 'leader')) throw new AppError('FORBIDDEN');
+        const cycle = await getCycle(ctx.tx, req.params.id);
+        const r = await agencyReport(ctx, cycle);
+        const bytes =
+          req.query.format === 'docx'
+            ? await reportDocx(r.body, r.consolidated, cycle.title)
+            : await reportXlsx(r.consolidated, cycle.title);
+        await recordAudit(ctx.tx, ctx.who, {
+          action: 'agency_report.export',
+          entityType: 'agency_report',
+          entityId: cycle.id,
+          summary: `${cycle.title} (${req.query.format})`,
+        });
+        return { bytes, title: cycle.title };
+      });
+      const type =
+        req.query.format === 'docx'
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      reply.header('content-type', type);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="bao-cao.${req.query.format}"; filename*=UTF-8''${encodeURIComponent(`Báo cáo ${title}.${req.query.format}`)}`,
+      );
+      return reply.send(bytes);
+    },
+  );
+  app.get(
+    '/reports/matrix',
+    { schema: { tags, summary: 'Đơn vị × kỳ báo cáo / Units × cycles', response: { 200: z.any(), ...errorResponses } } },
+    (req) =>
+      withContext(req, async (ctx) => {
+        const cycles = await ctx.tx.select().from(reportCycles).orderBy(asc(reportCycles.dueOn));
+        const unitsMap = new Map<
+          string,
+          {
+            unit: { id: string; name: string };
+            cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>;
+          }
+        >();
+        for (const c of cycles) {
+          for (const r of (await cycleOverview(ctx, c)).rows) {
+            const u = unitsMap.get(r.unit.id) ?? { unit: r.unit, cells: {} };
+            u.cells[c.id] = { status: r.status, late: r.late, overdue: r.overdue, lateDays: r.lateDays };
+            unitsMap.set(r.unit.id, u);
+          }
+        }
+        const rows = [...unitsMap.values()].map((u) => {
+          const done = Object.values(u.cells).filter((c) => c.status === 'submitted' || c.status === 'accepted');
+          return {
+            ...u,
+            onTimeRate: done.length ? Math.round((100 * done.filter((c) => !c.late).length) / Object.keys(u.cells).length) : 0,
+          };
+        });
+        // Over time: for each cycle, the share of expected units that reported on time.
+        const trend = cycles.map((c) => {
+          const cells = rows.map((r) => r.cells[c.id]).filter((x): x is NonNullable<typeof x> => !!x);
+          const onTime = cells.filter((x) => (x.status === 'submitted' || x.status === 'accepted') && !x.late).length;
+          return {
+            cycleId: c.id,
+            title: c.title,
+            dueOn: c.dueOn,
+            onTimeRate: cells.length ? Math.round((100 * onTime) / cells.length) : 0,
+          };
+        });
+        return { cycles: cycles.map((c) => ({ id: c.id, title: c.title, dueOn: c.dueOn })), rows, trend };
+      }),
+  );
+};

@@ -1,0 +1,115 @@
+/**
+ * The module contract (DESIGN.md "A module, whole"; STYLE.md 2). A module is one folder whose
+ * `index.ts` exports one manifest: everything the module adds to the app is declared here, and the
+ * app is assembled from the list of manifests (`modules/index.ts`). Platform code knows this
+ * contract and nothing of any particular module.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AuditActor } from './audit';
+import type { Config } from './config';
+import type { Database, Tx } from './db';
+import type { ErrorCatalogue } from './errors';
+import type { Jobs } from './jobs';
+import type { Actor, Capability, Role } from './roles';
+
+/**
+ * Named events a module may emit and others may listen to (instead of import-time side effects).
+ * A module that emits an event declares it by augmenting this interface:
+ * `declare module '../../platform/module' { interface ModuleEvents { 'calendar.changed': {} } }`.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in the modules that emit events.
+export interface ModuleEvents {}
+export type EventName = keyof ModuleEvents & string;
+
+/** What every service call gets: the transaction, who acts (for the audit), the legal day, and the modules. */
+export type Context = {
+  tx: Tx;
+  /** The audit identity: the person (or the system job) and where the request came from. */
+  who: AuditActor;
+  /** Today in Vietnam (ISO date), fixed for the whole request so that every rule sees the same day. */
+  today: string;
+  /** The assembled modules: events, indicators, attachment guards. */
+  modules: ModuleHooks;
+};
+
+/** A context with an authenticated person, for operations that authorize. */
+export type ActorContext = Context & { actor: Actor };
+
+export type EventHandler<E extends EventName> = (ctx: Context, payload: ModuleEvents[E]) => Promise<void>;
+
+/** One number on the dashboard, computed from real data. */
+export type DashboardStat = { key: string; label: { vi: string; en: string }; value: number; link?: string; pillar?: string };
+
+/** The scope of a report indicator: one unit over a reporting period (dates inclusive), optionally one plan's work. */
+export type IndicatorScope = { unitId: string; from: string; to: string; planId?: string };
+
+/**
+ * A figure a module contributes to unit reports and ratings, computed from what it recorded,
+ * always with the sentence that says how it was counted (shown next to the figure).
+ */
+export type ReportIndicator = {
+  /** Stable code; a report template's indicator names it as its `source` (`cases_overdue`). */
+  code: string;
+  name: string;
+  unit: string;
+  definition: string;
+  compute: (ctx: Context, scope: IndicatorScope) => Promise<{ value: number; how: string }>;
+};
+
+/** Who may download a file attached to one of the module's records (e.g. a denunciation's documents). */
+export type AttachmentGuard = (ctx: ActorContext, entityId: string) => Promise<boolean>;
+
+/** What each role may do in this module. `satisfies` on the object makes a new role a compile error until decided. */
+export type RoleGrants = { readonly [R in Role]: readonly Capability[] };
+
+/** What a module's demo seed gets: the agency, a way to act as a demo user, and the demo units. */
+export type SeedContext = {
+  db: Database;
+  tenantId: string;
+  /** Runs as the given demo user (by username) in the demo tenant. */
+  as: <T>(username: string, fn: (ctx: ActorContext) => Promise<T>) => Promise<T>;
+  unitIdByCode: Record<string, string>;
+  /** The day the demo is seeded (the demo's dates lead up to it). */
+  today: string;
+  modules: ModuleHooks;
+};
+
+export interface ModuleManifest {
+  /** Code name (DESIGN.md glossary). */
+  name: string;
+  /** The module's Drizzle tables (its `tables.ts`); every table of the database belongs to the platform or one module. */
+  tables?: Record<string, unknown>;
+  /** Capabilities of this module granted to each role. */
+  capabilities?: RoleGrants;
+  /** The module's own error codes, each with Vietnamese and English messages. */
+  errors?: ErrorCatalogue;
+  /** Routes mounted under `/api`. Routes that need no session set `config: { public: true }`. */
+  routes?: FastifyPluginAsyncZod;
+  /** Background jobs the module runs. */
+  jobs?: (jobs: Jobs, db: Database, config: Config, modules: ModuleHooks) => void;
+  /** Counts the dashboard shows to this person. */
+  dashboard?: (ctx: ActorContext) => Promise<DashboardStat[]>;
+  /** Figures the module contributes to report templates. */
+  indicators?: readonly ReportIndicator[];
+  /** Reactions to other modules' named events, run in the emitter's transaction. */
+  on?: { [E in EventName]?: EventHandler<E> };
+  /** Download guards for files attached to the module's records, by entity type. */
+  attachmentGuards?: Record<string, AttachmentGuard>;
+  /** Demo data, seeded after the demo agency and its people exist (in list order). */
+  seedDemo?: (ctx: SeedContext) => Promise<void>;
+}
+
+/** What services reach of the other modules: named events, contributed indicators, attachment guards. */
+export interface ModuleHooks {
+  emit<E extends EventName>(ctx: Context, event: E, payload: ModuleEvents[E]): Promise<void>;
+  indicators(): readonly ReportIndicator[];
+  attachmentGuard(entityType: string): AttachmentGuard | undefined;
+  dashboard(ctx: ActorContext): Promise<DashboardStat[]>;
+  /** Capabilities the given roles grant, over all modules. */
+  capabilitiesOf(roles: readonly Role[]): Capability[];
+}
+
+/** Identity function that types a manifest. */
+export function defineModule(m: ModuleManifest): ModuleManifest {
+  return m;
+}

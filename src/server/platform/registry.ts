@@ -1,0 +1,89 @@
+/**
+ * The modules assembled: one object built from the list of manifests at start-up, handed to
+ * services through their context. Nothing registers itself by being imported (STYLE.md §9 on
+ * Outline's side-effect imports); a clash between two manifests stops the start.
+ */
+import type { Tx } from './db';
+import { registerErrors } from './errors';
+import type {
+  ActorContext,
+  AttachmentGuard,
+  Context,
+  DashboardStat,
+  EventName,
+  ModuleEvents,
+  ModuleHooks,
+  ModuleManifest,
+  ReportIndicator,
+} from './module';
+import { type Capability, ROLES, type Role } from './roles';
+
+export class ModuleRegistry implements ModuleHooks {
+  private readonly grants = new Map<Role, Set<Capability>>();
+  private readonly guards = new Map<string, { module: string; guard: AttachmentGuard }>();
+  private readonly contributed: ReportIndicator[] = [];
+
+  /**
+   * @throws Error when two modules share a name, an indicator code or an attachment guard.
+   */
+  constructor(readonly modules: readonly ModuleManifest[]) {
+    const names = new Set<string>();
+    for (const r of ROLES) this.grants.set(r, new Set());
+    const codes = new Map<string, string>();
+    for (const m of modules) {
+      if (names.has(m.name)) throw new Error(`module ${m.name} listed twice`);
+      names.add(m.name);
+      if (m.errors) registerErrors(m.errors);
+      for (const r of ROLES) for (const c of m.capabilities?.[r] ?? []) this.grants.get(r)!.add(c);
+      for (const i of m.indicators ?? []) {
+        const other = codes.get(i.code);
+        if (other) throw new Error(`indicator ${i.code} contributed by both ${other} and ${m.name}`);
+        codes.set(i.code, m.name);
+        this.contributed.push(i);
+      }
+      for (const [type, guard] of Object.entries(m.attachmentGuards ?? {})) {
+        const other = this.guards.get(type);
+        if (other) throw new Error(`attachment guard for ${type} declared by both ${other.module} and ${m.name}`);
+        this.guards.set(type, { module: m.name, guard });
+      }
+    }
+  }
+
+  /** Run every listener of `event`, in module order, in the emitter's transaction. */
+  async emit<E extends EventName>(ctx: Context, event: E, payload: ModuleEvents[E]): Promise<void> {
+    for (const m of this.modules) {
+      const handler = m.on?.[event];
+      if (handler) await handler(ctx, payload);
+    }
+  }
+
+  indicators(): readonly ReportIndicator[] {
+    return this.contributed;
+  }
+
+  attachmentGuard(entityType: string): AttachmentGuard | undefined {
+    return this.guards.get(entityType)?.guard;
+  }
+
+  async dashboard(ctx: ActorContext): Promise<DashboardStat[]> {
+    const out: DashboardStat[] = [];
+    for (const m of this.modules) if (m.dashboard) out.push(...(await m.dashboard(ctx)));
+    return out;
+  }
+
+  capabilitiesOf(roles: readonly Role[]): Capability[] {
+    const out = new Set<Capability>();
+    for (const r of roles) for (const c of this.grants.get(r) ?? []) out.add(c);
+    return [...out].sort();
+  }
+
+  /** Every capability some module grants to some role. */
+  allCapabilities(): Capability[] {
+    return [...new Set([...this.grants.values()].flatMap((s) => [...s]))].sort();
+  }
+
+  /** Build a context for system work (jobs, seeds, the CLI) in a tenant transaction. */
+  systemContext(tx: Tx, who: Context['who'], today: string): Context {
+    return { tx, who, today, modules: this };
+  }
+}
