@@ -13,6 +13,7 @@
  * and `frequencyPeriod` answers for it.
  */
 
+import { LAW_136_2025_DAY_BEFORE, LAW_136_2025_EFFECTIVE } from '../legal-dates';
 import type { LegalBasis, RuleVersion } from './types';
 
 /** Short names of the documents cited, keyed by number and symbol, for display. */
@@ -58,10 +59,7 @@ const TC_LAW_FROM = '2019-01-01';
 const DC_LAW_FROM = '2023-07-01';
 /** Decree 59/2023/NĐ-CP in force (DOMAIN.md §1.1: issued 14/08/2023, in force 15/08/2023). */
 const ND59_FROM = '2023-08-15';
-/** Law 136/2025/QH15 and Decree 155/2026/NĐ-CP in force. */
-const AMEND_2026_FROM = '2026-07-01';
-/** Last day before the 2026 amendments. */
-const BEFORE_AMEND_2026 = '2026-06-30';
+// Law 136/2025/QH15 and Decree 155/2026/NĐ-CP: LAW_136_2025_EFFECTIVE (../legal-dates).
 
 const L10 = '10/2022/QH15';
 const L42 = '42/2013/QH13';
@@ -350,7 +348,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabel: 'Hạn thụ lý, thông báo',
     dueLabelEn: 'Accept and notify by',
     validFrom: KN_LAW_FROM,
-    validTo: BEFORE_AMEND_2026,
+    validTo: LAW_136_2025_DAY_BEFORE,
     basis: [
       { document: L02, article: 'Điều 27', note: 'thụ lý lần đầu, thông báo bằng văn bản' },
       { document: L02, article: 'Điều 36', note: 'thụ lý lần hai' },
@@ -371,7 +369,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     direction: 'after',
     dueLabel: 'Hạn thụ lý, thông báo',
     dueLabelEn: 'Accept and notify by',
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 27, Điều 36', note: 'thụ lý lần đầu, lần hai' },
       { document: '155/2026/NĐ-CP', note: 'sửa đổi thành 07 ngày làm việc từ 01/07/2026 (văn bản chưa đối chiếu)' },
@@ -394,7 +392,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     complex: { duration: 45 },
     remote: { duration: 45, complexDuration: 60 },
     validFrom: KN_LAW_FROM,
-    validTo: BEFORE_AMEND_2026,
+    validTo: LAW_136_2025_DAY_BEFORE,
     basis: [{ document: L02, article: 'Điều 28', note: '30 ngày; phức tạp 45; vùng sâu, vùng xa 45, phức tạp 60' }],
     confidence: 'confirmed',
   },
@@ -414,7 +412,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     complex: { duration: 45 },
     remote: { duration: 45, complexDuration: 60 },
     suspension: KN_SUSPENSION,
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 28', note: '30 ngày; phức tạp 45; vùng sâu, vùng xa 45, phức tạp 60' },
       { document: L136, note: 'bổ sung tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
@@ -455,7 +453,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     complex: { duration: 60 },
     remote: { duration: 60, complexDuration: 70 },
     validFrom: KN_LAW_FROM,
-    validTo: BEFORE_AMEND_2026,
+    validTo: LAW_136_2025_DAY_BEFORE,
     basis: [{ document: L02, article: 'Điều 37', note: '45 ngày; phức tạp 60; vùng sâu, vùng xa 60, phức tạp 70' }],
     confidence: 'confirmed',
   },
@@ -475,7 +473,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     complex: { duration: 60 },
     remote: { duration: 60, complexDuration: 70 },
     suspension: KN_SUSPENSION,
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 37', note: '45 ngày; phức tạp 60; vùng sâu, vùng xa 60, phức tạp 70' },
       { document: L136, note: 'bổ sung tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
@@ -512,7 +510,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     direction: 'after',
     dueLabel: 'Hạn gửi quyết định',
     dueLabelEn: 'Send by',
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L136, note: 'tạm đình chỉ, đình chỉ; thời hạn tính tiếp từ quyết định tiếp tục giải quyết' },
       { document: '155/2026/NĐ-CP', note: 'gửi trong 03 ngày làm việc (văn bản chưa đối chiếu)' },
