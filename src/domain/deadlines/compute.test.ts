@@ -237,6 +237,21 @@ describe('rule versions are chosen by the trigger date', () => {
     expect(old.explanation.some((l) => l.startsWith('Lưu ý'))).toBe(false);
   });
 
+  it('says that KN-ACCEPT version 1 counts working days after the decree, where the law says "10 ngày"', () => {
+    const r = computeDeadline('KN-ACCEPT', { trigger: '2026-06-25' }, generated);
+    expect(r.explanation).toContain(
+      'Căn cứ: Điều 16 khoản 1, Nghị định số 124/2020/NĐ-CP — thụ lý trong 10 ngày làm việc kể từ ngày nhận được khiếu nại.',
+    );
+    expect(
+      r.explanation.some((l) => l.startsWith('Luật Khiếu nại (Điều 27, Điều 36) ghi "10 ngày"; thời hạn được tính theo ngày làm việc')),
+    ).toBe(true);
+    const v2 = computeDeadline('KN-ACCEPT', { trigger: '2026-07-02' }, generated);
+    expect(v2.explanation).toContain(
+      'Căn cứ: Điều 10, Nghị định số 155/2026/NĐ-CP — sửa đổi khoản 1 Điều 16 Nghị định số 124/2020/NĐ-CP: thụ lý trong 07 ngày làm việc.',
+    );
+    expect(v2.explanation.some((l) => l.includes('chưa xác định điều khoản'))).toBe(false);
+  });
+
   it('a rule that did not exist yet has no version', () => {
     expect(errorOf(() => computeDeadline('KN-SUSPEND-SEND', { trigger: '2026-06-30' }, generated)).code).toBe('DEADLINE_NO_RULE_VERSION');
     expect(errorOf(() => computeDeadline('TC-INITIAL', { trigger: '2018-12-31' }, generated)).code).toBe('DEADLINE_NO_RULE_VERSION');

@@ -133,6 +133,42 @@ describe('the seed rules (DOMAIN.md §7.3)', () => {
     expect(article('TC-CONCL-SEND')).toBe('Điều 35 khoản 3');
   });
 
+  it('cites the articles found by the review of issue #14', () => {
+    const basisOf = (id: string, date: string, document: string) =>
+      DEFAULT_RULE_REGISTRY.versionOn(id, date).basis.find((b) => b.document === document);
+    expect(basisOf('KN-ACCEPT', '2026-06-30', '124/2020/NĐ-CP')?.article).toBe('Điều 16 khoản 1');
+    expect(basisOf('KN-ACCEPT', '2026-07-01', '155/2026/NĐ-CP')?.article).toBe('Điều 10');
+    expect(basisOf('KN-SUSPEND-SEND', '2026-07-01', '155/2026/NĐ-CP')?.article).toBe('Điều 12');
+    const kn1 = DEFAULT_RULE_REGISTRY.versionOn('KN-L1', '2026-07-01') as DeadlineRuleVersion;
+    expect(kn1.suspension?.basis.find((b) => b.document === '155/2026/NĐ-CP')?.article).toBe('Điều 12');
+    const pakn = DEFAULT_RULE_REGISTRY.versionOn('PAKN-QDHC-FWD', '2008-03-03');
+    expect([pakn.validFrom, pakn.basis[0]?.document, pakn.basis[0]?.article]).toEqual([
+      '2008-03-03',
+      '20/2008/NĐ-CP',
+      'Điều 9 khoản 1 điểm d',
+    ]);
+    expect(() => DEFAULT_RULE_REGISTRY.versionOn('PAKN-QDHC-FWD', '2008-03-02')).toThrow(DeadlineError);
+  });
+
+  it('leaves without an article only the references still to verify', () => {
+    const missing = new Set<string>();
+    for (const r of DEADLINE_RULES) {
+      const all = [
+        ...r.basis,
+        ...(r.kind === 'deadline' ? [...(r.extensions?.basis ?? []), ...(r.suspension?.basis ?? [])] : []),
+        ...(r.kind === 'frequency' ? (r.variants ?? []).flatMap((v) => v.basis) : []),
+      ];
+      for (const b of all) if (!b.article) missing.add(`${r.id} v${r.version}: ${b.document}`);
+    }
+    // Each needs the text in hand: the article of Law 136/2025 on delegation, the article of
+    // Decree 48/2013 amending Decree 20/2008, the letter-handling period of TT 05/2021.
+    expect([...missing].sort()).toEqual([
+      'DON-PROCESS v1: 05/2021/TT-TTCP',
+      'PAKN-QDHC-FWD v1: 48/2013/NĐ-CP',
+      'TCD-HEAD-FREQ v1: 136/2025/QH15',
+    ]);
+  });
+
   it('formats a basis for display', () => {
     expect(formatBasis({ document: '02/2011/QH13', article: 'Điều 28' })).toBe('Điều 28, Luật Khiếu nại số 02/2011/QH13');
     expect(formatBasis({ document: '31/2019/NĐ-CP', article: 'Điều 3', note: '07 tiêu chí' })).toBe(

@@ -76,7 +76,11 @@ const KN_SUSPENSION = {
       article: 'Điều 11a Luật Khiếu nại (được bổ sung)',
       note: 'tạm đình chỉ giải quyết khiếu nại; thời hạn tính tiếp từ quyết định tiếp tục giải quyết',
     },
-    { document: '155/2026/NĐ-CP', note: 'hướng dẫn tạm đình chỉ, đình chỉ (văn bản chưa đối chiếu)' },
+    {
+      document: '155/2026/NĐ-CP',
+      article: 'Điều 12',
+      note: 'bổ sung Điều 28b Nghị định số 124/2020/NĐ-CP: thời hạn giải quyết tiếp tục được tính từ ngày ban hành quyết định tiếp tục giải quyết',
+    },
   ],
   confidence: 'confirmed',
 } as const;
@@ -352,9 +356,12 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     basis: [
       { document: L02, article: 'Điều 27', note: 'thụ lý lần đầu, thông báo bằng văn bản' },
       { document: L02, article: 'Điều 36', note: 'thụ lý lần hai' },
-      { document: '124/2020/NĐ-CP', note: 'ghi "10 ngày làm việc"' },
+      { document: '124/2020/NĐ-CP', article: 'Điều 16 khoản 1', note: 'thụ lý trong 10 ngày làm việc kể từ ngày nhận được khiếu nại' },
     ],
     confidence: 'confirmed',
+    notes: [
+      'Luật Khiếu nại (Điều 27, Điều 36) ghi "10 ngày"; thời hạn được tính theo ngày làm việc như khoản 1 Điều 16 Nghị định số 124/2020/NĐ-CP quy định chi tiết Luật ("10 ngày làm việc").',
+    ],
   },
   {
     kind: 'deadline',
@@ -372,7 +379,11 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 27, Điều 36', note: 'thụ lý lần đầu, lần hai' },
-      { document: '155/2026/NĐ-CP', note: 'sửa đổi thành 07 ngày làm việc từ 01/07/2026 (văn bản chưa đối chiếu)' },
+      {
+        document: '155/2026/NĐ-CP',
+        article: 'Điều 10',
+        note: 'sửa đổi khoản 1 Điều 16 Nghị định số 124/2020/NĐ-CP: thụ lý trong 07 ngày làm việc',
+      },
     ],
     confidence: 'reported',
   },
@@ -415,7 +426,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 28', note: '30 ngày; phức tạp 45; vùng sâu, vùng xa 45, phức tạp 60' },
-      { document: L136, note: 'bổ sung tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
+      { document: L136, article: 'Điều 11a Luật Khiếu nại (được bổ sung)', note: 'tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
     ],
     confidence: 'confirmed',
   },
@@ -476,7 +487,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 37', note: '45 ngày; phức tạp 60; vùng sâu, vùng xa 60, phức tạp 70' },
-      { document: L136, note: 'bổ sung tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
+      { document: L136, article: 'Điều 11a Luật Khiếu nại (được bổ sung)', note: 'tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
     ],
     confidence: 'confirmed',
   },
@@ -512,8 +523,12 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabelEn: 'Send by',
     validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
-      { document: L136, note: 'tạm đình chỉ, đình chỉ; thời hạn tính tiếp từ quyết định tiếp tục giải quyết' },
-      { document: '155/2026/NĐ-CP', note: 'gửi trong 03 ngày làm việc (văn bản chưa đối chiếu)' },
+      { document: L136, article: 'Điều 11a Luật Khiếu nại (được bổ sung)', note: 'tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
+      {
+        document: '155/2026/NĐ-CP',
+        article: 'Điều 12',
+        note: 'bổ sung khoản 1 Điều 28b Nghị định số 124/2020/NĐ-CP: gửi quyết định (Mẫu số 14a) trong 03 ngày làm việc kể từ ngày ban hành',
+      },
     ],
     confidence: 'reported',
   },
@@ -652,11 +667,15 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     direction: 'after',
     dueLabel: 'Hạn chuyển đến cơ quan có thẩm quyền',
     dueLabelEn: 'Forward by',
-    // The effective date of Decree 20/2008 is not recorded in DOMAIN.md; 01/07/2013 (Decree
-    // 48/2013, which amended it) is a conservative start, since the rule is cited "as amended".
-    validFrom: '2013-07-01',
+    // Decree 20/2008/NĐ-CP, in force from 03/03/2008, sets the 05 working days in Art. 9(1)(d)
+    // (issue #14 review); Decree 48/2013 amended that decree later and stays cited as such.
+    validFrom: '2008-03-03',
     basis: [
-      { document: '20/2008/NĐ-CP', note: 'chuyển trong 05 ngày làm việc (điều khoản cần xác minh)' },
+      {
+        document: '20/2008/NĐ-CP',
+        article: 'Điều 9 khoản 1 điểm d',
+        note: 'chuyển đến cơ quan có thẩm quyền trong 05 ngày làm việc',
+      },
       { document: '48/2013/NĐ-CP', note: 'sửa đổi Nghị định 20/2008/NĐ-CP' },
     ],
     confidence: 'confirmed',
