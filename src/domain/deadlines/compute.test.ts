@@ -428,11 +428,38 @@ describe('suspensions stop the clock', () => {
     expect(r.due).toBe('2026-08-10');
   });
 
-  it('KN-L1 version 1 (before 01/07/2026) has no ground for suspension', () => {
+  it('KN-L1 version 1 (accepted before 01/07/2026) had no ground for a suspension before that day', () => {
     const err = errorOf(() =>
       computeDeadline('KN-L1', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-15' }] }, generated),
     );
-    expect(err.code).toBe('DEADLINE_SUSPENSION_NOT_ALLOWED');
+    expect(err.code).toBe('DEADLINE_SUSPENSION_TOO_EARLY');
+    expect(err.vi).toBe(
+      'Quy tắc KN-L1 (phiên bản 1) chỉ có căn cứ tạm đình chỉ từ ngày 01/07/2026 (Điều 22 khoản 1, Nghị định số 155/2026/NĐ-CP); không áp dụng cho quyết định ngày 10/03/2026',
+    );
+    // The last day before the transitional ground, even for a suspension that runs past it.
+    const lastDay = { trigger: '2026-06-15', suspensions: [{ from: '2026-06-30', to: '2026-07-03' }] };
+    expect(errorOf(() => computeDeadline('KN-L1', lastDay, generated)).code).toBe('DEADLINE_SUSPENSION_TOO_EARLY');
+  });
+
+  it('KN-L1 version 1 suspended from 01/07/2026 (Decree 155/2026 Art. 22(1)): Mon 15/6 + 30 + 10 = Sat 25/7 → Mon 27/7', () => {
+    const r = computeDeadline('KN-L1', { trigger: '2026-06-15', suspensions: [{ from: '2026-07-10', to: '2026-07-20' }] }, generated);
+    expect([r.ruleVersion, r.totalDuration, r.due]).toEqual([1, 40, '2026-07-27']);
+    expect(r.suspensions).toEqual([{ from: '2026-07-10', to: '2026-07-20', excluded: 10 }]);
+    expect(r.basis).toContainEqual(expect.objectContaining({ document: '155/2026/NĐ-CP', article: 'Điều 22 khoản 1' }));
+    expect(r.explanation).toContain(
+      'Căn cứ tạm dừng tính thời hạn: Điều 22 khoản 1, Nghị định số 155/2026/NĐ-CP — quy định chuyển tiếp: vụ việc đã thông báo thụ lý trước ngày 01/07/2026 và chưa có quyết định giải quyết được tạm đình chỉ, đình chỉ theo Nghị định này.',
+    );
+    // The transitional text is reported, not yet checked against the gazette: the result says so.
+    expect(r.confidence).toBe('reported');
+    expect(r.explanation.some((l) => l.startsWith('Lưu ý: căn cứ tạm dừng tính thời hạn mới được đưa tin'))).toBe(true);
+    // Without the suspension, the same complaint keeps its confirmed 30 days (Wed 15/7).
+    const plain = computeDeadline('KN-L1', { trigger: '2026-06-15' }, generated);
+    expect([plain.due, plain.confidence]).toEqual(['2026-07-15', 'confirmed']);
+  });
+
+  it('KN-L2 version 1 suspended on 01/07/2026 itself: Mon 1/6 + 45 + 5 = Tue 21/7', () => {
+    const r = computeDeadline('KN-L2', { trigger: '2026-06-01', suspensions: [{ from: '2026-07-01', to: '2026-07-06' }] }, generated);
+    expect([r.ruleVersion, r.totalDuration, r.due]).toEqual([1, 50, '2026-07-21']);
   });
 
   it('KN-LIMIT excludes obstacle days, both ends included: 90 + 10 = 100 → Wed 15/4/2026', () => {

@@ -8,3 +8,4 @@ export * from './rules';
 export * from './registry';
 export * from './compute';
 export * from './frequency';
+export * from './suspension';

@@ -232,6 +232,11 @@ describe('createRuleRegistry checks the data', () => {
     ['a zero duration', [{ ...base, duration: 0 }], /duration/],
     ['a bad date', [{ ...base, validFrom: '2020-13-01' }], /validFrom/],
     ['validTo before validFrom', [{ ...base, validTo: '2019-01-01' }], /validTo is before/],
+    [
+      'a suspension ground from a bad date',
+      [{ ...base, suspension: { kind: 'decision', from: '2026-07-32', basis: [{ document: 'x' }], confidence: 'reported' } }],
+      /suspension\.from must be an ISO date/,
+    ],
     ['a backward rule in months', [{ ...base, direction: 'before', unit: 'months' }], /working days/],
     [
       'extensions on a month rule',

@@ -5,16 +5,20 @@
  * "ngày" → 'calendar_days' (with the Civil Code Art. 148(5) roll); "tháng"/"năm" → 'months' /
  * 'years'. A version applies to cases whose TRIGGER date lies in [validFrom, validTo]. When the
  * law changes, add a version, close the old one with `validTo` (its last day), never edit the old
- * one in place. Confidence marks come from DOMAIN.md ('reported' texts must be checked before
- * production, DOMAIN.md §7.4).
+ * one in place. The one exception is a transitional provision, which reaches cases triggered
+ * before the change: it is recorded on the old version as a ground dated from the change (e.g.
+ * `suspension.from` on KN-L1 v1, Decree 155/2026 Art. 22(1)), its period left as it was.
+ * Confidence marks come from DOMAIN.md ('reported' texts must be checked before production,
+ * DOMAIN.md §7.4).
  *
  * TCD-HEAD-FREQ is kept in the same registry as a rule of kind 'frequency': it says how often
  * the head must receive citizens, not by when something is due, so `computeDeadline` refuses it
  * and `frequencyPeriod` answers for it.
  */
 
+import { formatDmy } from '../dates';
 import { LAW_136_2025_DAY_BEFORE, LAW_136_2025_EFFECTIVE } from '../legal-dates';
-import type { LegalBasis, RuleVersion } from './types';
+import type { LegalBasis, RuleVersion, SuspensionRule } from './types';
 
 /** Short names of the documents cited, keyed by number and symbol, for display. */
 export const LEGAL_DOCUMENTS: Readonly<Record<string, { readonly title: string; readonly titleEn: string }>> = {
@@ -84,6 +88,26 @@ const KN_SUSPENSION = {
   ],
   confidence: 'confirmed',
 } as const;
+
+/**
+ * Suspension of a complaint accepted before 01/07/2026 and not yet decided: the transitional
+ * provision of Decree 155/2026/NĐ-CP (Art. 22(1)) applies its withdrawal, suspension, termination
+ * and dialogue rules to such cases, so a suspension decided from 01/07/2026 stops their clock as
+ * it does for a later complaint (issue #14). Before that day there was no ground.
+ */
+const KN_SUSPENSION_TRANSITIONAL: SuspensionRule = {
+  kind: 'decision',
+  from: LAW_136_2025_EFFECTIVE,
+  basis: [
+    {
+      document: '155/2026/NĐ-CP',
+      article: 'Điều 22 khoản 1',
+      note: `quy định chuyển tiếp: vụ việc đã thông báo thụ lý trước ngày ${formatDmy(LAW_136_2025_EFFECTIVE)} và chưa có quyết định giải quyết được tạm đình chỉ, đình chỉ theo Nghị định này`,
+    },
+    ...KN_SUSPENSION.basis,
+  ],
+  confidence: 'reported',
+};
 
 /**
  * The seed rules. Ids exactly as in DOMAIN.md §7.3; one entry per (id, version).
@@ -402,6 +426,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabelEn: 'Resolve (first instance) by',
     complex: { duration: 45 },
     remote: { duration: 45, complexDuration: 60 },
+    suspension: KN_SUSPENSION_TRANSITIONAL,
     validFrom: KN_LAW_FROM,
     validTo: LAW_136_2025_DAY_BEFORE,
     basis: [{ document: L02, article: 'Điều 28', note: '30 ngày; phức tạp 45; vùng sâu, vùng xa 45, phức tạp 60' }],
@@ -463,6 +488,7 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabelEn: 'Resolve (second instance) by',
     complex: { duration: 60 },
     remote: { duration: 60, complexDuration: 70 },
+    suspension: KN_SUSPENSION_TRANSITIONAL,
     validFrom: KN_LAW_FROM,
     validTo: LAW_136_2025_DAY_BEFORE,
     basis: [{ document: L02, article: 'Điều 37', note: '45 ngày; phức tạp 60; vùng sâu, vùng xa 60, phức tạp 70' }],
