@@ -77,6 +77,8 @@ describe('every working-day rule across Tết 2027 (trigger Thu 04/02/2027)', ()
     ['TCD-REPLY', 10, '2027-02-25'],
     ['KN-ACCEPT', 7, '2027-02-22'], // version 2 (from 01/07/2026): 07 working days
     ['KN-SUSPEND-SEND', 3, '2027-02-16'],
+    ['KN-RESUME-SEND', 3, '2027-02-16'],
+    ['TC-SUSPEND-SEND', 5, '2027-02-18'],
     ['TC-INITIAL', 7, '2027-02-22'],
     ['TC-FORWARD', 5, '2027-02-18'],
     ['TC-NOTIFY', 5, '2027-02-18'],
@@ -250,6 +252,21 @@ describe('rule versions are chosen by the trigger date', () => {
       'Căn cứ: Điều 10, Nghị định số 155/2026/NĐ-CP — sửa đổi khoản 1 Điều 16 Nghị định số 124/2020/NĐ-CP: thụ lý trong 07 ngày làm việc.',
     );
     expect(v2.explanation.some((l) => l.includes('chưa xác định điều khoản'))).toBe(false);
+  });
+
+  it.each([
+    // Law 25/2018 Art. 34(4), since 01/01/2019: Fri 3/1/2025 + 5 working days = 6, 7, 8, 9, Fri 10/1.
+    ['TC-SUSPEND-SEND', '2025-01-03', '2025-01-10'],
+    ['TC-SUSPEND-SEND', '2018-12-31', null],
+    // Decree 124/2020 Art. 28b(2), added by Decree 155/2026 Art. 12: Wed 1/7/2026 + 3 = Mon 6/7.
+    ['KN-RESUME-SEND', '2026-07-01', '2026-07-06'],
+    ['KN-RESUME-SEND', '2026-06-30', null],
+  ])('%s from %s → %s (null: not yet in force)', (ruleId, trigger, expected) => {
+    if (expected === null) {
+      expect(errorOf(() => computeDeadline(ruleId, { trigger }, generated)).code).toBe('DEADLINE_NO_RULE_VERSION');
+    } else {
+      expect(due(ruleId, { trigger })).toBe(expected);
+    }
   });
 
   it('a rule that did not exist yet has no version', () => {

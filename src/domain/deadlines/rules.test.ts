@@ -14,7 +14,7 @@ import {
   type RuleVersion,
 } from './index';
 
-/** The ids of DOMAIN.md §7.3, in table order. */
+/** The ids of DOMAIN.md §7.3, in table order, and the two rules issue #14 adds (KN-RESUME-SEND, TC-SUSPEND-SEND). */
 const TABLE_IDS = [
   'DC-PUBLISH',
   'DC-POST-MIN',
@@ -34,11 +34,13 @@ const TABLE_IDS = [
   'KN-L2',
   'KN-L2-SEND',
   'KN-SUSPEND-SEND',
+  'KN-RESUME-SEND',
   'TC-INITIAL',
   'TC-FORWARD',
   'TC-NOTIFY',
   'TC-RESOLVE',
   'TC-CONCL-SEND',
+  'TC-SUSPEND-SEND',
   'PAKN-QDHC-FWD',
   'DON-PROCESS',
 ];
@@ -72,11 +74,13 @@ describe('the seed rules (DOMAIN.md §7.3)', () => {
     ['KN-L2', 45, 'calendar_days', 'after', 'confirmed'],
     ['KN-L2-SEND', 7, 'calendar_days', 'after', 'confirmed'],
     ['KN-SUSPEND-SEND', 3, 'working_days', 'after', 'reported'],
+    ['KN-RESUME-SEND', 3, 'working_days', 'after', 'reported'],
     ['TC-INITIAL', 7, 'working_days', 'after', 'confirmed'],
     ['TC-FORWARD', 5, 'working_days', 'after', 'confirmed'],
     ['TC-NOTIFY', 5, 'working_days', 'after', 'confirmed'],
     ['TC-RESOLVE', 30, 'calendar_days', 'after', 'confirmed'],
     ['TC-CONCL-SEND', 5, 'working_days', 'after', 'confirmed'],
+    ['TC-SUSPEND-SEND', 5, 'working_days', 'after', 'confirmed'],
     ['PAKN-QDHC-FWD', 5, 'working_days', 'after', 'confirmed'],
     ['DON-PROCESS', 10, 'working_days', 'after', 'background'],
   ])('%s: %i %s %s (%s)', (id, duration, unit, direction, confidence) => {
@@ -131,6 +135,8 @@ describe('the seed rules (DOMAIN.md §7.3)', () => {
     expect(article('KN-L2')).toBe('Điều 37');
     expect(article('TC-RESOLVE')).toBe('Điều 30 khoản 1');
     expect(article('TC-CONCL-SEND')).toBe('Điều 35 khoản 3');
+    expect(article('TC-SUSPEND-SEND')).toBe('Điều 34 khoản 4');
+    expect(latest('KN-RESUME-SEND').basis[0]).toEqual(expect.objectContaining({ document: '155/2026/NĐ-CP', article: 'Điều 12' }));
   });
 
   it('cites the articles found by the review of issue #14', () => {

@@ -558,6 +558,32 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     ],
     confidence: 'reported',
   },
+  {
+    kind: 'deadline',
+    id: 'KN-RESUME-SEND',
+    version: 1,
+    title: 'Gửi quyết định tiếp tục giải quyết khiếu nại',
+    titleEn: 'Send the decision to resume a complaint',
+    trigger: 'Ngày ban hành quyết định tiếp tục giải quyết khiếu nại',
+    triggerEn: 'Date of the decision to resume',
+    duration: 3,
+    unit: 'working_days',
+    direction: 'after',
+    dueLabel: 'Hạn gửi quyết định',
+    dueLabelEn: 'Send by',
+    // A complaint accepted earlier and suspended under the transitional provision (Decree
+    // 155/2026 Art. 22(1)) is resumed on or after this day too, so this date suffices.
+    validFrom: LAW_136_2025_EFFECTIVE,
+    basis: [
+      {
+        document: '155/2026/NĐ-CP',
+        article: 'Điều 12',
+        note: 'bổ sung khoản 2 Điều 28b Nghị định số 124/2020/NĐ-CP: ban hành ngay quyết định tiếp tục giải quyết (Mẫu số 14b), gửi trong 03 ngày làm việc kể từ ngày ban hành',
+      },
+    ],
+    confidence: 'reported',
+    notes: ['Thời hạn giải quyết khiếu nại tiếp tục được tính từ ngày ban hành quyết định tiếp tục giải quyết.'],
+  },
   // ── Law 25/2018/QH14: denunciations ────────────────────────────────────────────────────────
   {
     kind: 'deadline',
@@ -675,6 +701,29 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
         document: L25,
         article: 'Điều 35 khoản 3',
         note: 'gửi người bị tố cáo, cơ quan quản lý; thông báo người tố cáo trong 05 ngày làm việc',
+      },
+    ],
+    confidence: 'confirmed',
+  },
+  {
+    kind: 'deadline',
+    id: 'TC-SUSPEND-SEND',
+    version: 1,
+    title: 'Gửi quyết định tạm đình chỉ, đình chỉ giải quyết tố cáo',
+    titleEn: 'Send a denunciation suspension or termination decision',
+    trigger: 'Ngày ra quyết định tạm đình chỉ hoặc đình chỉ việc giải quyết tố cáo',
+    triggerEn: 'Date of the suspension or termination decision',
+    duration: 5,
+    unit: 'working_days',
+    direction: 'after',
+    dueLabel: 'Hạn gửi quyết định cho người tố cáo, người bị tố cáo',
+    dueLabelEn: 'Send to the denouncer and the person denounced by',
+    validFrom: TC_LAW_FROM,
+    basis: [
+      {
+        document: L25,
+        article: 'Điều 34 khoản 4',
+        note: 'quyết định nêu rõ lý do, gửi người tố cáo, người bị tố cáo trong 05 ngày làm việc kể từ ngày ra quyết định',
       },
     ],
     confidence: 'confirmed',
