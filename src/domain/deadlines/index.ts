@@ -9,3 +9,4 @@ export * from './registry';
 export * from './compute';
 export * from './frequency';
 export * from './suspension';
+export * from './second-complaint';

@@ -472,6 +472,9 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     validFrom: KN_LAW_FROM,
     basis: [{ document: L02, article: 'Điều 33', note: '30 ngày; vùng sâu, vùng xa không quá 45 ngày' }],
     confidence: 'confirmed',
+    notes: [
+      'Tính từ ngày người khiếu nại nhận được quyết định giải quyết lần đầu, không phải ngày ban hành quyết định; nếu hết thời hạn giải quyết lần đầu mà chưa có quyết định thì tính từ ngày hết thời hạn đó.',
+    ],
   },
   {
     kind: 'deadline',
