@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, diffDays } from '../dates';
-import { generateStatutoryHolidays } from '../holidays';
+import { type FixedDateHoliday, generateStatutoryHolidays, STATUTORY_FIXED_DATE_HOLIDAYS } from '../holidays';
 import { type CalendarException, calendarForYears, WorkingCalendar } from '../working-days';
 import {
   addCalendarMonths,
@@ -125,6 +125,33 @@ describe('Giỗ Tổ Hùng Vương, 30/4 and 1/5', () => {
     expect(r.due).toBe(expected);
     expect(r.steps.some((s) => s.action === 'rolled')).toBe(true);
     expect(r.countingBasis).toContain('Bộ luật Dân sự số 91/2015/QH13, Điều 148 khoản 5');
+  });
+});
+
+describe('a new statutory holiday added as data (24/11 from 2027) moves the deadlines across it', () => {
+  // Issue #14 proposes 24/11; not law yet, so the entry lives in the test (2027 is an example).
+  const CULTURE_DAY_FROM_2027: FixedDateHoliday = {
+    month: 11,
+    day: 24,
+    name: 'Ngày Văn hóa Việt Nam',
+    nameEn: 'Vietnam Culture Day',
+    basis: 'Văn bản bổ sung ngày nghỉ lễ (giả định cho kiểm thử)',
+    fromYear: 2027,
+  };
+  const withCultureDay: CalendarProvider = (years) =>
+    calendarForYears(years, {}, { fixedDateHolidays: [...STATUTORY_FIXED_DATE_HOLIDAYS, CULTURE_DAY_FROM_2027] });
+  it.each([
+    // Mon 22/11/2027, 07 working days: 23, 24, 25, 26, 29, 30/11, Wed 1/12; with Wed 24/11 off: Thu 2/12.
+    ['TC-INITIAL', '2027-11-22', '2027-12-01', '2027-12-02'],
+    // 2026 is before the holiday applies: Mon 23/11/2026 → 24, 25, 26, 27, 30/11, 1/12, Wed 2/12 either way.
+    ['TC-INITIAL', '2026-11-23', '2026-12-02', '2026-12-02'],
+    // 15 days from Tue 9/11/2027 end on Wed 24/11, which rolls to Thu 25/11 once it is a holiday.
+    ['BTTND-REPLY', '2027-11-09', '2027-11-24', '2027-11-25'],
+  ])('%s from %s: %s without the holiday, %s with it', (ruleId, trigger, without, withIt) => {
+    expect(due(ruleId, { trigger })).toBe(without);
+    const r = computeDeadline(ruleId, { trigger }, withCultureDay);
+    expect(r.due).toBe(withIt);
+    if (without !== withIt) expect(r.explanation.some((l) => l.includes('Ngày Văn hóa Việt Nam'))).toBe(true);
   });
 });
 
