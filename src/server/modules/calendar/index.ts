@@ -1,6 +1,6 @@
 /** The `calendar` module: the agency's holiday calendar and working-day computations. */
 import { z } from 'zod';
-import { addDays, parseIsoDate } from '../../../domain';
+import { addDays, FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR, parseIsoDate } from '../../../domain';
 import {
   ZCalendarEntryRequest,
   ZCalendarEntryUpdate,
@@ -117,7 +117,11 @@ export const calendarModule = defineModule({
           const start = parseIsoDate(from).year;
           const end = parseIsoDate(addDays(from, type === 'before' ? 0 : days * 2 + 60)).year;
           const lo = type === 'before' ? parseIsoDate(addDays(from, -(days * 2 + 60))).year : start;
-          if (lo < 2021 || end > 2199) throw invalid('from', 'ngoài phạm vi lịch (2021–2199)', 'outside the calendar range (2021–2199)');
+          // The statutory holidays are generated for these years only (Labour Code 2019, lunar calendar checked).
+          if (lo < FIRST_GENERATED_YEAR || end > LAST_GENERATED_YEAR) {
+            const range = `${FIRST_GENERATED_YEAR}–${LAST_GENERATED_YEAR}`;
+            throw invalid('from', `ngoài phạm vi lịch (${range})`, `outside the calendar range (${range})`);
+          }
           const years = Array.from({ length: end - lo + 1 }, (_, i) => lo + i);
           const cal = await workingCalendarFor(tx, years);
           const r =
@@ -134,7 +138,10 @@ export const calendarModule = defineModule({
     const today = todayInVietnam();
     const year = parseIsoDate(today).year;
     const horizon = addDays(today, 365);
-    const days = [...(await effectiveDaysOff(tx, year)).days, ...(year < 2199 ? (await effectiveDaysOff(tx, year + 1)).days : [])];
+    const days = [
+      ...(await effectiveDaysOff(tx, year)).days,
+      ...(year < LAST_GENERATED_YEAR ? (await effectiveDaysOff(tx, year + 1)).days : []),
+    ];
     const upcoming = days.filter((d) => d.date >= today && d.date <= horizon && d.kind !== 'swap_workday');
     return [
       {
