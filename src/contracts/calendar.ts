@@ -1,5 +1,6 @@
 /** Contracts of the `calendar` module: days off per year and working-day computations. */
 import { z } from 'zod';
+import { FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR } from '../domain/holidays';
 import { zIsoDate, zRequiredText, zText } from './common';
 
 export const EXCEPTION_KINDS = ['holiday', 'compensatory_off', 'swap_off', 'swap_workday'] as const;
@@ -12,7 +13,7 @@ export const EXCEPTION_KIND_LABELS: Record<(typeof EXCEPTION_KINDS)[number], { v
 
 export const YEAR_STATUSES = ['generated', 'draft', 'confirmed'] as const;
 
-export const ZYearParams = z.object({ year: z.coerce.number().int().min(2021).max(2199) });
+export const ZYearParams = z.object({ year: z.coerce.number().int().min(FIRST_GENERATED_YEAR).max(LAST_GENERATED_YEAR) });
 
 export const ZCalendarDay = z.object({
   id: z.string().nullable(),

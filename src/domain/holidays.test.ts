@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates, dayOfWeek } from './dates';
-import { FIRST_GENERATED_YEAR, generateStatutoryHolidays, type HolidayProposal, LAST_GENERATED_YEAR } from './holidays';
+import {
+  FIRST_GENERATED_YEAR,
+  type FixedDateHoliday,
+  generateStatutoryHolidays,
+  type HolidayProposal,
+  LAST_GENERATED_YEAR,
+  STATUTORY_FIXED_DATE_HOLIDAYS,
+} from './holidays';
 
 /** [date, kind, name] triples, to compare whole years at a glance. */
 const summary = (list: readonly HolidayProposal[]): [string, string, string][] => list.map((h) => [h.date, h.kind, h.name]);
@@ -191,5 +198,68 @@ describe('invariants for every year 2021–2199', () => {
       expect(tet).toHaveLength(5);
       expect(tet.map((h) => addDays(tet[0]!.date, tet.indexOf(h)))).toEqual(tet.map((h) => h.date));
     }
+  });
+});
+
+/**
+ * A new statutory holiday as issue #14 proposes it: 24/11 (Ngày Văn hóa Việt Nam). Not law yet,
+ * so not in the default data; the year 2027 is an example.
+ */
+const CULTURE_DAY_FROM_2027: FixedDateHoliday = {
+  month: 11,
+  day: 24,
+  name: 'Ngày Văn hóa Việt Nam',
+  nameEn: 'Vietnam Culture Day',
+  basis: 'Văn bản bổ sung ngày nghỉ lễ (giả định cho kiểm thử)',
+  fromYear: 2027,
+};
+
+describe('fixed-date holidays are data with the year they first apply', () => {
+  const cultureDays = (year: number, data: readonly FixedDateHoliday[]): [string, string][] =>
+    generateStatutoryHolidays(year, { fixedDateHolidays: data })
+      .filter((h) => h.name.includes('Ngày Văn hóa Việt Nam'))
+      .map((h) => [h.date, h.kind]);
+  const withCultureDay = [...STATUTORY_FIXED_DATE_HOLIDAYS, CULTURE_DAY_FROM_2027];
+
+  it('the default data is Art. 112(1) points a, c, d and đ, from 2021', () => {
+    expect(STATUTORY_FIXED_DATE_HOLIDAYS.map((h) => [h.day, h.month, h.basis.split(', ').at(-1), h.fromYear])).toEqual([
+      [1, 1, 'Điều 112 khoản 1 điểm a', 2021],
+      [30, 4, 'Điều 112 khoản 1 điểm c', 2021],
+      [1, 5, 'Điều 112 khoản 1 điểm d', 2021],
+      [2, 9, 'Điều 112 khoản 1 điểm đ', 2021],
+    ]);
+  });
+
+  it('adding 24/11 from 2027 is one entry: none in 2026, a holiday in 2027 and 2028, compensated in 2029', () => {
+    expect(cultureDays(2026, withCultureDay)).toEqual([]);
+    expect(cultureDays(2027, withCultureDay)).toEqual([['2027-11-24', 'holiday']]);
+    expect(cultureDays(2028, withCultureDay)).toEqual([['2028-11-24', 'holiday']]);
+    // Sat 24/11/2029: the day off in lieu is Monday 26/11 (Art. 111(3)).
+    expect(cultureDays(2029, withCultureDay)).toEqual([
+      ['2029-11-24', 'holiday'],
+      ['2029-11-26', 'compensatory_off'],
+    ]);
+    // The default data has no such day, and the other days of 2027 are the same with or without it.
+    expect(cultureDays(2027, STATUTORY_FIXED_DATE_HOLIDAYS)).toEqual([]);
+    const others = generateStatutoryHolidays(2027, { fixedDateHolidays: withCultureDay }).filter((h) => h.date !== '2027-11-24');
+    expect(others).toEqual(generateStatutoryHolidays(2027));
+  });
+
+  it('an entry can end: toYear is its last year', () => {
+    const ended = [...STATUTORY_FIXED_DATE_HOLIDAYS, { ...CULTURE_DAY_FROM_2027, toYear: 2028 }];
+    expect([2027, 2028, 2029].map((y) => cultureDays(y, ended).length)).toEqual([1, 1, 0]);
+  });
+
+  it.each<[string, Partial<FixedDateHoliday>, RegExp]>([
+    ['29/2, which most years lack', { month: 2, day: 29 }, /not a date of every year/],
+    ['31/4', { month: 4, day: 31 }, /not a date of every year/],
+    ['month 13', { month: 13 }, /not a date of every year/],
+    ['an empty name', { name: ' ' }, /name must not be empty/],
+    ['no legal basis', { basis: '' }, /legal basis/],
+    ['a fractional year', { fromYear: 2027.5 }, /fromYear/],
+    ['an end before the start', { toYear: 2026 }, /toYear/],
+  ])('refuses an entry with %s', (_, change, message) => {
+    const bad = [...STATUTORY_FIXED_DATE_HOLIDAYS, { ...CULTURE_DAY_FROM_2027, ...change }];
+    expect(() => generateStatutoryHolidays(2027, { fixedDateHolidays: bad })).toThrow(message);
   });
 });

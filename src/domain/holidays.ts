@@ -8,7 +8,7 @@
  * generated entries once the official schedule is out (VIETNAMESE.md §4.1).
  */
 
-import { addDays, compareIsoDates, type DayOfWeek, dayOfWeek, type IsoDate, toIsoDate } from './dates';
+import { addDays, compareIsoDates, type DayOfWeek, dayOfWeek, daysInMonth, type IsoDate, toIsoDate } from './dates';
 import { lunarNewYear, lunarToSolar, solarToLunar, VIETNAM_TIME_ZONE } from './lunar';
 
 /** Kinds of generated entries: a statutory holiday, or the compensatory day off for one. */
@@ -31,6 +31,30 @@ export interface HolidayProposal {
 /** How to choose the day adjacent to National Day 2/9 (Art. 112(1)(đ)). */
 export type NationalDayAdjacentRule = 'auto' | 'before' | 'after';
 
+/**
+ * A statutory holiday on the same Gregorian date every year, as data: adding a holiday the law
+ * creates (e.g. 24/11 if it is enacted) is one entry with the year it first applies.
+ */
+export interface FixedDateHoliday {
+  /** Month, 1–12. */
+  readonly month: number;
+  /** Day of the month; a date every year has (not 29/2). */
+  readonly day: number;
+  /** Vietnamese name (NFC), e.g. 'Quốc tế Lao động'. */
+  readonly name: string;
+  /** English name. */
+  readonly nameEn: string;
+  /** Legal basis: document and article. */
+  readonly basis: string;
+  /**
+   * First year in which the day is off: the year the law takes effect, or the next year when it
+   * takes effect after that year's date.
+   */
+  readonly fromYear: number;
+  /** Last year in which the day is off, if the law ends it. */
+  readonly toYear?: number;
+}
+
 /** Options of {@link generateStatutoryHolidays}. */
 export interface StatutoryHolidayOptions {
   /**
@@ -42,6 +66,8 @@ export interface StatutoryHolidayOptions {
   readonly nationalDayAdjacent?: NationalDayAdjacentRule;
   /** Time zone for the lunar calendar, in hours; 7 (Việt Nam) by default. */
   readonly tz?: number;
+  /** The fixed-date holidays; {@link STATUTORY_FIXED_DATE_HOLIDAYS} by default. */
+  readonly fixedDateHolidays?: readonly FixedDateHoliday[];
 }
 
 /**
@@ -69,6 +95,40 @@ const BASIS = {
 const TET_DAY_NAMES = ['mùng 1', 'mùng 2', 'mùng 3', 'mùng 4'] as const;
 
 /**
+ * The fixed-date holidays of Labour Code 2019 Art. 112(1) (points a, c, d, đ), each from 2021, the
+ * first year under that Code. Tết and Giỗ Tổ follow the lunar calendar and the day adjacent to
+ * National Day is chosen each year: they are computed in {@link generateStatutoryHolidays}.
+ * A new statutory holiday is one more entry here, with the year it first applies.
+ */
+export const STATUTORY_FIXED_DATE_HOLIDAYS: readonly FixedDateHoliday[] = [
+  { month: 1, day: 1, name: 'Tết Dương lịch', nameEn: "New Year's Day", basis: BASIS.newYear, fromYear: FIRST_GENERATED_YEAR },
+  {
+    month: 4,
+    day: 30,
+    name: 'Ngày Chiến thắng 30/4',
+    nameEn: 'Reunification Day (30 April)',
+    basis: BASIS.victory,
+    fromYear: FIRST_GENERATED_YEAR,
+  },
+  { month: 5, day: 1, name: 'Quốc tế Lao động', nameEn: 'International Labour Day', basis: BASIS.labour, fromYear: FIRST_GENERATED_YEAR },
+  { month: 9, day: 2, name: 'Quốc khánh', nameEn: 'National Day', basis: BASIS.nationalDay, fromYear: FIRST_GENERATED_YEAR },
+];
+
+/** Problems of one fixed-date entry, as English sentences. */
+function fixedDateProblems(h: FixedDateHoliday): string[] {
+  const p: string[] = [];
+  const where = `holiday ${String(h.day)}/${String(h.month)}`;
+  const dayOk = Number.isInteger(h.month) && h.month >= 1 && h.month <= 12 && Number.isInteger(h.day) && h.day >= 1;
+  // A date every year has: 2001 is not a leap year.
+  if (!dayOk || h.day > daysInMonth(2001, h.month)) p.push(`${where}: not a date of every year`);
+  if (typeof h.name !== 'string' || h.name.trim() === '') p.push(`${where}: name must not be empty`);
+  if (typeof h.basis !== 'string' || h.basis.trim() === '') p.push(`${where}: a legal basis is required`);
+  if (!Number.isInteger(h.fromYear)) p.push(`${where}: fromYear must be an integer`);
+  if (h.toYear !== undefined && (!Number.isInteger(h.toYear) || h.toYear < h.fromYear)) p.push(`${where}: toYear must be ≥ fromYear`);
+  return p;
+}
+
+/**
  * Chooses the day adjacent to National Day (2/9) when the rule is 'auto'.
  *
  * Art. 112(1)(đ) gives "2/9 and one day immediately before or after"; Art. 112(3) lets the
@@ -92,7 +152,8 @@ function chooseNationalDayAdjacent(year: number, weeklyOff: ReadonlySet<DayOfWee
 /**
  * The statutory holidays of a Gregorian year with their compensatory days off, as proposals.
  *
- * Holidays (Labour Code 2019, Art. 112(1)):
+ * Holidays (Labour Code 2019, Art. 112(1)), the fixed-date ones taken from
+ * `options.fixedDateHolidays` for the years they apply to:
  * - a) 1/1 Tết Dương lịch;
  * - b) Tết Âm lịch, 5 days: proposed as the last day of the old lunar year (the 29th or 30th of
  *   month 12, computed as the day before Tết) and days 1–4 of the new year;
@@ -106,8 +167,8 @@ function chooseNationalDayAdjacent(year: number, weeklyOff: ReadonlySet<DayOfWee
  * @param year - Gregorian year, {@link FIRST_GENERATED_YEAR}–{@link LAST_GENERATED_YEAR}.
  * @param options - weekly days off, adjacent-day rule, lunar time zone.
  * @returns proposals sorted by date, one per date, names NFC-normalised.
- * @throws RangeError if the year is outside that range, or the weekly days off are not 0–6 or
- *   leave no working day.
+ * @throws RangeError if the year is outside that range, the weekly days off are not 0–6 or
+ *   leave no working day, or a fixed-date entry is malformed.
  */
 export function generateStatutoryHolidays(year: number, options: StatutoryHolidayOptions = {}): HolidayProposal[] {
   if (!Number.isInteger(year) || year < FIRST_GENERATED_YEAR || year > LAST_GENERATED_YEAR) {
@@ -124,6 +185,11 @@ export function generateStatutoryHolidays(year: number, options: StatutoryHolida
   }
   const tz = options.tz ?? VIETNAM_TIME_ZONE;
   const rule = options.nationalDayAdjacent ?? 'auto';
+  const fixed = options.fixedDateHolidays ?? STATUTORY_FIXED_DATE_HOLIDAYS;
+  const problems = fixed.flatMap(fixedDateProblems);
+  if (problems.length > 0) {
+    throw new RangeError(`invalid fixed-date holidays:\n- ${problems.join('\n- ')}`);
+  }
 
   const holidays: HolidayProposal[] = [];
   const add = (date: IsoDate, name: string, nameEn: string, basis: string): void => {
@@ -131,7 +197,9 @@ export function generateStatutoryHolidays(year: number, options: StatutoryHolida
   };
   const ymd = (month: number, day: number): IsoDate => toIsoDate({ day, month, year });
 
-  add(ymd(1, 1), 'Tết Dương lịch', "New Year's Day", BASIS.newYear);
+  for (const h of fixed) {
+    if (year >= h.fromYear && (h.toYear === undefined || year <= h.toYear)) add(ymd(h.month, h.day), h.name, h.nameEn, h.basis);
+  }
 
   // Art. 112(1)(b): 5 days of Tết; the exact days are the PM's decision (Art. 112(3)). Proposal:
   // the last day of the old year + days 1–4. Month 12 may have 29 days, so the last day is
@@ -151,9 +219,7 @@ export function generateStatutoryHolidays(year: number, options: StatutoryHolida
     "Hung Kings' Commemoration (10th day of the 3rd lunar month)",
     BASIS.hungKings,
   );
-  add(ymd(4, 30), 'Ngày Chiến thắng 30/4', 'Reunification Day (30 April)', BASIS.victory);
-  add(ymd(5, 1), 'Quốc tế Lao động', 'International Labour Day', BASIS.labour);
-  add(ymd(9, 2), 'Quốc khánh', 'National Day', BASIS.nationalDay);
+  // Art. 112(1)(đ): the day adjacent to 2/9 (2/9 itself is in the fixed-date list).
   const adjacent = rule === 'before' ? ymd(9, 1) : rule === 'after' ? ymd(9, 3) : chooseNationalDayAdjacent(year, weeklyOff);
   add(adjacent, 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', BASIS.nationalDay);
 

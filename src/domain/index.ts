@@ -3,6 +3,7 @@
  * working-day deadline arithmetic. No I/O.
  */
 export * from './dates';
+export * from './legal-dates';
 export * from './lunar';
 export * from './holidays';
 export * from './working-days';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOfWeek, diffDays } from '../dates';
-import { generateStatutoryHolidays } from '../holidays';
+import { type FixedDateHoliday, generateStatutoryHolidays, STATUTORY_FIXED_DATE_HOLIDAYS } from '../holidays';
 import { type CalendarException, calendarForYears, WorkingCalendar } from '../working-days';
 import {
   addCalendarMonths,
@@ -77,6 +77,8 @@ describe('every working-day rule across Tết 2027 (trigger Thu 04/02/2027)', ()
     ['TCD-REPLY', 10, '2027-02-25'],
     ['KN-ACCEPT', 7, '2027-02-22'], // version 2 (from 01/07/2026): 07 working days
     ['KN-SUSPEND-SEND', 3, '2027-02-16'],
+    ['KN-RESUME-SEND', 3, '2027-02-16'],
+    ['TC-SUSPEND-SEND', 5, '2027-02-18'],
     ['TC-INITIAL', 7, '2027-02-22'],
     ['TC-FORWARD', 5, '2027-02-18'],
     ['TC-NOTIFY', 5, '2027-02-18'],
@@ -123,6 +125,33 @@ describe('Giỗ Tổ Hùng Vương, 30/4 and 1/5', () => {
     expect(r.due).toBe(expected);
     expect(r.steps.some((s) => s.action === 'rolled')).toBe(true);
     expect(r.countingBasis).toContain('Bộ luật Dân sự số 91/2015/QH13, Điều 148 khoản 5');
+  });
+});
+
+describe('a new statutory holiday added as data (24/11 from 2027) moves the deadlines across it', () => {
+  // Issue #14 proposes 24/11; not law yet, so the entry lives in the test (2027 is an example).
+  const CULTURE_DAY_FROM_2027: FixedDateHoliday = {
+    month: 11,
+    day: 24,
+    name: 'Ngày Văn hóa Việt Nam',
+    nameEn: 'Vietnam Culture Day',
+    basis: 'Văn bản bổ sung ngày nghỉ lễ (giả định cho kiểm thử)',
+    fromYear: 2027,
+  };
+  const withCultureDay: CalendarProvider = (years) =>
+    calendarForYears(years, {}, { fixedDateHolidays: [...STATUTORY_FIXED_DATE_HOLIDAYS, CULTURE_DAY_FROM_2027] });
+  it.each([
+    // Mon 22/11/2027, 07 working days: 23, 24, 25, 26, 29, 30/11, Wed 1/12; with Wed 24/11 off: Thu 2/12.
+    ['TC-INITIAL', '2027-11-22', '2027-12-01', '2027-12-02'],
+    // 2026 is before the holiday applies: Mon 23/11/2026 → 24, 25, 26, 27, 30/11, 1/12, Wed 2/12 either way.
+    ['TC-INITIAL', '2026-11-23', '2026-12-02', '2026-12-02'],
+    // 15 days from Tue 9/11/2027 end on Wed 24/11, which rolls to Thu 25/11 once it is a holiday.
+    ['BTTND-REPLY', '2027-11-09', '2027-11-24', '2027-11-25'],
+  ])('%s from %s: %s without the holiday, %s with it', (ruleId, trigger, without, withIt) => {
+    expect(due(ruleId, { trigger })).toBe(without);
+    const r = computeDeadline(ruleId, { trigger }, withCultureDay);
+    expect(r.due).toBe(withIt);
+    if (without !== withIt) expect(r.explanation.some((l) => l.includes('Ngày Văn hóa Việt Nam'))).toBe(true);
   });
 });
 
@@ -235,6 +264,36 @@ describe('rule versions are chosen by the trigger date', () => {
     expect(r.basis.map((b) => b.document)).toContain('155/2026/NĐ-CP');
     const old = computeDeadline('KN-ACCEPT', { trigger: '2026-06-25' }, generated);
     expect(old.explanation.some((l) => l.startsWith('Lưu ý'))).toBe(false);
+  });
+
+  it('says that KN-ACCEPT version 1 counts working days after the decree, where the law says "10 ngày"', () => {
+    const r = computeDeadline('KN-ACCEPT', { trigger: '2026-06-25' }, generated);
+    expect(r.explanation).toContain(
+      'Căn cứ: Điều 16 khoản 1, Nghị định số 124/2020/NĐ-CP — thụ lý trong 10 ngày làm việc kể từ ngày nhận được khiếu nại.',
+    );
+    expect(
+      r.explanation.some((l) => l.startsWith('Luật Khiếu nại (Điều 27, Điều 36) ghi "10 ngày"; thời hạn được tính theo ngày làm việc')),
+    ).toBe(true);
+    const v2 = computeDeadline('KN-ACCEPT', { trigger: '2026-07-02' }, generated);
+    expect(v2.explanation).toContain(
+      'Căn cứ: Điều 10, Nghị định số 155/2026/NĐ-CP — sửa đổi khoản 1 Điều 16 Nghị định số 124/2020/NĐ-CP: thụ lý trong 07 ngày làm việc.',
+    );
+    expect(v2.explanation.some((l) => l.includes('chưa xác định điều khoản'))).toBe(false);
+  });
+
+  it.each([
+    // Law 25/2018 Art. 34(4), since 01/01/2019: Fri 3/1/2025 + 5 working days = 6, 7, 8, 9, Fri 10/1.
+    ['TC-SUSPEND-SEND', '2025-01-03', '2025-01-10'],
+    ['TC-SUSPEND-SEND', '2018-12-31', null],
+    // Decree 124/2020 Art. 28b(2), added by Decree 155/2026 Art. 12: Wed 1/7/2026 + 3 = Mon 6/7.
+    ['KN-RESUME-SEND', '2026-07-01', '2026-07-06'],
+    ['KN-RESUME-SEND', '2026-06-30', null],
+  ])('%s from %s → %s (null: not yet in force)', (ruleId, trigger, expected) => {
+    if (expected === null) {
+      expect(errorOf(() => computeDeadline(ruleId, { trigger }, generated)).code).toBe('DEADLINE_NO_RULE_VERSION');
+    } else {
+      expect(due(ruleId, { trigger })).toBe(expected);
+    }
   });
 
   it('a rule that did not exist yet has no version', () => {
@@ -413,11 +472,38 @@ describe('suspensions stop the clock', () => {
     expect(r.due).toBe('2026-08-10');
   });
 
-  it('KN-L1 version 1 (before 01/07/2026) has no ground for suspension', () => {
+  it('KN-L1 version 1 (accepted before 01/07/2026) had no ground for a suspension before that day', () => {
     const err = errorOf(() =>
       computeDeadline('KN-L1', { trigger: '2026-03-02', suspensions: [{ from: '2026-03-10', to: '2026-03-15' }] }, generated),
     );
-    expect(err.code).toBe('DEADLINE_SUSPENSION_NOT_ALLOWED');
+    expect(err.code).toBe('DEADLINE_SUSPENSION_TOO_EARLY');
+    expect(err.vi).toBe(
+      'Quy tắc KN-L1 (phiên bản 1) chỉ có căn cứ tạm đình chỉ từ ngày 01/07/2026 (Điều 22 khoản 1, Nghị định số 155/2026/NĐ-CP); không áp dụng cho quyết định ngày 10/03/2026',
+    );
+    // The last day before the transitional ground, even for a suspension that runs past it.
+    const lastDay = { trigger: '2026-06-15', suspensions: [{ from: '2026-06-30', to: '2026-07-03' }] };
+    expect(errorOf(() => computeDeadline('KN-L1', lastDay, generated)).code).toBe('DEADLINE_SUSPENSION_TOO_EARLY');
+  });
+
+  it('KN-L1 version 1 suspended from 01/07/2026 (Decree 155/2026 Art. 22(1)): Mon 15/6 + 30 + 10 = Sat 25/7 → Mon 27/7', () => {
+    const r = computeDeadline('KN-L1', { trigger: '2026-06-15', suspensions: [{ from: '2026-07-10', to: '2026-07-20' }] }, generated);
+    expect([r.ruleVersion, r.totalDuration, r.due]).toEqual([1, 40, '2026-07-27']);
+    expect(r.suspensions).toEqual([{ from: '2026-07-10', to: '2026-07-20', excluded: 10 }]);
+    expect(r.basis).toContainEqual(expect.objectContaining({ document: '155/2026/NĐ-CP', article: 'Điều 22 khoản 1' }));
+    expect(r.explanation).toContain(
+      'Căn cứ tạm dừng tính thời hạn: Điều 22 khoản 1, Nghị định số 155/2026/NĐ-CP — quy định chuyển tiếp: vụ việc đã thông báo thụ lý trước ngày 01/07/2026 và chưa có quyết định giải quyết được tạm đình chỉ, đình chỉ theo Nghị định này.',
+    );
+    // The transitional text is reported, not yet checked against the gazette: the result says so.
+    expect(r.confidence).toBe('reported');
+    expect(r.explanation.some((l) => l.startsWith('Lưu ý: căn cứ tạm dừng tính thời hạn mới được đưa tin'))).toBe(true);
+    // Without the suspension, the same complaint keeps its confirmed 30 days (Wed 15/7).
+    const plain = computeDeadline('KN-L1', { trigger: '2026-06-15' }, generated);
+    expect([plain.due, plain.confidence]).toEqual(['2026-07-15', 'confirmed']);
+  });
+
+  it('KN-L2 version 1 suspended on 01/07/2026 itself: Mon 1/6 + 45 + 5 = Tue 21/7', () => {
+    const r = computeDeadline('KN-L2', { trigger: '2026-06-01', suspensions: [{ from: '2026-07-01', to: '2026-07-06' }] }, generated);
+    expect([r.ruleVersion, r.totalDuration, r.due]).toEqual([1, 50, '2026-07-21']);
   });
 
   it('KN-LIMIT excludes obstacle days, both ends included: 90 + 10 = 100 → Wed 15/4/2026', () => {

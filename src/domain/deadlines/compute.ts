@@ -36,8 +36,10 @@ import { BASIS_END, BASIS_START, type DeadlineComputation, type WorkingCalendar 
 import { DeadlineError } from './errors';
 import { DEFAULT_RULE_REGISTRY, type RuleRegistry } from './registry';
 import { formatBasis, type ComplexityLevel } from './rules';
+import { suspensionGroundError } from './suspension';
 import type {
   AppliedExtension,
+  Confidence,
   AppliedSuspension,
   DeadlineInput,
   DeadlineResult,
@@ -328,6 +330,9 @@ function prepare(ruleId: string, input: DeadlineInput, registry: RuleRegistry): 
           reasonEn: `the suspension precedes ${trigger}`,
         });
       }
+      // A ground dated from a later law (a transitional provision) covers only suspensions from then.
+      const noGround = suspensionGroundError(rule, from);
+      if (noGround) throw noGround;
       suspensions.push({ from, to });
     });
     suspensions.sort((a, b) => compareIsoDates(a.from, b.from));
@@ -440,6 +445,12 @@ export function computeDeadline(
   }
 }
 
+const CONFIDENCE_ORDER: readonly Confidence[] = ['confirmed', 'reported', 'background'];
+
+function weakest(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_ORDER.indexOf(a) >= CONFIDENCE_ORDER.indexOf(b) ? a : b;
+}
+
 function computeWith(p: Prepared, cal: WorkingCalendar): DeadlineResult {
   const { rule, trigger } = p;
 
@@ -525,6 +536,11 @@ function computeWith(p: Prepared, cal: WorkingCalendar): DeadlineResult {
     if (appliedSuspensions.length > 0 && rule.suspension) {
       for (const b of rule.suspension.basis) basis.push(b);
       for (const b of rule.suspension.basis) head.push(`Căn cứ tạm dừng tính thời hạn: ${formatBasis(b)}.`);
+      if (rule.suspension.confidence !== 'confirmed' && rule.confidence === 'confirmed') {
+        head.push(
+          'Lưu ý: căn cứ tạm dừng tính thời hạn mới được đưa tin, chưa đối chiếu văn bản gốc; cần kiểm tra trước khi áp dụng chính thức.',
+        );
+      }
     }
     if (parts.length > 1) {
       head.push(`Tổng thời hạn tính từ ngày xảy ra sự kiện: ${parts.join(' + ')} = ${period(total, rule.unit)}.`);
@@ -596,7 +612,8 @@ function computeWith(p: Prepared, cal: WorkingCalendar): DeadlineResult {
     suspensions: appliedSuspensions,
     basis,
     countingBasis,
-    confidence: rule.confidence,
+    // The result is as sure as the weakest text it rests on.
+    confidence: appliedSuspensions.length > 0 && rule.suspension ? weakest(rule.confidence, rule.suspension.confidence) : rule.confidence,
     explanation,
     steps: computation.steps,
   };

@@ -69,6 +69,11 @@ export const DEADLINE_ERRORS = {
     vi: 'Quy tắc {ruleId} (phiên bản {version}) không có căn cứ tạm dừng tính thời hạn',
     en: 'Rule {ruleId} (version {version}) has no ground for stopping the clock',
   },
+  DEADLINE_SUSPENSION_TOO_EARLY: {
+    status: 400,
+    vi: 'Quy tắc {ruleId} (phiên bản {version}) chỉ có căn cứ tạm đình chỉ từ ngày {from} ({basis}); không áp dụng cho quyết định ngày {date}',
+    en: 'Rule {ruleId} (version {version}) has a ground for suspension only from {from} ({basis}); not for the decision of {date}',
+  },
   DEADLINE_SUSPENSION_INVALID: {
     status: 400,
     vi: 'Khoảng tạm dừng {from} – {to} không hợp lệ: {reason}',

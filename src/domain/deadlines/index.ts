@@ -8,3 +8,5 @@ export * from './rules';
 export * from './registry';
 export * from './compute';
 export * from './frequency';
+export * from './suspension';
+export * from './second-complaint';

@@ -93,6 +93,7 @@ function problemsOf(r: RuleVersion): string[] {
       if (e.basis.length === 0) p.push(`${where}: extensions need a legal basis`);
     }
     if (r.suspension && r.suspension.basis.length === 0) p.push(`${where}: suspension needs a legal basis`);
+    if (r.suspension?.from !== undefined && !isIsoDate(r.suspension.from)) p.push(`${where}: suspension.from must be an ISO date`);
     if ((r.unit === 'months' || r.unit === 'years') && (r.extensions || r.suspension)) {
       p.push(`${where}: a period in months or years takes no extensions or suspensions`);
     }

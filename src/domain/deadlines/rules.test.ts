@@ -14,7 +14,7 @@ import {
   type RuleVersion,
 } from './index';
 
-/** The ids of DOMAIN.md §7.3, in table order. */
+/** The ids of DOMAIN.md §7.3, in table order, and the two rules issue #14 adds (KN-RESUME-SEND, TC-SUSPEND-SEND). */
 const TABLE_IDS = [
   'DC-PUBLISH',
   'DC-POST-MIN',
@@ -34,11 +34,13 @@ const TABLE_IDS = [
   'KN-L2',
   'KN-L2-SEND',
   'KN-SUSPEND-SEND',
+  'KN-RESUME-SEND',
   'TC-INITIAL',
   'TC-FORWARD',
   'TC-NOTIFY',
   'TC-RESOLVE',
   'TC-CONCL-SEND',
+  'TC-SUSPEND-SEND',
   'PAKN-QDHC-FWD',
   'DON-PROCESS',
 ];
@@ -72,11 +74,13 @@ describe('the seed rules (DOMAIN.md §7.3)', () => {
     ['KN-L2', 45, 'calendar_days', 'after', 'confirmed'],
     ['KN-L2-SEND', 7, 'calendar_days', 'after', 'confirmed'],
     ['KN-SUSPEND-SEND', 3, 'working_days', 'after', 'reported'],
+    ['KN-RESUME-SEND', 3, 'working_days', 'after', 'reported'],
     ['TC-INITIAL', 7, 'working_days', 'after', 'confirmed'],
     ['TC-FORWARD', 5, 'working_days', 'after', 'confirmed'],
     ['TC-NOTIFY', 5, 'working_days', 'after', 'confirmed'],
     ['TC-RESOLVE', 30, 'calendar_days', 'after', 'confirmed'],
     ['TC-CONCL-SEND', 5, 'working_days', 'after', 'confirmed'],
+    ['TC-SUSPEND-SEND', 5, 'working_days', 'after', 'confirmed'],
     ['PAKN-QDHC-FWD', 5, 'working_days', 'after', 'confirmed'],
     ['DON-PROCESS', 10, 'working_days', 'after', 'background'],
   ])('%s: %i %s %s (%s)', (id, duration, unit, direction, confidence) => {
@@ -131,6 +135,44 @@ describe('the seed rules (DOMAIN.md §7.3)', () => {
     expect(article('KN-L2')).toBe('Điều 37');
     expect(article('TC-RESOLVE')).toBe('Điều 30 khoản 1');
     expect(article('TC-CONCL-SEND')).toBe('Điều 35 khoản 3');
+    expect(article('TC-SUSPEND-SEND')).toBe('Điều 34 khoản 4');
+    expect(latest('KN-RESUME-SEND').basis[0]).toEqual(expect.objectContaining({ document: '155/2026/NĐ-CP', article: 'Điều 12' }));
+  });
+
+  it('cites the articles found by the review of issue #14', () => {
+    const basisOf = (id: string, date: string, document: string) =>
+      DEFAULT_RULE_REGISTRY.versionOn(id, date).basis.find((b) => b.document === document);
+    expect(basisOf('KN-ACCEPT', '2026-06-30', '124/2020/NĐ-CP')?.article).toBe('Điều 16 khoản 1');
+    expect(basisOf('KN-ACCEPT', '2026-07-01', '155/2026/NĐ-CP')?.article).toBe('Điều 10');
+    expect(basisOf('KN-SUSPEND-SEND', '2026-07-01', '155/2026/NĐ-CP')?.article).toBe('Điều 12');
+    const kn1 = DEFAULT_RULE_REGISTRY.versionOn('KN-L1', '2026-07-01') as DeadlineRuleVersion;
+    expect(kn1.suspension?.basis.find((b) => b.document === '155/2026/NĐ-CP')?.article).toBe('Điều 12');
+    const pakn = DEFAULT_RULE_REGISTRY.versionOn('PAKN-QDHC-FWD', '2008-03-03');
+    expect([pakn.validFrom, pakn.basis[0]?.document, pakn.basis[0]?.article]).toEqual([
+      '2008-03-03',
+      '20/2008/NĐ-CP',
+      'Điều 9 khoản 1 điểm d',
+    ]);
+    expect(() => DEFAULT_RULE_REGISTRY.versionOn('PAKN-QDHC-FWD', '2008-03-02')).toThrow(DeadlineError);
+  });
+
+  it('leaves without an article only the references still to verify', () => {
+    const missing = new Set<string>();
+    for (const r of DEADLINE_RULES) {
+      const all = [
+        ...r.basis,
+        ...(r.kind === 'deadline' ? [...(r.extensions?.basis ?? []), ...(r.suspension?.basis ?? [])] : []),
+        ...(r.kind === 'frequency' ? (r.variants ?? []).flatMap((v) => v.basis) : []),
+      ];
+      for (const b of all) if (!b.article) missing.add(`${r.id} v${r.version}: ${b.document}`);
+    }
+    // Each needs the text in hand: the article of Law 136/2025 on delegation, the article of
+    // Decree 48/2013 amending Decree 20/2008, the letter-handling period of TT 05/2021.
+    expect([...missing].sort()).toEqual([
+      'DON-PROCESS v1: 05/2021/TT-TTCP',
+      'PAKN-QDHC-FWD v1: 48/2013/NĐ-CP',
+      'TCD-HEAD-FREQ v1: 136/2025/QH15',
+    ]);
   });
 
   it('formats a basis for display', () => {
@@ -196,6 +238,11 @@ describe('createRuleRegistry checks the data', () => {
     ['a zero duration', [{ ...base, duration: 0 }], /duration/],
     ['a bad date', [{ ...base, validFrom: '2020-13-01' }], /validFrom/],
     ['validTo before validFrom', [{ ...base, validTo: '2019-01-01' }], /validTo is before/],
+    [
+      'a suspension ground from a bad date',
+      [{ ...base, suspension: { kind: 'decision', from: '2026-07-32', basis: [{ document: 'x' }], confidence: 'reported' } }],
+      /suspension\.from must be an ISO date/,
+    ],
     ['a backward rule in months', [{ ...base, direction: 'before', unit: 'months' }], /working days/],
     [
       'extensions on a month rule',

@@ -5,15 +5,20 @@
  * "ngày" → 'calendar_days' (with the Civil Code Art. 148(5) roll); "tháng"/"năm" → 'months' /
  * 'years'. A version applies to cases whose TRIGGER date lies in [validFrom, validTo]. When the
  * law changes, add a version, close the old one with `validTo` (its last day), never edit the old
- * one in place. Confidence marks come from DOMAIN.md ('reported' texts must be checked before
- * production, DOMAIN.md §7.4).
+ * one in place. The one exception is a transitional provision, which reaches cases triggered
+ * before the change: it is recorded on the old version as a ground dated from the change (e.g.
+ * `suspension.from` on KN-L1 v1, Decree 155/2026 Art. 22(1)), its period left as it was.
+ * Confidence marks come from DOMAIN.md ('reported' texts must be checked before production,
+ * DOMAIN.md §7.4).
  *
  * TCD-HEAD-FREQ is kept in the same registry as a rule of kind 'frequency': it says how often
  * the head must receive citizens, not by when something is due, so `computeDeadline` refuses it
  * and `frequencyPeriod` answers for it.
  */
 
-import type { LegalBasis, RuleVersion } from './types';
+import { formatDmy } from '../dates';
+import { LAW_136_2025_DAY_BEFORE, LAW_136_2025_EFFECTIVE } from '../legal-dates';
+import type { LegalBasis, RuleVersion, SuspensionRule } from './types';
 
 /** Short names of the documents cited, keyed by number and symbol, for display. */
 export const LEGAL_DOCUMENTS: Readonly<Record<string, { readonly title: string; readonly titleEn: string }>> = {
@@ -58,10 +63,7 @@ const TC_LAW_FROM = '2019-01-01';
 const DC_LAW_FROM = '2023-07-01';
 /** Decree 59/2023/NĐ-CP in force (DOMAIN.md §1.1: issued 14/08/2023, in force 15/08/2023). */
 const ND59_FROM = '2023-08-15';
-/** Law 136/2025/QH15 and Decree 155/2026/NĐ-CP in force. */
-const AMEND_2026_FROM = '2026-07-01';
-/** Last day before the 2026 amendments. */
-const BEFORE_AMEND_2026 = '2026-06-30';
+// Law 136/2025/QH15 and Decree 155/2026/NĐ-CP: LAW_136_2025_EFFECTIVE (../legal-dates).
 
 const L10 = '10/2022/QH15';
 const L42 = '42/2013/QH13';
@@ -78,10 +80,34 @@ const KN_SUSPENSION = {
       article: 'Điều 11a Luật Khiếu nại (được bổ sung)',
       note: 'tạm đình chỉ giải quyết khiếu nại; thời hạn tính tiếp từ quyết định tiếp tục giải quyết',
     },
-    { document: '155/2026/NĐ-CP', note: 'hướng dẫn tạm đình chỉ, đình chỉ (văn bản chưa đối chiếu)' },
+    {
+      document: '155/2026/NĐ-CP',
+      article: 'Điều 12',
+      note: 'bổ sung Điều 28b Nghị định số 124/2020/NĐ-CP: thời hạn giải quyết tiếp tục được tính từ ngày ban hành quyết định tiếp tục giải quyết',
+    },
   ],
   confidence: 'confirmed',
 } as const;
+
+/**
+ * Suspension of a complaint accepted before 01/07/2026 and not yet decided: the transitional
+ * provision of Decree 155/2026/NĐ-CP (Art. 22(1)) applies its withdrawal, suspension, termination
+ * and dialogue rules to such cases, so a suspension decided from 01/07/2026 stops their clock as
+ * it does for a later complaint (issue #14). Before that day there was no ground.
+ */
+const KN_SUSPENSION_TRANSITIONAL: SuspensionRule = {
+  kind: 'decision',
+  from: LAW_136_2025_EFFECTIVE,
+  basis: [
+    {
+      document: '155/2026/NĐ-CP',
+      article: 'Điều 22 khoản 1',
+      note: `quy định chuyển tiếp: vụ việc đã thông báo thụ lý trước ngày ${formatDmy(LAW_136_2025_EFFECTIVE)} và chưa có quyết định giải quyết được tạm đình chỉ, đình chỉ theo Nghị định này`,
+    },
+    ...KN_SUSPENSION.basis,
+  ],
+  confidence: 'reported',
+};
 
 /**
  * The seed rules. Ids exactly as in DOMAIN.md §7.3; one entry per (id, version).
@@ -350,13 +376,16 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabel: 'Hạn thụ lý, thông báo',
     dueLabelEn: 'Accept and notify by',
     validFrom: KN_LAW_FROM,
-    validTo: BEFORE_AMEND_2026,
+    validTo: LAW_136_2025_DAY_BEFORE,
     basis: [
       { document: L02, article: 'Điều 27', note: 'thụ lý lần đầu, thông báo bằng văn bản' },
       { document: L02, article: 'Điều 36', note: 'thụ lý lần hai' },
-      { document: '124/2020/NĐ-CP', note: 'ghi "10 ngày làm việc"' },
+      { document: '124/2020/NĐ-CP', article: 'Điều 16 khoản 1', note: 'thụ lý trong 10 ngày làm việc kể từ ngày nhận được khiếu nại' },
     ],
     confidence: 'confirmed',
+    notes: [
+      'Luật Khiếu nại (Điều 27, Điều 36) ghi "10 ngày"; thời hạn được tính theo ngày làm việc như khoản 1 Điều 16 Nghị định số 124/2020/NĐ-CP quy định chi tiết Luật ("10 ngày làm việc").',
+    ],
   },
   {
     kind: 'deadline',
@@ -371,10 +400,14 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     direction: 'after',
     dueLabel: 'Hạn thụ lý, thông báo',
     dueLabelEn: 'Accept and notify by',
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 27, Điều 36', note: 'thụ lý lần đầu, lần hai' },
-      { document: '155/2026/NĐ-CP', note: 'sửa đổi thành 07 ngày làm việc từ 01/07/2026 (văn bản chưa đối chiếu)' },
+      {
+        document: '155/2026/NĐ-CP',
+        article: 'Điều 10',
+        note: 'sửa đổi khoản 1 Điều 16 Nghị định số 124/2020/NĐ-CP: thụ lý trong 07 ngày làm việc',
+      },
     ],
     confidence: 'reported',
   },
@@ -393,8 +426,9 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabelEn: 'Resolve (first instance) by',
     complex: { duration: 45 },
     remote: { duration: 45, complexDuration: 60 },
+    suspension: KN_SUSPENSION_TRANSITIONAL,
     validFrom: KN_LAW_FROM,
-    validTo: BEFORE_AMEND_2026,
+    validTo: LAW_136_2025_DAY_BEFORE,
     basis: [{ document: L02, article: 'Điều 28', note: '30 ngày; phức tạp 45; vùng sâu, vùng xa 45, phức tạp 60' }],
     confidence: 'confirmed',
   },
@@ -414,10 +448,10 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     complex: { duration: 45 },
     remote: { duration: 45, complexDuration: 60 },
     suspension: KN_SUSPENSION,
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 28', note: '30 ngày; phức tạp 45; vùng sâu, vùng xa 45, phức tạp 60' },
-      { document: L136, note: 'bổ sung tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
+      { document: L136, article: 'Điều 11a Luật Khiếu nại (được bổ sung)', note: 'tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
     ],
     confidence: 'confirmed',
   },
@@ -438,6 +472,9 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     validFrom: KN_LAW_FROM,
     basis: [{ document: L02, article: 'Điều 33', note: '30 ngày; vùng sâu, vùng xa không quá 45 ngày' }],
     confidence: 'confirmed',
+    notes: [
+      'Tính từ ngày người khiếu nại nhận được quyết định giải quyết lần đầu, không phải ngày ban hành quyết định; nếu hết thời hạn giải quyết lần đầu mà chưa có quyết định thì tính từ ngày hết thời hạn đó.',
+    ],
   },
   {
     kind: 'deadline',
@@ -454,8 +491,9 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     dueLabelEn: 'Resolve (second instance) by',
     complex: { duration: 60 },
     remote: { duration: 60, complexDuration: 70 },
+    suspension: KN_SUSPENSION_TRANSITIONAL,
     validFrom: KN_LAW_FROM,
-    validTo: BEFORE_AMEND_2026,
+    validTo: LAW_136_2025_DAY_BEFORE,
     basis: [{ document: L02, article: 'Điều 37', note: '45 ngày; phức tạp 60; vùng sâu, vùng xa 60, phức tạp 70' }],
     confidence: 'confirmed',
   },
@@ -475,10 +513,10 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     complex: { duration: 60 },
     remote: { duration: 60, complexDuration: 70 },
     suspension: KN_SUSPENSION,
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
       { document: L02, article: 'Điều 37', note: '45 ngày; phức tạp 60; vùng sâu, vùng xa 60, phức tạp 70' },
-      { document: L136, note: 'bổ sung tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
+      { document: L136, article: 'Điều 11a Luật Khiếu nại (được bổ sung)', note: 'tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
     ],
     confidence: 'confirmed',
   },
@@ -512,12 +550,42 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     direction: 'after',
     dueLabel: 'Hạn gửi quyết định',
     dueLabelEn: 'Send by',
-    validFrom: AMEND_2026_FROM,
+    validFrom: LAW_136_2025_EFFECTIVE,
     basis: [
-      { document: L136, note: 'tạm đình chỉ, đình chỉ; thời hạn tính tiếp từ quyết định tiếp tục giải quyết' },
-      { document: '155/2026/NĐ-CP', note: 'gửi trong 03 ngày làm việc (văn bản chưa đối chiếu)' },
+      { document: L136, article: 'Điều 11a Luật Khiếu nại (được bổ sung)', note: 'tạm đình chỉ, đình chỉ giải quyết khiếu nại' },
+      {
+        document: '155/2026/NĐ-CP',
+        article: 'Điều 12',
+        note: 'bổ sung khoản 1 Điều 28b Nghị định số 124/2020/NĐ-CP: gửi quyết định (Mẫu số 14a) trong 03 ngày làm việc kể từ ngày ban hành',
+      },
     ],
     confidence: 'reported',
+  },
+  {
+    kind: 'deadline',
+    id: 'KN-RESUME-SEND',
+    version: 1,
+    title: 'Gửi quyết định tiếp tục giải quyết khiếu nại',
+    titleEn: 'Send the decision to resume a complaint',
+    trigger: 'Ngày ban hành quyết định tiếp tục giải quyết khiếu nại',
+    triggerEn: 'Date of the decision to resume',
+    duration: 3,
+    unit: 'working_days',
+    direction: 'after',
+    dueLabel: 'Hạn gửi quyết định',
+    dueLabelEn: 'Send by',
+    // A complaint accepted earlier and suspended under the transitional provision (Decree
+    // 155/2026 Art. 22(1)) is resumed on or after this day too, so this date suffices.
+    validFrom: LAW_136_2025_EFFECTIVE,
+    basis: [
+      {
+        document: '155/2026/NĐ-CP',
+        article: 'Điều 12',
+        note: 'bổ sung khoản 2 Điều 28b Nghị định số 124/2020/NĐ-CP: ban hành ngay quyết định tiếp tục giải quyết (Mẫu số 14b), gửi trong 03 ngày làm việc kể từ ngày ban hành',
+      },
+    ],
+    confidence: 'reported',
+    notes: ['Thời hạn giải quyết khiếu nại tiếp tục được tính từ ngày ban hành quyết định tiếp tục giải quyết.'],
   },
   // ── Law 25/2018/QH14: denunciations ────────────────────────────────────────────────────────
   {
@@ -640,6 +708,29 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     ],
     confidence: 'confirmed',
   },
+  {
+    kind: 'deadline',
+    id: 'TC-SUSPEND-SEND',
+    version: 1,
+    title: 'Gửi quyết định tạm đình chỉ, đình chỉ giải quyết tố cáo',
+    titleEn: 'Send a denunciation suspension or termination decision',
+    trigger: 'Ngày ra quyết định tạm đình chỉ hoặc đình chỉ việc giải quyết tố cáo',
+    triggerEn: 'Date of the suspension or termination decision',
+    duration: 5,
+    unit: 'working_days',
+    direction: 'after',
+    dueLabel: 'Hạn gửi quyết định cho người tố cáo, người bị tố cáo',
+    dueLabelEn: 'Send to the denouncer and the person denounced by',
+    validFrom: TC_LAW_FROM,
+    basis: [
+      {
+        document: L25,
+        article: 'Điều 34 khoản 4',
+        note: 'quyết định nêu rõ lý do, gửi người tố cáo, người bị tố cáo trong 05 ngày làm việc kể từ ngày ra quyết định',
+      },
+    ],
+    confidence: 'confirmed',
+  },
   // ── Petitions, feedback and letters ────────────────────────────────────────────────────────
   {
     kind: 'deadline',
@@ -654,11 +745,15 @@ export const DEADLINE_RULES: readonly RuleVersion[] = [
     direction: 'after',
     dueLabel: 'Hạn chuyển đến cơ quan có thẩm quyền',
     dueLabelEn: 'Forward by',
-    // The effective date of Decree 20/2008 is not recorded in DOMAIN.md; 01/07/2013 (Decree
-    // 48/2013, which amended it) is a conservative start, since the rule is cited "as amended".
-    validFrom: '2013-07-01',
+    // Decree 20/2008/NĐ-CP, in force from 03/03/2008, sets the 05 working days in Art. 9(1)(d)
+    // (issue #14 review); Decree 48/2013 amended that decree later and stays cited as such.
+    validFrom: '2008-03-03',
     basis: [
-      { document: '20/2008/NĐ-CP', note: 'chuyển trong 05 ngày làm việc (điều khoản cần xác minh)' },
+      {
+        document: '20/2008/NĐ-CP',
+        article: 'Điều 9 khoản 1 điểm d',
+        note: 'chuyển đến cơ quan có thẩm quyền trong 05 ngày làm việc',
+      },
       { document: '48/2013/NĐ-CP', note: 'sửa đổi Nghị định 20/2008/NĐ-CP' },
     ],
     confidence: 'confirmed',

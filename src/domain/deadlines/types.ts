@@ -82,6 +82,13 @@ export interface ExtensionRule {
  */
 export interface SuspensionRule {
   readonly kind: 'decision' | 'obstacle';
+  /**
+   * First day a suspension may start under this ground, when the ground is younger than the
+   * rule version: a transitional provision that brings a later law's suspension to cases
+   * triggered before that law (Decree 155/2026/NĐ-CP Art. 22(1) for complaints accepted before
+   * 01/07/2026). A suspension starting earlier has no ground. Absent: any day from the trigger.
+   */
+  readonly from?: IsoDate;
   /** Legal basis of the exclusion. */
   readonly basis: readonly LegalBasis[];
   /** How sure the basis of the exclusion is. */

@@ -105,5 +105,10 @@ describe('holiday calendar', () => {
     const bad = await t.call(staff, { method: 'GET', url: '/api/calendar/compute?from=2030-13-01&days=5' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].field).toBe('from');
+    // A computation reaching back before the first generated year (2021) names the range.
+    const early = await t.call(staff, { method: 'GET', url: '/api/calendar/compute?from=2021-01-04&days=5&type=before' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields[0]).toEqual(expect.objectContaining({ field: 'from' }));
+    expect(JSON.stringify(early.json().error)).toContain('2021–2199');
   });
 });

@@ -3,7 +3,7 @@
  * lunar calendar until the Office confirms a year) and working-day computations. It emits
  * `calendar.changed`; other modules reach the calendar through `workingCalendarFor`.
  */
-import { addDays, parseIsoDate } from '../../../domain';
+import { addDays, LAST_GENERATED_YEAR, parseIsoDate } from '../../../domain';
 import { defineModule } from '../../platform/module';
 import { calendarRoutes } from './routes';
 import { effectiveDaysOff, workingCalendarFor } from './service';
@@ -34,7 +34,10 @@ export const calendarModule = defineModule({
   dashboard: async ({ tx, today }) => {
     const year = parseIsoDate(today).year;
     const horizon = addDays(today, 365);
-    const days = [...(await effectiveDaysOff(tx, year)).days, ...(year < 2199 ? (await effectiveDaysOff(tx, year + 1)).days : [])];
+    const days = [
+      ...(await effectiveDaysOff(tx, year)).days,
+      ...(year < LAST_GENERATED_YEAR ? (await effectiveDaysOff(tx, year + 1)).days : []),
+    ];
     const upcoming = days.filter((d) => d.date >= today && d.date <= horizon && d.kind !== 'swap_workday');
     return [
       {

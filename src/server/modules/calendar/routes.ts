@@ -10,7 +10,7 @@ import {
   ZYearParams,
 } from '../../../contracts/calendar';
 import { errorResponses, zIdParams } from '../../../contracts/common';
-import { addDays, parseIsoDate } from '../../../domain';
+import { addDays, FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR, parseIsoDate } from '../../../domain';
 import { AppError, invalid } from '../../platform/errors';
 import { withContext } from '../../platform/http';
 import { type Actor, can } from '../../platform/roles';
@@ -113,7 +113,11 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         const start = parseIsoDate(from).year;
         const end = parseIsoDate(addDays(from, type === 'before' ? 0 : days * 2 + 60)).year;
         const lo = type === 'before' ? parseIsoDate(addDays(from, -(days * 2 + 60))).year : start;
-        if (lo < 2021 || end > 2199) throw invalid('from', 'ngoài phạm vi lịch (2021–2199)', 'outside the calendar range (2021–2199)');
+        // The statutory holidays are generated for these years only (Labour Code 2019, lunar calendar checked).
+        if (lo < FIRST_GENERATED_YEAR || end > LAST_GENERATED_YEAR) {
+          const range = `${FIRST_GENERATED_YEAR}–${LAST_GENERATED_YEAR}`;
+          throw invalid('from', `ngoài phạm vi lịch (${range})`, `outside the calendar range (${range})`);
+        }
         const years = Array.from({ length: end - lo + 1 }, (_, i) => lo + i);
         const cal = await workingCalendarFor(tx, years);
         const r =
