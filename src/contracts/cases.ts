@@ -218,6 +218,7 @@ export const EVENT_TYPES = [
   'withdrawn',
   'terminated',
   'decided',
+  'decision_received',
   'notified',
   'public_answer',
   'reply_sent',
@@ -245,6 +246,7 @@ export const EVENT_TYPE_LABELS: Labels<CaseEventType> = {
   withdrawn: { vi: 'Rút đơn', en: 'Withdrawn' },
   terminated: { vi: 'Đình chỉ giải quyết', en: 'Terminated' },
   decided: { vi: 'Quyết định / kết luận / trả lời', en: 'Decision / conclusion / answer' },
+  decision_received: { vi: 'Người khiếu nại nhận quyết định', en: 'Decision received by the complainant' },
   notified: { vi: 'Gửi, thông báo', en: 'Sent / notified' },
   public_answer: { vi: 'Công bố trả lời', en: 'Public answer' },
   reply_sent: { vi: 'Trả lời người đến', en: 'Reply to the visitor' },
@@ -337,6 +339,8 @@ export const ZCaseAction = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('terminate'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({ action: z.literal('decide'), version: z.number().int(), on: zIsoDate, outcome: zRequiredText(2000), ...zDoc }),
+  // The day the complainant received the first-instance decision: the second-complaint window runs from it (Law 02/2011 Art. 33).
+  z.object({ action: z.literal('decision_received'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({ action: z.literal('notify'), version: z.number().int(), on: zIsoDate, recipients: zRequiredText(1000), ...zDoc }),
   z.object({ action: z.literal('public_answer'), version: z.number().int(), on: zIsoDate, answer: zRequiredText(10_000) }),
   z.object({
@@ -456,7 +460,8 @@ export type TCase = TCaseRow & {
   attachmentsHidden: number;
   receptionEntry: { id: string; seqNo: number; year: number } | null;
   /** Limitation check for a complaint (Law 02/2011 Art. 9). */
-  limitation: { due: string; expired: boolean; explanation: string[] } | null;
+  /** The limitation period (KN-LIMIT) or the second-complaint window (KN-L2-WINDOW); `due` is null when its start is not yet known. */
+  limitation: { due: string | null; expired: boolean; explanation: string[] } | null;
   /** What this reader may do now. */
   can: Record<CaseActionName | 'read' | 'edit', boolean>;
   version: number;

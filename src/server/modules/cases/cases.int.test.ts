@@ -42,7 +42,7 @@ type Case = {
   trackingCode: string | null;
   deadlines: { ruleId: string; ruleVersion: number; due: string; status: string; explanation: string[] }[];
   events: { type: string; summary: string }[];
-  limitation: { due: string; expired: boolean } | null;
+  limitation: { due: string | null; expired: boolean; explanation: string[] } | null;
   can: Record<string, boolean>;
 };
 
@@ -266,7 +266,17 @@ describe('forwarding, withdrawal, second instance', () => {
     expect(early.json().error.fields[0].field).toBe('firstInstanceCaseId');
     first = await actOk(office, first, { action: 'decide', on: '2026-03-30', outcome: 'Giữ nguyên quyết định' });
     let second = await receive({ kind: 'complaint', receivedOn: '2026-04-15', parties: [complainant], firstInstanceCaseId: first.id });
-    expect(second.limitation).toMatchObject({ due: '2026-04-29', expired: false }); // 30 days after the first decision
+    // Law 02/2011 Art. 33: the window runs from the day the complainant RECEIVED the decision; until
+    // that day is recorded it is unknown (the decision's date would shorten it).
+    expect(second.limitation).toMatchObject({ due: null, expired: false });
+    expect(second.limitation!.explanation[0]).toMatch(/Chưa ghi ngày người khiếu nại nhận được quyết định/);
+    const early2 = await act(office, first, { action: 'decision_received', on: '2026-03-29' });
+    expect(early2.statusCode).toBe(400);
+    expect(early2.json().error.fields[0].field).toBe('on');
+    first = await actOk(office, first, { action: 'decision_received', on: '2026-04-06' });
+    second = (await t.call(office, { method: 'GET', url: `/api/cases/${second.id}` })).json();
+    expect(second.limitation).toMatchObject({ due: '2026-05-06', expired: false }); // 30 days after the receipt, 06/04/2026
+    expect(second.limitation!.explanation[0]).toMatch(/06\/04\/2026/);
     second = await actOk(office, second, { action: 'accept', on: '2026-04-20' });
     expect(second.deadlines.find((d) => d.ruleId === 'KN-L2')!.due).toBe('2026-06-04');
     const res = await act(office, second, { action: 'decide', on: '2026-05-20', outcome: 'Công nhận một phần' });
@@ -522,5 +532,73 @@ describe('indicators for report cycles', () => {
     expect(ind.accepted).toBeGreaterThanOrEqual(1);
     expect(ind.resolved).toBeGreaterThanOrEqual(1);
     expect(ind.resolvedOnTime).toBeLessThanOrEqual(ind.resolved);
+  });
+});
+
+describe('the corrections of the deadline review (issue #14)', () => {
+  it('suspends a complaint accepted before 01/07/2026 from that day on, citing Decree 155/2026 Art. 22(1)', async () => {
+    let c = await receive({ kind: 'complaint', receivedOn: '2026-06-01', parties: [complainant] });
+    c = await actOk(office, c, { action: 'accept', on: '2026-06-05' });
+    const early = await act(office, c, { action: 'suspend', on: '2026-06-29', decisionNo: '12/QĐ-SKHCN' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.code).toBe('DEADLINE_SUSPENSION_TOO_EARLY');
+    expect(early.json().error.fields[0].field).toBe('on');
+    c = await actOk(office, c, { action: 'suspend', on: '2026-07-02', decisionNo: '15/QĐ-SKHCN' });
+    expect(c.status).toBe('suspended');
+    expect(c.events.at(-1)!.summary).toMatch(/Điều 22 khoản 1.*155\/2026/);
+    expect(c.deadlines.find((d) => d.ruleId === 'KN-L1')!.status).toBe('stopped');
+    expect(c.deadlines.map((d) => d.ruleId)).toContain('KN-SUSPEND-SEND');
+  });
+
+  it('terminates a denunciation and gives 05 working days to send the decision (Law 25/2018 Art. 34)', async () => {
+    let c = await receive({ kind: 'denunciation', receivedOn: '2026-09-01', parties: [denouncer] });
+    c = await actOk(office, c, { action: 'accept', on: '2026-09-03' });
+    c = await actOk(office, c, { action: 'terminate', on: '2026-09-07', decisionNo: '20/QĐ-SKHCN' });
+    expect(c.status).toBe('terminated');
+    // Monday 07/09/2026 + 5 working days = Monday 14/09/2026.
+    expect(c.deadlines.find((d) => d.ruleId === 'TC-SUSPEND-SEND')).toMatchObject({ due: '2026-09-14' });
+  });
+
+  it("keeps a step's note and attachment when no decision number is given", async () => {
+    let c = await receive({ kind: 'feedback', channel: 'hotline', receivedOn: '2026-10-01' });
+    c = await actOk(office, c, { action: 'accept', on: '2026-10-02' });
+    const up = await t.call(office, {
+      method: 'POST',
+      url: '/api/files',
+      headers: { 'content-type': 'multipart/form-data; boundary=XbX' },
+      payload:
+        '--XbX\r\nContent-Disposition: form-data; name="file"; filename="bien-ban.txt"\r\nContent-Type: text/plain\r\n\r\nBiên bản xác minh\r\n--XbX--\r\n',
+    });
+    expect(up.statusCode, up.body).toBe(200);
+    const fileId = up.json()[0].id as string;
+    const res = await act(office, c, { action: 'verification', on: '2026-10-05', note: 'Đã xác minh tại chỗ', attachmentId: fileId });
+    expect(res.statusCode, res.body).toBe(200);
+    const ev = (res.json() as { events: { type: string; attachment: { id: string } | null }[] }).events.find(
+      (e) => e.type === 'verification',
+    );
+    expect(ev?.attachment?.id).toBe(fileId);
+    const notes = rowsOf<{ note: string | null }>(
+      await t.db.owner.execute(sql`select note from case_events where case_id = ${c.id} and type = 'verification'`),
+    );
+    expect(notes[0]?.note).toBe('Đã xác minh tại chỗ');
+  });
+
+  it('logs a deadline the daily refresh moves (a rule or holiday changed overnight), as an edit would', async () => {
+    const c = await receive({ kind: 'feedback', channel: 'hotline', receivedOn: '2026-11-20', subject: 'Phản ánh kiểm tra dời hạn' });
+    const due = c.deadlines.find((d) => d.ruleId === 'DON-PROCESS')!.due;
+    // Simulate data that changed under the stored copy: the stored due date is one day off.
+    await t.db.owner.execute(sql`update case_deadlines set due = due - 1 where case_id = ${c.id} and rule_id = 'DON-PROCESS'`);
+    await t.system('2026-11-25', (ctx) => refreshAllOpen(ctx));
+    const ev = rowsOf<{ summary: string }>(
+      await t.db.owner.execute(sql`select summary from case_events where case_id = ${c.id} and type = 'deadline_recomputed'`),
+    );
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.summary).toContain(due.split('-').reverse().join('/'));
+    const audit = rowsOf<{ n: number }>(
+      await t.db.owner.execute(
+        sql`select count(*)::int as n from audit_log where entity_id = ${c.id} and action = 'case.deadline_recompute'`,
+      ),
+    );
+    expect(audit[0]!.n).toBe(1);
   });
 });

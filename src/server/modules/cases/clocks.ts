@@ -1,7 +1,7 @@
 /** A case's statutory deadlines on the agency's calendar: computed, stored, and the limitation of a complaint (DOMAIN.md §7.3). */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { compareIsoDates } from '../../../domain';
-import { computeDeadline, DeadlineError, deadlineYears } from '../../../domain/deadlines';
+import { DeadlineError, computeDeadline, deadlineYears, secondComplaintWindowStart } from '../../../domain/deadlines';
 import { OPEN_CASE_STATUSES, type TCase, type TCaseDeadline } from '../../../contracts/cases';
 import type { Tx } from '../../platform/db';
 import { workingCalendarFor } from '../calendar';
@@ -32,7 +32,7 @@ export async function refreshDeadlines(
   c: CaseRow,
   today: string,
   opts: { lenient?: boolean } = {},
-): Promise<{ ruleId: string; before: string; after: string }[]> {
+): Promise<{ ruleId: string; before: string; after: string; status: string }[]> {
   const events = (await eventsOf(tx, c.id)).map((e) => ({
     type: e.type,
     on: e.on,
@@ -41,10 +41,10 @@ export async function refreshDeadlines(
   }));
   const computed = await computeDeadlinesOf(tx, c, events, today, opts);
   const old = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
-  const moved: { ruleId: string; before: string; after: string }[] = [];
+  const moved: { ruleId: string; before: string; after: string; status: string }[] = [];
   for (const d of computed) {
     const prev = old.find((o) => o.ruleId === d.ruleId);
-    if (prev && prev.due !== d.due) moved.push({ ruleId: d.ruleId, before: prev.due, after: d.due });
+    if (prev && prev.due !== d.due) moved.push({ ruleId: d.ruleId, before: prev.due, after: d.due, status: d.status });
   }
   await tx.delete(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
   if (computed.length) {
@@ -73,6 +73,7 @@ export async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitatio
   if (c.kind !== 'complaint') return null;
   let ruleId: string;
   let input: Parameters<typeof computeDeadline>[1];
+  let preface: string[] = [];
   if (c.instance === 2 && c.firstInstanceId) {
     const first = await loadCase(tx, c.firstInstanceId);
     const firstDeadline = (
@@ -81,10 +82,17 @@ export async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitatio
         .from(caseDeadlines)
         .where(and(eq(caseDeadlines.caseId, first.id), eq(caseDeadlines.ruleId, 'KN-L1')))
     )[0];
-    const trigger = first.decidedOn ?? firstDeadline?.due;
-    if (!trigger) return null;
+    // Law 02/2011 Art. 33: from the day the complainant received the first decision, or from the
+    // first-instance deadline when no decision came; never from the decision's own date.
+    const start = secondComplaintWindowStart({
+      decidedOn: first.decidedOn,
+      decisionReceivedOn: first.decisionReceivedOn,
+      firstInstanceDue: firstDeadline?.due ?? null,
+    });
+    if (start.trigger === null) return { due: null, expired: false, explanation: [start.reason] };
     ruleId = 'KN-L2-WINDOW';
-    input = { trigger, remote: c.remote };
+    input = { trigger: start.trigger, remote: c.remote };
+    preface = [start.text];
   } else {
     if (!c.knowledgeOn) return null;
     ruleId = 'KN-LIMIT';
@@ -93,7 +101,7 @@ export async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitatio
   try {
     const cal = await workingCalendarFor(tx, deadlineYears(ruleId, input));
     const r = computeDeadline(ruleId, input, () => cal);
-    return { due: r.due, expired: compareIsoDates(c.receivedOn, r.due) > 0, explanation: [...r.explanation] };
+    return { due: r.due, expired: compareIsoDates(c.receivedOn, r.due) > 0, explanation: [...preface, ...r.explanation] };
   } catch (e) {
     if (e instanceof DeadlineError) return null; // no rule in force on that date: nothing to compute
     throw e;

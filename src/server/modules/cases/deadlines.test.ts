@@ -60,6 +60,18 @@ describe('which deadlines a case has', () => {
       [ev('accepted', '2026-08-10')],
       ['TC-INITIAL', 'TC-NOTIFY', 'TC-RESOLVE', 'TC-CONCL-SEND'],
     ],
+    [
+      'a suspended denunciation: its suspension decision is sent (Law 25/2018 Art. 34(4))',
+      { kind: 'denunciation', status: 'suspended', acceptedOn: '2026-08-10' },
+      [ev('accepted', '2026-08-10'), ev('suspended', '2026-09-01')],
+      ['TC-INITIAL', 'TC-NOTIFY', 'TC-RESOLVE', 'TC-SUSPEND-SEND'],
+    ],
+    [
+      'a resumed complaint: the suspension and the resumption decisions are sent (Decree 155/2026 Art. 12)',
+      { status: 'accepted', acceptedOn: '2026-08-05' },
+      [ev('accepted', '2026-08-05'), ev('suspended', '2026-08-20'), ev('resumed', '2026-09-10')],
+      ['KN-ACCEPT', 'KN-L1', 'KN-SUSPEND-SEND', 'KN-RESUME-SEND'],
+    ],
     ['feedback: letter processing', { kind: 'feedback' }, [], ['DON-PROCESS']],
     [
       'a petition about a regulation: forward within 5 working days too',
@@ -119,5 +131,33 @@ describe('deadline states', () => {
       '2026-12-29',
     );
     expect(yearsOf(specs)).toEqual([2026, 2027]);
+  });
+});
+
+describe('sending suspension and resumption decisions', () => {
+  it('gives a denunciation 05 working days and a complaint 03 to send the decision, met by the notice', () => {
+    const tc = compute(
+      { ...base, kind: 'denunciation', status: 'suspended', acceptedOn: '2026-08-10' },
+      [ev('accepted', '2026-08-10'), ev('suspended', '2026-09-07')],
+      '2026-09-08',
+    );
+    // Monday 07/09/2026 + 5 working days = Monday 14/09/2026.
+    expect(tc.find((d) => d.ruleId === 'TC-SUSPEND-SEND')).toMatchObject({ due: '2026-09-14', status: 'open' });
+    const kn = compute(
+      { ...base, status: 'accepted', acceptedOn: '2026-08-05' },
+      [ev('accepted', '2026-08-05'), ev('suspended', '2026-08-20'), ev('resumed', '2026-09-07'), ev('notified', '2026-09-09')],
+      '2026-09-20',
+    );
+    // Monday 07/09/2026 + 3 working days = Thursday 10/09/2026; the notice on 09/09 meets it.
+    expect(kn.find((d) => d.ruleId === 'KN-RESUME-SEND')).toMatchObject({ due: '2026-09-10', status: 'met', metOn: '2026-09-09' });
+  });
+
+  it('gives no sending duty for a termination before the rule existed (01/07/2026)', () => {
+    const old = compute(
+      { ...base, status: 'terminated', acceptedOn: '2026-05-04' },
+      [ev('accepted', '2026-05-04'), ev('terminated', '2026-06-15')],
+      '2026-06-26',
+    );
+    expect(old.map((d) => d.ruleId)).toEqual(['KN-ACCEPT', 'KN-L1']);
   });
 });

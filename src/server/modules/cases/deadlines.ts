@@ -51,6 +51,10 @@ function first(events: EventFact[], pred: (e: EventFact) => boolean): EventFact 
   return events.filter(pred).sort((a, b) => compareIsoDates(a.on, b.on))[0];
 }
 
+function last(events: EventFact[], pred: (e: EventFact) => boolean): EventFact | undefined {
+  return events.filter(pred).sort((a, b) => compareIsoDates(b.on, a.on))[0];
+}
+
 /** Suspension intervals from suspended/resumed pairs; an open one runs to `today`. */
 export function suspensionsOf(events: EventFact[], today: string): { list: SuspensionInput[]; open: boolean } {
   const sorted = events.filter((e) => e.type === 'suspended' || e.type === 'resumed').sort((a, b) => compareIsoDates(a.on, b.on));
@@ -89,12 +93,15 @@ export function caseDeadlineSpecs(c: CaseFacts, events: EventFact[], today: stri
     }
     if (c.instance === 2 && c.decidedOn)
       out.push({ ruleId: 'KN-L2-SEND', input: { trigger: c.decidedOn }, metOn: notifyAfter(c.decidedOn), stopped: false });
-    const lastSuspension = events
-      .filter((e) => e.type === 'suspended' || e.type === 'terminated')
-      .sort((a, b) => compareIsoDates(b.on, a.on))[0];
-    if (lastSuspension && compareIsoDates(lastSuspension.on, '2026-07-01') >= 0) {
+    // Sending a suspension or termination decision (3 working days) and a resumption decision
+    // (3 working days) exist from 01/07/2026 (Decree 155/2026 Art. 12); an earlier trigger has no
+    // rule version and gives no deadline.
+    const lastSuspension = last(events, (e) => e.type === 'suspended' || e.type === 'terminated');
+    if (lastSuspension)
       out.push({ ruleId: 'KN-SUSPEND-SEND', input: { trigger: lastSuspension.on }, metOn: notifyAfter(lastSuspension.on), stopped: false });
-    }
+    const lastResumption = last(events, (e) => e.type === 'resumed');
+    if (lastResumption)
+      out.push({ ruleId: 'KN-RESUME-SEND', input: { trigger: lastResumption.on }, metOn: notifyAfter(lastResumption.on), stopped: false });
   } else if (c.kind === 'denunciation') {
     if (c.anonymous) return out; // Law 25/2018 Art. 25: not processed as a denunciation.
     const initialExt: ExtensionInput[] = events
@@ -132,6 +139,10 @@ export function caseDeadlineSpecs(c: CaseFacts, events: EventFact[], today: stri
     }
     if (c.decidedOn)
       out.push({ ruleId: 'TC-CONCL-SEND', input: { trigger: c.decidedOn }, metOn: notifyAfter(c.decidedOn), stopped: false });
+    // Law 25/2018 Art. 34(4): a suspension or termination decision is sent within 05 working days.
+    const lastSuspension = last(events, (e) => e.type === 'suspended' || e.type === 'terminated');
+    if (lastSuspension)
+      out.push({ ruleId: 'TC-SUSPEND-SEND', input: { trigger: lastSuspension.on }, metOn: notifyAfter(lastSuspension.on), stopped: false });
   } else {
     const handled = first(events, (e) => CLASSIFIED.has(e.type) || e.type === 'decided')?.on ?? null;
     if (c.aboutRegulation && c.kind === 'petition') {
@@ -145,7 +156,7 @@ export function caseDeadlineSpecs(c: CaseFacts, events: EventFact[], today: stri
 }
 
 /** Duties that begin when the case ends (sending the decision or conclusion): closing does not stop them. */
-const AFTER_CLOSING = new Set(['TC-CONCL-SEND', 'KN-L2-SEND', 'KN-SUSPEND-SEND']);
+const AFTER_CLOSING = new Set(['TC-CONCL-SEND', 'KN-L2-SEND', 'KN-SUSPEND-SEND', 'TC-SUSPEND-SEND']);
 
 /**
  * Compute each spec and its state on `today`.

@@ -53,6 +53,7 @@ export const casePolicy = definePolicy<
   | 'withdraw'
   | 'terminate'
   | 'decide'
+  | 'decision_received'
   | 'notify'
   | 'public_answer'
   | 'link'
@@ -83,8 +84,12 @@ export const casePolicy = definePolicy<
   suspend: (a, c) => c.status === 'accepted' && (c.kind === 'complaint' || c.kind === 'denunciation') && works(a, c),
   resume: (a, c) => c.status === 'suspended' && works(a, c),
   withdraw: (a, c) => open(c) && works(a, c),
-  terminate: (a, c) => (c.status === 'accepted' || c.status === 'suspended') && c.kind === 'complaint' && works(a, c),
+  // Termination (đình chỉ): Law 02/2011 Art. 34 for complaints, Law 25/2018 Art. 34 for denunciations.
+  terminate: (a, c) =>
+    (c.status === 'accepted' || c.status === 'suspended') && (c.kind === 'complaint' || c.kind === 'denunciation') && works(a, c),
   decide: (a, c) => c.status === 'accepted' && works(a, c),
+  // Recorded for a first-instance complaint: the second-complaint window runs from it (Law 02/2011 Art. 33).
+  decision_received: (a, c) => c.status === 'resolved' && c.kind === 'complaint' && works(a, c),
   notify: (a, c) =>
     (c.status === 'accepted' || c.status === 'resolved' || c.status === 'suspended' || c.status === 'terminated') && works(a, c),
   public_answer: (a, c) =>

@@ -58,6 +58,8 @@ export const cases = pgTable(
     complexity: text('complexity').array().notNull().default(sql`'{}'::text[]`),
     acceptedOn: date('accepted_on', { mode: 'string' }),
     decidedOn: date('decided_on', { mode: 'string' }),
+    /** The day the complainant received the decision (Law 02/2011 Art. 33: the second-complaint window runs from it). */
+    decisionReceivedOn: date('decision_received_on', { mode: 'string' }),
     outcome: text('outcome'),
     publicAnswer: text('public_answer'),
     notAcceptedReasons: text('not_accepted_reasons').array().notNull().default(sql`'{}'::text[]`),

@@ -45,6 +45,7 @@ export const CASE_ACTIONS: CaseActionName[] = [
   'withdraw',
   'terminate',
   'decide',
+  'decision_received',
   'notify',
   'public_answer',
   'link',

@@ -140,10 +140,16 @@ function Summary({ c }: { c: TCase }) {
         {c.limitation ? (
           <Field name={t('cases.limitation')}>
             <Group gap={6}>
-              <Text size="sm">{formatDate(c.limitation.due)}</Text>
-              <Badge color={c.limitation.expired ? 'red' : 'green'} variant="light" tt="none">
-                {c.limitation.expired ? t('cases.limitationExpired') : t('cases.limitationOk')}
-              </Badge>
+              {c.limitation.due ? (
+                <>
+                  <Text size="sm">{formatDate(c.limitation.due)}</Text>
+                  <Badge color={c.limitation.expired ? 'red' : 'green'} variant="light" tt="none">
+                    {c.limitation.expired ? t('cases.limitationExpired') : t('cases.limitationOk')}
+                  </Badge>
+                </>
+              ) : (
+                <Text size="sm">{t('cases.limitationUnknown')}</Text>
+              )}
             </Group>
             <ExplainToggle lines={c.limitation.explanation} />
           </Field>

@@ -3,6 +3,7 @@
  * 5-working-day publication, and the register book (sổ tiếp công dân) with the 10-working-day
  * reply and the split of mixed content into cases.
  */
+import { LAW_136_2025_EFFECTIVE } from '../../../domain/legal-dates';
 import { useEffect, useState } from 'react';
 import {
   ActionIcon,
@@ -93,7 +94,7 @@ const SESSION_STATUS_COLORS: Record<SessionStatus, string> = {
 };
 const HOST_KIND_COLORS: Record<HostKind, string> = { head: 'red', deputy: 'orange', officer: 'gray' };
 /** Online reception exists from 01/07/2026 (Law 136/2025, new Art. 3a of Law 42/2013). */
-const ONLINE_FROM = '2026-07-01';
+const ONLINE_FROM = LAW_136_2025_EFFECTIVE;
 
 /* ---------------- Schedule ---------------- */
 

@@ -1,38 +1,77 @@
-/** The workflow actions of a case. */
-import type { ActorContext } from '../../../platform/module';
+/**
+ * The workflow actions of a case. Each action is a handler in {@link HANDLERS} (a missing one is
+ * a type error); one shared run step loads the case, authorizes, checks the version and the
+ * date, applies the handler's change, records the event with its document, recomputes the
+ * statutory deadlines and writes the audit row — all in the request's transaction.
+ */
 import { and, eq, inArray } from 'drizzle-orm';
-import { compareIsoDates } from '../../../../domain';
-import { classifyComplexity, COMPLEXITY_CRITERIA, DeadlineError } from '../../../../domain/deadlines';
 import {
   CASE_KIND_LABELS,
-  EVENT_TYPE_LABELS,
-  NOT_ACCEPTED_REASONS,
   type CaseActionName,
   type CaseEventType,
   type CaseKind,
+  EVENT_TYPE_LABELS,
+  NOT_ACCEPTED_REASONS,
   type TCaseAction,
 } from '../../../../contracts/cases';
+import { compareIsoDates, formatDmy } from '../../../../domain';
+import { COMPLEXITY_CRITERIA, classifyComplexity, DeadlineError, maySuspend } from '../../../../domain/deadlines';
 import { recordAudit } from '../../../platform/audit';
 import type { Tx } from '../../../platform/db';
 import { AppError, invalid } from '../../../platform/errors';
+import type { ActorContext } from '../../../platform/module';
 import { notify } from '../../../platform/notify';
 import { authorize } from '../../../platform/policy';
 import { roleAssignments, units } from '../../../platform/tables';
-import { casePolicy, isDecisionMaker, isOffice } from '../policy';
-import { caseEvents, caseLinks, cases } from '../tables';
-import {
-  type CaseRow,
-  deadlineToApp,
-  userNames,
-  recordOf,
-  loadCase,
-  addEvent,
-  checkDate,
-  linkCases,
-  isMemberOf,
-  agencyHead,
-} from '../records';
 import { refreshDeadlines } from '../clocks';
+import { casePolicy, isDecisionMaker, isOffice } from '../policy';
+import {
+  addEvent,
+  agencyHead,
+  type CaseRow,
+  checkDate,
+  deadlineToApp,
+  isMemberOf,
+  linkCases,
+  loadCase,
+  recordOf,
+  userNames,
+} from '../records';
+import { caseEvents, caseLinks, cases } from '../tables';
+
+type ActionOf<K extends CaseActionName> = Extract<TCaseAction, { action: K }>;
+
+/** What an action changes: the case's columns, the event's summary and data. */
+type Outcome = { set?: Partial<typeof cases.$inferInsert>; summary?: string; data?: Record<string, unknown> };
+
+type Handler<K extends CaseActionName> = (ctx: ActorContext, c: CaseRow, a: ActionOf<K>) => Outcome | Promise<Outcome>;
+
+/** The event each action records. */
+const EVENT_OF: Record<CaseActionName, CaseEventType> = {
+  accept: 'accepted',
+  not_accept: 'not_accepted',
+  forward: 'forwarded',
+  guide: 'guided',
+  information: 'information',
+  assign: 'assigned',
+  verification: 'verification',
+  dialogue: 'dialogue',
+  complexity: 'complexity',
+  extend: 'extended',
+  extend_initial: 'initial_extended',
+  suspend: 'suspended',
+  resume: 'resumed',
+  withdraw: 'withdrawn',
+  terminate: 'terminated',
+  decide: 'decided',
+  decision_received: 'decision_received',
+  notify: 'notified',
+  public_answer: 'public_answer',
+  link: 'linked',
+  note: 'note',
+};
+
+const withDecision = (label: string, decisionNo: string | null | undefined) => `${label}${decisionNo ? ` (${decisionNo})` : ''}`;
 
 /** Whether content was already forwarded: this case, or one linked as its duplicate (TT 05/2021 Art. 14). */
 export async function alreadyForwarded(tx: Tx, c: CaseRow): Promise<boolean> {
@@ -49,247 +88,232 @@ export async function alreadyForwarded(tx: Tx, c: CaseRow): Promise<boolean> {
   return f.length > 0;
 }
 
+/**
+ * The decision-maker sees the denouncer: only the Office or leadership names one, it must be a
+ * leader or the head of a unit (a subordinate body deciding on its own acts), and nobody but a
+ * leader names themself.
+ */
+async function checkDecisionMaker(ctx: ActorContext, decisionMakerId: string): Promise<void> {
+  const { tx, actor } = ctx;
+  const mayName = isOffice(actor) || actor.roles.some((r) => r.role === 'leader');
+  if (!mayName)
+    throw invalid(
+      'decisionMakerId',
+      'chỉ Văn phòng hoặc lãnh đạo cơ quan được chỉ định người có thẩm quyền giải quyết',
+      'only the Office or leadership names the decision-maker',
+    );
+  const roles = await tx.select({ role: roleAssignments.role }).from(roleAssignments).where(eq(roleAssignments.userId, decisionMakerId));
+  if (!roles.some((r) => r.role === 'leader' || r.role === 'unit_head'))
+    throw invalid(
+      'decisionMakerId',
+      'người có thẩm quyền giải quyết phải là lãnh đạo cơ quan hoặc người đứng đầu đơn vị',
+      'the decision-maker must be a leader or the head of a unit',
+    );
+  if (decisionMakerId === actor.userId && !actor.roles.some((r) => r.role === 'leader'))
+    throw invalid(
+      'decisionMakerId',
+      'không tự chỉ định mình là người có thẩm quyền giải quyết',
+      'you cannot name yourself the decision-maker',
+    );
+}
+
+const HANDLERS: { [K in CaseActionName]: Handler<K> } = {
+  accept: (_ctx, c, a) => {
+    if (c.kind === 'denunciation' && c.anonymous) throw new AppError('CASE_ANONYMOUS');
+    return {
+      set: { status: 'accepted', acceptedOn: a.on },
+      summary: c.kind === 'complaint' || c.kind === 'denunciation' ? withDecision('Thụ lý giải quyết', a.decisionNo) : 'Tiếp nhận xử lý',
+    };
+  },
+  not_accept: (_ctx, c, a) => {
+    const wrong = a.reasons.find((r) => NOT_ACCEPTED_REASONS[r].kind !== c.kind);
+    if (wrong)
+      throw invalid(
+        'reasons',
+        `lý do "${NOT_ACCEPTED_REASONS[wrong].vi}" không áp dụng cho ${CASE_KIND_LABELS[c.kind as CaseKind].vi.toLowerCase()}`,
+        `ground "${NOT_ACCEPTED_REASONS[wrong].en}" does not apply to a ${c.kind}`,
+      );
+    return {
+      set: { status: 'not_accepted', notAcceptedReasons: a.reasons, closedOn: a.on },
+      summary: `Không thụ lý: ${a.reasons.map((r) => `${NOT_ACCEPTED_REASONS[r].vi} (${NOT_ACCEPTED_REASONS[r].basis})`).join('; ')}`,
+      data: { reasons: a.reasons },
+    };
+  },
+  forward: async ({ tx }, c, a) => {
+    // TT 05/2021/TT-TTCP Art. 14: a denunciation is forwarded only once for the same content.
+    if (await alreadyForwarded(tx, c)) throw new AppError('CASE_ALREADY_FORWARDED');
+    return { set: { status: 'forwarded', forwardedTo: a.to, closedOn: a.on }, summary: `Chuyển đơn đến ${a.to}`, data: { to: a.to } };
+  },
+  guide: (_ctx, _c, a) => ({
+    set: { status: 'guided', forwardedTo: a.to, closedOn: a.on },
+    summary: `Hướng dẫn gửi đến ${a.to}`,
+    data: { to: a.to },
+  }),
+  information: (_ctx, _c, a) => ({ set: { status: 'information', closedOn: a.on } }),
+  assign: async (ctx, c, a) => {
+    const { tx, actor } = ctx;
+    const [u] = await tx.select().from(units).where(eq(units.id, a.unitId));
+    if (!u) throw invalid('unitId', 'không tìm thấy đơn vị', 'unit not found');
+    if (!(await isMemberOf(tx, a.handlerId, a.unitId)))
+      throw invalid('handlerId', 'người xử lý phải thuộc đơn vị được giao', 'the handler must belong to the unit');
+    // A unit head may reassign only within their own unit; the Office and the decision-maker anywhere.
+    if (!isOffice(actor) && !isDecisionMaker(actor, recordOf(c)) && c.unitId !== a.unitId) throw new AppError('FORBIDDEN');
+    // A unit head reassigning within the unit keeps the decision-maker already named.
+    if (a.decisionMakerId && a.decisionMakerId !== c.decisionMakerId) await checkDecisionMaker(ctx, a.decisionMakerId);
+    const dm = a.decisionMakerId ?? c.decisionMakerId ?? (await agencyHead(tx));
+    const names = await userNames(tx, [a.handlerId, dm]);
+    await notify(tx, {
+      tenantId: c.tenantId,
+      userId: a.handlerId,
+      kind: 'case.assigned',
+      title: `Được giao xử lý ${c.code}`,
+      body: c.subject,
+      link: `/cases/${c.id}`,
+    });
+    return {
+      set: { unitId: a.unitId, handlerId: a.handlerId, decisionMakerId: dm },
+      summary: `Giao ${u.name} xử lý; người xử lý: ${names.get(a.handlerId)}${dm ? `; người có thẩm quyền giải quyết: ${names.get(dm)}` : ''}`,
+      data: { unitId: a.unitId, handlerId: a.handlerId, decisionMakerId: dm, previous: { unitId: c.unitId, handlerId: c.handlerId } },
+    };
+  },
+  verification: () => ({}),
+  dialogue: () => ({}),
+  note: () => ({ summary: 'Ghi chú' }),
+  complexity: (_ctx, _c, a) => {
+    const keys = [...new Set(a.criteria.map((k) => k.normalize('NFC')))];
+    let level: ReturnType<typeof classifyComplexity>;
+    try {
+      level = classifyComplexity(keys);
+    } catch {
+      throw invalid('criteria', 'tiêu chí không hợp lệ (a, b, c, d, đ, e, g)', 'unknown criterion (a, b, c, d, đ, e, g)');
+    }
+    const labels = { standard: 'không phức tạp', complex: 'phức tạp', especially_complex: 'đặc biệt phức tạp' };
+    return {
+      set: { complexity: keys },
+      summary: `Đánh giá: ${labels[level]}${keys.length ? ` — tiêu chí ${keys.join(', ')} (Nghị định 31/2019/NĐ-CP, Điều 3)` : ''}`,
+      data: { criteria: keys, level, texts: COMPLEXITY_CRITERIA.filter((k) => keys.includes(k.key)).map((k) => k.text) },
+    };
+  },
+  extend: (_ctx, _c, a) => {
+    if (!a.decisionNo)
+      throw invalid(
+        'decisionNo',
+        'gia hạn phải có quyết định gia hạn (số, ký hiệu)',
+        'an extension needs a decision number (Decree 31/2019, form 01)',
+      );
+    return { summary: `Gia hạn giải quyết ${a.days ?? 30} ngày theo Quyết định ${a.decisionNo}`, data: { days: a.days ?? 30 } };
+  },
+  extend_initial: () => ({ summary: 'Kéo dài thời hạn xử lý ban đầu đến 10 ngày làm việc (Luật Tố cáo 2018, Điều 24 khoản 1)' }),
+  suspend: (_ctx, c, a) => {
+    // A suspension needs a ground in the rule in force on the acceptance date; for complaints
+    // accepted before 01/07/2026 it is the transitional Decree 155/2026 Art. 22(1).
+    const v = maySuspend(c.kind, c.acceptedOn ?? c.receivedOn, a.on, { instance: c.instance, decidedOn: c.decidedOn });
+    if (!v.allowed) throw deadlineToApp(v.error, 'on');
+    return {
+      set: { status: 'suspended' },
+      summary: `${withDecision('Tạm đình chỉ giải quyết', a.decisionNo)} — căn cứ ${v.citation}`,
+      data: { basis: v.citation, transitional: v.transitional },
+    };
+  },
+  resume: (_ctx, _c, a) => ({ set: { status: 'accepted' }, summary: withDecision('Tiếp tục giải quyết', a.decisionNo) }),
+  withdraw: (_ctx, _c, a) => ({
+    // Law 25/2018 Art. 33: the case continues when a violation is indicated or the withdrawal was coerced.
+    set: a.continueHandling ? {} : { status: 'withdrawn', closedOn: a.on },
+    summary: a.continueHandling
+      ? 'Người gửi rút đơn; tiếp tục giải quyết vì có dấu hiệu vi phạm hoặc bị ép buộc rút (Luật Tố cáo 2018, Điều 33)'
+      : 'Người gửi rút đơn; kết thúc giải quyết',
+    data: { continueHandling: a.continueHandling },
+  }),
+  terminate: (_ctx, _c, a) => ({
+    set: { status: 'terminated', closedOn: a.on },
+    summary: withDecision('Đình chỉ giải quyết', a.decisionNo),
+  }),
+  decide: async ({ tx }, c, a) => {
+    if (c.kind === 'complaint' && c.instance === 2) {
+      // Law 02/2011 Art. 38: dialogue is mandatory at the second instance.
+      const dialogues = await tx
+        .select()
+        .from(caseEvents)
+        .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, 'dialogue')));
+      if (!dialogues.length) throw new AppError('CASE_DIALOGUE_REQUIRED');
+    }
+    if (c.acceptedOn && compareIsoDates(a.on, c.acceptedOn) < 0)
+      throw invalid('on', 'không được trước ngày thụ lý', 'cannot be before acceptance');
+    const what =
+      c.kind === 'complaint'
+        ? 'Quyết định giải quyết khiếu nại'
+        : c.kind === 'denunciation'
+          ? 'Kết luận nội dung tố cáo'
+          : 'Văn bản trả lời';
+    return {
+      set: { status: 'resolved', decidedOn: a.on, outcome: a.outcome, closedOn: a.on },
+      summary: `${what}${a.decisionNo ? ` ${a.decisionNo}` : ''}: ${a.outcome}`,
+    };
+  },
+  decision_received: (_ctx, c, a) => {
+    // Law 02/2011 Art. 33: the 30-day window for a second complaint runs from this day.
+    if (!c.decidedOn || compareIsoDates(a.on, c.decidedOn) < 0)
+      throw invalid(
+        'on',
+        `không được trước ngày ban hành quyết định${c.decidedOn ? ` (${formatDmy(c.decidedOn)})` : ''}`,
+        'cannot be before the decision',
+      );
+    return {
+      set: { decisionReceivedOn: a.on },
+      summary: `Người khiếu nại nhận quyết định giải quyết ngày ${formatDmy(a.on)}; thời hạn khiếu nại lần hai tính từ ngày này (Luật Khiếu nại 2011, Điều 33)`,
+    };
+  },
+  notify: (_ctx, _c, a) => ({ summary: `Gửi, thông báo đến: ${a.recipients}`, data: { recipients: a.recipients } }),
+  public_answer: (_ctx, _c, a) => ({ set: { publicAnswer: a.answer }, summary: 'Công bố nội dung trả lời trên cổng thông tin' }),
+  link: async ({ tx }, c, a) => {
+    if (a.otherCaseId === c.id) throw invalid('otherCaseId', 'không thể liên kết với chính nó', 'cannot link a case to itself');
+    const other = await loadCase(tx, a.otherCaseId).catch(() => {
+      throw invalid('otherCaseId', 'không tìm thấy vụ việc', 'case not found');
+    });
+    await linkCases(tx, c, other.id, a.relation);
+    return {
+      set: a.relation === 'duplicate' && c.status === 'received' ? { status: 'duplicate', closedOn: a.on } : {},
+      // The other case's number is in the links (shown to those who may read it), not in the timeline.
+      summary: {
+        duplicate: 'Liên kết: đơn trùng với một vụ việc khác',
+        repeat: 'Liên kết: đơn gửi lại, nhiều lần',
+        related: 'Liên kết: vụ việc có liên quan',
+      }[a.relation],
+      data: { otherCaseId: other.id, relation: a.relation },
+    };
+  },
+};
+
 /** Perform one workflow action. Every action is an event with its document, and audited. */
 export async function act(ctx: ActorContext, id: string, a: TCaseAction): Promise<void> {
   const { tx, actor, who, today } = ctx;
   const c = await loadCase(tx, id);
-  const rec = recordOf(c);
-  authorize(casePolicy, actor, a.action === 'extend_initial' ? 'extend_initial' : (a.action as CaseActionName), rec);
+  authorize(casePolicy, actor, a.action, recordOf(c));
   if (c.version !== a.version) throw new AppError('STALE_VERSION');
   checkDate('on', a.on, today, c.receivedOn);
-  const doc =
-    'decisionNo' in a
-      ? { decisionNo: a.decisionNo ?? null, attachmentId: a.attachmentId ?? null, note: a.note ?? null }
-      : { decisionNo: null, attachmentId: null, note: null };
-  const set: Partial<typeof cases.$inferInsert> = {};
-  let summary = EVENT_TYPE_LABELS[eventOf(a.action)].vi;
-  let data: Record<string, unknown> = {};
-  switch (a.action) {
-    case 'accept':
-      if (c.kind === 'denunciation' && c.anonymous) throw new AppError('CASE_ANONYMOUS');
-      set.status = 'accepted';
-      set.acceptedOn = a.on;
-      summary =
-        c.kind === 'complaint' || c.kind === 'denunciation'
-          ? `Thụ lý giải quyết${a.decisionNo ? ` (${a.decisionNo})` : ''}`
-          : 'Tiếp nhận xử lý';
-      break;
-    case 'not_accept': {
-      const wrong = a.reasons.find((r) => NOT_ACCEPTED_REASONS[r].kind !== c.kind);
-      if (wrong)
-        throw invalid(
-          'reasons',
-          `lý do "${NOT_ACCEPTED_REASONS[wrong].vi}" không áp dụng cho ${CASE_KIND_LABELS[c.kind as CaseKind].vi.toLowerCase()}`,
-          `ground "${NOT_ACCEPTED_REASONS[wrong].en}" does not apply to a ${c.kind}`,
-        );
-      set.status = 'not_accepted';
-      set.notAcceptedReasons = a.reasons;
-      set.closedOn = a.on;
-      summary = `Không thụ lý: ${a.reasons.map((r) => `${NOT_ACCEPTED_REASONS[r].vi} (${NOT_ACCEPTED_REASONS[r].basis})`).join('; ')}`;
-      data = { reasons: a.reasons };
-      break;
-    }
-    case 'forward':
-      // TT 05/2021/TT-TTCP Art. 14: a denunciation is forwarded only once for the same content.
-      if (await alreadyForwarded(tx, c)) throw new AppError('CASE_ALREADY_FORWARDED');
-      set.status = 'forwarded';
-      set.forwardedTo = a.to;
-      set.closedOn = a.on;
-      summary = `Chuyển đơn đến ${a.to}`;
-      data = { to: a.to };
-      break;
-    case 'guide':
-      set.status = 'guided';
-      set.forwardedTo = a.to;
-      set.closedOn = a.on;
-      summary = `Hướng dẫn gửi đến ${a.to}`;
-      data = { to: a.to };
-      break;
-    case 'information':
-      set.status = 'information';
-      set.closedOn = a.on;
-      break;
-    case 'assign': {
-      const [u] = await tx.select().from(units).where(eq(units.id, a.unitId));
-      if (!u) throw invalid('unitId', 'không tìm thấy đơn vị', 'unit not found');
-      if (!(await isMemberOf(tx, a.handlerId, a.unitId)))
-        throw invalid('handlerId', 'người xử lý phải thuộc đơn vị được giao', 'the handler must belong to the unit');
-      // A unit head may reassign only within their own unit; the Office and the decision-maker anywhere.
-      if (!isOffice(actor) && !isDecisionMaker(actor, rec) && c.unitId !== a.unitId) throw new AppError('FORBIDDEN');
-      // The decision-maker sees the denouncer: only the Office or leadership names one, it must be a
-      // leader or the head of a unit (a subordinate body deciding on its own acts), and nobody but a
-      // leader names themself. A unit head reassigning within the unit keeps the one named.
-      if (a.decisionMakerId && a.decisionMakerId !== c.decisionMakerId) {
-        const mayName = isOffice(actor) || actor.roles.some((r) => r.role === 'leader');
-        if (!mayName)
-          throw invalid(
-            'decisionMakerId',
-            'chỉ Văn phòng hoặc lãnh đạo cơ quan được chỉ định người có thẩm quyền giải quyết',
-            'only the Office or leadership names the decision-maker',
-          );
-        const roles = await tx
-          .select({ role: roleAssignments.role })
-          .from(roleAssignments)
-          .where(eq(roleAssignments.userId, a.decisionMakerId));
-        if (!roles.some((r) => r.role === 'leader' || r.role === 'unit_head'))
-          throw invalid(
-            'decisionMakerId',
-            'người có thẩm quyền giải quyết phải là lãnh đạo cơ quan hoặc người đứng đầu đơn vị',
-            'the decision-maker must be a leader or the head of a unit',
-          );
-        if (a.decisionMakerId === actor.userId && !actor.roles.some((r) => r.role === 'leader'))
-          throw invalid(
-            'decisionMakerId',
-            'không tự chỉ định mình là người có thẩm quyền giải quyết',
-            'you cannot name yourself the decision-maker',
-          );
-      }
-      const dm = a.decisionMakerId ?? c.decisionMakerId ?? (await agencyHead(tx));
-      set.unitId = a.unitId;
-      set.handlerId = a.handlerId;
-      set.decisionMakerId = dm;
-      const names = await userNames(tx, [a.handlerId, dm]);
-      summary = `Giao ${u.name} xử lý; người xử lý: ${names.get(a.handlerId)}${dm ? `; người có thẩm quyền giải quyết: ${names.get(dm)}` : ''}`;
-      data = { unitId: a.unitId, handlerId: a.handlerId, decisionMakerId: dm, previous: { unitId: c.unitId, handlerId: c.handlerId } };
-      await notify(tx, {
-        tenantId: c.tenantId,
-        userId: a.handlerId,
-        kind: 'case.assigned',
-        title: `Được giao xử lý ${c.code}`,
-        body: c.subject,
-        link: `/cases/${c.id}`,
-      });
-      break;
-    }
-    case 'verification':
-    case 'dialogue':
-    case 'note':
-      summary = a.action === 'note' ? 'Ghi chú' : EVENT_TYPE_LABELS[a.action].vi;
-      break;
-    case 'complexity': {
-      const keys = [...new Set(a.criteria.map((k) => k.normalize('NFC')))];
-      let level: ReturnType<typeof classifyComplexity>;
-      try {
-        level = classifyComplexity(keys);
-      } catch {
-        throw invalid('criteria', 'tiêu chí không hợp lệ (a, b, c, d, đ, e, g)', 'unknown criterion (a, b, c, d, đ, e, g)');
-      }
-      set.complexity = keys;
-      const labels = { standard: 'không phức tạp', complex: 'phức tạp', especially_complex: 'đặc biệt phức tạp' };
-      summary = `Đánh giá: ${labels[level]}${keys.length ? ` — tiêu chí ${keys.join(', ')} (Nghị định 31/2019/NĐ-CP, Điều 3)` : ''}`;
-      data = { criteria: keys, level, texts: COMPLEXITY_CRITERIA.filter((k) => keys.includes(k.key)).map((k) => k.text) };
-      break;
-    }
-    case 'extend':
-      if (!a.decisionNo)
-        throw invalid(
-          'decisionNo',
-          'gia hạn phải có quyết định gia hạn (số, ký hiệu)',
-          'an extension needs a decision number (Decree 31/2019, form 01)',
-        );
-      data = { days: a.days ?? 30 };
-      summary = `Gia hạn giải quyết ${a.days ?? 30} ngày theo Quyết định ${a.decisionNo}`;
-      break;
-    case 'extend_initial':
-      summary = 'Kéo dài thời hạn xử lý ban đầu đến 10 ngày làm việc (Luật Tố cáo 2018, Điều 24 khoản 1)';
-      break;
-    case 'suspend':
-      set.status = 'suspended';
-      summary = `Tạm đình chỉ giải quyết${a.decisionNo ? ` (${a.decisionNo})` : ''}`;
-      break;
-    case 'resume':
-      set.status = 'accepted';
-      summary = `Tiếp tục giải quyết${a.decisionNo ? ` (${a.decisionNo})` : ''}`;
-      break;
-    case 'withdraw':
-      // Law 25/2018 Art. 33: the case continues when a violation is indicated or the withdrawal was coerced.
-      if (!a.continueHandling) {
-        set.status = 'withdrawn';
-        set.closedOn = a.on;
-      }
-      summary = a.continueHandling
-        ? 'Người gửi rút đơn; tiếp tục giải quyết vì có dấu hiệu vi phạm hoặc bị ép buộc rút (Luật Tố cáo 2018, Điều 33)'
-        : 'Người gửi rút đơn; kết thúc giải quyết';
-      data = { continueHandling: a.continueHandling };
-      break;
-    case 'terminate':
-      set.status = 'terminated';
-      set.closedOn = a.on;
-      summary = `Đình chỉ giải quyết${a.decisionNo ? ` (${a.decisionNo})` : ''}`;
-      break;
-    case 'decide': {
-      if (c.kind === 'complaint' && c.instance === 2) {
-        // Law 02/2011 Art. 38: dialogue is mandatory at the second instance.
-        const dialogues = await tx
-          .select()
-          .from(caseEvents)
-          .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, 'dialogue')));
-        if (!dialogues.length) throw new AppError('CASE_DIALOGUE_REQUIRED');
-      }
-      if (c.acceptedOn && compareIsoDates(a.on, c.acceptedOn) < 0)
-        throw invalid('on', 'không được trước ngày thụ lý', 'cannot be before acceptance');
-      set.status = 'resolved';
-      set.decidedOn = a.on;
-      set.outcome = a.outcome;
-      set.closedOn = a.on;
-      const what =
-        c.kind === 'complaint'
-          ? 'Quyết định giải quyết khiếu nại'
-          : c.kind === 'denunciation'
-            ? 'Kết luận nội dung tố cáo'
-            : 'Văn bản trả lời';
-      summary = `${what}${a.decisionNo ? ` ${a.decisionNo}` : ''}: ${a.outcome}`;
-      break;
-    }
-    case 'notify':
-      summary = `Gửi, thông báo đến: ${a.recipients}`;
-      data = { recipients: a.recipients };
-      break;
-    case 'public_answer':
-      set.publicAnswer = a.answer;
-      summary = 'Công bố nội dung trả lời trên cổng thông tin';
-      break;
-    case 'link': {
-      if (a.otherCaseId === c.id) throw invalid('otherCaseId', 'không thể liên kết với chính nó', 'cannot link a case to itself');
-      const other = await loadCase(tx, a.otherCaseId).catch(() => {
-        throw invalid('otherCaseId', 'không tìm thấy vụ việc', 'case not found');
-      });
-      await linkCases(tx, c, other.id, a.relation);
-      if (a.relation === 'duplicate' && c.status === 'received') {
-        set.status = 'duplicate';
-        set.closedOn = a.on;
-      }
-      // The other case's number is in the links (shown to those who may read it), not in the timeline.
-      summary = {
-        duplicate: 'Liên kết: đơn trùng với một vụ việc khác',
-        repeat: 'Liên kết: đơn gửi lại, nhiều lần',
-        related: 'Liên kết: vụ việc có liên quan',
-      }[a.relation];
-      data = { otherCaseId: other.id, relation: a.relation };
-      break;
-    }
-  }
+  // The step's document: decision number, the file and a note, whichever were given.
+  const doc = {
+    decisionNo: 'decisionNo' in a ? (a.decisionNo ?? null) : null,
+    attachmentId: 'attachmentId' in a ? (a.attachmentId ?? null) : null,
+    note: 'note' in a ? (a.note ?? null) : null,
+  };
+  const handler = HANDLERS[a.action] as Handler<CaseActionName>;
+  const outcome = await handler(ctx, c, a as ActionOf<CaseActionName>);
+  const summary = outcome.summary ?? EVENT_TYPE_LABELS[EVENT_OF[a.action]].vi;
   const [updated] = await tx
     .update(cases)
-    .set({ ...set, version: c.version + 1, updatedAt: new Date() })
+    .set({ ...outcome.set, version: c.version + 1, updatedAt: new Date() })
     .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
     .returning();
   if (!updated) throw new AppError('STALE_VERSION');
   await addEvent(
     tx,
-    updated!,
+    updated,
     { userId: actor.userId, name: actor.fullName },
-    {
-      type: eventOf(a.action),
-      on: a.on,
-      summary,
-      ...doc,
-      ...(a.action === 'note' ? { note: a.note, attachmentId: a.attachmentId ?? null } : {}),
-      data,
-    },
+    { type: EVENT_OF[a.action], on: a.on, summary, ...doc, data: outcome.data ?? {} },
   );
   try {
-    await refreshDeadlines(tx, updated!, today);
+    await refreshDeadlines(tx, updated, today);
   } catch (e) {
     // The engine refuses extensions beyond what the complexity allows (Decree 31/2019 Art. 3),
     // without a decision, or decided after the deadline; nothing of this action is saved.
@@ -303,38 +327,12 @@ export async function act(ctx: ActorContext, id: string, a: TCaseAction): Promis
     summary: `${c.code}: ${summary}`.slice(0, 500),
     before: { status: c.status, unitId: c.unitId, handlerId: c.handlerId, complexity: c.complexity },
     after: {
-      status: updated!.status,
-      unitId: updated!.unitId,
-      handlerId: updated!.handlerId,
-      complexity: updated!.complexity,
+      status: updated.status,
+      unitId: updated.unitId,
+      handlerId: updated.handlerId,
+      complexity: updated.complexity,
       on: a.on,
       decisionNo: doc.decisionNo,
     },
   });
-}
-
-export function eventOf(action: CaseActionName): CaseEventType {
-  const map: Record<CaseActionName, CaseEventType> = {
-    accept: 'accepted',
-    not_accept: 'not_accepted',
-    forward: 'forwarded',
-    guide: 'guided',
-    information: 'information',
-    assign: 'assigned',
-    verification: 'verification',
-    dialogue: 'dialogue',
-    complexity: 'complexity',
-    extend: 'extended',
-    extend_initial: 'initial_extended',
-    suspend: 'suspended',
-    resume: 'resumed',
-    withdraw: 'withdrawn',
-    terminate: 'terminated',
-    decide: 'decided',
-    notify: 'notified',
-    public_answer: 'public_answer',
-    link: 'linked',
-    note: 'note',
-  };
-  return map[action];
 }

@@ -8,36 +8,43 @@ import { recordAudit } from '../../../platform/audit';
 import { notify } from '../../../platform/notify';
 import { notifications, roleAssignments, tenants } from '../../../platform/tables';
 import { caseDeadlines } from '../tables';
-import { DUE_SOON_DAYS, addEvent } from '../records';
+import { addEvent, type CaseRow, DUE_SOON_DAYS } from '../records';
 import { refreshDeadlines, casesWithRunningClocks } from '../clocks';
+
+type Move = { ruleId: string; before: string; after: string };
+
+/** Record moved due dates as a case event and an audit entry: nobody's deadline changes unseen. */
+async function logMoves(ctx: Context, c: CaseRow, moves: Move[], why: string): Promise<void> {
+  const { tx, who, today } = ctx;
+  const text = moves.map((m) => `${m.ruleId}: ${formatDmy(m.before)} → ${formatDmy(m.after)}`).join('; ');
+  await addEvent(
+    tx,
+    c,
+    { userId: who.userId, name: who.name },
+    { type: 'deadline_recomputed', on: today, summary: `${why}: ${text}`, data: { changes: moves } },
+  );
+  await recordAudit(tx, who, {
+    action: 'case.deadline_recompute',
+    entityType: 'case',
+    entityId: c.id,
+    summary: `${c.code}: ${text}`,
+    before: Object.fromEntries(moves.map((m) => [m.ruleId, m.before])),
+    after: Object.fromEntries(moves.map((m) => [m.ruleId, m.after])),
+  });
+}
 
 /**
  * The holiday calendar changed: recompute the deadlines of open cases. Each moved due date is a
  * case event and an audit entry (issue #5).
  */
 export async function recomputeOpenCases(ctx: Context): Promise<number> {
-  const { tx, who, today } = ctx;
-  const open = await casesWithRunningClocks(tx);
+  const open = await casesWithRunningClocks(ctx.tx);
   let moved = 0;
   for (const c of open) {
-    const changes = await refreshDeadlines(tx, c, today, { lenient: true });
+    const changes = await refreshDeadlines(ctx.tx, c, ctx.today, { lenient: true });
     if (!changes.length) continue;
     moved += changes.length;
-    const text = changes.map((m) => `${m.ruleId}: ${formatDmy(m.before)} → ${formatDmy(m.after)}`).join('; ');
-    await addEvent(
-      tx,
-      c,
-      { userId: who.userId, name: who.name },
-      { type: 'deadline_recomputed', on: today, summary: `Tính lại thời hạn do lịch nghỉ thay đổi: ${text}`, data: { changes } },
-    );
-    await recordAudit(tx, who, {
-      action: 'case.deadline_recompute',
-      entityType: 'case',
-      entityId: c.id,
-      summary: `${c.code}: ${text}`,
-      before: Object.fromEntries(changes.map((m) => [m.ruleId, m.before])),
-      after: Object.fromEntries(changes.map((m) => [m.ruleId, m.after])),
-    });
+    await logMoves(ctx, c, changes, 'Tính lại thời hạn do lịch nghỉ thay đổi');
   }
   return moved;
 }
@@ -57,7 +64,11 @@ export async function refreshAllOpen(ctx: Context): Promise<number> {
     : [];
   let sent = 0;
   for (const c of open) {
-    await refreshDeadlines(tx, c, today, { lenient: true });
+    // A due date that moves overnight comes from changed rule or holiday data (a deployment, a
+    // new statutory holiday): logged like an edit. A suspended clock runs to today and moves every
+    // day by design; that is not a change anyone made.
+    const moves = (await refreshDeadlines(tx, c, today, { lenient: true })).filter((m) => m.status !== 'stopped');
+    if (moves.length) await logMoves(ctx, c, moves, 'Thời hạn thay đổi do quy định hoặc lịch nghỉ được cập nhật');
     const dls = await tx.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
     for (const d of dls) {
       const soon = d.status === 'open' && compareIsoDates(d.due, addDays(today, DUE_SOON_DAYS)) <= 0;

@@ -9,7 +9,7 @@
  * - Art. 28(1): the visitor is answered within 10 working days (TCD-REPLY).
  */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { compareIsoDates, formatDmy } from '../../../../domain';
+import { compareIsoDates, formatDmy, LAW_136_2025_EFFECTIVE } from '../../../../domain';
 import { computeDeadline, deadlineYears } from '../../../../domain/deadlines';
 import type { WorkingCalendar } from '../../../../domain';
 import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession } from '../../../../contracts/cases';
@@ -28,7 +28,7 @@ import { cases, identityReveals, protectedIdentities } from '../tables';
 import { receptionEntries, receptionSessions } from './tables';
 
 /** Law 136/2025/QH15: online reception and the head's non-delegation apply from this day. */
-export const RECEPTION_AMENDMENT_FROM = '2026-07-01';
+const RECEPTION_AMENDMENT_FROM = LAW_136_2025_EFFECTIVE;
 
 type SessionRow = typeof receptionSessions.$inferSelect;
 type EntryRow = typeof receptionEntries.$inferSelect;

@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ADD COLUMN "decision_received_on" date;
