@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { vi } from './vi';
+import { RESOURCES } from './index';
+
+const { vi, en } = RESOURCES;
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));

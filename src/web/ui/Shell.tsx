@@ -30,28 +30,17 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import {
   IconAward,
   IconBell,
-  IconBooks,
-  IconCalendar,
-  IconChartBar,
-  IconChecklist,
   IconChecks,
-  IconClipboardList,
-  IconHistory,
   IconKey,
   IconLanguage,
   IconLayoutDashboard,
   IconLogout,
-  IconMail,
   IconMessages,
   IconMoodSmile,
-  IconReport,
   IconSearch,
   IconShieldCheck,
-  IconSitemap,
   IconSpeakerphone,
   IconStars,
-  IconUserCheck,
-  IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
@@ -62,58 +51,43 @@ import { get, post, qs } from '../api';
 import { label, setLanguage } from '../i18n';
 import { useMe } from '../session';
 import { notifyError } from './notify';
+import { type NavEntry, PILLARS, type Pillar } from '../module';
+import { WEB_MODULES } from '../modules';
 import { formatDateTime } from './format';
 
-/** `capability`: shown only to people with it (any of them, for a list). */
-type NavEntry = { to?: string; key: string; capability?: string | string[]; icon: ReactNode };
-type NavGroup = { key: string; entries: NavEntry[] };
-
 const I = { size: 18, stroke: 1.6 };
-const NAV: NavGroup[] = [
-  { key: 'nav.know', entries: [{ key: 'nav.disclosures', icon: <IconSpeakerphone {...I} /> }] },
-  {
-    key: 'nav.discuss',
-    entries: [
-      { key: 'nav.consultations', icon: <IconMessages {...I} /> },
-      { key: 'nav.conferences', icon: <IconUsersGroup {...I} /> },
-    ],
-  },
-  {
-    key: 'nav.do',
-    entries: [
-      { key: 'nav.plans', to: '/plans', icon: <IconClipboardList {...I} /> },
-      { key: 'nav.tasks', to: '/plans/tasks', icon: <IconChecklist {...I} /> },
-      { key: 'nav.documents', to: '/plans/documents', icon: <IconBooks {...I} /> },
-      { key: 'nav.exemplars', icon: <IconAward {...I} /> },
-    ],
-  },
-  { key: 'nav.inspect', entries: [{ key: 'nav.inspection', icon: <IconShieldCheck {...I} /> }] },
-  {
-    key: 'nav.supervise',
-    entries: [
-      { key: 'nav.reception', to: '/reception', capability: ['reception.manage', 'cases.read'], icon: <IconUserCheck {...I} /> },
-      { key: 'nav.cases', to: '/cases', capability: 'cases.read', icon: <IconMail {...I} /> },
-      { key: 'nav.oversight', to: '/cases/oversight', capability: 'cases.read', icon: <IconChartBar {...I} /> },
-    ],
-  },
-  {
-    key: 'nav.benefit',
-    entries: [
-      { key: 'nav.surveys', icon: <IconMoodSmile {...I} /> },
-      { key: 'nav.ratings', icon: <IconStars {...I} /> },
-    ],
-  },
-  { key: 'nav.reportsGroup', entries: [{ key: 'nav.reports', to: '/reports', icon: <IconReport {...I} /> }] },
-  {
-    key: 'nav.admin',
-    entries: [
-      { key: 'nav.units', to: '/org/units', capability: 'org.read', icon: <IconSitemap {...I} /> },
-      { key: 'nav.people', to: '/org/people', capability: 'people.read', icon: <IconUsers {...I} /> },
-      { key: 'nav.calendar', to: '/calendar', capability: 'calendar.read', icon: <IconCalendar {...I} /> },
-      { key: 'nav.audit', to: '/audit', capability: 'audit.read', icon: <IconHistory {...I} /> },
-    ],
-  },
+
+/** Entries of modules not built yet: shown disabled ("sắp có") until a module brings an entry with the same key. */
+const PLANNED: Omit<NavEntry, 'to'>[] = [
+  { pillar: 'know', key: 'nav.disclosures', icon: <IconSpeakerphone {...I} />, order: 10 },
+  { pillar: 'discuss', key: 'nav.consultations', icon: <IconMessages {...I} />, order: 10 },
+  { pillar: 'discuss', key: 'nav.conferences', icon: <IconUsersGroup {...I} />, order: 20 },
+  { pillar: 'do', key: 'nav.exemplars', icon: <IconAward {...I} />, order: 40 },
+  { pillar: 'inspect', key: 'nav.inspection', icon: <IconShieldCheck {...I} />, order: 10 },
+  { pillar: 'benefit', key: 'nav.surveys', icon: <IconMoodSmile {...I} />, order: 10 },
+  { pillar: 'benefit', key: 'nav.ratings', icon: <IconStars {...I} />, order: 20 },
 ];
+
+type ShownEntry = Omit<NavEntry, 'to'> & { to?: string };
+
+/** The navigation by pillar: every module's entries, and the planned ones no module provides yet. */
+const NAV: { pillar: Pillar; entries: ShownEntry[] }[] = (() => {
+  const built: ShownEntry[] = WEB_MODULES.flatMap((m) => m.nav ?? []);
+  const keys = new Set(built.map((e) => e.key));
+  const all = [...built, ...PLANNED.filter((p) => !keys.has(p.key))];
+  return PILLARS.map((pillar) => ({ pillar, entries: all.filter((e) => e.pillar === pillar).sort((a, b) => a.order - b.order) }));
+})();
+
+const PILLAR_KEYS: Record<Pillar, string> = {
+  know: 'nav.know',
+  discuss: 'nav.discuss',
+  do: 'nav.do',
+  inspect: 'nav.inspect',
+  supervise: 'nav.supervise',
+  benefit: 'nav.benefit',
+  reports: 'nav.reportsGroup',
+  admin: 'nav.admin',
+};
 
 type SearchHit = { entityType: string; entityId: string; title: string; link: string | null; snippet: string };
 
@@ -382,20 +356,17 @@ function UserMenu() {
   );
 }
 
-function isActive(path: string, to: string): boolean {
-  if (path === to) return true;
-  // /plans/<id> belongs to "Kế hoạch"; /plans/tasks and /plans/documents have their own entries.
-  if (to === '/plans') return /^\/plans\/[0-9a-f-]{36}/.test(path);
-  // /cases/<id> belongs to "Đơn thư"; /cases/oversight has its own entry.
-  if (to === '/cases') return /^\/cases\/[0-9a-f-]{36}/.test(path);
-  return path.startsWith(`${to}/`);
+function isActive(path: string, e: ShownEntry & { to: string }): boolean {
+  if (path === e.to) return true;
+  if (e.activeFor) return e.activeFor.test(path);
+  return path.startsWith(`${e.to}/`);
 }
 
 function Nav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const path = useRouterState({ select: (s) => s.location.pathname });
-  const allowed = (e: NavEntry) =>
+  const allowed = (e: ShownEntry) =>
     !e.capability || (Array.isArray(e.capability) ? e.capability : [e.capability]).some((c) => me.capabilities.includes(c));
   return (
     <Box component="nav" aria-label={t('nav.label')}>
@@ -412,10 +383,11 @@ function Nav({ onNavigate }: { onNavigate: () => void }) {
       {NAV.map((g) => {
         const entries = g.entries.filter(allowed);
         if (!entries.length) return null;
+        const groupKey = PILLAR_KEYS[g.pillar];
         return (
-          <Stack key={g.key} gap={0} mt="sm" role="group" aria-label={t(g.key)}>
+          <Stack key={g.pillar} gap={0} mt="sm" role="group" aria-label={t(groupKey)}>
             <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="sm" mb={2} style={{ letterSpacing: 0.4 }}>
-              {t(g.key)}
+              {t(groupKey)}
             </Text>
             {entries.map((e) =>
               e.to ? (
@@ -426,7 +398,7 @@ function Nav({ onNavigate }: { onNavigate: () => void }) {
                   activeOptions={{ exact: true }}
                   label={t(e.key)}
                   leftSection={e.icon}
-                  active={isActive(path, e.to)}
+                  active={isActive(path, { ...e, to: e.to })}
                   onClick={onNavigate}
                 />
               ) : (

@@ -79,7 +79,7 @@ import {
   KIND_COLORS,
   kindOptions,
   RevealModal,
-} from '../cases/common';
+} from './common';
 
 type SessionStatus = TReceptionSession['status'];
 type Host = { id: string; name: string; title: string | null; kind: HostKind };

@@ -1,0 +1,54 @@
+/**
+ * The web side of a module (DESIGN.md "A module, whole"): its pages and routes, its entries in
+ * the navigation (by pillar of the motto) and its UI text. Each `features/<m>/module.tsx` exports
+ * one of these and `modules.ts` lists them; the router, the shell and i18n are built from the list.
+ */
+import type { ComponentType, ReactNode } from 'react';
+
+/** The navigation groups: the six pillars of "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng", then reports and administration. */
+export const PILLARS = ['know', 'discuss', 'do', 'inspect', 'supervise', 'benefit', 'reports', 'admin'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+/** UI text: nested namespaces of strings (i18next resources). */
+export type Messages = { [key: string]: string | Messages };
+
+export type WebRoute = {
+  /** A TanStack Router path, e.g. `/cases/$id`. */
+  path: string;
+  /** The page, loaded on first visit (keeps the first load small). */
+  load: () => Promise<ComponentType>;
+  /** Reachable without a session (the log-in page, the citizen portal). */
+  public?: boolean;
+};
+
+export type NavEntry = {
+  pillar: Pillar;
+  /** i18n key of the label; a planned entry with the same key (shown "sắp có") is replaced. */
+  key: string;
+  to: string;
+  icon: ReactNode;
+  /** Shown only to people with the capability (any of them, for a list). */
+  capability?: string | string[];
+  /** Position within the pillar (lower first). */
+  order: number;
+  /** Other paths that highlight this entry (a case page highlights "Đơn thư"). */
+  activeFor?: RegExp;
+};
+
+export type WebModule = {
+  name: string;
+  routes: WebRoute[];
+  nav?: NavEntry[];
+  /** The module's namespaces of UI text, in Vietnamese and English (same keys). */
+  messages: { vi: Messages; en: Messages };
+};
+
+/** Identity function that types a web module. */
+export function defineWebModule(m: WebModule): WebModule {
+  return m;
+}
+
+/** Lazy-load one named export of a page file. */
+export function pageOf<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T): () => Promise<ComponentType> {
+  return async () => (await load())[name] as ComponentType;
+}
