@@ -30,6 +30,9 @@ export const ZAuditRow = z.object({
 });
 export type TAuditRow = z.infer<typeof ZAuditRow>;
 export const ZAuditPage = z.object({ rows: z.array(ZAuditRow), total: z.number(), page: z.number(), pageSize: z.number() });
+/** The record types and actions this agency's log holds, for the filters. */
+export const ZAuditFacets = z.object({ entityTypes: z.array(z.string()), actions: z.array(z.string()) });
+export type TAuditFacets = z.infer<typeof ZAuditFacets>;
 
 export const ZAuditVerify = z.object({
   ok: z.boolean(),

@@ -1,7 +1,7 @@
 /** HTTP routes of the `audit` module: the audit-log viewer and an on-line check of the hash chain. */
 import { and, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { errorResponses } from '../../../contracts/common';
-import { ZAuditPage, ZAuditQuery, ZAuditVerify } from '../../../contracts/platform';
+import { ZAuditFacets, ZAuditPage, ZAuditQuery, ZAuditVerify } from '../../../contracts/platform';
 import { verifyAuditChain } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { inTenant } from '../../platform/http';
@@ -64,6 +64,23 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           page: q.page,
           pageSize: q.pageSize,
         };
+      }),
+  );
+  app.get(
+    '/audit/facets',
+    {
+      schema: {
+        tags,
+        summary: 'Loại bản ghi và thao tác có trong nhật ký / Record types and actions',
+        response: { 200: ZAuditFacets, ...errorResponses },
+      },
+    },
+    (req) =>
+      inTenant(req, async (tx, actor) => {
+        if (!can(actor, 'audit.read')) throw new AppError('FORBIDDEN');
+        const types = await tx.selectDistinct({ v: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType);
+        const actions = await tx.selectDistinct({ v: auditLog.action }).from(auditLog).orderBy(auditLog.action);
+        return { entityTypes: types.map((r) => r.v), actions: actions.map((r) => r.v) };
       }),
   );
   app.get(

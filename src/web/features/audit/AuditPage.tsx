@@ -27,73 +27,13 @@ import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconSearch, IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TAuditRow } from '../../../contracts/platform';
+import type { TAuditFacets, TAuditRow } from '../../../contracts/platform';
 import { get, qs } from '../../api';
 import { useCan } from '../../session';
 import { DmyDateInput, EmptyState, ErrorAlert, Forbidden, notifyError, PageHeader, TableSkeleton } from '../../ui/common';
 import { formatDateTime } from '../../ui/format';
 
 const PAGE_SIZE = 30;
-
-/** Record types the platform writes today; others still show, by their code. */
-const ENTITY_TYPES = [
-  'unit',
-  'person',
-  'user',
-  'tenant',
-  'calendar_year',
-  'calendar_entry',
-  'legal_document',
-  'plan',
-  'plan_item',
-  'plan_import',
-  'task',
-  'report_template',
-  'report_cycle',
-  'unit_report',
-  'agency_report',
-  'file',
-];
-/** Actions the platform records today (the filter is exact); rows with others still show. */
-const ACTIONS = [
-  'auth.login',
-  'auth.login_failed',
-  'auth.logout',
-  'auth.password_changed',
-  'tenant.create',
-  'unit.create',
-  'unit.update',
-  'person.create',
-  'person.update',
-  'person.reset_password',
-  'calendar.year_draft',
-  'calendar.year_confirm',
-  'calendar.entry_create',
-  'calendar.entry_update',
-  'calendar.entry_delete',
-  'file.upload',
-  'legal_document.create',
-  'legal_document.update',
-  'plan.create',
-  'plan.update',
-  'plan.item_update',
-  'plan.import_start',
-  'plan.export',
-  'task.create',
-  'task.update',
-  'task.progress',
-  'report_template.create',
-  'report_template.version',
-  'report_cycle.create',
-  'unit_report.create',
-  'unit_report.update',
-  'unit_report.submitted',
-  'unit_report.resubmitted',
-  'unit_report.returned',
-  'unit_report.accepted',
-  'agency_report.save',
-  'agency_report.export',
-];
 
 type Obj = Record<string, unknown>;
 const asObject = (x: unknown): Obj =>
@@ -228,11 +168,18 @@ function AuditViewer() {
     mutationFn: () => get<{ ok: boolean; rows: number; brokenSeq: number | null; reason: string | null }>('/api/audit/verify'),
     onError: notifyError,
   });
+  const facets = useQuery({ queryKey: ['audit', 'facets'], queryFn: () => get<TAuditFacets>('/api/audit/facets'), staleTime: 60_000 });
   const typeLabel = (x: string) => t(`audit.type_${x}`, { defaultValue: x });
   const actionLabel = (x: string) => {
     const dot = x.lastIndexOf('.');
     const verb = x.slice(dot + 1);
     return t(`audit.verb_${verb}`, { defaultValue: '' });
+  };
+  /** "Đơn thư, vụ việc: thụ lý" rather than "case.accept". */
+  const actionOption = (x: string) => {
+    const verb = actionLabel(x) || x;
+    const type = t(`audit.type_${x.slice(0, x.lastIndexOf('.'))}`, { defaultValue: '' });
+    return type ? `${type}: ${verb}` : verb;
   };
   const filtered = !!(debouncedQ || entityType || action || from || to);
   const reset = () => {
@@ -289,7 +236,7 @@ function AuditViewer() {
             <Select
               label={t('audit.entityType')}
               placeholder={t('app.all')}
-              data={ENTITY_TYPES.map((x) => ({ value: x, label: typeLabel(x) }))}
+              data={(facets.data?.entityTypes ?? []).map((x) => ({ value: x, label: typeLabel(x) }))}
               value={entityType}
               onChange={(x) => {
                 setEntityType(x);
@@ -303,7 +250,7 @@ function AuditViewer() {
             <Select
               label={t('audit.action')}
               placeholder={t('app.all')}
-              data={ACTIONS.map((x) => ({ value: x, label: actionLabel(x) ? `${x} · ${actionLabel(x)}` : x }))}
+              data={(facets.data?.actions ?? []).map((x) => ({ value: x, label: actionOption(x) }))}
               value={action}
               onChange={(x) => {
                 setAction(x);

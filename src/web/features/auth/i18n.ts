@@ -26,6 +26,7 @@ const vi = {
     repeatPassword: 'Nhập lại mật khẩu mới',
     repeatMismatch: 'Hai lần nhập mật khẩu mới không khớp',
   },
+  audit: { verb_locked: 'tạm khóa tài khoản' },
 };
 
 const en: typeof vi = {
@@ -55,6 +56,7 @@ const en: typeof vi = {
     repeatPassword: 'Repeat the new password',
     repeatMismatch: 'The two new passwords differ',
   },
+  audit: { verb_locked: 'account locked' },
 };
 
 export const messages = { vi, en };
