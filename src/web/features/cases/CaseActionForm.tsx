@@ -25,7 +25,8 @@ import { classifyComplexity, COMPLEXITY_CRITERIA } from '../../../domain/deadlin
 import { post } from '../../api';
 import { DmyDateInput, FormAlert, formErrorsOf, isStale, notifyOk, useModalSize, type FormErrors } from '../../ui/common';
 import { todayIso } from '../../ui/format';
-import { CasePicker, focusFirstError, uploadFiles, usePeople, useUnits } from './common';
+import { CasePicker, focusFirstError } from './common';
+import { uploadFiles, usePeople, useUnits } from '../../ui/data';
 
 /** The order the actions are offered in. */
 export const CASE_ACTIONS: CaseActionName[] = [
@@ -101,7 +102,7 @@ export function CaseActionForm({
 
   const submit = useMutation({
     mutationFn: async () => {
-      const attachmentId = file ? ((await uploadFiles([file]))[0] ?? null) : null;
+      const attachmentId = file ? ((await uploadFiles([file], 'case'))[0] ?? null) : null;
       const base = { action, version: c.version, on: v.on };
       const doc = { decisionNo: v.decisionNo.trim() || null, attachmentId, note: v.note.trim() || null };
       const specific: Record<string, unknown> = {

@@ -32,17 +32,8 @@ import { post } from '../../api';
 import { label } from '../../i18n';
 import { DmyDateInput, FormAlert, formErrorsOf, notifyOk, useModalSize, type FormErrors } from '../../ui/common';
 import { formatDate, todayIso } from '../../ui/format';
-import {
-  addDays,
-  CasePicker,
-  channelOptions,
-  cleanIdentity,
-  emptyIdentity,
-  focusFirstError,
-  IdentityFields,
-  kindOptions,
-  uploadFiles,
-} from './common';
+import { addDays, CasePicker, channelOptions, cleanIdentity, emptyIdentity, focusFirstError, IdentityFields, kindOptions } from './common';
+import { uploadFiles } from '../../ui/data';
 
 const FIRST_ROLE: Record<CaseKind, PartyRole> = {
   complaint: 'complainant',
@@ -89,7 +80,7 @@ export function CaseIntakeForm({ onClose, onSaved }: { onClose: () => void; onSa
 
   const save = useMutation({
     mutationFn: async () => {
-      const attachmentIds = await uploadFiles(files);
+      const attachmentIds = await uploadFiles(files, 'case');
       const isComplaint = v.kind === 'complaint';
       const body = {
         kind: v.kind,

@@ -11,7 +11,8 @@ import { get, qs } from '../../api';
 import { useCan } from '../../session';
 import { EmptyState, ErrorAlert, Forbidden, PageHeader, TableSkeleton } from '../../ui/common';
 import { CaseIntakeForm } from './CaseIntakeForm';
-import { CaseTable, channelOptions, kindOptions, statusOptions, usePeople, useUnits } from './common';
+import { CaseTable, channelOptions, kindOptions, statusOptions } from './common';
+import { usePeople, useUnits } from '../../ui/data';
 
 const PAGE = 50;
 const FILTERS = ['q', 'kind', 'status', 'channel', 'unitId', 'handlerId', 'due', 'mine', 'year'] as const;

@@ -42,7 +42,6 @@ import {
   type TCaseRow,
   type TIdentity,
 } from '../../../contracts/cases';
-import type { TPerson, TUnit } from '../../../contracts/org';
 import { get, post, qs } from '../../api';
 import { label } from '../../i18n';
 import { FormAlert, formErrorsOf, useModalSize, type FormErrors } from '../../ui/common';
@@ -253,26 +252,6 @@ export function CaseTable({ rows, compact }: { rows: TCaseRow[]; compact?: boole
       </Table>
     </Table.ScrollContainer>
   );
-}
-
-export function useUnits() {
-  return useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units'), staleTime: 60_000 });
-}
-
-export function usePeople(unitId?: string | null) {
-  return useQuery({
-    queryKey: ['people', unitId ?? 'all'],
-    queryFn: () => get<TPerson[]>(`/api/people${unitId ? `?unitId=${unitId}` : ''}`),
-    staleTime: 60_000,
-  });
-}
-
-/** Upload files to /api/files; returns their ids. */
-export async function uploadFiles(files: File[]): Promise<string[]> {
-  if (!files.length) return [];
-  const form = new FormData();
-  for (const f of files) form.append('file', f, f.name);
-  return (await post<{ id: string }[]>('/api/files?purpose=case', form)).map((f) => f.id);
 }
 
 export const emptyIdentity = (): TIdentity => ({ name: '', address: '', phone: '', email: '', idNumber: '' });

@@ -8,7 +8,7 @@ const I = { size: 18, stroke: 1.6 };
 export const casesWebModule = defineWebModule({
   name: 'cases',
   routes: [
-    { path: '/reception', load: pageOf(() => import('./ReceptionPage'), 'ReceptionPage') },
+    { path: '/reception', load: pageOf(() => import('./reception/ReceptionPage'), 'ReceptionPage') },
     { path: '/cases', load: pageOf(() => import('./CasesPage'), 'CasesPage') },
     { path: '/cases/oversight', load: pageOf(() => import('./OversightPage'), 'OversightPage') },
     { path: '/cases/$id', load: pageOf(() => import('./CasePage'), 'CasePage') },

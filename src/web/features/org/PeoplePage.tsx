@@ -1,3 +1,4 @@
+import { useUnits } from '../../ui/data';
 import { useState } from 'react';
 import {
   ActionIcon,
@@ -333,7 +334,7 @@ export function PeoplePage() {
   const [editing, setEditing] = useState<TPerson | null | undefined>(undefined);
   const [resetting, setResetting] = useState<TPerson | null>(null);
   const people = useQuery({ queryKey: ['people'], queryFn: () => get<TPerson[]>('/api/people') });
-  const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units'), enabled: editing !== undefined });
+  const units = useUnits({ enabled: editing !== undefined });
   const rows = [...(people.data ?? [])]
     .sort(byVietnameseName)
     .filter(

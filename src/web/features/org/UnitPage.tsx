@@ -1,3 +1,4 @@
+import { useUnits } from '../../ui/data';
 import { useState } from 'react';
 import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { IconArrowBarToRight, IconArrowBarRight, IconPencil } from '@tabler/icons-react';
@@ -34,7 +35,7 @@ export function UnitPage() {
   const [editing, setEditing] = useState(false);
   const unit = useQuery({ queryKey: ['units', 'one', id], queryFn: () => get<TUnit>(`/api/units/${id}`) });
   const people = useQuery({ queryKey: ['people', 'unit', id], queryFn: () => get<TPerson[]>(`/api/people?unitId=${id}`) });
-  const allUnits = useQuery({ queryKey: ['units', true], queryFn: () => get<TUnit[]>('/api/units?all=true'), enabled: editing });
+  const allUnits = useUnits({ all: true, enabled: editing });
   const crumbs = (
     <Breadcrumbs separator="›" fz="sm">
       <Anchor component={Link} to="/org/units" size="sm">

@@ -1,13 +1,13 @@
 /** Editors on a plan page: the header, an item, the cascade requirement, and a unit's own plan. */
+import { useUnits } from '../../ui/data';
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { TUnit } from '../../../contracts/org';
 import type { TPlan } from '../../../contracts/plans';
-import { ApiError, get, patch, post } from '../../api';
+import { ApiError, patch, post } from '../../api';
 import { useMe } from '../../session';
 import { DmyDateInput, notifyOk } from '../../ui/common';
 
@@ -184,7 +184,7 @@ export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; ite
 
 export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan; requiredUnitIds: string[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units') });
+  const units = useUnits();
   const [ids, setIds] = useState(requiredUnitIds);
   const [due, setDue] = useState<string | null>(plan.unitPlansDueOn);
   const { m, errors, reset } = useSave(
@@ -238,7 +238,7 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
   const me = useMe();
   const navigate = useNavigate();
   const office = me.capabilities.includes('plans.manage');
-  const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units') });
+  const units = useUnits();
   const headed = me.roles.filter((r) => r.role === 'unit_head' && r.unitId).map((r) => r.unitId!);
   const choices = (units.data ?? []).filter((u) => office || headed.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
   const [unitId, setUnitId] = useState<string | null>(headed[0] ?? null);

@@ -1,10 +1,10 @@
+import { useUnits } from '../../ui/data';
 import { useState } from 'react';
 import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TUnit } from '../../../contracts/org';
 import type { TPlan, TTask } from '../../../contracts/plans';
-import { ApiError, get, patch, post } from '../../api';
+import { ApiError, patch, post } from '../../api';
 import { DmyDateInput, notifyOk } from '../../ui/common';
 
 type RecKind = 'none' | 'every_months' | 'yearly_before';
@@ -12,7 +12,7 @@ type RecKind = 'none' | 'every_months' | 'yearly_before';
 export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?: string; task?: TTask; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const units = useQuery({ queryKey: ['units', false], queryFn: () => get<TUnit[]>('/api/units') });
+  const units = useUnits();
   const rec = task?.recurrence;
   const [v, setV] = useState({
     itemId: task?.itemId ?? itemId ?? null,

@@ -1,3 +1,4 @@
+import { uploadFiles } from '../../ui/data';
 import { useState } from 'react';
 import {
   Anchor,
@@ -45,12 +46,7 @@ function ProgressForm({ task }: { task: TTask }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = useMutation({
     mutationFn: async () => {
-      let attachmentIds: string[] = [];
-      if (files.length) {
-        const form = new FormData();
-        for (const f of files) form.append('file', f, f.name);
-        attachmentIds = (await post<{ id: string }[]>('/api/files', form)).map((f) => f.id);
-      }
+      const attachmentIds = await uploadFiles(files);
       return post(`/api/tasks/${task.id}/progress`, { progress: status === 'done' ? 100 : progress, status, note, attachmentIds });
     },
     onSuccess: async () => {
