@@ -51,7 +51,11 @@ export const ZCalendarEntryRequest = z.object({
   basis: zText(200).nullish(),
 });
 export const ZCalendarEntryUpdate = ZCalendarEntryRequest.partial().extend({ version: z.number().int().min(1) });
-export const ZConfirmYearRequest = z.object({ basis: zText(200).nullish(), version: z.number().int().min(1).nullish() });
+/** Confirming a year names the document that decided the days off (the Prime Minister's or the Ministry's notice). */
+export const ZConfirmYearRequest = z.object({ basis: zRequiredText(200), version: z.number().int().min(1).nullish() });
+/** The years an agency has a calendar of its own (a draft or a confirmed year). */
+export const ZCalendarYears = z.object({ years: z.array(z.object({ year: z.number().int(), status: z.enum(['draft', 'confirmed']) })) });
+export type TCalendarYears = z.infer<typeof ZCalendarYears>;
 
 export const ZComputeQuery = z.object({
   from: zIsoDate,

@@ -57,12 +57,21 @@ describe('holiday calendar', () => {
       payload: { date: '2031-01-02', kind: 'holiday', name: 'Sai năm' },
     });
     expect(wrongYear.json().error.fields[0].field).toBe('date');
+    // A year is confirmed on the strength of a document: without it, 400 naming the field, nothing confirmed.
+    const noBasis = await t.call(office, { method: 'POST', url: '/api/calendar/2030/confirm', payload: { basis: '  ' } });
+    expect(noBasis.statusCode).toBe(400);
+    expect(noBasis.json().error.fields[0].field).toBe('basis');
+    expect((await t.call(office, { method: 'GET', url: '/api/calendar/2030' })).json().status).toBe('draft');
     const confirmed = await t.call(office, {
       method: 'POST',
       url: '/api/calendar/2030/confirm',
       payload: { basis: 'Thông báo 0000/TB-BNV (mẫu)' },
     });
     expect(confirmed.json().status).toBe('confirmed');
+    const inUse = (await t.call(office, { method: 'GET', url: '/api/calendar/years' })).json() as {
+      years: { year: number; status: string }[];
+    };
+    expect(inUse.years).toContainEqual({ year: 2030, status: 'confirmed' });
     expect(confirmed.json().days.some((d: { date: string }) => d.date === '2030-05-03')).toBe(true);
     // 7 working days from 22/04/2030: 30/4, 1/5 and now 3/5 are off → 06/05/2030.
     const after = (await t.call(office, { method: 'GET', url: '/api/calendar/compute?from=2030-04-22&days=7' })).json();

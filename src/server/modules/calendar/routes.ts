@@ -4,6 +4,7 @@ import {
   ZCalendarEntryRequest,
   ZCalendarEntryUpdate,
   ZCalendarYear,
+  ZCalendarYears,
   ZComputation,
   ZComputeQuery,
   ZConfirmYearRequest,
@@ -14,7 +15,7 @@ import { addDays, FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR, parseIsoDate } from
 import { AppError, invalid } from '../../platform/errors';
 import { withContext } from '../../platform/http';
 import { type Actor, can } from '../../platform/roles';
-import { addEntry, confirmYear, deleteEntry, effectiveDaysOff, updateEntry, workingCalendarFor } from './service';
+import { addEntry, calendarYearsInUse, confirmYear, deleteEntry, effectiveDaysOff, updateEntry, workingCalendarFor } from './service';
 
 const tags = ['calendar'];
 
@@ -23,6 +24,17 @@ function mustManage(actor: Actor): void {
 }
 
 export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/calendar/years',
+    {
+      schema: {
+        tags,
+        summary: 'Các năm đã có lịch riêng / Years with a calendar of their own',
+        response: { 200: ZCalendarYears, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, async ({ tx }) => ({ years: await calendarYearsInUse(tx) })),
+  );
   app.get(
     '/calendar/:year',
     {

@@ -67,6 +67,15 @@ async function entriesOf(tx: Tx, year: number): Promise<TCalendarDay[]> {
   }));
 }
 
+/** The years this agency has a calendar of its own (draft or confirmed), oldest first. */
+export async function calendarYearsInUse(tx: Tx): Promise<{ year: number; status: 'draft' | 'confirmed' }[]> {
+  const rows = await tx
+    .select({ year: calendarYears.year, status: calendarYears.status })
+    .from(calendarYears)
+    .orderBy(asc(calendarYears.year));
+  return rows.map((r) => ({ year: r.year, status: r.status as 'draft' | 'confirmed' }));
+}
+
 /** The days off of a year as they apply now, with the year's status. */
 export async function effectiveDaysOff(tx: Tx, year: number, actor?: Actor): Promise<TCalendarYear> {
   const [y] = await tx.select().from(calendarYears).where(eq(calendarYears.year, year));

@@ -299,7 +299,11 @@ describe('the holiday calendar moves open deadlines, audited', () => {
     });
     expect(add.statusCode, add.body).toBe(200);
     // An unconfirmed year uses the statutory holidays; confirm it so the new entry applies.
-    const conf = await t.call(office, { method: 'POST', url: '/api/calendar/2026/confirm', payload: {} });
+    const conf = await t.call(office, {
+      method: 'POST',
+      url: '/api/calendar/2026/confirm',
+      payload: { basis: 'Thông báo 1234/TB-BNV (mẫu)' },
+    });
     expect(conf.statusCode, conf.body).toBe(200);
     const after = (await t.call(office, { method: 'GET', url: `/api/cases/${c.id}` })).json() as Case;
     expect(after.deadlines.find((d) => d.ruleId === 'TC-INITIAL')!.due).toBe('2026-12-03');

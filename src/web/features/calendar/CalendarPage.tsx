@@ -38,7 +38,14 @@ import {
 } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { EXCEPTION_KIND_LABELS, EXCEPTION_KINDS, type TCalendarDay, type TCalendarYear } from '../../../contracts/calendar';
+import {
+  EXCEPTION_KIND_LABELS,
+  EXCEPTION_KINDS,
+  type TCalendarDay,
+  type TCalendarYear,
+  type TCalendarYears,
+} from '../../../contracts/calendar';
+import { FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR } from '../../../domain/holidays';
 import { del, get, patch, post, qs } from '../../api';
 import { label } from '../../i18n';
 import {
@@ -59,7 +66,6 @@ import { formatDate, formatDateTime, formatWeekday, todayIso } from '../../ui/fo
 
 type Kind = TCalendarDay['kind'];
 const KIND_COLORS: Record<Kind, string> = { holiday: 'red', compensatory_off: 'orange', swap_off: 'grape', swap_workday: 'teal' };
-const YEARS = Array.from({ length: 2199 - 2021 + 1 }, (_, i) => String(2021 + i));
 
 const dayName = (d: TCalendarDay, lang: string) => (lang === 'en' && d.nameEn ? d.nameEn : d.name);
 
@@ -271,7 +277,7 @@ function ConfirmYearForm({ y, onClose }: { y: TCalendarYear; onClose: () => void
   const [basis, setBasis] = useState(y.basis ?? '');
   const [errors, setErrors] = useState<FormErrors>({});
   const confirm = useMutation({
-    mutationFn: () => post(`/api/calendar/${y.year}/confirm`, { basis: basis || null, version: y.version }),
+    mutationFn: () => post(`/api/calendar/${y.year}/confirm`, { basis: basis.trim(), version: y.version }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['calendar'] });
       notifyOk(t('calendar.confirmed', { year: y.year }));
@@ -301,6 +307,7 @@ function ConfirmYearForm({ y, onClose }: { y: TCalendarYear; onClose: () => void
           <TextInput
             label={t('calendar.basis')}
             description={t('calendar.basisHint')}
+            required
             value={basis}
             onChange={(e) => setBasis(e.currentTarget.value)}
             error={errors.basis}
@@ -511,6 +518,15 @@ export function CalendarPage() {
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState<TCalendarDay | null>(null);
   const data = useQuery({ queryKey: ['calendar', year], queryFn: () => get<TCalendarYear>(`/api/calendar/${year}`) });
+  const inUse = useQuery({ queryKey: ['calendar', 'years'], queryFn: () => get<TCalendarYears>('/api/calendar/years') });
+  // The years people look at: a few around today, and every year the agency has a calendar of its own.
+  const thisYear = Number(today.slice(0, 4));
+  const years = [
+    ...new Set([...Array.from({ length: 7 }, (_, i) => thisYear - 3 + i), ...(inUse.data?.years.map((x) => x.year) ?? []), year]),
+  ]
+    .filter((x) => x >= FIRST_GENERATED_YEAR && x <= LAST_GENERATED_YEAR)
+    .sort((a, b) => a - b)
+    .map(String);
   const remove = useMutation({
     mutationFn: (id: string) => del(`/api/calendar/entries/${id}`),
     onSuccess: async () => {
@@ -546,14 +562,14 @@ export function CalendarPage() {
                 variant="default"
                 size="lg"
                 aria-label={t('calendar.prevYear')}
-                disabled={year <= 2021}
+                disabled={year <= FIRST_GENERATED_YEAR}
                 onClick={() => setYear(year - 1)}
               >
                 <IconChevronLeft size={16} />
               </ActionIcon>
               <Select
                 aria-label={t('calendar.year')}
-                data={YEARS}
+                data={years}
                 value={String(year)}
                 onChange={(x) => x && setYear(Number(x))}
                 searchable
@@ -565,7 +581,7 @@ export function CalendarPage() {
                 variant="default"
                 size="lg"
                 aria-label={t('calendar.nextYear')}
-                disabled={year >= 2199}
+                disabled={year >= LAST_GENERATED_YEAR}
                 onClick={() => setYear(year + 1)}
               >
                 <IconChevronRight size={16} />
