@@ -1,4 +1,6 @@
 /** HTTP routes of the `plans` module: the legal-document registry, plans, items, tasks, progress, exports and imports. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { errorResponses, zIdParams, zIsoDate, zText, zUuid } from '../../../contracts/common';
 import {
@@ -49,6 +51,15 @@ import { renderAdministrativeDocument } from '../../platform/docx';
 import { recordAudit } from '../../platform/audit';
 
 const tags = ['plans'];
+
+/** The sample documents shipped in examples/: the OCR-damaged 2021 plan, a Word file and a scanned page. */
+const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../../examples');
+const EXAMPLE_FILES = ['ke-hoach-2021-ban-ocr.txt', 'ke-hoach-tuyen-truyen-2021.docx', 'trang-quet-ke-hoach.png'] as const;
+const EXAMPLE_TYPES: Record<string, string> = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.png': 'image/png',
+};
 
 export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   // ---- legal documents registry ----
@@ -207,6 +218,24 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
         `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(`Kế hoạch ${plan.year} - ${plan.summary.slice(0, 80)}.docx`)}`,
       );
       return reply.send(bytes);
+    },
+  );
+
+  // ---- sample documents (examples/ in the repository) to try the importer on ----
+  app.get(
+    '/plan-imports/examples/:name',
+    {
+      schema: {
+        tags,
+        summary: 'Tệp mẫu để thử nhập kế hoạch / Sample documents for the importer',
+        params: z.object({ name: z.enum(EXAMPLE_FILES) }),
+      },
+    },
+    async (req, reply) => {
+      const file = path.join(EXAMPLES_DIR, req.params.name);
+      reply.header('content-disposition', `attachment; filename="${req.params.name}"`);
+      reply.header('content-type', EXAMPLE_TYPES[path.extname(file)] ?? 'application/octet-stream');
+      return reply.send(await readFile(file));
     },
   );
 

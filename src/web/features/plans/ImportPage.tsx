@@ -4,7 +4,7 @@
  * saves. Nothing is saved before "Lưu kế hoạch".
  */
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, FileInput, Group, Paper, Progress, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileInput, Group, Paper, Progress, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -248,6 +248,13 @@ function Review({ draft }: { draft: Draft }) {
   );
 }
 
+/** Sample documents to try the importer on (examples/ in the source). */
+const EXAMPLES = [
+  { file: 'ke-hoach-2021-ban-ocr.txt', label: 'import.exampleOcr' },
+  { file: 'ke-hoach-tuyen-truyen-2021.docx', label: 'import.exampleDocx' },
+  { file: 'trang-quet-ke-hoach.png', label: 'import.exampleScan' },
+];
+
 export function ImportPage() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
@@ -277,6 +284,18 @@ export function ImportPage() {
       {!j?.draft ? (
         <Paper withBorder p="md" maw={640}>
           <Stack>
+            <Text size="sm" c="dimmed">
+              {t('import.examples')}{' '}
+              {EXAMPLES.map((x, i) => (
+                <span key={x.file}>
+                  {i ? ', ' : ''}
+                  <Anchor href={`/api/plan-imports/examples/${x.file}`} download>
+                    {t(x.label)}
+                  </Anchor>
+                </span>
+              ))}
+              .
+            </Text>
             <FileInput
               label={t('import.pick')}
               value={file}

@@ -89,6 +89,10 @@ const vi = {
     summary: 'Trích yếu',
     ocr: 'Nhận dạng chữ (OCR)',
     page: 'trang',
+    examples: 'Chưa có văn bản trong tay? Thử một tệp mẫu:',
+    exampleOcr: 'kế hoạch 2021 bản OCR lỗi dấu (.txt)',
+    exampleDocx: 'kế hoạch dạng Word (.docx)',
+    exampleScan: 'trang quét (.png)',
   },
 };
 
@@ -182,6 +186,10 @@ const en: typeof vi = {
     summary: 'Summary',
     ocr: 'Text recognition (OCR)',
     page: 'page',
+    examples: 'No document at hand? Try a sample:',
+    exampleOcr: 'the 2021 plan as damaged OCR text (.txt)',
+    exampleDocx: 'a plan as a Word file (.docx)',
+    exampleScan: 'a scanned page (.png)',
   },
 };
 
