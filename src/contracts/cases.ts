@@ -556,6 +556,8 @@ export const ZEntryPart = z.object({
   subject: zRequiredText(300),
   content: zRequiredText(20_000),
   knowledgeOn: zIsoDate.nullish(),
+  /** A second complaint: the first-instance case it follows (Law 02/2011 Art. 33). */
+  firstInstanceCaseId: zUuid.nullish(),
 });
 
 /** A register-book entry (Law 42/2013 Art. 25(2); TT 06/2014/TT-TTCP register template). */
@@ -570,8 +572,19 @@ export const ZEntryInput = z.object({
   handling: zText(5000).nullish(),
   documentsReceived: zText(2000).nullish(),
   signed: z.boolean().default(true),
-  /** Mixed content split into cases, one per kind. */
-  parts: z.array(ZEntryPart).max(10).default([]),
+  /**
+   * What the line is: one case per kind of content (Law 42/2013 Art. 25: the register records the
+   * complaint, denunciation, petition or feedback); mixed content gives several.
+   */
+  parts: z
+    .array(ZEntryPart)
+    .min(
+      1,
+      'cần ghi loại nội dung: khiếu nại, tố cáo, kiến nghị hay phản ánh|say what the content is: complaint, denunciation, petition or feedback',
+    )
+    .max(10)
+    // A missing list is checked like an empty one, so the message says what is needed.
+    .prefault([]),
   remote: z.boolean().default(false),
 });
 export const ZEntryReply = z.object({

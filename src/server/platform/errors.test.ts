@@ -37,6 +37,23 @@ describe('error catalogue', () => {
     expect(custom.en).toBe('validTo: must be after');
   });
 
+  it('uses a schema’s own bilingual message for any check, but not zod’s messages that hold a "|"', () => {
+    const own = describeIssue({
+      keyword: 'too_small',
+      instancePath: '/parts',
+      message: 'cần ghi loại nội dung|say what the content is',
+      params: { origin: 'array', minimum: 1 },
+    });
+    expect(own).toMatchObject({ field: 'parts', vi: 'parts: cần ghi loại nội dung', en: 'parts: say what the content is' });
+    const zods = describeIssue({
+      keyword: 'invalid_value',
+      instancePath: '/kind',
+      message: 'Invalid option: expected one of "a"|"b"',
+      params: { values: ['a', 'b'] },
+    });
+    expect(zods.vi).toBe('kind: giá trị không được chấp nhận (chọn một trong: a, b)');
+  });
+
   it('uses a pattern’s own message, tells a wrong type from a missing field, and names a union’s accepted values', () => {
     const pattern = describeIssue({
       keyword: 'invalid_format',

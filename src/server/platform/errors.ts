@@ -111,10 +111,12 @@ export function describeIssue(
   const field = path || (where ?? 'body');
   const p = issue.params;
   const [vi, en] = ((): [string, string] => {
-    // A schema's own "vi|en" message (refinements, regex patterns) says it best.
-    if ((issue.keyword === 'custom' || issue.keyword === 'invalid_format') && issue.message.split('|').length === 2) {
-      const [v, e] = issue.message.split('|', 2) as [string, string];
-      return [v, e];
+    // A schema's own "vi|en" message (refinements, patterns, a minimum that needs explaining) says
+    // it best. Recognised by its Vietnamese first half: zod's own messages can hold '|' too
+    // ('expected one of "a"|"b"').
+    const own = issue.message.split('|');
+    if (own.length === 2 && /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i.test(own[0]!)) {
+      return [own[0]!, own[1]!];
     }
     switch (issue.keyword) {
       case 'invalid_type':

@@ -317,6 +317,43 @@ describe('the holiday calendar moves open deadlines, audited', () => {
 });
 
 describe('register book and reception schedule', () => {
+  it('makes every line say what it is, and opens its case with its deadline (Law 42/2013 Art. 25)', async () => {
+    const line = {
+      receivedOn: '2026-11-02',
+      visitors: [{ name: 'Lý Văn Đi Ngang', address: 'Phường Trương Quang Trọng' }],
+      content: 'Kiến nghị bố trí chỗ để xe cho người đến làm thủ tục tại bộ phận một cửa',
+    };
+    const none = await t.call(office, { method: 'POST', url: '/api/reception/entries', payload: line });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error.fields[0].field).toBe('parts');
+    expect(none.json().error.fields[0].vi).toMatch(/khiếu nại, tố cáo, kiến nghị hay phản ánh/);
+    const res = await t.call(office, {
+      method: 'POST',
+      url: '/api/reception/entries',
+      payload: { ...line, parts: [{ kind: 'petition', subject: 'Kiến nghị chỗ để xe ở bộ phận một cửa', content: line.content }] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const e = res.json() as { cases: { id: string; kind: string }[] };
+    expect(e.cases.map((c) => c.kind)).toEqual(['petition']);
+    const c = (await t.call(office, { method: 'GET', url: `/api/cases/${e.cases[0]!.id}` })).json() as Case;
+    // Monday 02/11/2026 + 10 working days (DON-PROCESS) = Monday 16/11/2026.
+    expect(c.deadlines.find((d) => d.ruleId === 'DON-PROCESS')).toMatchObject({ due: '2026-11-16' });
+  });
+
+  it('takes a second complaint at the reception desk and names the part when its first instance is not ready', async () => {
+    let first = await receive({ kind: 'complaint', receivedOn: '2026-10-01', parties: [complainant] });
+    first = await actOk(office, first, { action: 'accept', on: '2026-10-02' });
+    const part = (firstInstanceCaseId: string) => ({
+      receivedOn: '2026-10-05',
+      visitors: [complainant.identity],
+      content: 'Không đồng ý với việc giải quyết khiếu nại',
+      parts: [{ kind: 'complaint', subject: 'Khiếu nại lần hai', content: 'Khiếu nại lần hai', firstInstanceCaseId }],
+    });
+    const early = await t.call(office, { method: 'POST', url: '/api/reception/entries', payload: part(first.id) });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields[0].field).toBe('parts.0.firstInstanceCaseId');
+  });
+
   it('splits mixed content into one case per kind and protects a denunciation line', async () => {
     const res = await t.call(office, {
       method: 'POST',

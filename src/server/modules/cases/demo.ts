@@ -63,7 +63,16 @@ type CaseSpec = {
   firstInstance?: string;
   steps: Step[];
 };
-type PartSpec = { key: string; kind: CaseKind; subject: string; content: string; knowledgeOn?: string; steps: Step[] };
+type PartSpec = {
+  key: string;
+  kind: CaseKind;
+  subject: string;
+  content: string;
+  knowledgeOn?: string;
+  /** A second complaint: the key of the first-instance case. */
+  firstInstance?: string;
+  steps: Step[];
+};
 type EntrySpec = {
   on: string;
   officer: 'vanphong' | 'cvvp';
@@ -77,9 +86,8 @@ type EntrySpec = {
   handling?: string;
   documentsReceived?: string;
   remote?: boolean;
-  parts?: PartSpec[];
-  /** A case opened from this line by hand (e.g. a second-instance complaint). */
-  linked?: Omit<CaseSpec, 'channel' | 'receivedOn'>;
+  /** What the line is: one case per kind of content (Law 42/2013 Art. 25); every line has at least one. */
+  parts: PartSpec[];
   reply?: { on: string; outcome: 'accepted' | 'pending_verification' | 'refused' | 'forwarded'; note?: string };
 };
 
@@ -453,6 +461,20 @@ const ENTRIES: EntrySpec[] = [
     request: 'Được hướng dẫn hồ sơ đề xuất nhiệm vụ.',
     handling:
       'Giám đốc Sở trả lời trực tiếp tại buổi tiếp; Phòng Quản lý khoa học gửi hướng dẫn và mẫu phiếu đề xuất qua Zalo của người đến.',
+    parts: [
+      {
+        key: 'kng-hoi-dat-hang',
+        kind: 'petition',
+        subject: 'Đề nghị hướng dẫn hồ sơ đề xuất đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh',
+        content:
+          'Ông Phạm Văn Dũng hỏi quy trình, thời hạn đề xuất đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2027 đối với nhóm nông dân trồng bưởi.',
+        // Answered at the reception itself: the guidance is the answer (Law 42/2013 Art. 28).
+        steps: [
+          accept('2025-12-15', 'vanphong'),
+          decide('2025-12-15', 'vanphong', 'Đã hướng dẫn, trả lời trực tiếp tại buổi tiếp công dân.'),
+        ],
+      },
+    ],
     reply: { on: '2025-12-15', outcome: 'accepted', note: 'Đã trả lời, hướng dẫn trực tiếp tại buổi tiếp.' },
   },
   {
@@ -542,6 +564,20 @@ const ENTRIES: EntrySpec[] = [
     content:
       'Bà Lê Thị Hạnh hỏi điều kiện, hồ sơ đề nghị chứng nhận doanh nghiệp khoa học và công nghệ cho cơ sở sản xuất nước mắm của gia đình.',
     handling: 'Hướng dẫn trực tiếp; cung cấp danh mục hồ sơ và địa chỉ nộp hồ sơ trực tuyến trên Cổng Dịch vụ công.',
+    parts: [
+      {
+        key: 'kng-hoi-chung-nhan-dn',
+        kind: 'petition',
+        subject: 'Đề nghị hướng dẫn điều kiện, hồ sơ chứng nhận doanh nghiệp khoa học và công nghệ',
+        content:
+          'Bà Lê Thị Hạnh hỏi điều kiện, hồ sơ đề nghị chứng nhận doanh nghiệp khoa học và công nghệ cho cơ sở sản xuất nước mắm của gia đình.',
+        // Answered at the reception itself: the guidance is the answer (Law 42/2013 Art. 28).
+        steps: [
+          accept('2026-01-22', 'vanphong'),
+          decide('2026-01-22', 'vanphong', 'Đã hướng dẫn, trả lời trực tiếp tại buổi tiếp công dân.'),
+        ],
+      },
+    ],
     reply: { on: '2026-01-22', outcome: 'accepted', note: 'Đã hướng dẫn trực tiếp.' },
   },
   {
@@ -689,6 +725,19 @@ const ENTRIES: EntrySpec[] = [
     visitors: [P.huy],
     content: 'Ông Trịnh Quốc Huy hỏi thủ tục cấp mã số, mã vạch cho sản phẩm bánh tráng của cơ sở sản xuất gia đình.',
     handling: 'Hướng dẫn đăng ký trực tuyến trên Cổng thông tin mã số, mã vạch quốc gia; cung cấp danh mục hồ sơ.',
+    parts: [
+      {
+        key: 'kng-hoi-ma-vach',
+        kind: 'petition',
+        subject: 'Đề nghị hướng dẫn thủ tục cấp mã số, mã vạch',
+        content: 'Ông Trịnh Quốc Huy hỏi thủ tục cấp mã số, mã vạch cho sản phẩm bánh tráng của cơ sở sản xuất gia đình.',
+        // Answered at the reception itself: the guidance is the answer (Law 42/2013 Art. 28).
+        steps: [
+          accept('2026-04-07', 'vanphong'),
+          decide('2026-04-07', 'vanphong', 'Đã hướng dẫn, trả lời trực tiếp tại buổi tiếp công dân.'),
+        ],
+      },
+    ],
     reply: { on: '2026-04-07', outcome: 'accepted', note: 'Đã hướng dẫn trực tiếp.' },
   },
   {
@@ -787,6 +836,20 @@ const ENTRIES: EntrySpec[] = [
     content:
       'Bà Nguyễn Thị Thanh Tâm hỏi thủ tục đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nước.',
     handling: 'Hướng dẫn trực tiếp, cung cấp mẫu phiếu đăng ký.',
+    parts: [
+      {
+        key: 'kng-hoi-dang-ky-ket-qua',
+        kind: 'petition',
+        subject: 'Đề nghị hướng dẫn đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ',
+        content:
+          'Bà Nguyễn Thị Thanh Tâm hỏi thủ tục đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nước.',
+        // Answered at the reception itself: the guidance is the answer (Law 42/2013 Art. 28).
+        steps: [
+          accept('2026-05-26', 'vanphong'),
+          decide('2026-05-26', 'vanphong', 'Đã hướng dẫn, trả lời trực tiếp tại buổi tiếp công dân.'),
+        ],
+      },
+    ],
     reply: { on: '2026-05-26', outcome: 'accepted', note: 'Đã hướng dẫn trực tiếp.' },
   },
   {
@@ -866,6 +929,19 @@ const ENTRIES: EntrySpec[] = [
     visitors: [P.khoa],
     content: 'Ông Nguyễn Văn Khoa hỏi thủ tục công bố hợp chuẩn cho sản phẩm gạch không nung của cơ sở sản xuất.',
     handling: 'Hướng dẫn trực tiếp; giới thiệu đến Chi cục Tiêu chuẩn Đo lường Chất lượng để được tư vấn chi tiết.',
+    parts: [
+      {
+        key: 'kng-hoi-hop-chuan',
+        kind: 'petition',
+        subject: 'Đề nghị hướng dẫn thủ tục công bố hợp chuẩn',
+        content: 'Ông Nguyễn Văn Khoa hỏi thủ tục công bố hợp chuẩn cho sản phẩm gạch không nung của cơ sở sản xuất.',
+        // Answered at the reception itself: the guidance is the answer (Law 42/2013 Art. 28).
+        steps: [
+          accept('2026-07-09', 'vanphong'),
+          decide('2026-07-09', 'vanphong', 'Đã hướng dẫn, trả lời trực tiếp tại buổi tiếp công dân.'),
+        ],
+      },
+    ],
     reply: { on: '2026-07-09', outcome: 'accepted', note: 'Đã hướng dẫn trực tiếp.' },
   },
   {
@@ -941,6 +1017,19 @@ const ENTRIES: EntrySpec[] = [
     visitors: [P.tuan],
     content: 'Ông Lương Văn Tuấn đề nghị được cung cấp kết quả kiểm tra chất lượng xăng dầu trên địa bàn tỉnh quý II/2026.',
     handling: 'Hướng dẫn tra cứu kết quả đã công khai trên Trang thông tin điện tử của Sở.',
+    parts: [
+      {
+        key: 'kng-ket-qua-kiem-tra',
+        kind: 'petition',
+        subject: 'Đề nghị cung cấp kết quả kiểm tra',
+        content: 'Ông Lương Văn Tuấn đề nghị được cung cấp kết quả kiểm tra chất lượng xăng dầu trên địa bàn tỉnh quý II/2026.',
+        // Answered at the reception itself: the guidance is the answer (Law 42/2013 Art. 28).
+        steps: [
+          accept('2026-08-25', 'vanphong'),
+          decide('2026-08-25', 'vanphong', 'Đã hướng dẫn, trả lời trực tiếp tại buổi tiếp công dân.'),
+        ],
+      },
+    ],
     reply: { on: '2026-08-27', outcome: 'accepted', note: 'Đã cung cấp đường dẫn kết quả công khai.' },
   },
   {
@@ -1003,30 +1092,31 @@ const ENTRIES: EntrySpec[] = [
     request: 'Đề nghị Giám đốc Sở giải quyết lần hai, hủy quyết định xử phạt.',
     handling: 'Giám đốc Sở tiếp nhận, giao Văn phòng Sở tham mưu thụ lý giải quyết lần hai.',
     documentsReceived: 'Đơn khiếu nại lần hai; Quyết định giải quyết khiếu nại lần đầu (bản chụp)',
-    linked: {
-      key: 'kn-xang-dau-2',
-      kind: 'complaint',
-      firstInstance: 'kn-xang-dau-1',
-      subject: 'Khiếu nại lần hai về Quyết định xử phạt vi phạm hành chính về đo lường xăng dầu',
-      content:
-        'Người khiếu nại không đồng ý với Quyết định giải quyết khiếu nại lần đầu ngày 21/9/2026 của Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng; đề nghị Giám đốc Sở giải quyết lần hai, hủy quyết định xử phạt về đo lường xăng dầu.',
-      parties: [complainant(P.binh)],
-      steps: [
-        assign('2026-10-16', 'VP', 'cvvp'),
-        accept('2026-10-20', 'giamdoc', tb('2026-10-20')),
-        notify('2026-10-21', 'vanphong', 'Người khiếu nại; Chi cục Tiêu chuẩn Đo lường Chất lượng; Thanh tra tỉnh Quảng Ngãi'),
-        verify(
-          '2026-11-05',
-          'cvvp',
-          'Xác minh lại hồ sơ xử phạt và hồ sơ giải quyết lần đầu; đề nghị Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng cho ý kiến chuyên môn về bo mạch cột đo.',
-        ),
-        dialogue(
-          '2026-11-18',
-          'cvvp',
-          'Đối thoại với người khiếu nại và đại diện Chi cục Tiêu chuẩn Đo lường Chất lượng (Luật Khiếu nại, Điều 38); lập biên bản đối thoại.',
-        ),
-      ],
-    },
+    parts: [
+      {
+        key: 'kn-xang-dau-2',
+        kind: 'complaint',
+        firstInstance: 'kn-xang-dau-1',
+        subject: 'Khiếu nại lần hai về Quyết định xử phạt vi phạm hành chính về đo lường xăng dầu',
+        content:
+          'Người khiếu nại không đồng ý với Quyết định giải quyết khiếu nại lần đầu ngày 21/9/2026 của Chi cục trưởng Chi cục Tiêu chuẩn Đo lường Chất lượng; đề nghị Giám đốc Sở giải quyết lần hai, hủy quyết định xử phạt về đo lường xăng dầu.',
+        steps: [
+          assign('2026-10-16', 'VP', 'cvvp'),
+          accept('2026-10-20', 'giamdoc', tb('2026-10-20')),
+          notify('2026-10-21', 'vanphong', 'Người khiếu nại; Chi cục Tiêu chuẩn Đo lường Chất lượng; Thanh tra tỉnh Quảng Ngãi'),
+          verify(
+            '2026-11-05',
+            'cvvp',
+            'Xác minh lại hồ sơ xử phạt và hồ sơ giải quyết lần đầu; đề nghị Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng cho ý kiến chuyên môn về bo mạch cột đo.',
+          ),
+          dialogue(
+            '2026-11-18',
+            'cvvp',
+            'Đối thoại với người khiếu nại và đại diện Chi cục Tiêu chuẩn Đo lường Chất lượng (Luật Khiếu nại, Điều 38); lập biên bản đối thoại.',
+          ),
+        ],
+      },
+    ],
     reply: { on: '2026-10-20', outcome: 'accepted', note: 'Khiếu nại lần hai được thụ lý giải quyết.' },
   },
   {
@@ -1035,6 +1125,19 @@ const ENTRIES: EntrySpec[] = [
     visitors: [P.anh],
     content: 'Bà Võ Thị Ngọc Ánh hỏi điều kiện, hồ sơ cấp giấy phép bưu chính cho cơ sở chuyển phát trong phạm vi nội tỉnh.',
     handling: 'Hướng dẫn trực tiếp; cung cấp danh mục hồ sơ theo thủ tục hành chính đã công bố.',
+    parts: [
+      {
+        key: 'kng-hoi-giay-phep-buu-chinh',
+        kind: 'petition',
+        subject: 'Đề nghị hướng dẫn điều kiện, hồ sơ cấp giấy phép bưu chính',
+        content: 'Bà Võ Thị Ngọc Ánh hỏi điều kiện, hồ sơ cấp giấy phép bưu chính cho cơ sở chuyển phát trong phạm vi nội tỉnh.',
+        // Answered at the reception itself: the guidance is the answer (Law 42/2013 Art. 28).
+        steps: [
+          accept('2026-11-05', 'vanphong'),
+          decide('2026-11-05', 'vanphong', 'Đã hướng dẫn, trả lời trực tiếp tại buổi tiếp công dân.'),
+        ],
+      },
+    ],
     reply: { on: '2026-11-05', outcome: 'accepted', note: 'Đã hướng dẫn trực tiếp.' },
   },
   {
@@ -2166,7 +2269,7 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
       const e = item.entry;
       const officer = people[e.officer];
       try {
-        const parts = e.parts ?? [];
+        const parts = e.parts;
         const entry = await createEntry(as(officer), {
           sessionId: e.walkIn ? null : (sessionByDate.get(e.on) ?? null),
           receivedOn: e.on,
@@ -2178,7 +2281,13 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
           handling: e.handling ?? null,
           documentsReceived: e.documentsReceived ?? null,
           signed: true,
-          parts: parts.map((p) => ({ kind: p.kind, subject: p.subject, content: p.content, knowledgeOn: p.knowledgeOn ?? null })),
+          parts: parts.map((p) => ({
+            kind: p.kind,
+            subject: p.subject,
+            content: p.content,
+            knowledgeOn: p.knowledgeOn ?? null,
+            firstInstanceCaseId: p.firstInstance ? refs.case(p.firstInstance) : null,
+          })),
           remote: e.remote ?? false,
         });
         for (const p of parts) {
@@ -2186,13 +2295,6 @@ export async function seedCasesDemo(ctx: SeedContext): Promise<void> {
           caseIds.set(p.key, c.id);
           await stamp(c.id);
           plan(p.key, p.steps);
-        }
-        if (e.linked) {
-          const spec: CaseSpec = { ...e.linked, channel: 'in_person', receivedOn: e.on };
-          const c = await createCase(as(officer), intake(spec, { receptionEntryId: entry.id }), { trackingCode: true });
-          caseIds.set(spec.key, c.id);
-          await stamp(c.id);
-          plan(spec.key, spec.steps);
         }
         if (e.reply) replies.push({ id: entry.id, officer: e.officer, reply: e.reply });
       } catch (err) {

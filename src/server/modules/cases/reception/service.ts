@@ -12,7 +12,8 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm'
 import { compareIsoDates, formatDmy, LAW_136_2025_EFFECTIVE } from '../../../../domain';
 import { computeDeadline, deadlineYears } from '../../../../domain/deadlines';
 import type { WorkingCalendar } from '../../../../domain';
-import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession } from '../../../../contracts/cases';
+import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession, ZEntryInput } from '../../../../contracts/cases';
+import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit';
 import type { Tx } from '../../../platform/db';
 import type { ActorContext, Context } from '../../../platform/module';
@@ -374,20 +375,7 @@ const MAIN_ROLE: Record<CaseKind, PartyRole> = {
   feedback: 'petitioner',
 };
 
-type EntryInput = {
-  sessionId?: string | null;
-  receivedOn: string;
-  visitors: TIdentity[];
-  groupSize: number;
-  content: string;
-  priorHandling?: string | null;
-  request?: string | null;
-  handling?: string | null;
-  documentsReceived?: string | null;
-  signed: boolean;
-  parts: { kind: CaseKind; subject: string; content: string; knowledgeOn?: string | null }[];
-  remote: boolean;
-};
+type EntryInput = z.infer<typeof ZEntryInput>;
 
 /**
  * Write a line in the register book and open one case per part of its content (Art. 25(3)).
@@ -451,26 +439,38 @@ export async function createEntry(ctx: ActorContext, input: EntryInput): Promise
       keyId: sealed.keyId,
     });
   }
-  for (const p of input.parts) {
-    await createCase(
-      ctx,
-      {
-        kind: p.kind,
-        channel: 'in_person',
-        receivedOn: input.receivedOn,
-        subject: p.subject,
-        content: p.content,
-        knowledgeOn: p.knowledgeOn ?? null,
-        anonymous: false,
-        remote: input.remote,
-        aboutRegulation: false,
-        receptionEntryId: entry.id,
-        parties: input.visitors.map((v) => ({ role: MAIN_ROLE[p.kind], identity: v })),
-        attachmentIds: [],
-      } as never,
-      // The visitors of a line with a denunciation stay masked in every case split from it.
-      { trackingCode: true, protectParties: isProtected },
-    );
+  for (const [i, p] of input.parts.entries()) {
+    try {
+      await createCase(
+        ctx,
+        {
+          kind: p.kind,
+          channel: 'in_person',
+          receivedOn: input.receivedOn,
+          subject: p.subject,
+          content: p.content,
+          knowledgeOn: p.knowledgeOn ?? null,
+          firstInstanceCaseId: p.kind === 'complaint' ? (p.firstInstanceCaseId ?? null) : null,
+          anonymous: false,
+          remote: input.remote,
+          aboutRegulation: false,
+          receptionEntryId: entry.id,
+          parties: input.visitors.map((v) => ({ role: MAIN_ROLE[p.kind], identity: v })),
+          attachmentIds: [],
+        } as never,
+        // The visitors of a line with a denunciation stay masked in every case split from it.
+        { trackingCode: true, protectParties: isProtected },
+      );
+    } catch (e) {
+      // A part's own check (the second complaint's first instance, a date) names the part's field.
+      if (e instanceof AppError && e.fields.length) {
+        throw new AppError(e.code, {
+          params: e.params,
+          fields: e.fields.map((f) => ({ field: `parts.${i}.${f.field}`, vi: `parts.${i}.${f.vi}`, en: `parts.${i}.${f.en}` })),
+        });
+      }
+      throw e;
+    }
   }
   await recordAudit(tx, who, {
     action: 'reception_entry.create',

@@ -23,10 +23,18 @@ import type { CaseKind, TIdentity, TReceptionEntry } from '../../../../../contra
 import { get, post } from '../../../../api';
 import { DmyDateInput, FormAlert, formErrorsOf, notifyOk, useModalSize, type FormErrors } from '../../../../ui/common';
 import { formatDate, todayIso } from '../../../../ui/format';
-import { cleanIdentity, emptyIdentity, focusFirstError, IdentityFields, kindOptions } from '../../common';
+import { CasePicker, cleanIdentity, emptyIdentity, focusFirstError, IdentityFields, kindOptions } from '../../common';
 import type { SessionsData } from '../shared';
 
-export type Part = { kind: CaseKind; subject: string; content: string; knowledgeOn: string | null };
+export type Part = {
+  kind: CaseKind | null;
+  subject: string;
+  content: string;
+  knowledgeOn: string | null;
+  firstInstanceCaseId: string | null;
+};
+
+const emptyPart = (): Part => ({ kind: null, subject: '', content: '', knowledgeOn: null, firstInstanceCaseId: null });
 
 export function EntryForm({ year, sessionId, onClose }: { year: number; sessionId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -49,7 +57,8 @@ export function EntryForm({ year, sessionId, onClose }: { year: number; sessionI
     remote: false,
   });
   const [visitors, setVisitors] = useState<TIdentity[]>([emptyIdentity()]);
-  const [parts, setParts] = useState<Part[]>([]);
+  // Every line says what it is (Law 42/2013 Art. 25): one part at least, each becoming a case.
+  const [parts, setParts] = useState<Part[]>([emptyPart()]);
   const [errors, setErrors] = useState<FormErrors>({});
   const set = <K extends keyof typeof v>(k: K, x: (typeof v)[K]) => setV((s) => ({ ...s, [k]: x }));
   const setPart = (i: number, p: Partial<Part>) => setParts((ps) => ps.map((q, j) => (j === i ? { ...q, ...p } : q)));
@@ -67,11 +76,13 @@ export function EntryForm({ year, sessionId, onClose }: { year: number; sessionI
         documentsReceived: v.documentsReceived || null,
         signed: v.signed,
         remote: v.remote,
-        parts: parts.map((p) => ({
+        parts: parts.map((p, i) => ({
           kind: p.kind,
           subject: p.subject,
-          content: p.content,
+          // The first part's content is the line's own unless it was narrowed.
+          content: p.content.trim() || (i === 0 ? v.content : ''),
           knowledgeOn: p.kind === 'complaint' ? p.knowledgeOn : null,
+          firstInstanceCaseId: p.kind === 'complaint' ? p.firstInstanceCaseId : null,
         })),
       }),
     onSuccess: async (e) => {
@@ -245,23 +256,27 @@ export function EntryForm({ year, sessionId, onClose }: { year: number; sessionI
                     <Text size="sm" fw={600}>
                       {t('reception.part')} {i + 1}
                     </Text>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={`${t('app.delete')}: ${t('reception.part')} ${i + 1}`}
-                      onClick={() => setParts((ps) => ps.filter((_, j) => j !== i))}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
+                    {parts.length > 1 ? (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`${t('app.delete')}: ${t('reception.part')} ${i + 1}`}
+                        onClick={() => setParts((ps) => ps.filter((_, j) => j !== i))}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    ) : null}
                   </Group>
                   <Stack gap="xs">
                     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
                       <Select
                         label={t('cases.kind')}
+                        placeholder={t('reception.pickKind')}
                         data={kindOptions()}
                         value={p.kind}
-                        onChange={(x) => setPart(i, { kind: (x ?? 'feedback') as CaseKind })}
+                        onChange={(x) => setPart(i, { kind: (x as CaseKind | null) ?? null })}
                         allowDeselect={false}
+                        required
                         error={errors[`parts.${i}.kind`]}
                       />
                       {p.kind === 'complaint' ? (
@@ -281,12 +296,24 @@ export function EntryForm({ year, sessionId, onClose }: { year: number; sessionI
                       error={errors[`parts.${i}.subject`]}
                       required
                     />
+                    {p.kind === 'complaint' ? (
+                      <CasePicker
+                        label={t('reception.secondComplaintOf')}
+                        description={t('reception.secondComplaintHint')}
+                        kind="complaint"
+                        value={p.firstInstanceCaseId}
+                        onChange={(x) => setPart(i, { firstInstanceCaseId: x })}
+                        error={errors[`parts.${i}.firstInstanceCaseId`]}
+                      />
+                    ) : null}
                     <Textarea
                       label={t('cases.content')}
+                      description={i === 0 ? t('reception.partContentHint') : undefined}
+                      placeholder={i === 0 ? v.content.slice(0, 200) : undefined}
                       value={p.content}
                       onChange={(e) => setPart(i, { content: e.currentTarget.value })}
                       error={errors[`parts.${i}.content`]}
-                      required
+                      required={i > 0}
                       autosize
                       minRows={2}
                     />
@@ -298,12 +325,7 @@ export function EntryForm({ year, sessionId, onClose }: { year: number; sessionI
                 size="compact-sm"
                 w="fit-content"
                 leftSection={<IconPlus size={14} />}
-                onClick={() =>
-                  setParts((ps) => [
-                    ...ps,
-                    { kind: ps.length ? 'feedback' : 'complaint', subject: '', content: ps.length ? '' : v.content, knowledgeOn: null },
-                  ])
-                }
+                onClick={() => setParts((ps) => [...ps, emptyPart()])}
                 disabled={parts.length >= 10}
               >
                 {t('reception.addPart')}
