@@ -95,6 +95,9 @@ export function decodeText(b: Uint8Array): string {
   }
 }
 
+/** Largest plain-text file read (a 100-page plan is under 1 MB). */
+const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+
 const letters = (s: string): number => (s.match(/\p{L}/gu) ?? []).length;
 
 async function load(file: PlanFile): Promise<{ bytes: Uint8Array; filename: string }> {
@@ -133,12 +136,16 @@ export async function extractPlanText(file: PlanFile, options: ExtractOptions = 
   };
   switch (kind) {
     case 'text':
+      // Decoding and normalizing a huge text are single large allocations that no memory limit
+      // of a worker thread can stop; no plan is this long (issue #16 point 3).
+      if (bytes.length > MAX_TEXT_BYTES) throw new PlanImportError('TOO_LARGE', `${name}: ${Math.round(bytes.length / 1024 / 1024)} MB`);
       return done(decodeText(bytes), 'text');
     case 'docx': {
       let text: string;
       try {
-        text = docxToText(bytes);
+        text = docxToText(bytes, name);
       } catch (e) {
+        if (e instanceof PlanImportError) throw e;
         throw new PlanImportError('FILE_UNREADABLE', `${name}: ${(e as Error).message}`, { cause: e });
       }
       return done(text, 'docx');

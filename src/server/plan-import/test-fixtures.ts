@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, GlobalFonts, PDFDocument, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { strToU8, zipSync } from 'fflate';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 
 const require = createRequire(import.meta.url);
@@ -102,4 +103,16 @@ export async function docxFile(lines: readonly string[], numbered: readonly stri
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** A .docx whose document.xml is `mb` MiB of spaces inside one paragraph: a few hundred KB packed. */
+export function bombDocx(mb: number): Uint8Array {
+  const pad = new Uint8Array(mb * 1024 * 1024).fill(0x20);
+  const head = strToU8('<w:document><w:body><w:p><w:r><w:t>Kế hoạch');
+  const tail = strToU8('</w:t></w:r></w:p></w:body></w:document>');
+  const xml = new Uint8Array(head.length + pad.length + tail.length);
+  xml.set(head);
+  xml.set(pad, head.length);
+  xml.set(tail, head.length + pad.length);
+  return zipSync({ 'word/document.xml': [xml, { level: 9 }] });
 }

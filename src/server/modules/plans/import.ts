@@ -5,11 +5,10 @@
  * draft for review; the plan is created only when a person confirms it (POST /api/plans).
  */
 import { eq } from 'drizzle-orm';
-import { parsePlanText } from '../../../domain/plan-text';
 import type { Database, Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { attachments, tenants, units } from '../../platform/tables';
-import { extractPlanText, PlanImportError } from '../../plan-import';
+import { PlanImportError, readPlanInWorker } from '../../plan-import';
 import { buildImportDraft, type ImportDraft } from './import-draft';
 import { planImports } from './tables';
 import { todayInVietnam } from '../../platform/clock';
@@ -66,12 +65,20 @@ export async function processPlanImport(db: Database, tenantId: string, importId
     return { job, file, unitRows, place: tenant?.place ?? '' };
   });
   if (!loaded?.file) return;
+  // pg-boss runs a job again after a crash; an import that was already running when the process
+  // died would crash it again (issue #16 point 3), so it fails for good instead.
+  if (loaded.job.status !== 'queued') {
+    if (loaded.job.status === 'running')
+      await update({ status: 'failed', error: new PlanImportError('INTERRUPTED', loaded.file.filename).message });
+    return;
+  }
   try {
     await update({ status: 'running', stage: STAGES.read });
     let last = 0;
-    const extracted = await extractPlanText(
+    const { extracted, parsed } = await readPlanInWorker(
       { buffer: loaded.file.data, filename: loaded.file.filename },
       {
+        units: loaded.unitRows.map((u) => u.name),
         onProgress: (done, total, stage) => {
           // Write progress at most twice a second; OCR pages take longer than that.
           const now = Date.now();
@@ -81,7 +88,6 @@ export async function processPlanImport(db: Database, tenantId: string, importId
         },
       },
     );
-    const parsed = parsePlanText(extracted.text, { units: loaded.unitRows.map((u) => u.name) });
     const draft = buildImportDraft(parsed, {
       filename: loaded.file.filename,
       kind: extracted.source,
