@@ -17,7 +17,7 @@ export interface CommandIo {
 }
 
 const USAGE = `Cách dùng / Usage: danchu import-plan FILE [--json]
-  FILE    .txt, .docx, .pdf (có lớp chữ hoặc bản quét / text layer or scan), .png, .jpg, .tif
+  FILE    .txt, .md, .html, .docx, .pdf (có lớp chữ hoặc bản quét / text layer or scan), .png, .jpg, .tif
   --json  in một đối tượng JSON / print one JSON object`;
 
 const STAGE: Record<Parameters<ExtractProgress>[2], string> = {

@@ -6,12 +6,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { docxToText } from './docx';
+import { htmlToText } from './html';
 import { PlanImportError } from './errors';
 import { createVieOcr, type VieOcr } from './ocr';
 import { openPdf, pageText, renderPagePng } from './pdf';
 
 /** Where the text came from. */
-export type PlanTextSource = 'text' | 'docx' | 'pdf-text' | 'ocr';
+export type PlanTextSource = 'text' | 'html' | 'docx' | 'pdf-text' | 'ocr';
 
 /** Result of {@link extractPlanText}. */
 export interface ExtractedPlanText {
@@ -37,7 +38,7 @@ export interface ExtractOptions {
 /** A file given as bytes (an upload) or a path. */
 export type PlanFile = string | { readonly buffer: Uint8Array; readonly filename: string };
 
-type Kind = 'pdf' | 'docx' | 'image' | 'text' | 'unsupported';
+type Kind = 'pdf' | 'docx' | 'image' | 'text' | 'html' | 'unsupported';
 
 const IMAGE_EXT = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.bmp', '.webp', '.pbm']);
 
@@ -55,7 +56,11 @@ function sniff(b: Uint8Array, filename: string): { kind: Kind; why: string } {
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
     return { kind: 'unsupported', why: `${ext || '.doc'} (Word 97–2003)` };
   if (IMAGE_EXT.has(ext)) return { kind: 'unsupported', why: ext };
-  if (looksLikeText(b)) return { kind: 'text', why: 'text' };
+  if (looksLikeText(b)) {
+    const start = new TextDecoder().decode(b.subarray(0, 1024)).trimStart().toLowerCase();
+    const html = ext === '.html' || ext === '.htm' || start.startsWith('<!doctype html') || start.startsWith('<html');
+    return html ? { kind: 'html', why: 'html' } : { kind: 'text', why: 'text' };
+  }
   return { kind: 'unsupported', why: ext || 'binary' };
 }
 
@@ -140,6 +145,10 @@ export async function extractPlanText(file: PlanFile, options: ExtractOptions = 
       // of a worker thread can stop; no plan is this long (issue #16 point 3).
       if (bytes.length > MAX_TEXT_BYTES) throw new PlanImportError('TOO_LARGE', `${name}: ${Math.round(bytes.length / 1024 / 1024)} MB`);
       return done(decodeText(bytes), 'text');
+    case 'html':
+      if (bytes.length > MAX_TEXT_BYTES * 4)
+        throw new PlanImportError('TOO_LARGE', `${name}: ${Math.round(bytes.length / 1024 / 1024)} MB`);
+      return done(htmlToText(decodeText(bytes)), 'html');
     case 'docx': {
       let text: string;
       try {

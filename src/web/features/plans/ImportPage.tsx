@@ -300,7 +300,7 @@ export function ImportPage() {
               label={t('import.pick')}
               value={file}
               onChange={setFile}
-              accept=".txt,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff"
+              accept=".txt,.md,.html,.htm,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff"
               leftSection={<IconFileImport size={16} />}
               clearable
             />
