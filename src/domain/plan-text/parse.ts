@@ -12,7 +12,7 @@ import {
 } from './header';
 import { foldShadow, normalizePlanText } from './normalize';
 import { findRecipientsLabel, findSignerStart, parseRecipients } from './recipients';
-import { findMentions, inferLocalLevel, mergeMentions } from './references';
+import { findLooseMentions, findMentions, inferLocalLevel, mergeMentions } from './references';
 import { findDeadlines, findSections } from './structure';
 import type { Field, ParsedPlan, ParsePlanOptions, PlanImportJson, Span } from './types';
 
@@ -33,6 +33,15 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
 
   // Where the body ends: "Nơi nhận", or else a signer block in the second half.
   const labelAt = findRecipientsLabel(shadow);
+  // The "Nơi nhận" lines up to the first blank line name recipients, not cited documents.
+  const recipientsEnd =
+    labelAt < 0
+      ? -1
+      : ((): number => {
+          const m = /\n[ \t]*\n/.exec(text.slice(labelAt));
+          return m ? labelAt + m.index : text.length;
+        })();
+  const inRecipients = (pos: number): boolean => labelAt >= 0 && pos >= labelAt && pos < recipientsEnd;
   const signerStart = labelAt < 0 ? findSignerStart(shadow, Math.floor(text.length / 2)) : -1;
   const bodyEnd = labelAt >= 0 ? labelAt : signerStart >= 0 ? signerStart : text.length;
 
@@ -40,10 +49,31 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
   const firstSection = sections0[0]?.span.start ?? bodyEnd;
 
   // References; the plan's own "Số: …" symbol in the header is not one.
-  const all = findMentions({ text, shadow, level }).filter((m) => m.symbol.span!.start < bodyEnd);
-  const ownIdx = all.findIndex((m) => m.symbol.span!.start < firstSection && hasNumberLabelBefore(shadow, m.symbol.span!.start));
+  // Documents are cited anywhere: header, body, footnotes after the signature and appendices
+  // (issue #15); the plan's own number, wherever it is repeated ("Kèm theo Kế hoạch số …"), is
+  // not a citation.
+  const all = findMentions({ text, shadow, level });
+  // "Số: 1105/KH-ĐKT" names the plan; a "SỐ 1050/QĐ-SCT" line above it (an inspection team
+  // "theo Quyết định số …") does not, so the label with a colon is preferred.
+  const labelled = (m: (typeof all)[number]): boolean =>
+    m.symbol.span!.start < firstSection && hasNumberLabelBefore(shadow, m.symbol.span!.start);
+  const colon = (m: (typeof all)[number]): boolean =>
+    /S\S{0,2}[ \t]*:[ \t]*$/.test(shadow.slice(Math.max(0, m.symbol.span!.start - 8), m.symbol.span!.start));
+  const byColon = all.findIndex((m) => labelled(m) && colon(m));
+  // The own number may use codes outside the tables ("Số: 1105/KH-ĐKT" of an inspection team):
+  // a "Số:" line in the header names the plan all the same.
+  const headerOwn = byColon >= 0 ? null : ownNumberLine(text, shadow, firstSection);
+  const ownIdx = byColon >= 0 ? byColon : headerOwn ? -1 : all.findIndex(labelled);
   const ownMention = ownIdx >= 0 ? all[ownIdx]! : null;
-  const mentions = all.filter((_, i) => i !== ownIdx);
+  const loose = findLooseMentions(
+    { text, shadow, level },
+    all.map((m) => ({ start: m.symbol.span!.start, end: m.date?.span?.end ?? m.symbol.span!.end })),
+  );
+  const ownSymbol = ownMention?.symbol ?? headerOwn;
+  const ownKey = ownSymbol ? symbolKey(ownSymbol.value) : null;
+  const mentions = [...all, ...loose]
+    .filter((m) => m !== ownMention && (!ownKey || symbolKey(m.symbol.value) !== ownKey) && !inRecipients(m.symbol.span!.start))
+    .sort((a, b) => a.symbol.span!.start - b.symbol.span!.start);
   const references = mergeMentions(mentions);
 
   const skip: Span[] = [];
@@ -67,7 +97,7 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
     text,
     documentType: header.documentType,
     title: header.title,
-    symbol: ownMention ? ownMention.symbol : null,
+    symbol: ownSymbol,
     issuer,
     parentIssuer: header.parentIssuer,
     place: placeDate?.place ?? null,
@@ -92,6 +122,7 @@ export function toImportJson(parsed: ParsedPlan): PlanImportJson {
     title: parsed.title.value,
     issuer: parsed.issuer?.value ?? null,
     signedAt: parsed.signedAt?.value ?? null,
+    // A document cited without a number has symbol "" (it is identified by type and date).
     references: parsed.references.map((r) => ({ symbol: r.symbol, type: r.type ?? 'Văn bản', issuer: r.issuer, date: r.date })),
     sections: parsed.sections.map((s) => ({
       numeral: s.numeral,
@@ -106,4 +137,18 @@ export function toImportJson(parsed: ParsedPlan): PlanImportJson {
     deadlines: parsed.deadlines.map((d) => ({ date: d.date, text: d.text, section: d.section, item: d.item })),
     recipients: parsed.recipients.map((r) => ({ name: r.name.value, role: r.role })),
   };
+}
+
+/** A symbol compared with OCR's readings of Đ (D, P, B) and without spaces or case. */
+function symbolKey(symbol: string): string {
+  return symbol.toUpperCase().replace(/\s+/g, '').replace(/[ĐPB]/g, 'D');
+}
+
+/** The plan's own "Số: 12/KH-ĐKT" line before the first section, when no symbol pattern read it. */
+function ownNumberLine(text: string, shadow: string, before: number): Field<string> | null {
+  const m = /(?:^|\n)[ \t]*S\S{0,2}[ \t]*:[ \t]*(\d{1,5}[ \t]*[-/][ \t]*[A-Za-z][A-Za-z0-9/&.-]*)/.exec(shadow.slice(0, before));
+  if (!m) return null;
+  const start = m.index + m[0].lastIndexOf(m[1]!);
+  const end = start + m[1]!.length;
+  return { value: text.slice(start, end).replace(/\s+/g, ''), span: { start, end }, confidence: 0.7 };
 }

@@ -26,7 +26,8 @@ export interface ReferenceMention {
   /** Number and symbol in proper Vietnamese ("1856-QĐ/TU", "04/2015/NĐ-CP"). */
   readonly symbol: Field<string>;
   /** Symbol family (VIETNAMESE.md §1.1). */
-  readonly family: 'state' | 'normative' | 'law' | 'party' | 'cong-van';
+  /** `other`: a number that fits no symbol family ("Văn bản số 24.6/GĐN"); `unnumbered`: a document named by type and date only. */
+  readonly family: 'state' | 'normative' | 'law' | 'party' | 'cong-van' | 'other' | 'unnumbered';
   readonly type: Field<string> | null;
   readonly date: Field<IsoDate> | null;
   /** Issuers named after "của"/"giữa" or read from the code (two for joint documents). */
