@@ -93,8 +93,22 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
   if (!issuer && ownMention) issuer = issuerFromOwnSymbol(ownMention.issuers[0]?.value ?? null, ownMention.symbol.span);
   if (!issuer) issuer = issuerFromPreamble(text, firstSection);
 
+  // Restored item texts (issue #15): everything in a damaged document, OCR junk in a good one.
+  const restorer = options.restorer;
+  const damaged = restorer ? restorer.looksDamaged(text) : false;
+  const restoredSections = restorer
+    ? sections.map((sec) => ({
+        ...sec,
+        items: sec.items.map((it) => {
+          const r = restorer.restore(it.sourceText, { mode: damaged ? 'damaged' : 'clean' });
+          return { ...it, text: r.text, restoration: r.changes };
+        }),
+      }))
+    : sections;
+
   return {
     text,
+    restored: damaged,
     documentType: header.documentType,
     title: header.title,
     symbol: ownSymbol,
@@ -104,7 +118,7 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
     signedAt,
     signatureTimestamps: stamps,
     references,
-    sections,
+    sections: restoredSections,
     deadlines,
     recipients: rec.recipients,
     archive: rec.archive,
@@ -130,6 +144,7 @@ export function toImportJson(parsed: ParsedPlan): PlanImportJson {
       items: s.items.map((it) => ({
         number: it.number,
         text: it.text,
+        sourceText: it.sourceText,
         units: it.units.map((u) => u.value),
         deadlines: [...new Set(it.deadlines.map((d) => d.date))],
       })),

@@ -242,9 +242,12 @@ export function findSections(ctx: StructureContext): PlanSection[] {
           for (const f of u.partners) if (!units.some((x) => x.value === f.value)) units.push(f);
         }
       }
+      const itemText = oneLine(text.slice(st.textStart, itemEnd));
       items.push({
         number: st.number,
-        text: oneLine(text.slice(st.textStart, itemEnd)),
+        text: itemText,
+        sourceText: itemText,
+        restoration: [],
         span: { start: lines[st.lineIdx]!.start, end: itemEnd },
         subItems: sub,
         units,

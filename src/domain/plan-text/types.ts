@@ -5,6 +5,7 @@
  * showing its source text"; VIETNAMESE.md §1.6).
  */
 import type { IsoDate } from '../dates';
+import type { RestoredWord, Restorer } from './restore';
 
 /** Half-open range [start, end) of UTF-16 offsets into {@link ParsedPlan.text}. */
 export interface Span {
@@ -69,8 +70,12 @@ export interface PlanDeadline {
 /** A numbered item of a section. */
 export interface PlanItem {
   readonly number: number;
-  /** Item text on one line, without its number. */
+  /** Item text on one line, without its number; restored when the source was damaged (issue #15). */
   readonly text: string;
+  /** The item as the file said it (equal to `text` when nothing was restored). */
+  readonly sourceText: string;
+  /** Words of `text` the restorer changed, with their source and confidence. */
+  readonly restoration: readonly RestoredWord[];
   readonly span: Span;
   readonly subItems: readonly PlanSubItem[];
   /** Responsible (lead) units, then co-operating units. */
@@ -132,6 +137,8 @@ export interface ParsedPlan {
   /** "Lưu: VT, VP." */
   readonly archive: Field<string> | null;
   readonly signer: PlanSigner | null;
+  /** Whether the text looked damaged (diacritics lost, OCR junk) and was restored. */
+  readonly restored: boolean;
 }
 
 /** The import contract of issue 3 (`danchu import-plan FILE --json`). */
@@ -143,7 +150,8 @@ export interface PlanImportJson {
   sections: {
     numeral: string;
     title: string;
-    items: { number: number; text: string; units: string[]; deadlines: IsoDate[] }[];
+    /** `text` is the restored text, `sourceText` what the file said (issue #15). */
+    items: { number: number; text: string; sourceText: string; units: string[]; deadlines: IsoDate[] }[];
   }[];
   deadlines: { date: IsoDate; text: string; section: string | null; item: number | null }[];
   recipients: { name: string; role: string | null }[];
@@ -156,4 +164,9 @@ export interface ParsePlanOptions {
    * recipient names are matched against them first (VIETNAMESE.md §1.6).
    */
   readonly units?: readonly string[];
+  /**
+   * A diacritic restorer: when given, item texts of a damaged document (no marks, OCR junk) are
+   * restored, and those of a good one only where OCR left junk inside words.
+   */
+  readonly restorer?: Restorer;
 }

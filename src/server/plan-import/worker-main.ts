@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parsePlanText } from '../../domain/plan-text';
 import { PlanImportError } from './errors';
 import { extractPlanText } from './extract';
+import { shippedRestorer } from './restore-model';
 import type { WorkerRequest, WorkerMessage } from './worker';
 
 /** Longest text parsed: a 100-page plan has about 300,000 characters. */
@@ -21,7 +22,7 @@ try {
   // instead), so text beyond any real plan's length is refused before parsing.
   if (extracted.text.length > MAX_TEXT_CHARS)
     throw new PlanImportError('TOO_LARGE', `${req.filename}: ${extracted.text.length} ký tự / characters`);
-  const parsed = parsePlanText(extracted.text, { units: req.units });
+  const parsed = parsePlanText(extracted.text, { units: req.units, restorer: shippedRestorer() });
   post({ kind: 'done', extracted, parsed });
 } catch (e) {
   if (e instanceof PlanImportError) post({ kind: 'error', code: e.code, detail: e.detail });
