@@ -52,3 +52,20 @@ describe('layouts of plans as clerks get them (issue #15)', () => {
     expect(shape('I. MỤC ĐÍCH\n1. Mục tiêu\n2. Yêu cầu\n')).toEqual([['I', 2]]);
   });
 });
+
+describe('recurring, periodic and relative deadlines (issue #15)', () => {
+  it('reads them and ties each to its item', () => {
+    const t =
+      'I. NHIỆM VỤ\n1. Tuyên truyền trong quý I/2026.\n2. Rà soát, xong trong tháng 5/2026; báo cáo định kỳ 6 tháng.\n3. Trả lời sau 05 ngày làm việc kể từ ngày nhận đơn.\nII. CHẾ ĐỘ BÁO CÁO\n- Các Sở, ngành định kỳ hàng năm (trước ngày 10/12) báo cáo UBND tỉnh.\n- Báo cáo hằng quý.\n';
+    expect(
+      parsePlanText(t).schedules.map((s) => [s.kind, s.dueOn, s.day ?? s.months ?? s.days ?? null, s.report, s.section, s.item]),
+    ).toEqual([
+      ['quarter', '2026-03-31', null, false, 'I', 1],
+      ['month', '2026-05-31', null, false, 'I', 2],
+      ['every_months', null, 6, true, 'I', 2],
+      ['relative', null, 5, false, 'I', 3],
+      ['yearly', null, 10, true, 'II', 1],
+      ['every_months', null, 3, true, 'II', 2],
+    ]);
+  });
+});

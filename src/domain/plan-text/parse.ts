@@ -13,6 +13,7 @@ import {
 import { foldShadow, normalizePlanText } from './normalize';
 import { findRecipientsLabel, findSignerStart, parseRecipients } from './recipients';
 import { findLooseMentions, findMentions, inferLocalLevel, mergeMentions } from './references';
+import { findSchedules } from './schedules';
 import { findDeadlines, findSections } from './structure';
 import type { Field, ParsedPlan, ParsePlanOptions, PlanImportJson, Span } from './types';
 
@@ -79,6 +80,7 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
   const skip: Span[] = [];
   for (const m of all) if (m.date?.span) skip.push(m.date.span);
   const { deadlines, sections } = findDeadlines(text, shadow, sections0, bodyEnd, skip);
+  const schedules = findSchedules(text, shadow, sections, bodyEnd);
 
   const rec = parseRecipients(text, shadow, labelAt, signerStart, own);
 
@@ -120,6 +122,7 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
     references,
     sections: restoredSections,
     deadlines,
+    schedules,
     recipients: rec.recipients,
     archive: rec.archive,
     signer: rec.signer,

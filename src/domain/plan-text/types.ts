@@ -6,6 +6,9 @@
  */
 import type { IsoDate } from '../dates';
 import type { RestoredWord, Restorer } from './restore';
+import type { PlanSchedule } from './schedules';
+
+export type { PlanSchedule } from './schedules';
 
 /** Half-open range [start, end) of UTF-16 offsets into {@link ParsedPlan.text}. */
 export interface Span {
@@ -133,6 +136,8 @@ export interface ParsedPlan {
   readonly references: readonly PlanReference[];
   readonly sections: readonly PlanSection[];
   readonly deadlines: readonly PlanDeadline[];
+  /** Recurring, periodic and relative deadlines ("hằng năm", "định kỳ 6 tháng", "quý I/2026"). */
+  readonly schedules: readonly PlanSchedule[];
   readonly recipients: readonly PlanRecipient[];
   /** "Lưu: VT, VP." */
   readonly archive: Field<string> | null;
