@@ -108,11 +108,14 @@ export function parsePlanText(raw: string, options: ParsePlanOptions = {}): Pars
       }))
     : sections;
 
+  const title =
+    restorer && damaged ? { ...header.title, value: restorer.restore(header.title.value, { mode: 'damaged' }).text } : header.title;
+
   return {
     text,
     restored: damaged,
     documentType: header.documentType,
-    title: header.title,
+    title,
     symbol: ownSymbol,
     issuer,
     parentIssuer: header.parentIssuer,

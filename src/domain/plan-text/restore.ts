@@ -94,6 +94,7 @@ const WORD_FIXES: Record<string, string> = {
   ctua: 'cua',
   cia: 'cua',
   '&': 'o',
+  '¢': 'o',
 };
 
 interface Candidate {
@@ -239,7 +240,7 @@ export function createRestorer(model: RestoreModel): Restorer {
       const isSymbolPart = /[/]$|\d$|\p{Lu}-$/u.test(before) || /^[/]|^-\d|^-\p{Lu}/u.test(after);
       // A lone "&" between words is OCR's "ở"; other tokens without letters, numbers and
       // acronyms stay as they are.
-      const lone = w === '&' && joined;
+      const lone = (w === '&' || w === '¢') && joined;
       if ((!HAS_LETTER.test(w) && !lone) || upperAcronym || isSymbolPart || /^\d+$|^\d{2}/.test(w) || w.length > 7) {
         toks.push({ start, end, obs: w, cands: [{ form: w.toLowerCase(), cost: 0 }], joined: false });
         lastEnd = -1;

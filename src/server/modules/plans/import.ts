@@ -10,7 +10,7 @@ import { AppError } from '../../platform/errors';
 import { attachments, tenants, units } from '../../platform/tables';
 import { PlanImportError, readPlanInWorker } from '../../plan-import';
 import { buildImportDraft, type ImportDraft } from './import-draft';
-import { planImports } from './tables';
+import { planImports, plans } from './tables';
 import { todayInVietnam } from '../../platform/clock';
 
 export const IMPORT_JOB = 'plans.import';
@@ -62,7 +62,11 @@ export async function processPlanImport(db: Database, tenantId: string, importId
     const [file] = await tx.select().from(attachments).where(eq(attachments.id, job.attachmentId));
     const unitRows = await tx.select({ id: units.id, name: units.name, code: units.code }).from(units);
     const [tenant] = await tx.select().from(tenants);
-    return { job, file, unitRows, place: tenant?.place ?? '' };
+    // The agency's plans, to warn when the import likely duplicates one (issue #14 point 9).
+    const existing = await tx
+      .select({ id: plans.id, summary: plans.summary, numberSymbol: plans.numberSymbol, year: plans.year })
+      .from(plans);
+    return { job, file, unitRows, existing, place: tenant?.place ?? '' };
   });
   if (!loaded?.file) return;
   // pg-boss runs a job again after a crash; an import that was already running when the process
@@ -95,6 +99,7 @@ export async function processPlanImport(db: Database, tenantId: string, importId
       units: loaded.unitRows,
       defaultPlace: loaded.place,
       fallbackYear: Number(todayInVietnam().slice(0, 4)),
+      existing: loaded.existing,
     });
     await update({ status: 'done', stage: null, result: draft, done: extracted.pages ?? 1, total: extracted.pages ?? 1 });
   } catch (err) {
