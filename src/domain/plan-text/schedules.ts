@@ -46,7 +46,7 @@ const PATTERNS: readonly {
 }[] = [
   {
     // "trước ngày 15/12 hằng năm", "định kỳ hàng năm (trước ngày 10/12)"
-    re: /(?:(?:h[aă]ng|h\S{1,3}ng)\s+n\S{1,2}m[\s(,]*(?:\S+\s+){0,3}?)?tr\S{1,3}c\s+ng\S{1,3}\s+(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])(?:\s*\)?\s*(?:h\S{1,3}ng|m\S{1,2}i)\s+n\S{1,2}m)?/giu,
+    re: /(?<![\p{L}])(?:(?:h[aă]ng|h\S{1,3}ng)\s+n\S{1,2}m[\s(,]*(?:\S+\s+){0,3}?)?tr\S{1,3}c\s+ng\S{1,3}\s+(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])(?:\s*\)?\s*(?:h\S{1,3}ng|m\S{1,2}i)\s+n\S{1,2}m)?/giu,
     make: (m) => {
       const whole = m[0]!.toLowerCase();
       if (!/n\S{1,2}m/.test(whole.replace(/ngay/g, ''))) return null;
@@ -57,7 +57,7 @@ const PATTERNS: readonly {
   },
   {
     // "định kỳ 6 tháng", "06 tháng một lần", "hằng quý", "hằng tháng"
-    re: /(?:\S{1,2}nh\s+k\S{1,2}\s+(\d{1,2})\s+th\S{1,3}ng|(\d{1,2})\s+th\S{1,3}ng\s+(?:m\S{1,2}t|1)\s+l\S{1,3}n|h\S{1,3}ng\s+(qu\S{1,2}|th\S{1,3}ng)(?![\p{L}]))/giu,
+    re: /(?<![\p{L}])(?:\S{1,2}nh\s+k\S{1,2}\s+(\d{1,2})\s+th\S{1,3}ng|(\d{1,2})\s+th\S{1,3}ng\s+(?:m\S{1,2}t|1)\s+l\S{1,3}n|h[aă\S]{1,2}ng\s+(qu\S{1,2}|th\S{1,3}ng)(?![\p{L}]))/giu,
     make: (m) => {
       const n = m[1] ?? m[2];
       if (n) return Number(n) >= 1 && Number(n) <= 24 ? { kind: 'every_months', dueOn: null, months: Number(n) } : null;
@@ -66,7 +66,7 @@ const PATTERNS: readonly {
   },
   {
     // "trong quý I/2026", "quý II năm 2026"
-    re: /qu\S{1,2}\s+(IV|I{1,3}|[1-4])\s*(?:\/|n\S{1,2}m)\s*(\d{4})/gu,
+    re: /(?<![\p{L}])qu\S{1,2}\s+(IV|I{1,3}|[1-4])\s*(?:\/|n\S{1,2}m)\s*(\d{4})/gu,
     make: (m) => {
       const q = ROMAN_Q[m[1]!];
       const y = Number(m[2]);
@@ -77,7 +77,7 @@ const PATTERNS: readonly {
   },
   {
     // "trong tháng 5/2026", "xong trong tháng 5 năm 2026"
-    re: /(?:trong|xong|h\S{1,3}n th\S{1,3}nh|\S{1,3}n h\S{1,2}t)\s+th\S{1,3}ng\s+(\d{1,2})\s*(?:\/|n\S{1,2}m)\s*(\d{4})/giu,
+    re: /(?<![\p{L}])(?:trong|xong|h\S{1,3}n th\S{1,3}nh|\S{1,3}n h\S{1,2}t)\s+th\S{1,3}ng\s+(\d{1,2})\s*(?:\/|n\S{1,2}m)\s*(\d{4})/giu,
     make: (m) => {
       const mo = Number(m[1]);
       const y = Number(m[2]);
@@ -86,7 +86,7 @@ const PATTERNS: readonly {
   },
   {
     // "sau 05 ngày làm việc kể từ …", "trong thời hạn 10 ngày kể từ ngày nhận"
-    re: /(?:sau|trong(?:\s+th\S{1,2}i\s+h\S{1,2}n)?|ch\S{1,2}m\s+nh\S{1,3}t)\s+(\d{1,3})\s+ng\S{1,3}(\s+l\S{1,2}m\s+vi\S{1,3}c)?\s+(?:k\S{1,2}\s+t\S{1,2}|t\S{1,2}\s+ng\S{1,3}|sau\s+khi)/giu,
+    re: /(?<![\p{L}])(?:sau|trong(?:\s+th\S{1,2}i\s+h\S{1,2}n)?|ch\S{1,2}m\s+nh\S{1,3}t)\s+(\d{1,3})\s+ng\S{1,3}(\s+l\S{1,2}m\s+vi\S{1,3}c)?\s+(?:k\S{1,2}\s+t\S{1,2}|t\S{1,2}\s+ng\S{1,3}|sau\s+khi)/giu,
     make: (m) => ({ kind: 'relative', dueOn: null, days: Number(m[1]), workingDays: !!m[2] }),
   },
 ];
