@@ -10,6 +10,7 @@ import { htmlToText } from './html';
 import { PlanImportError } from './errors';
 import { createVieOcr, type VieOcr } from './ocr';
 import { openPdf, pageText, renderPagePng } from './pdf';
+import { straightenPhoto } from './photo';
 
 /** Where the text came from. */
 export type PlanTextSource = 'text' | 'html' | 'docx' | 'pdf-text' | 'ocr';
@@ -163,9 +164,13 @@ export async function extractPlanText(file: PlanFile, options: ExtractOptions = 
       return extractPdf(bytes, name, options, progress, done);
     case 'image': {
       progress(0, 1, 'ocr');
+      // A phone photo: even out the light and rotate the page straight before OCR.
+      const page = await straightenPhoto(bytes).catch((e: unknown) => {
+        throw new PlanImportError('FILE_UNREADABLE', `${name} (${why})`, { cause: e });
+      });
       const ocr = await startOcr();
       try {
-        const text = await ocr.recognize(Buffer.from(bytes)).catch((e: unknown) => {
+        const text = await ocr.recognize(page.png).catch((e: unknown) => {
           throw new PlanImportError('FILE_UNREADABLE', `${name} (${why})`, { cause: e });
         });
         progress(1, 1, 'ocr');
