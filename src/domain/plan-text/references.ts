@@ -524,6 +524,8 @@ export function findLooseMentions(ctx: ReferenceContext, taken: readonly Span[])
       symbol = tail.startsWith('/') ? `${symbol}${tail}` : `${symbol}-${tail}`;
     }
     if (!/\d/.test(symbol)) continue;
+    // "GĐN" (giấy đề nghị), the code of request letters, as OCR reads it ("GDN", "GPN").
+    symbol = symbol.replace(/(?<![A-Za-zĐđ])G[DPB]N(?![A-Za-z])/g, 'GĐN');
     const d = dateAt(shadow, numEnd);
     const issuers = issuersAfter(text, d ? d.end : numEnd).map((i) => field(i.entry.name, i.span, i.score));
     out.push({
