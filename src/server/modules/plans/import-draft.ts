@@ -145,7 +145,10 @@ export function buildImportDraft(
   });
   const citations = parsed.references.map((r, i) => {
     fields[`citations.${i}.symbol`] = { source: cut(t, r.mentions[0]?.symbol.span ?? null, 40), confidence: r.confidence };
-    return { symbol: r.symbol, typeName: r.type, issuer: r.issuer, issuedOn: r.date };
+    // A document cited without a number ("Luật … ngày 26 tháng 8 năm 2024") is named in the
+    // registry by its type and date, since a citation needs a symbol.
+    const symbol = r.symbol || `${r.type ?? 'Văn bản'} ngày ${r.date ? r.date.split('-').reverse().join('/') : '?'}`;
+    return { symbol, typeName: r.type, issuer: r.issuer, issuedOn: r.date };
   });
   const recipients = parsed.recipients.map((r, i) => {
     fields[`recipients.${i}.name`] = src(t, r.name);
