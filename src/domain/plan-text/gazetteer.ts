@@ -118,6 +118,8 @@ export const TYPE_NAMES: readonly string[] = [
   'Văn bản hợp nhất',
   'Hiến pháp',
   'Lệnh',
+  // Letters of other bodies and of companies are cited as "Văn bản số …" (issue #15).
+  'Văn bản',
 ];
 
 /** Canonical section headings of a plan (VIETNAMESE.md §1.1 "Plan layout"). */

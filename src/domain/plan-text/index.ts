@@ -6,3 +6,4 @@ export { parsePlanText, toImportJson } from './parse';
 export { normalizePlanText, foldShadow, fold, ocrKey, ocrSimilarity } from './normalize';
 export { repairTypeCode, repairIssuerCode, TYPE_CODES } from './codes';
 export type * from './types';
+export { createRestorer, syllableRuns, type RestoreModel, type RestoredWord, type Restorer, type RestoreResult } from './restore';

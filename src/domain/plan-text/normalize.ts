@@ -16,7 +16,7 @@
  * @returns the normalized text.
  */
 export function normalizePlanText(raw: string): string {
-  return (
+  return cleanMarkup(
     raw
       .replace(/\r\n?|\f|\v/g, '\n')
       .replace(/[\u00a0\u2007\u202f]/g, ' ')
@@ -25,8 +25,55 @@ export function normalizePlanText(raw: string): string {
       .replace(/[\u00f0\u0256]/g, '\u0111')
       // PDF fonts often map "ỉ"/"ị" to a dotless ı plus a combining mark, which NFC cannot compose.
       .replace(/\u0131(?=[\u0300-\u036f])/g, 'i')
-      .normalize('NFC')
+      .normalize('NFC'),
   );
+}
+
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+const TABLE_ROW = /^[ \t]*\|(.*)\|[ \t]*$/;
+const LABEL_NOI_NHAN = /n[oơ]i\s+nh[aậ]n/i;
+
+/**
+ * Removes the markup that text copied from law websites or exported from Word/HTML carries
+ * (issue #15): markdown tables become one cell per line ("| Số: 09/KH-BTNMT | Hà Nội, ngày … |"),
+ * rules and table separators go, `**bold**`, `*italic*`, `#` headings, `\` escapes and links
+ * lose their marks, markdown footnotes `[^1]` become `[1]`. A "Nơi nhận" cell written on one
+ * line ("Nơi nhận: - A; - B") gets a line per recipient.
+ * @param text - NFC text.
+ * @returns the text without markup.
+ */
+export function cleanMarkup(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (TABLE_RULE.test(line)) continue;
+    const row = TABLE_ROW.exec(line);
+    if (row) {
+      for (let cell of row[1]!.split('|')) {
+        cell = cell.replace(/-{3,}/g, ' ').trim();
+        if (!cell) continue;
+        if (LABEL_NOI_NHAN.test(cell)) cell = cell.replace(/([:;.])\s+-\s+/g, '$1\n- ');
+        out.push(inlineMarkup(cell));
+      }
+      continue;
+    }
+    if (/^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/.test(line)) {
+      out.push('');
+      continue;
+    }
+    out.push(inlineMarkup(line.replace(/^[ \t]*#{1,6}[ \t]+/, '').replace(/^[ \t]*>[ \t]?/, '')));
+  }
+  return out.join('\n');
+}
+
+function inlineMarkup(s: string): string {
+  return s
+    .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
+    .replace(/__(?=\S)([^_\n]*?\S)__/g, '$1')
+    .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s).,;:])/g, '$1$2')
+    .replace(/\*\*/g, '')
+    .replace(/\[\^(\d{1,3})\]:?/g, '[$1]')
+    .replace(/\[([^\]\n]+)\]\((?:https?:|\/)[^)\s]*\)/g, '$1')
+    .replace(/\\([*_#|[\]().\-+!`])/g, '$1');
 }
 
 const foldCache = new Map<string, string>();

@@ -99,7 +99,8 @@ describe('the clean plan after synthetic OCR damage (seeded, deterministic)', ()
         expect(toImportJson(parsePlanText(corruptLikeOcr(text, seed))).references, `seed ${seed}`).toEqual(gold);
       }
     }
-  });
+    // 40 whole-plan parses: about 2.5 s alone, more when the suite shares two cores.
+  }, 30_000);
 });
 
 describe('precision: text that only looks like references', () => {

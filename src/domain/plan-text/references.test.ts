@@ -78,3 +78,34 @@ describe('reference mentions', () => {
     ]);
   });
 });
+
+describe('documents the symbol patterns miss (issue #15)', () => {
+  it('reads letters with irregular numbers, and symbols split by a stray space', () => {
+    expect(
+      refs(
+        'Xét đề nghị của Công ty A tại Văn bản số 24.6/GĐN ngày 24/6/2026; Công ty B tại Văn bản số 35 ngày 24/6/2026; Công ty C tại Văn bản số 1230/MĐV-ATMT ngày 20/5/2026. Kèm theo Chương trình hành động số 104 CTr/TU ngày 30/8/2026.',
+      ).map((r) => [r.symbol, r.type, r.date]),
+    ).toEqual([
+      ['24.6/GĐN', 'Văn bản', '2026-06-24'],
+      ['35', 'Văn bản', '2026-06-24'],
+      ['1230/MĐV-ATMT', 'Văn bản', '2026-05-20'],
+      ['104-CTr/TU', 'Chương trình hành động', '2026-08-30'],
+    ]);
+  });
+  it('reads documents cited by type and date only, not a law named again before a deadline', () => {
+    expect(
+      refs(
+        'Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 năm 2024; Kế hoạch của Tỉnh ủy ngày 15/8/2024 về dân vận. Quán triệt Luật, hoàn thành trước ngày 30/6/2025.',
+      ).map((r) => [r.symbol, r.type, r.date, r.issuer]),
+    ).toEqual([
+      ['', 'Luật', '2024-08-26', 'Quốc hội'],
+      ['', 'Kế hoạch', '2024-08-15', 'Tỉnh ủy'],
+    ]);
+  });
+  it('repairs a doubled letter typed once in an issuer code, and merges a slip of the year', () => {
+    expect(refs('Quyết định số 866/QĐ-Tg ngày 18/7/2023 của Thủ tướng Chính phủ.').map((r) => r.symbol)).toEqual(['866/QĐ-TTg']);
+    expect(refs('Quyết định số 1050/QĐ-SCT ngày 06/3/2026; theo Quyết định số 1050/QĐ-SCT ngày 06/3/2025.').map((r) => r.date)).toEqual([
+      '2026-03-06',
+    ]);
+  });
+});

@@ -77,6 +77,23 @@ function codeLike(p: Piece): boolean {
   return p.spaced ? upper === letters.length : upper >= letters.length - 1 && /^[A-ZĐ]{2}/.test(p.text);
 }
 
+/**
+ * Repairs an issuer code, also when a doubled letter was typed once or twice ("Tg" for "TTg",
+ * "UBBND" for "UBND"): a slip frequent in typed symbols.
+ */
+function repairDoubled(raw: string): RepairedIssuer {
+  const direct = repairIssuerCode(raw);
+  if (direct.known) return direct;
+  for (let i = 0; i < raw.length; i++) {
+    for (const v of [raw.slice(0, i) + raw[i] + raw.slice(i), raw[i] === raw[i + 1] ? raw.slice(0, i) + raw.slice(i + 1) : null]) {
+      if (!v || v === raw) continue;
+      const r = repairIssuerCode(v);
+      if (r.known && r.atoms.length === 1) return { ...r, edits: 1 };
+    }
+  }
+  return direct;
+}
+
 /** Context shared by the reference finders. */
 export interface ReferenceContext {
   readonly text: string;
@@ -280,8 +297,10 @@ function buildMention(ctx: ReferenceContext, family: 'normative' | 'party' | 'st
   } else {
     const a = ps[1]!;
     const rest: Piece[] = [];
-    for (const p of ps.slice(2)) {
-      if (!codeLike(p)) break;
+    const typeKnown = repairTypeCode(a.text).known;
+    for (const [i, p] of ps.slice(2).entries()) {
+      // Right after a known type code the issuer may be typed in mixed case ("QĐ-Tg").
+      if (!codeLike(p) && !(i === 0 && typeKnown && /^[A-ZĐ][A-Za-zĐđ]{1,7}$/.test(p.text))) break;
       rest.push(p);
     }
     if (rest.length === 0) return null;
@@ -290,7 +309,7 @@ function buildMention(ctx: ReferenceContext, family: 'normative' | 'party' | 'st
     if (t.known) {
       typeCode = t.code;
       repairs += t.edits;
-      const iss = repairIssuerCode(rest[0]!.text);
+      const iss = repairDoubled(rest[0]!.text);
       issuerParts = [iss];
       repairs += iss.edits;
       if (!iss.known) unknown++;
@@ -408,14 +427,21 @@ export function mergeMentions(mentions: readonly ReferenceMention[]): PlanRefere
   const better = <T>(a: Field<T> | null, b: Field<T> | null): Field<T> | null => (!a ? b : !b ? a : b.confidence > a.confidence ? b : a);
   for (const m of mentions) {
     const key = m.symbol.value.toUpperCase();
-    const doc = docs.find((d) => d.symbol.toUpperCase() === key && (!d.date || !m.date || d.date.value === m.date.value));
+    // Administrative numbers restart every year, so "38/KH-UBND" of 2021 and of 2022 are two
+    // documents; but the same day and month with another year is a slip of the year (the
+    // first date read wins). Documents without a number are one when type and date agree.
+    const doc = docs.find((d) =>
+      key
+        ? d.symbol.toUpperCase() === key && (!d.date || !m.date || sameOrYearSlip(d.date.value, m.date.value))
+        : !d.symbol && d.type?.value === m.type?.value && d.date?.value === m.date?.value,
+    );
     if (!doc) {
       docs.push({ symbol: m.symbol.value, family: m.family, type: m.type, date: m.date, issuers: [...m.issuers], mentions: [m] });
       continue;
     }
     doc.mentions.push(m);
     doc.type = better(doc.type, m.type);
-    doc.date = better(doc.date, m.date);
+    if (!doc.date) doc.date = m.date;
     const inferredOnly = doc.issuers.every((i) => i.span === null);
     const mRead = m.issuers.some((i) => i.span !== null);
     if (doc.issuers.length === 0 || (inferredOnly && mRead)) doc.issuers = [...m.issuers];
@@ -434,4 +460,120 @@ export function mergeMentions(mentions: readonly ReferenceMention[]): PlanRefere
       mentions: d.mentions,
     };
   });
+}
+
+/** Same date, or the same day and month in another year (a typed year slip). */
+function sameOrYearSlip(a: IsoDate, b: IsoDate): boolean {
+  return a === b || a.slice(4) === b.slice(4);
+}
+
+/** Types that are written with a capital and can be cited by type and date alone. */
+const UNNUMBERED_TYPES: readonly string[] = [
+  'Luật',
+  'Bộ luật',
+  'Pháp lệnh',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Kết luận',
+  'Kế hoạch',
+  'Chương trình',
+  'Đề án',
+  'Hướng dẫn',
+  'Thông báo',
+  'Thông tư',
+  'Công văn',
+  'Văn bản',
+];
+const UNNUMBERED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${UNNUMBERED_TYPES.map((t) => fold(t).replace(/^./, (c) => c.toUpperCase())).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * Cited documents that the symbol patterns miss (issue #15):
+ * - a number that fits no symbol family, after a type and "số" ("Văn bản số 24.6/GĐN ngày
+ *   24/6/2026", "Đề án số 13"), also a symbol split by a stray space ("104 CTr/TU");
+ * - a document named by its type and issuing date only ("Luật Quản lý, sử dụng vũ khí… ngày
+ *   26 tháng 8 năm 2024", "Văn bản ngày 22/6/2026", "Kế hoạch của Tỉnh ủy ngày …").
+ * @param ctx - text, shadow and level.
+ * @param taken - spans of the symbol mentions already found (nothing overlapping them is read).
+ * @returns the extra mentions in text order.
+ */
+export function findLooseMentions(ctx: ReferenceContext, taken: readonly Span[]): ReferenceMention[] {
+  const { text, shadow } = ctx;
+  const out: ReferenceMention[] = [];
+  const overlaps = (a: number, b: number): boolean =>
+    taken.some((t) => a < t.end && t.start < b) || out.some((m) => a < m.symbol.span!.end && m.symbol.span!.start < b);
+  // 1. "<type> số <number>".
+  const SO =
+    /(?<![\p{L}\p{N}])s[o06be&¢][ \t]*:?[ \t]+([0-9][0-9A-Za-z./&-]*)(?:[ \t]+([A-Za-z]{1,6}\/[A-Z][A-Za-z-]{0,12}|\/[ \t]*[A-Z][A-Za-z-]{0,12}))?/gu;
+  for (let m = SO.exec(shadow); m; m = SO.exec(shadow)) {
+    const numStart = m.index + m[0].indexOf(m[1]!, 2);
+    let numEnd = numStart + m[1]!.replace(/[./-]+$/, '').length;
+    if (overlaps(m.index, numEnd)) continue;
+    const type = typeBefore(text, m.index);
+    if (!type) continue;
+    let symbol = text.slice(numStart, numEnd);
+    if (m[2]) {
+      // "104 CTr/TU", "1105 /KH-ĐKT": one symbol with a stray space.
+      const tailStart = m.index + m[0].lastIndexOf(m[2]);
+      numEnd = tailStart + m[2].length;
+      const tail = text.slice(tailStart, numEnd).replace(/\s+/g, '');
+      symbol = tail.startsWith('/') ? `${symbol}${tail}` : `${symbol}-${tail}`;
+    }
+    if (!/\d/.test(symbol)) continue;
+    // "GĐN" (giấy đề nghị), the code of request letters, as OCR reads it ("GDN", "GPN").
+    symbol = symbol.replace(/(?<![A-Za-zĐđ])G[DPB]N(?![A-Za-z])/g, 'GĐN');
+    const d = dateAt(shadow, numEnd);
+    const issuers = issuersAfter(text, d ? d.end : numEnd).map((i) => field(i.entry.name, i.span, i.score));
+    out.push({
+      symbol: field(symbol, { start: numStart, end: numEnd }, 0.7),
+      family: 'other',
+      type: field(type.name, type.span, type.score * 0.9),
+      date: d ? field(d.iso, { start: d.start, end: d.end }, 0.9) : null,
+      issuers,
+    });
+  }
+  // 2. "<Type> … ngày <date>" without a number.
+  const re = new RegExp(UNNUMBERED_RE.source, 'gu');
+  for (let m = re.exec(shadow); m; m = re.exec(shadow)) {
+    const typeStart = m.index;
+    const typeEnd = m.index + m[0].length;
+    // The type must be written with its capital, as the name of a document.
+    if (text[typeStart] !== text[typeStart]!.toUpperCase()) continue;
+    const stop = Math.min(shadow.length, typeEnd + 200);
+    const gap = shadow.slice(typeEnd, stop);
+    // A document's name follows its type ("Luật Quản lý…", "Kế hoạch của Tỉnh ủy", "Văn bản
+    // ngày …"); a bare "Luật, hoàn thành trước ngày …" refers back and its date is a deadline.
+    const first = /^[ \t]+(\S+)/.exec(text.slice(typeEnd, stop))?.[1] ?? '';
+    if (!/^\p{Lu}/u.test(first) && !/^(?:cua|ngay|ng\S{1,3})$/.test(fold(first))) continue;
+
+    const end = gap.search(/[;.:!?)(]|\n\s*\n|\sso\s|\s(?:nay|kem theo|tai)(?![\p{L}])/u);
+    const region = end >= 0 ? gap.slice(0, end) : gap;
+    const ngay = /(?:^|\s)(ng\S{1,3})\s+\d/.exec(region);
+    if (!ngay) continue;
+    if (/(?:truoc|cham nhat|han chot|den het|hoan thanh|tu|den|sau)\s*$/.test(region.slice(0, ngay.index))) continue;
+    const at = typeEnd + ngay.index;
+    const words = shadow.slice(typeEnd, at).trim().split(/\s+/).filter(Boolean);
+    if (words.length > 20) continue;
+    // Another type word in between starts a mention of its own.
+    if (words.some((w, i) => i > 0 && UNNUMBERED_TYPES.some((t) => fold(t).split(' ')[0] === w.toLowerCase() && /^\p{Lu}/u.test(w))))
+      continue;
+    const d = dateAt(shadow, at);
+    if (!d || overlaps(typeStart, d.end)) continue;
+    const name = UNNUMBERED_TYPES.find((t) => fold(t) === m[1]!.toLowerCase())!;
+    const cua = /\bcua\s/.exec(shadow.slice(typeEnd, at));
+    const issuers = cua ? issuersAfter(text, typeEnd + cua.index).map((i) => field(i.entry.name, i.span, i.score)) : [];
+    if (issuers.length === 0 && (name === 'Luật' || name === 'Bộ luật')) issuers.push(field('Quốc hội', null, 0.7));
+    out.push({
+      symbol: field('', { start: typeStart, end: d.end }, 0.7),
+      family: 'unnumbered',
+      type: field(name, { start: typeStart, end: typeEnd }, 0.9),
+      date: field(d.iso, { start: d.start, end: d.end }, 0.9),
+      issuers,
+    });
+  }
+  return out.sort((a, b) => a.symbol.span!.start - b.symbol.span!.start);
 }

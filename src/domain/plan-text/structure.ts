@@ -85,8 +85,26 @@ function headingAt(
   const titleStart = line.start + m[0].indexOf(m[2]!, m[1]!.length);
   const title = text.slice(titleStart, line.end);
   const letters = title.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 3 || upperRatio(title) < 0.7) return null;
+  if (letters.length < 3) return null;
+  // Upper case as the clerical rules want; a heading typed in sentence case ("I. Mục đích, yêu
+  // cầu") is accepted when it is one of the usual headings.
+  // (Not when the numeral is OCR's 1/l/|: "1. Mục tiêu" is an item.)
+  const sentenceCaseOk = /^[IVX]+$/.test(m[1]!) && matchPhrase(oneLine(title).replace(/[.:;,\s]+$/, ''), HEADINGS, 0.85) !== null;
+  if (upperRatio(title) < 0.7 && !sentenceCaseOk) return null;
   return { title, titleSpan: { start: titleStart, end: line.end }, extraLine: null };
+}
+
+/**
+ * A heading whose Roman numeral was lost with Word's automatic numbering: an upper-case line
+ * that is one of the usual headings ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN").
+ */
+function bareHeadingAt(text: string, line: Line): { title: string; titleSpan: Span } | null {
+  const raw = text.slice(line.start, line.end);
+  const title = raw.trim();
+  if (title.length < 6 || title.length > 80 || upperRatio(title) < 0.9) return null;
+  if (!matchPhrase(title.replace(/[.:;,\s]+$/, ''), HEADINGS, 0.88)) return null;
+  const start = line.start + raw.indexOf(title);
+  return { title, titleSpan: { start, end: start + title.length } };
 }
 
 function isBlank(text: string, l: Line): boolean {
@@ -118,8 +136,11 @@ export function findSections(ctx: StructureContext): PlanSection[] {
     span: Span;
   }
   const heads: Head[] = [];
+  // Without any numbered heading, the numbering may have been lost in extraction: the usual
+  // upper-case headings then open the sections, numbered in order.
+  const numbered = lines.some((l) => headingAt(text, shadow, l, 1) !== null);
   for (let i = 0; i < lines.length; i++) {
-    const h = headingAt(text, shadow, lines[i]!, heads.length + 1);
+    const h = numbered ? headingAt(text, shadow, lines[i]!, heads.length + 1) : bareHeadingAt(text, lines[i]!);
     if (!h) continue;
     let titleText = h.title;
     let end = h.titleSpan.end;
@@ -146,6 +167,25 @@ export function findSections(ctx: StructureContext): PlanSection[] {
     });
   }
 
+  // A plan without sections (an inspection plan numbered 1., 2., … at the top level) has its
+  // items in one section without numeral, from the first "1." line on.
+  if (heads.length === 0) {
+    const first = lines.findIndex((l) => {
+      const m = ITEM_RE.exec(shadow.slice(l.start, l.end));
+      return m !== null && Number(m[1]) === 1;
+    });
+    const second = first >= 0 ? lines.findIndex((l, i) => i > first && Number(ITEM_RE.exec(shadow.slice(l.start, l.end))?.[1]) === 2) : -1;
+    if (first >= 0 && second > first) {
+      const l = lines[first]!;
+      heads.push({
+        lineIdx: first - 1,
+        numeral: '',
+        title: { value: 'NỘI DUNG', span: null, confidence: 0.5 },
+        span: { start: l.start, end: l.start },
+      });
+    }
+  }
+
   const sections: PlanSection[] = [];
   for (let s = 0; s < heads.length; s++) {
     const head = heads[s]!;
@@ -159,6 +199,14 @@ export function findSections(ctx: StructureContext): PlanSection[] {
       const l = lines[i]!;
       const m = ITEM_RE.exec(shadow.slice(l.start, l.end));
       if (m && Number(m[1]) === starts.length + 1) starts.push({ lineIdx: i, number: starts.length + 1, textStart: l.start + m[0].length });
+    }
+    // A section of dash paragraphs only ("V. CHẾ ĐỘ BÁO CÁO\n- Các Sở… định kỳ…"): each is an item.
+    if (starts.length === 0) {
+      for (let i = head.lineIdx + 1; i < endLine; i++) {
+        const l = lines[i]!;
+        const m = /^[ \t]*[-+•–][ \t]+(?=\S)/.exec(shadow.slice(l.start, l.end));
+        if (m) starts.push({ lineIdx: i, number: starts.length + 1, textStart: l.start + m[0].length });
+      }
     }
     const items: PlanItem[] = [];
     for (let k = 0; k < starts.length; k++) {
@@ -194,9 +242,12 @@ export function findSections(ctx: StructureContext): PlanSection[] {
           for (const f of u.partners) if (!units.some((x) => x.value === f.value)) units.push(f);
         }
       }
+      const itemText = oneLine(text.slice(st.textStart, itemEnd));
       items.push({
         number: st.number,
-        text: oneLine(text.slice(st.textStart, itemEnd)),
+        text: itemText,
+        sourceText: itemText,
+        restoration: [],
         span: { start: lines[st.lineIdx]!.start, end: itemEnd },
         subItems: sub,
         units,

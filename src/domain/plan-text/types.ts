@@ -5,6 +5,10 @@
  * showing its source text"; VIETNAMESE.md §1.6).
  */
 import type { IsoDate } from '../dates';
+import type { RestoredWord, Restorer } from './restore';
+import type { PlanSchedule } from './schedules';
+
+export type { PlanSchedule } from './schedules';
 
 /** Half-open range [start, end) of UTF-16 offsets into {@link ParsedPlan.text}. */
 export interface Span {
@@ -26,7 +30,8 @@ export interface ReferenceMention {
   /** Number and symbol in proper Vietnamese ("1856-QĐ/TU", "04/2015/NĐ-CP"). */
   readonly symbol: Field<string>;
   /** Symbol family (VIETNAMESE.md §1.1). */
-  readonly family: 'state' | 'normative' | 'law' | 'party' | 'cong-van';
+  /** `other`: a number that fits no symbol family ("Văn bản số 24.6/GĐN"); `unnumbered`: a document named by type and date only. */
+  readonly family: 'state' | 'normative' | 'law' | 'party' | 'cong-van' | 'other' | 'unnumbered';
   readonly type: Field<string> | null;
   readonly date: Field<IsoDate> | null;
   /** Issuers named after "của"/"giữa" or read from the code (two for joint documents). */
@@ -68,8 +73,12 @@ export interface PlanDeadline {
 /** A numbered item of a section. */
 export interface PlanItem {
   readonly number: number;
-  /** Item text on one line, without its number. */
+  /** Item text on one line, without its number; restored when the source was damaged (issue #15). */
   readonly text: string;
+  /** The item as the file said it (equal to `text` when nothing was restored). */
+  readonly sourceText: string;
+  /** Words of `text` the restorer changed, with their source and confidence. */
+  readonly restoration: readonly RestoredWord[];
   readonly span: Span;
   readonly subItems: readonly PlanSubItem[];
   /** Responsible (lead) units, then co-operating units. */
@@ -127,10 +136,14 @@ export interface ParsedPlan {
   readonly references: readonly PlanReference[];
   readonly sections: readonly PlanSection[];
   readonly deadlines: readonly PlanDeadline[];
+  /** Recurring, periodic and relative deadlines ("hằng năm", "định kỳ 6 tháng", "quý I/2026"). */
+  readonly schedules: readonly PlanSchedule[];
   readonly recipients: readonly PlanRecipient[];
   /** "Lưu: VT, VP." */
   readonly archive: Field<string> | null;
   readonly signer: PlanSigner | null;
+  /** Whether the text looked damaged (diacritics lost, OCR junk) and was restored. */
+  readonly restored: boolean;
 }
 
 /** The import contract of issue 3 (`danchu import-plan FILE --json`). */
@@ -142,7 +155,8 @@ export interface PlanImportJson {
   sections: {
     numeral: string;
     title: string;
-    items: { number: number; text: string; units: string[]; deadlines: IsoDate[] }[];
+    /** `text` is the restored text, `sourceText` what the file said (issue #15). */
+    items: { number: number; text: string; sourceText: string; units: string[]; deadlines: IsoDate[] }[];
   }[];
   deadlines: { date: IsoDate; text: string; section: string | null; item: number | null }[];
   recipients: { name: string; role: string | null }[];
@@ -155,4 +169,9 @@ export interface ParsePlanOptions {
    * recipient names are matched against them first (VIETNAMESE.md §1.6).
    */
   readonly units?: readonly string[];
+  /**
+   * A diacritic restorer: when given, item texts of a damaged document (no marks, OCR junk) are
+   * restored, and those of a good one only where OCR left junk inside words.
+   */
+  readonly restorer?: Restorer;
 }

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { parsePlanText, toImportJson } from '../../domain/plan-text';
 import type { PlanImportJson } from '../../domain/plan-text';
-import { extractPlanText, PlanImportError, type ExtractProgress } from '../plan-import';
+import { extractPlanText, PlanImportError, shippedRestorer, type ExtractProgress } from '../plan-import';
 
 /** Where the command writes: `out` is stdout (the result only), `err` is stderr. */
 export interface CommandIo {
@@ -17,7 +17,7 @@ export interface CommandIo {
 }
 
 const USAGE = `Cách dùng / Usage: danchu import-plan FILE [--json]
-  FILE    .txt, .docx, .pdf (có lớp chữ hoặc bản quét / text layer or scan), .png, .jpg, .tif
+  FILE    .txt, .md, .html, .docx, .pdf (có lớp chữ hoặc bản quét / text layer or scan), .png, .jpg, .tif
   --json  in một đối tượng JSON / print one JSON object`;
 
 const STAGE: Record<Parameters<ExtractProgress>[2], string> = {
@@ -68,7 +68,7 @@ export async function importPlanCommand(args: string[], io: CommandIo): Promise<
     io.err(`Lỗi khi đọc tệp / Error reading the file: ${(e as Error).message}`);
     return 1;
   }
-  const result = toImportJson(parsePlanText(extracted.text));
+  const result = toImportJson(parsePlanText(extracted.text, { restorer: shippedRestorer() }));
   if (values.json) io.out(JSON.stringify(result));
   else io.out(summary(result, extracted.source, extracted.pages));
   return 0;

@@ -4,7 +4,8 @@
  * word/numbering.xml ("I.", "1.", "a)"), because plans often number their sections and items
  * that way and the parser needs the numbers (VIETNAMESE.md §1.2 point 4).
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { safeUnzip } from './archive';
 
 interface Level {
   fmt: string;
@@ -97,8 +98,8 @@ function readNumbering(xml: string | null): Map<string, Map<number, Level>> {
  * @returns the text.
  * @throws Error when the archive has no word/document.xml.
  */
-export function docxToText(data: Uint8Array): string {
-  const files = unzipSync(data, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' });
+export function docxToText(data: Uint8Array, name = 'document.docx'): string {
+  const files = safeUnzip(data, (f) => f === 'word/document.xml' || f === 'word/numbering.xml' || f === 'word/footnotes.xml', name);
   const doc = files['word/document.xml'];
   if (!doc) throw new Error('word/document.xml missing');
   const numbering = readNumbering(files['word/numbering.xml'] ? strFromU8(files['word/numbering.xml']) : null);
@@ -129,12 +130,31 @@ export function docxToText(data: Uint8Array): string {
         }
       }
     }
-    let text = '';
-    for (const r of body.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) {
-      if (r[1] !== undefined) text += decodeXml(r[1]);
-      else text += r[2] === 'tab' ? '\t' : '\n';
-    }
-    lines.push(prefix + text);
+    lines.push(prefix + runsText(body));
   }
-  return lines.join('\n');
+  // Footnotes often list the documents a plan implements: keep them, after the body, as "[n] …"
+  // lines that the footnote markers in the body point to.
+  const notes = files['word/footnotes.xml'] ? strFromU8(files['word/footnotes.xml']) : '';
+  const footLines: string[] = [];
+  for (const f of notes.matchAll(/<w:footnote\b([^>]*)>([\s\S]*?)<\/w:footnote>/g)) {
+    const id = attr(f[1]!, 'w:id');
+    if (!id || /w:type="(?:separator|continuationSeparator|continuationNotice)"/.test(f[1]!)) continue;
+    const text = [...f[2]!.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)]
+      .map((p) => runsText(p[1] ?? ''))
+      .join(' ')
+      .trim();
+    if (text) footLines.push(`[${id}] ${text}`);
+  }
+  return footLines.length > 0 ? `${lines.join('\n')}\n\n${footLines.join('\n')}` : lines.join('\n');
+}
+
+/** The text of a paragraph's runs: text, tabs, breaks, and footnote markers as "[n]". */
+function runsText(body: string): string {
+  let text = '';
+  for (const r of body.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>|<w:footnoteReference\b[^>]*w:id="(\d+)"[^>]*\/>/g)) {
+    if (r[1] !== undefined) text += decodeXml(r[1]);
+    else if (r[3] !== undefined) text += `[${r[3]}]`;
+    else text += r[2] === 'tab' ? '\t' : '\n';
+  }
+  return text;
 }

@@ -6,7 +6,8 @@ import { loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanText, toImportJson } from '../../domain/plan-text';
 import { decodeText, extractPlanText, PlanImportError } from '.';
-import { docxFile, scannedPdf, textPdf, textPng } from './test-fixtures';
+import { straightenPhoto } from './photo';
+import { docxFile, photoOfPage, scannedPdf, textPdf, textPng } from './test-fixtures';
 
 const CLEAN = readFileSync(path.resolve(import.meta.dirname, '../../domain/plan-text/fixtures/clean-plan.txt'), 'utf8');
 let dir = '';
@@ -113,6 +114,21 @@ describe('images and errors', () => {
     expect(r.source).toBe('ocr');
     expect(r.text).toContain('Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị');
   }, 60_000);
+
+  it('straightens a slanted, unevenly lit phone photo before OCR', async () => {
+    const lines = [
+      'Căn cứ Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị;',
+      'Ủy ban nhân dân xã ban hành Kế hoạch như sau:',
+      '1. Báo cáo kết quả trước ngày 15/12 hằng năm.',
+    ];
+    const photo = await photoOfPage(lines, 7);
+    expect((await straightenPhoto(photo)).angle).toBeCloseTo(7, 0);
+    expect((await straightenPhoto(await photoOfPage(lines, -4))).angle).toBeCloseTo(-4, 0);
+    const r = await extractPlanText({ buffer: photo, filename: 'anh-chup.png' });
+    expect(r.source).toBe('ocr');
+    expect(r.text).toContain('Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị');
+    expect(r.text).toContain('trước ngày 15/12 hằng năm');
+  }, 90_000);
 
   it('throws typed errors for missing, unsupported and empty files', async () => {
     await expect(extractPlanText(path.join(dir, 'nope.pdf'))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });

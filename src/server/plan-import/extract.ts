@@ -6,12 +6,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { docxToText } from './docx';
+import { htmlToText } from './html';
 import { PlanImportError } from './errors';
 import { createVieOcr, type VieOcr } from './ocr';
 import { openPdf, pageText, renderPagePng } from './pdf';
+import { straightenPhoto } from './photo';
 
 /** Where the text came from. */
-export type PlanTextSource = 'text' | 'docx' | 'pdf-text' | 'ocr';
+export type PlanTextSource = 'text' | 'html' | 'docx' | 'pdf-text' | 'ocr';
 
 /** Result of {@link extractPlanText}. */
 export interface ExtractedPlanText {
@@ -37,7 +39,7 @@ export interface ExtractOptions {
 /** A file given as bytes (an upload) or a path. */
 export type PlanFile = string | { readonly buffer: Uint8Array; readonly filename: string };
 
-type Kind = 'pdf' | 'docx' | 'image' | 'text' | 'unsupported';
+type Kind = 'pdf' | 'docx' | 'image' | 'text' | 'html' | 'unsupported';
 
 const IMAGE_EXT = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff', '.bmp', '.webp', '.pbm']);
 
@@ -55,7 +57,11 @@ function sniff(b: Uint8Array, filename: string): { kind: Kind; why: string } {
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0)
     return { kind: 'unsupported', why: `${ext || '.doc'} (Word 97–2003)` };
   if (IMAGE_EXT.has(ext)) return { kind: 'unsupported', why: ext };
-  if (looksLikeText(b)) return { kind: 'text', why: 'text' };
+  if (looksLikeText(b)) {
+    const start = new TextDecoder().decode(b.subarray(0, 1024)).trimStart().toLowerCase();
+    const html = ext === '.html' || ext === '.htm' || start.startsWith('<!doctype html') || start.startsWith('<html');
+    return html ? { kind: 'html', why: 'html' } : { kind: 'text', why: 'text' };
+  }
   return { kind: 'unsupported', why: ext || 'binary' };
 }
 
@@ -95,6 +101,9 @@ export function decodeText(b: Uint8Array): string {
   }
 }
 
+/** Largest plain-text file read (a 100-page plan is under 1 MB). */
+const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+
 const letters = (s: string): number => (s.match(/\p{L}/gu) ?? []).length;
 
 async function load(file: PlanFile): Promise<{ bytes: Uint8Array; filename: string }> {
@@ -133,12 +142,20 @@ export async function extractPlanText(file: PlanFile, options: ExtractOptions = 
   };
   switch (kind) {
     case 'text':
+      // Decoding and normalizing a huge text are single large allocations that no memory limit
+      // of a worker thread can stop; no plan is this long (issue #16 point 3).
+      if (bytes.length > MAX_TEXT_BYTES) throw new PlanImportError('TOO_LARGE', `${name}: ${Math.round(bytes.length / 1024 / 1024)} MB`);
       return done(decodeText(bytes), 'text');
+    case 'html':
+      if (bytes.length > MAX_TEXT_BYTES * 4)
+        throw new PlanImportError('TOO_LARGE', `${name}: ${Math.round(bytes.length / 1024 / 1024)} MB`);
+      return done(htmlToText(decodeText(bytes)), 'html');
     case 'docx': {
       let text: string;
       try {
-        text = docxToText(bytes);
+        text = docxToText(bytes, name);
       } catch (e) {
+        if (e instanceof PlanImportError) throw e;
         throw new PlanImportError('FILE_UNREADABLE', `${name}: ${(e as Error).message}`, { cause: e });
       }
       return done(text, 'docx');
@@ -147,9 +164,13 @@ export async function extractPlanText(file: PlanFile, options: ExtractOptions = 
       return extractPdf(bytes, name, options, progress, done);
     case 'image': {
       progress(0, 1, 'ocr');
+      // A phone photo: even out the light and rotate the page straight before OCR.
+      const page = await straightenPhoto(bytes).catch((e: unknown) => {
+        throw new PlanImportError('FILE_UNREADABLE', `${name} (${why})`, { cause: e });
+      });
       const ocr = await startOcr();
       try {
-        const text = await ocr.recognize(Buffer.from(bytes)).catch((e: unknown) => {
+        const text = await ocr.recognize(page.png).catch((e: unknown) => {
           throw new PlanImportError('FILE_UNREADABLE', `${name} (${why})`, { cause: e });
         });
         progress(1, 1, 'ocr');

@@ -13,3 +13,6 @@ export {
 } from './extract';
 export { PlanImportError, type PlanImportErrorCode } from './errors';
 export { docxToText } from './docx';
+export { readPlanInWorker, type WorkerOptions } from './worker';
+export { safeUnzip, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive';
+export { shippedRestorer, RESTORE_MODEL_FILE } from './restore-model';

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, GlobalFonts, PDFDocument, type Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { strToU8, zipSync } from 'fflate';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 
 const require = createRequire(import.meta.url);
@@ -102,4 +103,42 @@ export async function docxFile(lines: readonly string[], numbered: readonly stri
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** A .docx whose document.xml is `mb` MiB of spaces inside one paragraph: a few hundred KB packed. */
+export function bombDocx(mb: number): Uint8Array {
+  const pad = new Uint8Array(mb * 1024 * 1024).fill(0x20);
+  const head = strToU8('<w:document><w:body><w:p><w:r><w:t>Kế hoạch');
+  const tail = strToU8('</w:t></w:r></w:p></w:body></w:document>');
+  const xml = new Uint8Array(head.length + pad.length + tail.length);
+  xml.set(head);
+  xml.set(pad, head.length);
+  xml.set(tail, head.length + pad.length);
+  return zipSync({ 'word/document.xml': [xml, { level: 9 }] });
+}
+
+/**
+ * A phone photo of a page: the text rotated by `degrees` (rising to the right when positive) and
+ * a shadow darkening one corner.
+ * @param lines - the page's lines.
+ * @param degrees - the slant.
+ * @returns PNG bytes.
+ */
+export async function photoOfPage(lines: readonly string[], degrees: number): Promise<Buffer> {
+  const { loadImage } = await import('@napi-rs/canvas');
+  const img = await loadImage(textPng(lines, 30));
+  const c = createCanvas(img.width + 200, img.height + 300);
+  const x = c.getContext('2d');
+  x.fillStyle = '#ffffff';
+  x.fillRect(0, 0, c.width, c.height);
+  x.translate(c.width / 2, c.height / 2);
+  x.rotate((-degrees * Math.PI) / 180);
+  x.drawImage(img, -img.width / 2, -img.height / 2);
+  x.setTransform(1, 0, 0, 1, 0, 0);
+  const shade = x.createLinearGradient(0, 0, c.width, c.height);
+  shade.addColorStop(0, 'rgba(0,0,0,0)');
+  shade.addColorStop(1, 'rgba(60,50,20,0.55)');
+  x.fillStyle = shade;
+  x.fillRect(0, 0, c.width, c.height);
+  return c.toBuffer('image/png');
 }

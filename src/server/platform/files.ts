@@ -22,6 +22,10 @@ export const ACCEPTED_TYPES: Record<string, { ext: string[]; magic?: (b: Buffer)
   'application/vnd.ms-excel': { ext: ['xls'], magic: isOle },
   'text/plain': { ext: ['txt'], magic: (b) => !b.includes(0) },
   'text/csv': { ext: ['csv'], magic: (b) => !b.includes(0) },
+  // Plans copied from law websites or saved from Word as a web page (issue #15); always served
+  // as a download with nosniff, never rendered.
+  'text/markdown': { ext: ['md'], magic: (b) => !b.includes(0) },
+  'text/html': { ext: ['html', 'htm'], magic: (b) => !b.includes(0) },
 };
 
 function isZip(b: Buffer): boolean {

@@ -37,6 +37,7 @@ export const en: Messages = {
     forbiddenHint: 'This page is for people with a suitable role. If you need it, ask the Office or the system administrator.',
     requestId: 'Request id',
     reloadLatest: 'Load the latest version',
+    clearDate: 'Clear the date',
     datePlaceholder: 'dd/mm/yyyy',
     product: 'danchu · Grassroots democracy',
     footer: 'danchu — open-source software for grassroots democracy',

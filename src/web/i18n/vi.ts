@@ -39,6 +39,7 @@ export const vi = {
       'Trang này chỉ dành cho người được giao vai trò phù hợp. Nếu cần truy cập, hãy liên hệ Văn phòng hoặc quản trị hệ thống.',
     requestId: 'Mã yêu cầu',
     reloadLatest: 'Tải lại dữ liệu mới nhất',
+    clearDate: 'Xóa ngày',
     datePlaceholder: 'dd/mm/yyyy',
     product: 'danchu · Dân chủ ở cơ sở',
     footer: 'danchu — phần mềm mã nguồn mở phục vụ thực hiện dân chủ ở cơ sở',

@@ -15,6 +15,7 @@ import {
   Divider,
   Group,
   Indicator,
+  VisuallyHidden,
   Loader,
   Menu,
   NavLink,
@@ -122,6 +123,9 @@ function SearchBox() {
     >
       <Popover.Target>
         <TextInput
+          // A search box with a list of results: a combobox may carry the popover's aria-expanded.
+          role="combobox"
+          aria-autocomplete="list"
           aria-label={t('app.search')}
           placeholder={t('app.searchPlaceholder')}
           leftSection={hits.isFetching ? <Loader size={14} /> : <IconSearch size={16} />}
@@ -197,9 +201,10 @@ function NotificationsBell() {
   const readAll = useMutation({ mutationFn: () => post('/api/notifications/read-all'), onSuccess: refresh, onError: notifyError });
   const unread = list.data?.unread ?? 0;
   return (
-    <Menu width={360} position="bottom-end" shadow="md" closeOnItemClick>
-      <Menu.Target>
-        <Indicator disabled={!unread} label={unread > 99 ? '99+' : unread} size={16} color="red" offset={4}>
+    <Indicator disabled={!unread} label={unread > 99 ? '99+' : unread} size={16} color="red" offset={4}>
+      <Menu width={360} position="bottom-end" shadow="md" closeOnItemClick>
+        {/* The menu's target is the button itself: a <div> may not carry aria-haspopup. */}
+        <Menu.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -208,65 +213,65 @@ function NotificationsBell() {
           >
             <IconBell size={20} />
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
-      <Menu.Dropdown maw="calc(100vw - 16px)">
-        <Group justify="space-between" px="sm" py={6} wrap="nowrap">
-          <Text fw={600} size="sm">
-            {t('notifications.title')}
-          </Text>
-          {unread ? (
-            <Button
-              size="compact-xs"
-              variant="subtle"
-              leftSection={<IconChecks size={14} />}
-              onClick={() => readAll.mutate()}
-              loading={readAll.isPending}
-            >
-              {t('notifications.readAll')}
-            </Button>
-          ) : null}
-        </Group>
-        <Divider />
-        {list.data?.items.length ? null : (
-          <Text c="dimmed" size="sm" p="md" ta="center">
-            {t('notifications.empty')}
-          </Text>
-        )}
-        <ScrollArea.Autosize mah={420}>
-          {list.data?.items.slice(0, 20).map((n) => (
-            <Menu.Item
-              key={n.id}
-              onClick={() => {
-                if (!n.readAt) read.mutate(n.id);
-                if (n.link) void navigate({ to: n.link });
-              }}
-              leftSection={
-                <Box
-                  w={8}
-                  h={8}
-                  style={{ borderRadius: 8, background: n.readAt ? 'transparent' : 'var(--mantine-color-blue-6)' }}
-                  aria-hidden
-                />
-              }
-            >
-              <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={2}>
-                {n.title}
-              </Text>
-              {n.body ? (
-                <Text size="xs" c="dimmed" lineClamp={2}>
-                  {n.body}
+        </Menu.Target>
+        <Menu.Dropdown maw="calc(100vw - 16px)">
+          <Group justify="space-between" px="sm" py={6} wrap="nowrap">
+            <Text fw={600} size="sm">
+              {t('notifications.title')}
+            </Text>
+            {unread ? (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                leftSection={<IconChecks size={14} />}
+                onClick={() => readAll.mutate()}
+                loading={readAll.isPending}
+              >
+                {t('notifications.readAll')}
+              </Button>
+            ) : null}
+          </Group>
+          <Divider />
+          {list.data?.items.length ? null : (
+            <Text c="dimmed" size="sm" p="md" ta="center">
+              {t('notifications.empty')}
+            </Text>
+          )}
+          <ScrollArea.Autosize mah={420}>
+            {list.data?.items.slice(0, 20).map((n) => (
+              <Menu.Item
+                key={n.id}
+                onClick={() => {
+                  if (!n.readAt) read.mutate(n.id);
+                  if (n.link) void navigate({ to: n.link });
+                }}
+                leftSection={
+                  <Box
+                    w={8}
+                    h={8}
+                    style={{ borderRadius: 8, background: n.readAt ? 'transparent' : 'var(--mantine-color-blue-6)' }}
+                    aria-hidden
+                  />
+                }
+              >
+                <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={2}>
+                  {n.title}
                 </Text>
-              ) : null}
-              <Text size="xs" c="dimmed">
-                {formatDateTime(n.createdAt)}
-                {n.readAt ? '' : ` · ${t('notifications.unread')}`}
-              </Text>
-            </Menu.Item>
-          ))}
-        </ScrollArea.Autosize>
-      </Menu.Dropdown>
-    </Menu>
+                {n.body ? (
+                  <Text size="xs" c="dimmed" lineClamp={2}>
+                    {n.body}
+                  </Text>
+                ) : null}
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(n.createdAt)}
+                  {n.readAt ? '' : ` · ${t('notifications.unread')}`}
+                </Text>
+              </Menu.Item>
+            ))}
+          </ScrollArea.Autosize>
+        </Menu.Dropdown>
+      </Menu>
+    </Indicator>
   );
 }
 
@@ -281,7 +286,8 @@ function LanguageSwitch() {
         size="compact-sm"
         leftSection={<IconLanguage size={16} />}
         onClick={() => setLanguage(other)}
-        aria-label={`${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`}
+        // The accessible name starts with the visible "EN"/"VI" (WCAG 2.5.3).
+        aria-label={`${other.toUpperCase()} — ${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`}
         lang={other}
       >
         {other.toUpperCase()}
@@ -311,9 +317,11 @@ function UserMenu() {
   return (
     <Menu width={280} position="bottom-end" shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={`${t('auth.account')}: ${me.user.fullName}`}>
-          <Group gap={6} wrap="nowrap">
-            <Avatar color="blue" radius="xl" size="sm">
+        {/* Named by its content, so the visible name is part of the accessible one (WCAG 2.5.3). */}
+        <UnstyledButton>
+          <VisuallyHidden>{`${t('auth.account')}: ${me.user.fullName}`}</VisuallyHidden>
+          <Group gap={6} wrap="nowrap" aria-hidden>
+            <Avatar color="blue" radius="xl" size="sm" aria-hidden>
               {initials}
             </Avatar>
             <Text size="sm" fw={500} visibleFrom="lg">

@@ -232,6 +232,8 @@ export function DmyDateInput(
       valueFormat="DD/MM/YYYY"
       dateParser={(s) => parseDmy(s)}
       clearable
+      // An icon button needs a name (WCAG 4.1.2; axe button-name).
+      clearButtonProps={{ 'aria-label': t('app.clearDate') }}
     />
   );
 }

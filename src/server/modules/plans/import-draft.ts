@@ -8,8 +8,45 @@ import { matchUnit, type UnitCandidate } from './unit-match';
 
 export type FieldSource = { source: string | null; confidence: number };
 
+/** A word the restorer changed, with offsets in the restored item text. */
+export type DraftRestoredWord = { start: number; end: number; source: string; restored: string; confidence: number };
+
+/** A task the review proposes from a deadline of an item (issue #14 point 9). */
+export type ProposedTask = {
+  section: string;
+  item: number;
+  title: string;
+  dueOn: string | null;
+  recurrence: { kind: 'every_months'; months: number } | { kind: 'yearly_before'; month: number; day: number } | null;
+  /** The deadline as written. */
+  basis: string;
+  leadUnit: { unitId: string; name: string } | null;
+};
+
+/** A report cycle the review proposes from a reporting deadline. */
+export type ProposedCycle = {
+  kind: 'six_month' | 'annual' | 'quarterly';
+  title: string;
+  periodFrom: string;
+  periodTo: string;
+  dueOn: string;
+  basis: string;
+};
+
+/** An existing plan the import likely duplicates. */
+export type DuplicatePlan = { id: string; summary: string; numberSymbol: string | null; year: number; why: 'symbol' | 'summary' };
+
+/** A plan of the agency, for the duplicate check. */
+export type ExistingPlan = { id: string; summary: string; numberSymbol: string | null; year: number };
+
 export type ImportDraft = {
   source: { filename: string; kind: string; pages: number | null };
+  /** Whether the text was damaged (no diacritics, OCR junk) and item texts were restored. */
+  restored: boolean;
+  /** By item path ("sections.0.items.2"): the text of the file and the restored words. */
+  itemSources: Record<string, { sourceText: string; changes: DraftRestoredWord[] }>;
+  proposals: { tasks: ProposedTask[]; cycles: ProposedCycle[] };
+  duplicates: DuplicatePlan[];
   /** Values shaped like the create-plan request, for the review form. */
   plan: {
     year: number;
@@ -53,7 +90,15 @@ const SUMMARY_PREFIX = /^\s*(kế hoạch|ke hoach)\s*/i;
 /** Build the review draft from a parsed plan. */
 export function buildImportDraft(
   parsed: ParsedPlan,
-  opts: { filename: string; kind: string; pages?: number | null; units: UnitCandidate[]; defaultPlace: string; fallbackYear: number },
+  opts: {
+    filename: string;
+    kind: string;
+    pages?: number | null;
+    units: UnitCandidate[];
+    defaultPlace: string;
+    fallbackYear: number;
+    existing?: ExistingPlan[];
+  },
 ): ImportDraft {
   const t = parsed.text;
   const fields: Record<string, FieldSource> = {};
@@ -73,17 +118,22 @@ export function buildImportDraft(
   if (!parsed.symbol) warnings.push('Không đọc được số, ký hiệu của văn bản / The document number was not found');
   if (!signedOn) warnings.push('Không đọc được ngày ký / The signing date was not found');
   const units: ImportDraft['units'] = [];
+  const itemSources: ImportDraft['itemSources'] = {};
+  // A plan without Roman sections has one section without numeral; the plan form numbers it I.
+  const numeralOf = (n: string | null): string => (n === '' ? 'I' : (n ?? ''));
   const sections = parsed.sections.map((s, si) => {
     fields[`sections.${si}.title`] = src(t, s.title);
     return {
-      numeral: s.numeral,
+      numeral: numeralOf(s.numeral),
       title: s.title.value,
       items: s.items.map((it, ii) => {
-        fields[`sections.${si}.items.${ii}.text`] = { source: cut(t, it.span), confidence: 1 };
+        const conf = it.restoration.length ? Math.min(...it.restoration.map((c) => c.confidence)) : 1;
+        fields[`sections.${si}.items.${ii}.text`] = { source: it.sourceText, confidence: conf };
+        itemSources[`sections.${si}.items.${ii}`] = { sourceText: it.sourceText, changes: it.restoration.map((c) => ({ ...c })) };
         it.units.forEach((u, ui) => {
           units.push({
             text: u.value,
-            section: s.numeral,
+            section: numeralOf(s.numeral),
             item: it.number,
             lead: ui < it.leadUnitCount,
             match: matchUnit(u.value, opts.units),
@@ -95,14 +145,40 @@ export function buildImportDraft(
   });
   const citations = parsed.references.map((r, i) => {
     fields[`citations.${i}.symbol`] = { source: cut(t, r.mentions[0]?.symbol.span ?? null, 40), confidence: r.confidence };
-    return { symbol: r.symbol, typeName: r.type, issuer: r.issuer, issuedOn: r.date };
+    // A document cited without a number ("Luật … ngày 26 tháng 8 năm 2024") is named in the
+    // registry by its type and date, since a citation needs a symbol.
+    const symbol = r.symbol || `${r.type ?? 'Văn bản'} ngày ${r.date ? r.date.split('-').reverse().join('/') : '?'}`;
+    return { symbol, typeName: r.type, issuer: r.issuer, issuedOn: r.date };
   });
   const recipients = parsed.recipients.map((r, i) => {
     fields[`recipients.${i}.name`] = src(t, r.name);
     return { name: r.name.value, role: r.role };
   });
+  const deadlines = parsed.deadlines.map((d) => ({
+    date: d.date,
+    text: d.text,
+    section: d.section === null ? null : numeralOf(d.section),
+    item: d.item,
+  }));
+  const proposals = propose(parsed, sections, units, numeralOf, year);
+  const duplicates = findDuplicates(opts.existing ?? [], parsed.symbol?.value ?? null, summary, year);
+  for (const d of duplicates)
+    warnings.push(
+      `Có thể trùng kế hoạch đã có: ${d.numberSymbol ?? ''} ${d.summary} (${d.year}) / Possibly the same plan as an existing one: ${d.numberSymbol ?? ''} ${d.summary} (${d.year})`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
+  if (parsed.restored)
+    warnings.push(
+      'Văn bản bị mất dấu hoặc lỗi nhận dạng: nội dung các mục đã được khôi phục, hãy kiểm tra các từ được đánh dấu / The text had lost its diacritics or had OCR errors: item texts were restored, check the marked words',
+    );
   return {
     source: { filename: opts.filename, kind: opts.kind, pages: opts.pages ?? null },
+    restored: parsed.restored,
+    itemSources,
+    proposals,
+    duplicates,
     plan: {
       year,
       issuerParent: parsed.parentIssuer?.value ?? null,
@@ -123,7 +199,160 @@ export function buildImportDraft(
     },
     fields,
     units,
-    deadlines: parsed.deadlines.map((d) => ({ date: d.date, text: d.text, section: d.section, item: d.item })),
+    deadlines,
     warnings,
   };
+}
+
+const fold = (x: string): string =>
+  x
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+
+/** Existing plans with the same number and year, or the same summary (issue #14 point 9). */
+function findDuplicates(existing: ExistingPlan[], symbol: string | null, summary: string, year: number): DuplicatePlan[] {
+  const words = (x: string): Set<string> => new Set(fold(x).match(/[a-z0-9]+/g) ?? []);
+  const mine = words(summary);
+  const out: DuplicatePlan[] = [];
+  for (const p of existing) {
+    const sameSymbol =
+      !!symbol && /\d/.test(symbol) && !!p.numberSymbol && fold(p.numberSymbol).replace(/\s/g, '') === fold(symbol).replace(/\s/g, '');
+    if (sameSymbol && p.year === year) {
+      out.push({ ...p, why: 'symbol' });
+      continue;
+    }
+    const theirs = words(p.summary);
+    const common = [...mine].filter((w) => theirs.has(w)).length;
+    const jaccard = common / Math.max(1, mine.size + theirs.size - common);
+    // A warning, not a refusal: the same year and most words in common, or nearly all words.
+    if (mine.size >= 4 && (jaccard >= 0.85 || (p.year === year && jaccard >= 0.6))) out.push({ ...p, why: 'summary' });
+  }
+  return out.slice(0, 5);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Tasks from the deadlines of items, and report cycles from the deadlines of reporting clauses
+ * (issue #14 point 9): a dated deadline gives the due date, "hằng năm"/"định kỳ N tháng" a
+ * recurrence, "quý I/2026" the quarter's last day; the lead unit is the item's matched unit.
+ */
+function propose(
+  parsed: ParsedPlan,
+  sections: { numeral: string; items: { number: number; text: string }[] }[],
+  units: ImportDraft['units'],
+  numeralOf: (n: string | null) => string,
+  year: number,
+): ImportDraft['proposals'] {
+  const tasks: ProposedTask[] = [];
+  const cycles = new Map<string, ProposedCycle>();
+  const itemText = (sec: string, item: number): string =>
+    sections.find((s) => s.numeral === sec)?.items.find((i) => i.number === item)?.text ?? '';
+  const lead = (sec: string, item: number): ProposedTask['leadUnit'] => {
+    const u = units.find((x) => x.section === sec && x.item === item && x.lead && x.match);
+    return u?.match ? { unitId: u.match.unitId, name: u.match.name } : null;
+  };
+  const title = (text: string): string => {
+    const first = text.split(/(?<=[.;])\s/)[0] ?? text;
+    return (first.length > 200 ? `${first.slice(0, 197)}…` : first).replace(/[.;:]$/, '');
+  };
+  const addCycle = (c: ProposedCycle): void => {
+    const key = `${c.kind}:${c.periodFrom}`;
+    if (!cycles.has(key)) cycles.set(key, c);
+  };
+  const reportClause = (text: string): boolean => /bao cao/.test(fold(text));
+  for (const d of parsed.deadlines) {
+    if (d.section === null || d.item === null) continue;
+    const sec = numeralOf(d.section);
+    if (reportClause(d.text)) {
+      const y = Number(d.date.slice(0, 4));
+      const six = /6 thang|06 thang|sau thang/.test(fold(d.text));
+      addCycle(
+        six
+          ? {
+              kind: 'six_month',
+              title: `6 tháng đầu năm ${y}`,
+              periodFrom: `${y}-01-01`,
+              periodTo: `${y}-06-30`,
+              dueOn: d.date,
+              basis: d.text,
+            }
+          : { kind: 'annual', title: `năm ${y}`, periodFrom: `${y}-01-01`, periodTo: `${y}-12-31`, dueOn: d.date, basis: d.text },
+      );
+      continue;
+    }
+    tasks.push({
+      section: sec,
+      item: d.item,
+      title: title(itemText(sec, d.item)),
+      dueOn: d.date,
+      recurrence: null,
+      basis: d.text,
+      leadUnit: lead(sec, d.item),
+    });
+  }
+  for (const s of parsed.schedules) {
+    const sec = s.section === null ? null : numeralOf(s.section);
+    if (s.report) {
+      if (s.kind === 'yearly')
+        addCycle({
+          kind: 'annual',
+          title: `năm ${year}`,
+          periodFrom: `${year}-01-01`,
+          periodTo: `${year}-12-31`,
+          dueOn: `${year}-${pad(s.month!)}-${pad(s.day!)}`,
+          basis: s.text,
+        });
+      else if (s.kind === 'every_months' && s.months === 6)
+        addCycle({
+          kind: 'six_month',
+          title: `6 tháng đầu năm ${year}`,
+          periodFrom: `${year}-01-01`,
+          periodTo: `${year}-06-30`,
+          dueOn: `${year}-06-30`,
+          basis: s.text,
+        });
+      else if (s.kind === 'every_months' && s.months === 3)
+        for (let q = 1; q <= 4; q++) {
+          const end = `${year}-${pad(q * 3)}-${q === 1 || q === 4 ? 31 : 30}`;
+          addCycle({
+            kind: 'quarterly',
+            title: `quý ${['I', 'II', 'III', 'IV'][q - 1]} năm ${year}`,
+            periodFrom: `${year}-${pad(q * 3 - 2)}-01`,
+            periodTo: end,
+            dueOn: end,
+            basis: s.text,
+          });
+        }
+      else if (s.kind === 'every_months' && s.months === 12)
+        addCycle({
+          kind: 'annual',
+          title: `năm ${year}`,
+          periodFrom: `${year}-01-01`,
+          periodTo: `${year}-12-31`,
+          dueOn: `${year}-12-31`,
+          basis: s.text,
+        });
+      continue;
+    }
+    if (sec === null || s.item === null) continue;
+    const recurrence: ProposedTask['recurrence'] =
+      s.kind === 'yearly'
+        ? { kind: 'yearly_before', month: s.month!, day: s.day! }
+        : s.kind === 'every_months'
+          ? { kind: 'every_months', months: s.months! }
+          : null;
+    tasks.push({
+      section: sec,
+      item: s.item,
+      title: title(itemText(sec, s.item)),
+      dueOn: s.dueOn,
+      recurrence,
+      basis: s.text,
+      leadUnit: lead(sec, s.item),
+    });
+  }
+  return { tasks, cycles: [...cycles.values()].sort((a, b) => a.dueOn.localeCompare(b.dueOn)) };
 }

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bombDocx } from '../../plan-import/test-fixtures';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { processPlanImport } from './import';
+import { planImports } from './tables';
+import { eq } from 'drizzle-orm';
 
 const SEED = path.resolve(import.meta.dirname, '../../../../../shared/seeds/000_80afc2e34cb9448d.txt');
 
@@ -74,6 +78,30 @@ describe('importing a plan document', () => {
     expect(job.error).toMatch(/không có nội dung|readable text/i);
     const exe = await upload(office, 'x.exe', Buffer.from('MZ'), 'application/octet-stream');
     expect(exe.statusCode).toBe(415);
+  });
+
+  it('fails a .docx bomb for good with a message, and a crashed import is not run again (issue #16)', async () => {
+    const res = await upload(
+      office,
+      'bom.docx',
+      Buffer.from(bombDocx(300)),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(res.statusCode).toBe(200);
+    const job = await waitDone(office, res.json().id);
+    expect(job.status).toBe('failed');
+    expect(job.error).toMatch(/không an toàn|unsafe archive/i);
+    // An import left "running" by a process that died is failed, not retried.
+    const again = await upload(office, 'ke-hoach.txt', fs.readFileSync(SEED), 'text/plain');
+    await waitDone(office, again.json().id);
+    const tenantId = t.demoTenantId;
+    await t.db.withTenant({ tenantId }, (tx) =>
+      tx.update(planImports).set({ status: 'running', result: null }).where(eq(planImports.id, again.json().id)),
+    );
+    await processPlanImport(t.db, tenantId, again.json().id);
+    const after = (await t.call(office, { method: 'GET', url: `/api/plan-imports/${again.json().id}` })).json();
+    expect(after.status).toBe('failed');
+    expect(after.error).toMatch(/gián đoạn|interrupted/);
   });
 
   it("does not show one person's draft to another", async () => {

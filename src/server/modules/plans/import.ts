@@ -5,13 +5,12 @@
  * draft for review; the plan is created only when a person confirms it (POST /api/plans).
  */
 import { eq } from 'drizzle-orm';
-import { parsePlanText } from '../../../domain/plan-text';
 import type { Database, Tx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { attachments, tenants, units } from '../../platform/tables';
-import { extractPlanText, PlanImportError } from '../../plan-import';
+import { PlanImportError, readPlanInWorker } from '../../plan-import';
 import { buildImportDraft, type ImportDraft } from './import-draft';
-import { planImports } from './tables';
+import { planImports, plans } from './tables';
 import { todayInVietnam } from '../../platform/clock';
 
 export const IMPORT_JOB = 'plans.import';
@@ -63,15 +62,27 @@ export async function processPlanImport(db: Database, tenantId: string, importId
     const [file] = await tx.select().from(attachments).where(eq(attachments.id, job.attachmentId));
     const unitRows = await tx.select({ id: units.id, name: units.name, code: units.code }).from(units);
     const [tenant] = await tx.select().from(tenants);
-    return { job, file, unitRows, place: tenant?.place ?? '' };
+    // The agency's plans, to warn when the import likely duplicates one (issue #14 point 9).
+    const existing = await tx
+      .select({ id: plans.id, summary: plans.summary, numberSymbol: plans.numberSymbol, year: plans.year })
+      .from(plans);
+    return { job, file, unitRows, existing, place: tenant?.place ?? '' };
   });
   if (!loaded?.file) return;
+  // pg-boss runs a job again after a crash; an import that was already running when the process
+  // died would crash it again (issue #16 point 3), so it fails for good instead.
+  if (loaded.job.status !== 'queued') {
+    if (loaded.job.status === 'running')
+      await update({ status: 'failed', error: new PlanImportError('INTERRUPTED', loaded.file.filename).message });
+    return;
+  }
   try {
     await update({ status: 'running', stage: STAGES.read });
     let last = 0;
-    const extracted = await extractPlanText(
+    const { extracted, parsed } = await readPlanInWorker(
       { buffer: loaded.file.data, filename: loaded.file.filename },
       {
+        units: loaded.unitRows.map((u) => u.name),
         onProgress: (done, total, stage) => {
           // Write progress at most twice a second; OCR pages take longer than that.
           const now = Date.now();
@@ -81,7 +92,6 @@ export async function processPlanImport(db: Database, tenantId: string, importId
         },
       },
     );
-    const parsed = parsePlanText(extracted.text, { units: loaded.unitRows.map((u) => u.name) });
     const draft = buildImportDraft(parsed, {
       filename: loaded.file.filename,
       kind: extracted.source,
@@ -89,6 +99,7 @@ export async function processPlanImport(db: Database, tenantId: string, importId
       units: loaded.unitRows,
       defaultPlace: loaded.place,
       fallbackYear: Number(todayInVietnam().slice(0, 4)),
+      existing: loaded.existing,
     });
     await update({ status: 'done', stage: null, result: draft, done: extracted.pages ?? 1, total: extracted.pages ?? 1 });
   } catch (err) {

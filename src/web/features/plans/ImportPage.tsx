@@ -4,18 +4,58 @@
  * saves. Nothing is saved before "Lưu kế hoạch".
  */
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, FileInput, Group, Paper, Progress, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TPlan } from '../../../contracts/plans';
 import { ApiError, get, post } from '../../api';
+import { notifications } from '@mantine/notifications';
 import { DmyDateInput, notifyError, PageHeader } from '../../ui/common';
 
 type FieldSource = { source: string | null; confidence: number };
+type RestoredWord = { start: number; end: number; source: string; restored: string; confidence: number };
+type Recurrence = { kind: 'every_months'; months: number } | { kind: 'yearly_before'; month: number; day: number };
+type ProposedTask = {
+  section: string;
+  item: number;
+  title: string;
+  dueOn: string | null;
+  recurrence: Recurrence | null;
+  basis: string;
+  leadUnit: { unitId: string; name: string } | null;
+};
+type ProposedCycle = {
+  kind: 'six_month' | 'annual' | 'quarterly';
+  title: string;
+  periodFrom: string;
+  periodTo: string;
+  dueOn: string;
+  basis: string;
+};
 type Draft = {
   source: { filename: string; kind: string; pages: number | null };
+  restored: boolean;
+  itemSources: Record<string, { sourceText: string; changes: RestoredWord[] }>;
+  proposals: { tasks: ProposedTask[]; cycles: ProposedCycle[] };
+  duplicates: { id: string; summary: string; numberSymbol: string | null; year: number; why: 'symbol' | 'summary' }[];
   plan: {
     year: number;
     issuerParent: string | null;
@@ -53,10 +93,47 @@ function Source({ f }: { f?: FieldSource }) {
   const { t } = useTranslation();
   if (!f?.source) return null;
   return (
-    <Text size="xs" c={f.confidence < 0.8 ? 'orange.8' : 'dimmed'} fs="italic" lineClamp={2}>
+    <Text size="xs" c={f.confidence < 0.8 ? 'red.9' : 'dimmed'} fs="italic" lineClamp={2}>
       {t('import.source')}: “{f.source}”{f.confidence < 1 ? ` (${Math.round(f.confidence * 100)}%)` : ''}
     </Text>
   );
+}
+
+const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+
+/** The restored item text with each changed word marked, its source and confidence at hand. */
+function RestoredText({ text, changes }: { text: string; changes: RestoredWord[] }) {
+  const { t } = useTranslation();
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  changes.forEach((c, k) => {
+    parts.push(text.slice(at, c.start));
+    const note = t('import.restoredWord', { source: c.source, confidence: Math.round(c.confidence * 100) });
+    parts.push(
+      <mark
+        key={k}
+        title={note}
+        data-source={c.source}
+        data-confidence={c.confidence}
+        style={{ backgroundColor: c.confidence < 0.6 ? '#ffd8a8' : '#fff3bf', color: 'inherit', borderRadius: 2 }}
+      >
+        {text.slice(c.start, c.end)}
+        <span className="visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+          {` (${note})`}
+        </span>
+      </mark>,
+    );
+    at = c.end;
+  });
+  parts.push(text.slice(at));
+  return <Text size="sm">{parts}</Text>;
+}
+
+function recurrenceLabel(t: TFunction, r: Recurrence | null): string {
+  if (!r) return '';
+  return r.kind === 'yearly_before'
+    ? t('import.yearlyBefore', { day: r.day, month: r.month })
+    : t('import.everyMonths', { months: r.months });
 }
 
 function Review({ draft }: { draft: Draft }) {
@@ -65,6 +142,9 @@ function Review({ draft }: { draft: Draft }) {
   const navigate = useNavigate();
   const [p, setP] = useState(draft.plan);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const proposals = draft.proposals ?? { tasks: [], cycles: [] };
+  const [pickTasks, setPickTasks] = useState<boolean[]>(() => proposals.tasks.map((x) => x.leadUnit !== null));
+  const [pickCycles, setPickCycles] = useState<boolean[]>(() => proposals.cycles.map(() => true));
   const set = <K extends keyof typeof p>(k: K, v: (typeof p)[K]) => setP((s) => ({ ...s, [k]: v }));
   const save = useMutation({
     mutationFn: () =>
@@ -77,6 +157,36 @@ function Review({ draft }: { draft: Draft }) {
         importSource: { filename: draft.source.filename, source: draft.source.kind },
       }),
     onSuccess: async (plan) => {
+      // The proposals the user kept (issue #14 point 9): tasks on the saved items, report cycles.
+      const itemId = (numeral: string, number: number) =>
+        plan.sections.find((x) => x.numeral === numeral)?.items.find((i) => i.number === number)?.id ?? null;
+      let tasks = 0;
+      let cycles = 0;
+      for (const [k, task] of proposals.tasks.entries()) {
+        const id = itemId(task.section, task.item);
+        if (!pickTasks[k] || !task.leadUnit || !id) continue;
+        await post(`/api/plans/${plan.id}/tasks`, {
+          itemId: id,
+          title: task.title,
+          leadUnitId: task.leadUnit.unitId,
+          dueOn: task.dueOn,
+          recurrence: task.recurrence,
+        });
+        tasks++;
+      }
+      for (const [k, c] of proposals.cycles.entries()) {
+        if (!pickCycles[k]) continue;
+        await post('/api/report-cycles', {
+          planId: plan.id,
+          kind: c.kind,
+          title: c.title,
+          periodFrom: c.periodFrom,
+          periodTo: c.periodTo,
+          dueOn: c.dueOn,
+        });
+        cycles++;
+      }
+      if (tasks + cycles > 0) notifications.show({ color: 'green', message: t('import.createdExtras', { tasks, cycles }) });
       await qc.invalidateQueries({ queryKey: ['plans'] });
       await navigate({ to: `/plans/${plan.id}` });
     },
@@ -89,11 +199,28 @@ function Review({ draft }: { draft: Draft }) {
   return (
     <Stack>
       <Alert color="blue">{t('import.reviewHint')}</Alert>
-      {draft.warnings.map((w) => (
-        <Alert key={w} color="yellow">
-          {w}
+      {(draft.duplicates ?? []).map((d) => (
+        <Alert
+          key={d.id}
+          color="orange"
+          title={t('import.duplicate')}
+          data-testid="duplicate-warning"
+          styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+        >
+          {d.numberSymbol ? `${d.numberSymbol} — ` : ''}
+          {d.summary} ({d.year}) · {d.why === 'symbol' ? t('import.duplicateBySymbol') : t('import.duplicateBySummary')} ·{' '}
+          <Anchor component={Link} to={`/plans/${d.id}`}>
+            {t('import.openPlan')}
+          </Anchor>
         </Alert>
       ))}
+      {draft.warnings
+        .filter((w) => !w.startsWith('Có thể trùng'))
+        .map((w) => (
+          <Alert key={w} color="yellow">
+            {w}
+          </Alert>
+        ))}
       {errors._ ? <Alert color="red">{errors._}</Alert> : null}
       <Paper withBorder p="md">
         <Title order={5} mb="sm">
@@ -202,17 +329,31 @@ function Review({ draft }: { draft: Draft }) {
                     );
                   }}
                 />
+                {draft.itemSources?.[`sections.${si}.items.${ii}`]?.changes.length ? (
+                  <Paper withBorder p="xs" mt={4} bg="yellow.0" data-testid="restored-item">
+                    <Text size="xs" fw={600}>
+                      {t('import.restoredTitle')}
+                    </Text>
+                    <RestoredText
+                      text={draft.plan.sections[si]!.items[ii]!.text}
+                      changes={draft.itemSources[`sections.${si}.items.${ii}`]!.changes}
+                    />
+                    <Text size="xs" c="dimmed" mt={4}>
+                      {t('import.sourceText')}: “{draft.itemSources[`sections.${si}.items.${ii}`]!.sourceText}”
+                    </Text>
+                  </Paper>
+                ) : null}
                 {draft.units
                   .filter((u) => u.section === s.numeral && u.item === it.number)
                   .map((u, k) => (
-                    <Badge key={k} size="sm" mr={4} mt={4} color={u.match ? 'green' : 'gray'} variant="light">
+                    <Badge key={k} size="sm" mr={4} mt={4} color={u.match ? 'green' : 'gray'} variant="light" c="dark.7">
                       {u.text} {u.match ? `→ ${u.match.name}` : `(${t('import.unmatched')})`}
                     </Badge>
                   ))}
                 {draft.deadlines
                   .filter((d) => d.section === s.numeral && d.item === it.number)
                   .map((d, k) => (
-                    <Badge key={`d${k}`} size="sm" mr={4} mt={4} color="orange" variant="light">
+                    <Badge key={`d${k}`} size="sm" mr={4} mt={4} color="orange" variant="light" c="dark.7">
                       {d.date.split('-').reverse().join('/')}
                     </Badge>
                   ))}
@@ -221,6 +362,61 @@ function Review({ draft }: { draft: Draft }) {
           </Stack>
         </Paper>
       ))}
+      <Paper withBorder p="md" data-testid="proposals">
+        <Title order={5} mb={4}>
+          {t('import.proposals')}
+        </Title>
+        <Text size="xs" c="dimmed" mb="sm">
+          {t('import.proposalsHint')}
+        </Text>
+        {proposals.tasks.length + proposals.cycles.length === 0 ? <Text size="sm">{t('import.noProposals')}</Text> : null}
+        {proposals.tasks.length ? (
+          <Stack gap={6} mb="sm">
+            <Text size="sm" fw={600}>
+              {t('import.proposedTasks')}
+            </Text>
+            {proposals.tasks.map((task, k) => (
+              <Checkbox
+                key={k}
+                checked={pickTasks[k] ?? false}
+                disabled={!task.leadUnit}
+                onChange={(e) => {
+                  const v = e.currentTarget.checked;
+                  setPickTasks((x) => x.map((y, i) => (i === k ? v : y)));
+                }}
+                label={`${task.section}.${task.item} ${task.title}`}
+                description={[
+                  task.dueOn ? `${t('import.due')} ${dmy(task.dueOn)}` : '',
+                  recurrenceLabel(t, task.recurrence),
+                  task.leadUnit ? task.leadUnit.name : t('import.noLeadUnit'),
+                  `“${task.basis}”`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              />
+            ))}
+          </Stack>
+        ) : null}
+        {proposals.cycles.length ? (
+          <Stack gap={6}>
+            <Text size="sm" fw={600}>
+              {t('import.proposedCycles')}
+            </Text>
+            {proposals.cycles.map((c, k) => (
+              <Checkbox
+                key={k}
+                checked={pickCycles[k] ?? false}
+                onChange={(e) => {
+                  const v = e.currentTarget.checked;
+                  setPickCycles((x) => x.map((y, i) => (i === k ? v : y)));
+                }}
+                label={`${c.title} — ${t('import.due')} ${dmy(c.dueOn)}`}
+                description={`“${c.basis}”`}
+              />
+            ))}
+          </Stack>
+        ) : null}
+      </Paper>
       <Paper withBorder p="md">
         <Title order={5} mb="sm">
           {t('plans.recipients')}
@@ -300,9 +496,10 @@ export function ImportPage() {
               label={t('import.pick')}
               value={file}
               onChange={setFile}
-              accept=".txt,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff"
+              accept=".txt,.md,.html,.htm,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff"
               leftSection={<IconFileImport size={16} />}
               clearable
+              clearButtonProps={{ 'aria-label': t('import.clearFile') }}
             />
             <Button
               onClick={() => start.mutate()}
