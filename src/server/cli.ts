@@ -3,6 +3,8 @@
  *   danchu start | migrate | seed | calendar --year Y | audit verify | backup FILE | restore FILE
  * Exit codes: 0 success, 1 failure, 2 bad usage or bad input.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { tenants } from './platform/tables';
 import { ConfigError, loadConfig, type Config } from './platform/config';
@@ -186,26 +188,37 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
-if (isMain) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      if (code >= 0) process.exit(code);
-    },
-    (err: unknown) => {
-      if (
-        err instanceof UsageError ||
-        err instanceof ConfigError ||
-        err instanceof RestoreError ||
-        err instanceof DataDirLockedError ||
-        err instanceof BootstrapError ||
-        err instanceof IdentityKeyError
-      ) {
-        console.error(err.message);
-        process.exit(err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError ? 2 : 1);
-      }
-      console.error(err);
-      process.exit(1);
-    },
-  );
+/**
+ * Run the command and exit with its code (`start` keeps running). bin/danchu.js calls this in
+ * its own process, so SIGTERM reaches the server's shutdown handler.
+ */
+export async function run(argv: string[]): Promise<void> {
+  try {
+    const code = await main(argv);
+    if (code >= 0) process.exit(code);
+  } catch (err) {
+    if (
+      err instanceof UsageError ||
+      err instanceof ConfigError ||
+      err instanceof RestoreError ||
+      err instanceof DataDirLockedError ||
+      err instanceof BootstrapError ||
+      err instanceof IdentityKeyError
+    ) {
+      console.error(err.message);
+      process.exit(err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError ? 2 : 1);
+    }
+    console.error(err);
+    process.exit(1);
+  }
 }
+
+/** Run directly: `node dist/server/cli.js …` (the Docker image) or `node --import tsx src/server/cli.ts …`. */
+function isMain(): boolean {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMain()) await run(process.argv.slice(2));

@@ -19,13 +19,14 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Config } from './config';
+import { MIGRATIONS_DIR } from './paths';
 
 /** Queries are written with the query builder; no relational schema is attached (platform code knows no module's tables). */
 export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle; every write takes one explicitly (STYLE.md 19). */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, '../../../migrations');
+export const MIGRATIONS_FOLDER = MIGRATIONS_DIR;
 
 /** Every PGlite open must pass the same extensions, reopening included (STACK.md §1). */
 export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
