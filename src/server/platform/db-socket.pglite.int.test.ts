@@ -64,6 +64,27 @@ describe('the database socket', () => {
     expect(socketDirFor(dir)).toBe(dir);
   });
 
+  it('serves a long data folder from its private temporary folder, and refuses one others can enter', async () => {
+    const long = path.join(dir, 'y'.repeat(120));
+    const own = await serveLocalClients(db, long, { warn: () => {} });
+    try {
+      expect(own.dir).toBe(socketDirFor(long));
+      expect(fs.statSync(own.dir).mode & 0o777).toBe(0o700);
+      const c = new pg.Client({ host: own.dir, port: 5432, user: 'postgres', database: 'postgres' });
+      await c.connect();
+      expect((await c.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
+      await c.end();
+    } finally {
+      await own.close();
+    }
+    fs.chmodSync(socketDirFor(long), 0o777);
+    try {
+      await expect(serveLocalClients(db, long, { warn: () => {} })).rejects.toThrow(/not a private folder/);
+    } finally {
+      fs.rmSync(socketDirFor(long), { recursive: true, force: true });
+    }
+  });
+
   it("makes the app wait for a client's transaction, then see what it committed", async () => {
     const c = await client();
     await c.query('begin');

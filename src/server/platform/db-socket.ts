@@ -272,6 +272,14 @@ export async function serveLocalClients(
 ): Promise<SocketServer> {
   const dir = socketDirFor(dataDir);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (dir !== path.resolve(dataDir)) {
+    // A folder in the shared temporary folder could have been made by someone else beforehand,
+    // to swap the socket: use it only if it is ours and private.
+    const st = fs.statSync(dir);
+    if ((process.getuid && st.uid !== process.getuid()) || (st.mode & 0o077) !== 0) {
+      throw new Error(`${dir} is not a private folder of this user; not serving the database there`);
+    }
+  }
   const file = path.join(dir, SOCKET_NAME);
   fs.rmSync(file, { force: true });
   const clients = new Set<Client>();
