@@ -36,6 +36,18 @@ function danchu(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** One statement on the server's socket, as psql would send it; prints the rows as JSON. */
+function sql(q: string) {
+  return spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const pg=require('pg');const c=new pg.Client({host:${JSON.stringify(dir)},port:5432,user:'postgres',database:'postgres'});c.connect().then(()=>c.query(${JSON.stringify(q)})).then(r=>{console.log(JSON.stringify(r.rows));return c.end()})`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+}
+
 beforeAll(() => freshCheckout());
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -194,22 +206,19 @@ describe('danchu CLI beside a running server', () => {
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok', db: 'pglite' });
     expect(danchu(['migrate']).out).toMatch(/running server has applied the migrations/);
+    // The job queue started after the server began to listen: its queues exist.
+    const until = Date.now() + 30_000;
+    let queues: { name: string }[] = [];
+    while (queues.length === 0 && Date.now() < until) {
+      const q = sql('select name from pgboss.queue');
+      if (q.status === 0) queues = JSON.parse(q.stdout) as { name: string }[];
+      if (queues.length === 0) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(queues.length).toBeGreaterThan(0);
   });
 
   it('refuses, rather than migrates, when the running server is older than the command', () => {
     // Make the served database look one migration behind, as a server started from an older danchu's would be.
-    const sql = (q: string) =>
-      spawnSync(
-        process.execPath,
-        [
-          '-e',
-          `const pg=require('pg');const c=new pg.Client({host:${JSON.stringify(dir)},port:5432,user:'postgres',database:'postgres'});c.connect().then(()=>c.query(${JSON.stringify(q)})).then(r=>{console.log(JSON.stringify(r.rows));return c.end()})`,
-        ],
-        {
-          cwd: root,
-          encoding: 'utf8',
-        },
-      );
     const saved = sql('delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations) returning *');
     expect(saved.status, saved.stderr).toBe(0);
     const [row] = JSON.parse(saved.stdout) as { id: number; hash: string; created_at: string }[];

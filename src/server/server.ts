@@ -16,7 +16,10 @@ export async function startServer(config: Config): Promise<void> {
   try {
     await db.migrate();
     const seeded = await ensureInitialData(config, db, MODULES);
-    const app = await buildApp({ config, db, startJobs: config.jobs });
+    // The job queue starts once the app listens: pg-boss's start (schema check, queues,
+    // schedules) would otherwise delay the first request by a second. Until then a module that
+    // queues work does it in-process (app.jobs.isStarted), as without workers.
+    const app = await buildApp({ config, db, startJobs: false });
     const shutdown = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
       let code = 0;
@@ -33,6 +36,7 @@ export async function startServer(config: Config): Promise<void> {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ port: config.port, host: config.host });
+    if (config.jobs) await app.jobs.start();
     if (db.pglite && config.database.kind === 'pglite') {
       const dataDir = config.database.dataDir;
       try {

@@ -57,8 +57,8 @@ async function protectTenantTables(owner: Db): Promise<void> {
 
 /**
  * True when every committed migration is applied, by drizzle's own test (the newest applied one
- * is at least as new as the newest in migrations/meta/_journal.json). One read, no DDL: the
- * `danchu` command checks this before it runs the migrator.
+ * is at least as new as the newest in migrations/meta/_journal.json). Two reads, no DDL: PGlite's
+ * `migrate` and the `danchu` command check this before they run the migrator.
  */
 export async function isMigrated(owner: Db): Promise<boolean> {
   const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
@@ -238,7 +238,9 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | F
   return makeDatabase('pglite', owner, {
     pglite: client,
     migrate: async () => {
-      await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      // The same test as drizzle's, without its DDL (IF NOT EXISTS, each a durable write) and
+      // without reading every SQL file: most starts have nothing to apply.
+      if (!(await isMigrated(owner))) await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
       await protectTenantTables(owner);
     },
     close: async () => {
