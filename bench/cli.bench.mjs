@@ -4,7 +4,8 @@
  * ≤ 2 s on an existing database), in three situations on one PGlite folder:
  *   1. fresh: no database yet (initdb, migrations, demo data: the first command pays for `start`);
  *   2. alone: an existing database, no server running (the command opens PGlite itself);
- *   3. beside a running `danchu start` (the command goes through the server's socket).
+ *   3. beside a running `danchu start` (the command goes through the server's socket);
+ * and how long that start takes to answer /api/health (issue #9: a second start within 5 s).
  * Each command runs RUNS times (default 5) as `node bin/danchu.js …`; the median and worst wall
  * time and the median CPU time are printed, and one run of `npx danchu` shows what npm adds.
  *
@@ -85,15 +86,27 @@ try {
   for (const args of COMMANDS) series('alone', args);
 
   const port = await freePort();
-  const server = spawn(process.execPath, ['dist/server/cli.js', 'start'], {
+  // `npm start` on a built, existing database, without npm's own start: until /api/health answers.
+  const started = performance.now();
+  const server = spawn(process.execPath, ['bin/danchu.js', 'start'], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
   });
-  const lock = path.join(dataDir, 'danchu.lock');
   const until = Date.now() + 120_000;
-  while (!(fs.existsSync(lock) && fs.readFileSync(lock, 'utf8').includes('socketDir'))) {
+  for (;;) {
     if (Date.now() > until || server.exitCode !== null) throw new Error('the server did not start');
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  console.log(`start    bin/danchu.js start, existing database: /api/health after ${fmt(performance.now() - started)}`);
+  const lock = path.join(dataDir, 'danchu.lock');
+  while (!(fs.existsSync(lock) && fs.readFileSync(lock, 'utf8').includes('socketDir'))) {
+    if (Date.now() > until || server.exitCode !== null) throw new Error('the server serves no socket');
     await new Promise((r) => setTimeout(r, 100));
   }
   console.log('beside a running server (through its socket):');
