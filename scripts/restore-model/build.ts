@@ -2,7 +2,7 @@
  * Builds the diacritic-restoration model of the plan importer (issue #15) from a folder of
  * Vietnamese legal documents (.docx, PDF with a text layer, .txt): syllable unigram and bigram
  * counts, plus the importer's own gazetteers and the legal registry's titles as a lexicon.
- * The counts are written gzip-compressed to src/server/plan-import/restore-model.json.gz.
+ * The counts are written gzip-compressed to assets/restore-model.json.gz.
  *
  *   node --import tsx scripts/restore-model/build.ts --from DIR [--out FILE]
  *
@@ -22,7 +22,7 @@ import { LEGAL_DOCUMENTS } from '../../src/server/modules/plans/demo/legal-docum
 const { values } = parseArgs({
   options: {
     from: { type: 'string' },
-    out: { type: 'string', default: 'src/server/plan-import/restore-model.json.gz' },
+    out: { type: 'string', default: 'assets/restore-model.json.gz' },
     min: { type: 'string', default: '2' },
   },
 });

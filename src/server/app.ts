@@ -22,9 +22,10 @@ import { installHttpPlumbing } from './platform/http';
 import { Jobs } from './platform/jobs';
 import { MODULES } from './modules';
 import type { ModuleManifest } from './platform/module';
+import { WEB_DIST_DIR } from './platform/paths';
 import { ModuleRegistry } from './platform/registry';
 
-export const WEB_DIST = path.resolve(import.meta.dirname, '../../dist/web');
+export const WEB_DIST = WEB_DIST_DIR;
 
 export type BuildOptions = {
   config: Config;

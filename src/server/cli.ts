@@ -1,26 +1,39 @@
 /**
  * The `danchu` command for operators (DESIGN.md, Surfaces):
- *   danchu start | migrate | seed | calendar --year Y | audit verify | backup FILE | restore FILE
+ *   danchu start | migrate | seed | calendar --year Y | deadline … | report … | audit verify | backup FILE | restore FILE
  * Exit codes: 0 success, 1 failure, 2 bad usage or bad input.
+ *
+ * Each command imports only what it uses (the bundle in dist/server is split along these dynamic
+ * imports), so a command answers in well under two seconds (bench/cli.bench.mjs). Commands that
+ * read the database prepare it as `start` does (migrations, first-start data), and on a PGlite
+ * folder that a running server holds they go through that server's socket (db-socket.ts).
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { tenants } from './platform/tables';
+import { count, eq } from 'drizzle-orm';
+import { RestoreError } from './platform/backup';
 import { ConfigError, loadConfig, type Config } from './platform/config';
+import { DataDirLockedError, isMigrated, openDatabase, type Database } from './platform/db';
 import { IdentityKeyError } from './platform/identity-crypto';
-import { DataDirLockedError, openDatabase, type Database } from './platform/db';
-import { verifyAuditChain } from './platform/audit';
-import { backupDatabase, restoreDatabase, RestoreError } from './platform/backup';
-import { BootstrapError, ensureInitialData } from './seed/bootstrap';
-import { MODULES } from './modules';
-import { effectiveDaysOff, workingCalendarFor } from './modules/calendar';
-import { todayInVietnam } from './platform/clock';
-import { ModuleRegistry } from './platform/registry';
-import { eq } from 'drizzle-orm';
-import { deadlineCommand } from './commands/deadline';
-import { importPlanCommand } from './commands/import-plan';
-import { reportCommand } from './commands/report';
+import { tenants } from './platform/tables';
 
-class UsageError extends Error {}
+/** An error the operator can act on: its message is printed without a stack, with its exit code. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+/** Bad usage or bad input: exit code 2. */
+class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
 
 const HELP = `danchu — nền tảng thực hiện dân chủ ở cơ sở / grassroots-democracy platform
 
@@ -42,10 +55,54 @@ Cách dùng / Usage:
 
 Biến môi trường / Environment: PORT, DATABASE_URL, DATA_DIR, NODE_ENV, DANCHU_ADMIN_PASSWORD, LOG_LEVEL (see README).`;
 
-async function withDb<T>(config: Config, fn: (db: Database) => Promise<T>, opts: { migrate?: boolean } = {}): Promise<T> {
-  const db = await openDatabase(config);
+/**
+ * Open the database and bring it to what `start` leaves: migrated, with its first-start data.
+ * Through a running server, that server migrated it at its start; a server older than this
+ * command (migrations missing) is reported rather than migrated under its feet.
+ */
+async function prepare(config: Config, opts: { seed: boolean }): Promise<Database> {
+  const db = await openDatabase(config, { viaServer: true });
   try {
-    if (opts.migrate !== false) await db.migrate();
+    if (!(await isMigrated(db.owner))) {
+      if (db.viaServer) {
+        throw new CliError(
+          `Máy chủ đang chạy (tiến trình ${db.viaServer.pid}) dùng lược đồ cũ hơn lệnh này; hãy khởi động lại máy chủ để áp dụng migration.\n` +
+            `The running server (process ${db.viaServer.pid}) has an older schema than this command; restart it to apply the migrations.`,
+          1,
+        );
+      }
+      await db.migrate();
+    }
+    if (opts.seed) await seedIfEmpty(config, db);
+    return db;
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+}
+
+/** First-start data as `start` creates it; the seeding code is loaded only for an empty database. */
+async function seedIfEmpty(config: Config, db: Database): Promise<void> {
+  const [n] = await db.owner.select({ n: count() }).from(tenants);
+  if (Number(n?.n ?? 0) > 0) return;
+  const r = await initialData(config, db);
+  // On stderr: stdout stays the command's own output (a date, JSON) for scripts.
+  console.error(`Đã tạo dữ liệu ban đầu (${r}) / Created first-start data (${r})`);
+}
+
+/** `ensureInitialData` with its refusal (production without an admin password) as an operator error. */
+async function initialData(config: Config, db: Database) {
+  const [{ ensureInitialData, BootstrapError }, { MODULES }] = await Promise.all([import('./seed/bootstrap'), import('./modules')]);
+  try {
+    return await ensureInitialData(config, db, MODULES);
+  } catch (err) {
+    throw err instanceof BootstrapError ? new CliError(err.message, 1) : err;
+  }
+}
+
+async function withDb<T>(config: Config, fn: (db: Database) => Promise<T>, opts: { seed?: boolean } = {}): Promise<T> {
+  const db = await prepare(config, { seed: opts.seed ?? true });
+  try {
     return await fn(db);
   } finally {
     await db.close();
@@ -73,34 +130,49 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // Commands that need no database come before the configuration is read.
-  if (command === 'import-plan')
+  if (command === 'import-plan') {
+    const { importPlanCommand } = await import('./commands/import-plan');
     return importPlanCommand(rest, {
       out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`),
       err: (l) => process.stderr.write(l.endsWith('\n') ? l : `${l}\n`),
     });
+  }
   const config = loadConfig();
   switch (command) {
     case 'start': {
       // Fail at start, not at the first case, when the identity key is missing or malformed.
       (await import('./platform/identity-crypto')).identityKey();
-      const { startServer } = await import('./server');
-      await startServer(config);
+      const [{ startServer }, { BootstrapError }] = await Promise.all([import('./server'), import('./seed/bootstrap')]);
+      try {
+        await startServer(config);
+      } catch (err) {
+        throw err instanceof BootstrapError ? new CliError(err.message, 1) : err;
+      }
       return -1; // keeps running
     }
-    case 'migrate':
-      await withDb(config, async () => {
-        console.log('Đã áp dụng migration / Migrations applied');
-      });
+    case 'migrate': {
+      const db = await prepare(config, { seed: false });
+      await db.close();
+      console.log(
+        db.viaServer
+          ? `Máy chủ đang chạy (tiến trình ${db.viaServer.pid}) đã áp dụng migration / The running server has applied the migrations`
+          : 'Đã áp dụng migration / Migrations applied',
+      );
       return 0;
+    }
     case 'seed':
-      await withDb(config, async (db) => {
-        const r = await ensureInitialData(config, db, MODULES);
-        console.log(
-          r === 'existing'
-            ? 'Cơ sở dữ liệu đã có dữ liệu; không thay đổi / Database already has data; nothing changed'
-            : `Đã tạo dữ liệu (${r}) / Created data (${r})`,
-        );
-      });
+      await withDb(
+        config,
+        async (db) => {
+          const r = await initialData(config, db);
+          console.log(
+            r === 'existing'
+              ? 'Cơ sở dữ liệu đã có dữ liệu; không thay đổi / Database already has data; nothing changed'
+              : `Đã tạo dữ liệu (${r}) / Created data (${r})`,
+          );
+        },
+        { seed: false },
+      );
       return 0;
     case 'calendar': {
       const { values } = parseArgs({ args: rest, options: { year: { type: 'string' }, tenant: { type: 'string' } } });
@@ -108,6 +180,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!values.year || !Number.isInteger(year) || year < 1970 || year > 2199) {
         throw new UsageError('--year phải là năm từ 1970 đến 2199 / --year must be a year between 1970 and 2199');
       }
+      const { effectiveDaysOff } = await import('./modules/calendar');
       await withDb(config, async (db) => {
         const tenant = await resolveTenant(db, values.tenant);
         const days = await db.withTenant({ tenantId: tenant.tenantId }, (tx) => effectiveDaysOff(tx, year));
@@ -116,15 +189,19 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'deadline': {
+      const [{ deadlineCommand }, { workingCalendarFor }] = await Promise.all([
+        import('./commands/deadline'),
+        import('./modules/calendar'),
+      ]);
       let db: Database | null = null;
       try {
+        // The database is opened only once the arguments are valid.
         return await deadlineCommand(
           rest,
           { out: (l) => console.log(l), err: (l) => console.error(l) },
           {
             calendarFor: async (tenantCode, years) => {
-              db ??= await openDatabase(config);
-              await db.migrate();
+              db ??= await prepare(config, { seed: true });
               const tenant = await resolveTenant(db, tenantCode);
               return db.withTenant({ tenantId: tenant.tenantId }, (tx) => workingCalendarFor(tx, years));
             },
@@ -134,7 +211,13 @@ export async function main(argv: string[]): Promise<number> {
         if (db) await (db as Database).close();
       }
     }
-    case 'report':
+    case 'report': {
+      const [{ reportCommand }, { MODULES }, { ModuleRegistry }, { todayInVietnam }] = await Promise.all([
+        import('./commands/report'),
+        import('./modules'),
+        import('./platform/registry'),
+        import('./platform/clock'),
+      ]);
       return withDb(config, async (db) => {
         const tenant = await resolveTenant(db, undefined);
         const modules = new ModuleRegistry(MODULES);
@@ -143,8 +226,10 @@ export async function main(argv: string[]): Promise<number> {
           reportCommand({ tx, who, today: todayInVietnam(), modules }, rest, { out: (l) => console.log(l), err: (l) => console.error(l) }),
         );
       });
+    }
     case 'audit': {
       if (rest[0] !== 'verify') throw new UsageError('Dùng / Use: danchu audit verify');
+      const { verifyAuditChain } = await import('./platform/audit');
       let ok = true;
       await withDb(config, async (db) => {
         const all = await db.owner.select().from(tenants);
@@ -162,6 +247,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'backup': {
       const file = rest[0];
       if (!file) throw new UsageError('Dùng / Use: danchu backup FILE');
+      const { backupDatabase } = await import('./platform/backup');
       await withDb(config, async (db) => {
         const s = await backupDatabase(db, file);
         const rows = Object.values(s.tables).reduce((a, b) => a + b, 0);
@@ -174,11 +260,17 @@ export async function main(argv: string[]): Promise<number> {
     case 'restore': {
       const file = rest[0];
       if (!file) throw new UsageError('Dùng / Use: danchu restore FILE');
-      await withDb(config, async (db) => {
-        const s = await restoreDatabase(db, file);
-        const rows = Object.values(s.tables).reduce((a, b) => a + b, 0);
-        console.log(`Đã khôi phục ${rows} dòng / Restored ${rows} rows`);
-      });
+      const { restoreDatabase } = await import('./platform/backup');
+      // A backup replaces everything: the first-start data would only be truncated again.
+      await withDb(
+        config,
+        async (db) => {
+          const s = await restoreDatabase(db, file);
+          const rows = Object.values(s.tables).reduce((a, b) => a + b, 0);
+          console.log(`Đã khôi phục ${rows} dòng / Restored ${rows} rows`);
+        },
+        { seed: false },
+      );
       return 0;
     }
     default:
@@ -186,26 +278,34 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
-if (isMain) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      if (code >= 0) process.exit(code);
-    },
-    (err: unknown) => {
-      if (
-        err instanceof UsageError ||
-        err instanceof ConfigError ||
-        err instanceof RestoreError ||
-        err instanceof DataDirLockedError ||
-        err instanceof BootstrapError ||
-        err instanceof IdentityKeyError
-      ) {
-        console.error(err.message);
-        process.exit(err instanceof UsageError || err instanceof ConfigError || err instanceof RestoreError ? 2 : 1);
-      }
-      console.error(err);
+/**
+ * Run the command and exit with its code (`start` keeps running). bin/danchu.js calls this in
+ * its own process, so SIGTERM reaches the server's shutdown handler.
+ */
+export async function run(argv: string[]): Promise<void> {
+  try {
+    const code = await main(argv);
+    if (code >= 0) process.exit(code);
+  } catch (err) {
+    if (err instanceof CliError || err instanceof ConfigError || err instanceof RestoreError) {
+      console.error(err.message);
+      process.exit(err instanceof CliError ? err.exitCode : 2);
+    }
+    if (err instanceof DataDirLockedError || err instanceof IdentityKeyError) {
+      console.error(err.message);
       process.exit(1);
-    },
-  );
+    }
+    console.error(err);
+    process.exit(1);
+  }
 }
+
+/** Run directly: `node dist/server/cli.js …` (the Docker image) or `node --import tsx src/server/cli.ts …`. */
+function isMain(): boolean {
+  try {
+    return !!process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMain()) await run(process.argv.slice(2));

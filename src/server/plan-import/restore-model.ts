@@ -4,13 +4,15 @@
  * and licence) once per process.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync, strFromU8 } from 'fflate';
+import { ASSETS_DIR } from '../platform/paths';
 import { createRestorer, type RestoreModel, type Restorer } from '../../domain/plan-text/restore';
 
 let cached: Restorer | null = null;
 
-/** The model file next to this module. */
-export const RESTORE_MODEL_FILE = new URL('./restore-model.json.gz', import.meta.url);
+/** The model file (assets/ of the installation: the same from the sources and from the build). */
+export const RESTORE_MODEL_FILE = path.join(ASSETS_DIR, 'restore-model.json.gz');
 
 /**
  * The restorer of the shipped model.

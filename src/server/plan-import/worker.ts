@@ -4,9 +4,11 @@
  * runs out of memory, or dies otherwise, the import fails with a message and the server
  * carries on.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParsedPlan } from '../../domain/plan-text';
+import { SERVER_DIST_DIR } from '../platform/paths';
 import { PlanImportError, type PlanImportErrorCode } from './errors';
 import type { ExtractedPlanText, ExtractProgress, PlanFile } from './extract';
 
@@ -32,10 +34,18 @@ export interface WorkerOptions {
   readonly maxMemoryMb?: number;
 }
 
-const ENTRY = pathToFileURL(new URL('./worker-main.ts', import.meta.url).pathname).href;
-// The app runs TypeScript through tsx; a worker thread starts without the parent's hooks, so
-// it registers tsx before loading its entry.
-const BOOT = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(ENTRY)}); });`;
+/**
+ * What the thread runs. Built (dist/server, plain JavaScript): the worker's own bundle. From the
+ * sources (tsx, vitest): the TypeScript entry, after registering tsx in the thread (a worker
+ * starts without the parent's loader hooks).
+ */
+const BUILT = import.meta.url.endsWith('.js');
+const ENTRY = BUILT
+  ? pathToFileURL(path.join(SERVER_DIST_DIR, 'plan-import-worker.js')).href
+  : pathToFileURL(new URL('./worker-main.ts', import.meta.url).pathname).href;
+const BOOT = BUILT
+  ? `import(${JSON.stringify(ENTRY)});`
+  : `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(ENTRY)}); });`;
 
 /**
  * Extracts and parses a plan file in a memory-limited worker thread.

@@ -19,13 +19,15 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Config } from './config';
+import { SOCKET_PORT } from './db-socket';
+import { MIGRATIONS_DIR } from './paths';
 
 /** Queries are written with the query builder; no relational schema is attached (platform code knows no module's tables). */
 export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle; every write takes one explicitly (STYLE.md 19). */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, '../../../migrations');
+export const MIGRATIONS_FOLDER = MIGRATIONS_DIR;
 
 /** Every PGlite open must pass the same extensions, reopening included (STACK.md §1). */
 export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
@@ -53,6 +55,26 @@ async function protectTenantTables(owner: Db): Promise<void> {
   for (const r of rows) await owner.execute(sql`select danchu_protect_table(${r.relname}::regclass)`);
 }
 
+/**
+ * True when every committed migration is applied, by drizzle's own test (the newest applied one
+ * is at least as new as the newest in migrations/meta/_journal.json). Two reads, no DDL: PGlite's
+ * `migrate` and the `danchu` command check this before they run the migrator.
+ */
+export async function isMigrated(owner: Db): Promise<boolean> {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  const newest = Math.max(0, ...journal.entries.map((e) => e.when));
+  const [table] = rowsOf<{ name: string | null }>(
+    await owner.execute(sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`),
+  );
+  if (!table?.name) return false;
+  const [applied] = rowsOf<{ at: string | null }>(
+    await owner.execute(sql`select max(created_at)::text as at from drizzle.__drizzle_migrations`),
+  );
+  return applied?.at != null && Number(applied.at) >= newest;
+}
+
 export type TenantContext = { tenantId: string; userId?: string | null };
 
 export class DataDirLockedError extends Error {}
@@ -64,6 +86,11 @@ export interface Database {
   readonly pglite?: PGlite;
   readonly pool?: pg.Pool;
   readonly url?: string;
+  /**
+   * Set when this process reaches an embedded database through the server that holds it (its
+   * socket, see db-socket.ts): that server migrated and seeded it at its start.
+   */
+  readonly viaServer?: { pid: number; socketDir: string };
   /** Run `fn` in a transaction as `danchu_app` with the tenant set (RLS enforced). */
   withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Run `fn` in a transaction as `danchu_app` with no tenant: RLS shows no tenant rows at all. */
@@ -82,7 +109,14 @@ async function enterTenant(tx: Tx, ctx: TenantContext | null): Promise<void> {
 function makeDatabase(
   kind: 'pglite' | 'postgres',
   owner: Db,
-  extras: { pglite?: PGlite; pool?: pg.Pool; url?: string; migrate: () => Promise<void>; close: () => Promise<void> },
+  extras: {
+    pglite?: PGlite;
+    pool?: pg.Pool;
+    url?: string;
+    viaServer?: { pid: number; socketDir: string };
+    migrate: () => Promise<void>;
+    close: () => Promise<void>;
+  },
 ): Database {
   return {
     kind,
@@ -90,6 +124,7 @@ function makeDatabase(
     pglite: extras.pglite,
     pool: extras.pool,
     url: extras.url,
+    ...(extras.viaServer ? { viaServer: extras.viaServer } : {}),
     withTenant: (ctx, fn) =>
       owner.transaction(async (tx) => {
         await enterTenant(tx, ctx);
@@ -107,28 +142,29 @@ function makeDatabase(
 
 /**
  * Take an exclusive lock on a PGlite data folder. PGlite itself lets two processes open one
- * folder and corrupt it (STACK.md §1, Hazard 3).
+ * folder and corrupt it (STACK.md §1, Hazard 3). The lock file holds the owner's pid on its first
+ * line; a server adds where it serves the database to local clients (`advertiseSocket`).
  * @throws DataDirLockedError when another live process holds the folder.
  */
 export function lockDataDir(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
-  const lockPath = path.join(dataDir, 'danchu.lock');
+  const lockPath = path.join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = fs.openSync(lockPath, 'wx');
-      fs.writeSync(fd, String(process.pid));
+      fs.writeSync(fd, `${process.pid}\n`);
       fs.closeSync(fd);
       return () => {
         try {
-          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+          if (readDataDirLock(dataDir)?.pid === process.pid) fs.unlinkSync(lockPath);
         } catch {
           /* already gone */
         }
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder > 0 && (holder === process.pid || isAlive(holder))) {
+      const holder = readDataDirLock(dataDir)?.pid;
+      if (holder !== undefined && (holder === process.pid || isAlive(holder))) {
         throw new DataDirLockedError(
           `Thư mục dữ liệu ${dataDir} đang được tiến trình ${holder} sử dụng; không thể mở lần thứ hai.\n` +
             `The data folder ${dataDir} is in use by process ${holder}; a second process may not open it (stop the other one first).`,
@@ -139,6 +175,36 @@ export function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new DataDirLockedError(`Could not lock ${dataDir}`);
+}
+
+const LOCK_FILE = 'danchu.lock';
+
+/** Who holds a data folder, and the folder of the socket it serves the database on, if any. */
+export function readDataDirLock(dataDir: string): { pid: number; socketDir?: string } | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+  const [first, second] = text.split('\n');
+  const pid = Number.parseInt(first ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    const info = JSON.parse(second ?? '') as { socketDir?: unknown };
+    if (typeof info.socketDir === 'string') return { pid, socketDir: info.socketDir };
+  } catch {
+    /* a lock without a socket */
+  }
+  return { pid };
+}
+
+/** Record in this process's lock file where it serves the database (replaced atomically). */
+export function advertiseSocket(dataDir: string, socketDir: string | null): void {
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  const tmp = `${lockPath}.${process.pid}`;
+  fs.writeFileSync(tmp, `${process.pid}\n${socketDir ? `${JSON.stringify({ socketDir })}\n` : ''}`);
+  fs.renameSync(tmp, lockPath);
 }
 
 function isAlive(pid: number): boolean {
@@ -172,7 +238,9 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | F
   return makeDatabase('pglite', owner, {
     pglite: client,
     migrate: async () => {
-      await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+      // The same test as drizzle's, without its DDL (IF NOT EXISTS, each a durable write) and
+      // without reading every SQL file: most starts have nothing to apply.
+      if (!(await isMigrated(owner))) await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
       await protectTenantTables(owner);
     },
     close: async () => {
@@ -187,7 +255,15 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | F
 
 /** Open a PostgreSQL server (15+). */
 export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+  return openPool({ connectionString: url }, opts.max ?? 10, { url });
+}
+
+async function openPool(
+  connection: pg.PoolConfig,
+  max: number,
+  extras: { url?: string; viaServer?: { pid: number; socketDir: string } },
+): Promise<Database> {
+  const pool = new pg.Pool({ ...connection, max });
   pool.on('error', () => {
     /* idle client errors are reported on next use */
   });
@@ -197,10 +273,10 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   const owner = drizzlePg({ client: pool }) as unknown as Db;
   return makeDatabase('postgres', owner, {
     pool,
-    url,
+    ...extras,
     migrate: async () => {
       // Several app processes may start at once: serialise migrations with an advisory lock.
-      const client = new pg.Client({ connectionString: url });
+      const client = new pg.Client(connection);
       await client.connect();
       try {
         await client.query('select pg_advisory_lock(774411)');
@@ -218,9 +294,33 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   });
 }
 
-/** Open the database the configuration names. */
-export async function openDatabase(config: Pick<Config, 'database'>): Promise<Database> {
-  return config.database.kind === 'postgres' ? openPostgres(config.database.url) : openPglite({ dataDir: config.database.dataDir });
+/**
+ * Reach the embedded database of a data folder through the running server that holds it, on
+ * its Unix socket. One connection, like PGlite in-process: a query on the outer handle inside a
+ * transaction waits forever here too (STACK.md §1, Hazard 2).
+ * @returns null when no live server advertises a socket for the folder.
+ */
+export async function openViaServer(dataDir: string): Promise<Database | null> {
+  const lock = readDataDirLock(dataDir);
+  if (!lock?.socketDir || !isAlive(lock.pid)) return null;
+  const connection = { host: lock.socketDir, port: SOCKET_PORT, user: 'postgres', database: 'postgres' };
+  return openPool(connection, 1, { viaServer: { pid: lock.pid, socketDir: lock.socketDir } });
+}
+
+/**
+ * Open the database the configuration names. With `viaServer`, a PGlite folder that a running
+ * server holds is reached through that server (the `danchu` command beside `danchu start`).
+ */
+export async function openDatabase(config: Pick<Config, 'database'>, opts: { viaServer?: boolean } = {}): Promise<Database> {
+  if (config.database.kind === 'postgres') return openPostgres(config.database.url);
+  try {
+    return await openPglite({ dataDir: config.database.dataDir });
+  } catch (err) {
+    if (!(err instanceof DataDirLockedError) || !opts.viaServer) throw err;
+    const remote = await openViaServer(config.database.dataDir).catch(() => null);
+    if (!remote) throw err;
+    return remote;
+  }
 }
 
 /** Rows of a raw `execute`, on both drivers (PGlite returns `{rows}`, pg returns a QueryResult). */

@@ -2,9 +2,40 @@
  * Background jobs through pg-boss, a queue kept in the database itself, on PGlite and
  * PostgreSQL alike (STACK.md §7). Modules register handlers; `SKIP LOCKED` claims mean that
  * several app processes never run one job twice (DESIGN.md, Beyond one machine).
+ *
+ * pg-boss is pinned to 10.x, the last line whose engines allow Node 20 (README, Versions); it has
+ * no PGlite adapter of its own, so `pgliteJobDb` below is one.
  */
-import { PgBoss, fromPglite } from 'pg-boss';
-import type { Database } from './db';
+import type { PGlite } from '@electric-sql/pglite';
+import PgBoss from 'pg-boss';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Database } from './db';
+
+/** pg-boss 10's schema version (its version.json): a newer one was written by a later pg-boss. */
+const PGBOSS_SCHEMA_VERSION = 24;
+const SCHEMA = 'pgboss';
+
+/** pg-boss's `locked()` scripts: `BEGIN; … COMMIT;` around statements without parameters. */
+const LOCKED_SCRIPT = /^\s*BEGIN;([\s\S]*)COMMIT;\s*$/;
+
+/**
+ * pg-boss's database interface on an in-process PGlite. PGlite's `query()` runs one statement,
+ * so parameterless (possibly multi-statement) SQL goes through `exec()`. Its `BEGIN; … COMMIT;`
+ * scripts run inside `pglite.transaction()` instead of as raw BEGIN/COMMIT: PGlite has one
+ * session, and a raw BEGIN would be shared with every other caller, a failed statement leaving it
+ * aborted for all of them (STACK.md §1, Hazard 1); the transaction holds PGlite's lock and rolls
+ * back on error.
+ */
+export function pgliteJobDb(pglite: PGlite): PgBoss.Db {
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      if (values?.length) return { rows: (await pglite.query(text, values)).rows as unknown[] };
+      const locked = LOCKED_SCRIPT.exec(text);
+      const results = locked ? await pglite.transaction((tx) => tx.exec(locked[1]!)) : await pglite.exec(text);
+      return { rows: results.flatMap((r) => r.rows) };
+    },
+  };
+}
 
 export type JobHandler<T extends object = object> = (data: T) => Promise<void>;
 
@@ -28,11 +59,11 @@ export class Jobs {
 
   /** Start the queue and the workers. */
   async start(): Promise<void> {
-    const base = { schema: 'pgboss', pollingIntervalSeconds: 1 } as const;
+    await this.dropNewerQueueSchema();
     this.boss =
       this.db.kind === 'pglite'
-        ? new PgBoss({ db: fromPglite(this.db.pglite!), backend: 'pglite', schema: base.schema })
-        : new PgBoss({ connectionString: this.db.url!, schema: base.schema, max: 3 });
+        ? new PgBoss({ db: pgliteJobDb(this.db.pglite!), schema: SCHEMA })
+        : new PgBoss({ connectionString: this.db.url!, schema: SCHEMA, max: 3 });
     this.boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
     await this.boss.start();
     for (const r of this.registrations) {
@@ -40,9 +71,29 @@ export class Jobs {
       await this.boss.work(r.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
         for (const job of jobs) await r.handler((job.data ?? {}) as object);
       });
-      if (r.cron) await this.boss.schedule(r.name, r.cron, null, { tz: 'Asia/Ho_Chi_Minh' });
+      if (r.cron) await this.boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
     }
     this.started = true;
+  }
+
+  /**
+   * A database first started by a later pg-boss (danchu ≤ 0.1 used 12.x) holds a queue schema that
+   * pg-boss 10 cannot read nor migrate back. Its content is transient (queued reminders, the
+   * schedules that every start registers again; backup.ts leaves it out too), so it is dropped and
+   * created again rather than leaving the jobs broken.
+   */
+  private async dropNewerQueueSchema(): Promise<void> {
+    const [table] = rowsOf<{ name: string | null }>(
+      await this.db.owner.execute(sql.raw(`select to_regclass('${SCHEMA}.version')::text as name`)),
+    );
+    if (!table?.name) return;
+    const [row] = rowsOf<{ version: number }>(
+      await this.db.owner.execute(sql.raw(`select max(version::int)::int as version from ${SCHEMA}.version`)),
+    );
+    if (row && row.version > PGBOSS_SCHEMA_VERSION) {
+      this.log.warn({ found: row.version, expected: PGBOSS_SCHEMA_VERSION }, 'job queue schema from a newer pg-boss: recreated');
+      await this.db.owner.execute(sql.raw(`drop schema ${SCHEMA} cascade`));
+    }
   }
 
   /** True once the workers run. */
@@ -57,7 +108,7 @@ export class Jobs {
   }
 
   async stop(): Promise<void> {
-    if (this.boss) await this.boss.stop({ graceful: true, timeout: 5000, close: this.db.kind !== 'pglite' });
+    if (this.boss) await this.boss.stop({ graceful: true, timeout: 5000, wait: true, close: this.db.kind !== 'pglite' });
     this.boss = null;
   }
 }

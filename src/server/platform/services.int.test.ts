@@ -7,6 +7,7 @@ import { notify } from './notify';
 import { indexForSearch, search } from './search';
 import { auditLog, users } from './tables';
 import { Jobs } from './jobs';
+import { rowsOf } from './db';
 
 let t: TestApp;
 let office: Session;
@@ -212,6 +213,37 @@ describe('background jobs', () => {
       expect(seen).toEqual(['Văn phòng']);
     } finally {
       await jobs.stop();
+    }
+  });
+
+  it('replaces a queue schema left by a newer pg-boss, then runs jobs and schedules', async () => {
+    const fresh = await createTestApp();
+    const warnings: string[] = [];
+    const jobs = new Jobs(fresh.db, { error: () => {}, warn: (_o, msg) => warnings.push(msg) });
+    try {
+      // What pg-boss 12 (danchu 0.1) left behind: schema version 46, tables pg-boss 10 cannot read.
+      await fresh.db.owner.execute(sql`create schema pgboss`);
+      await fresh.db.owner.execute(sql`create table pgboss.version (version int primary key, cron_on timestamptz)`);
+      await fresh.db.owner.execute(sql`insert into pgboss.version (version) values (46)`);
+      await fresh.db.owner.execute(sql`create table pgboss.job (id uuid primary key, payload text)`);
+      const seen: string[] = [];
+      jobs.register<{ n: number }>('test-after-upgrade', async (data) => {
+        seen.push(String(data.n));
+      });
+      jobs.register('test-nightly', async () => {}, { cron: '0 2 * * *' });
+      await jobs.start();
+      expect(warnings).toEqual(['job queue schema from a newer pg-boss: recreated']);
+      await jobs.send('test-after-upgrade', { n: 1 });
+      const deadline = Date.now() + 20_000;
+      while (seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      expect(seen).toEqual(['1']);
+      const version = await fresh.db.owner.execute(sql`select version from pgboss.version`);
+      expect(Number(rowsOf<{ version: number }>(version)[0]?.version)).toBe(24);
+      const schedules = await fresh.db.owner.execute(sql`select name, cron, timezone from pgboss.schedule`);
+      expect(rowsOf(schedules)).toEqual([{ name: 'test-nightly', cron: '0 2 * * *', timezone: 'Asia/Ho_Chi_Minh' }]);
+    } finally {
+      await jobs.stop();
+      await fresh.close();
     }
   });
 });

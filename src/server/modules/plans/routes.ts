@@ -46,6 +46,7 @@ import {
 import { getImport, IMPORT_JOB, presentImport, processPlanImport } from './import';
 import { planImports } from './tables';
 import { storeFile } from '../../platform/files';
+import { EXAMPLES_DIR } from '../../platform/paths';
 import { planToDocument } from './export';
 import { renderAdministrativeDocument } from '../../platform/docx';
 import { recordAudit } from '../../platform/audit';
@@ -53,7 +54,6 @@ import { recordAudit } from '../../platform/audit';
 const tags = ['plans'];
 
 /** The sample documents shipped in examples/: the OCR-damaged 2021 plan, a Word file and a scanned page. */
-const EXAMPLES_DIR = path.resolve(import.meta.dirname, '../../../../examples');
 const EXAMPLE_FILES = ['ke-hoach-2021-ban-ocr.txt', 'ke-hoach-tuyen-truyen-2021.docx', 'trang-quet-ke-hoach.png'] as const;
 const EXAMPLE_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
