@@ -1,5 +1,6 @@
 /** Editors on a plan page: the header, an item, the cascade requirement, and a unit's own plan. */
 import { useUnits } from '../../ui/data';
+import { todayIso } from '../../ui/format';
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
@@ -184,8 +185,16 @@ export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; ite
 
 export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan; requiredUnitIds: string[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const units = useUnits();
+  // Every unit ever: a unit required earlier may have been dissolved since, and is shown by its name.
+  const units = useUnits({ all: true });
   const [ids, setIds] = useState(requiredUnitIds);
+  const today = todayIso();
+  const options = (units.data ?? [])
+    .filter((u) => ids.includes(u.id) || u.validTo === null || u.validTo >= today)
+    .map((u) => ({
+      value: u.id,
+      label: u.validTo !== null && u.validTo < today ? `${u.name} (${t('plans.unitDissolved')})` : u.name,
+    }));
   const [due, setDue] = useState<string | null>(plan.unitPlansDueOn);
   const { m, errors, reset } = useSave(
     () => patch(`/api/plans/${plan.id}`, { version: plan.version, unitPlansDueOn: due, requiredUnitIds: ids }),
@@ -195,7 +204,7 @@ export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan;
     },
   );
   return (
-    <Modal opened onClose={onClose} title={t('plans.cascade')} size="lg">
+    <Modal opened onClose={onClose} title={t('plans.cascadeEdit')} size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -210,8 +219,9 @@ export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan;
             </Text>
           ) : null}
           <MultiSelect
-            label="Đơn vị phải lập kế hoạch / Units that must make a plan"
-            data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            label={t('plans.requiredUnits')}
+            description={t('plans.requiredUnitsHint')}
+            data={options}
             value={ids}
             onChange={setIds}
             error={errors.requiredUnitIds}

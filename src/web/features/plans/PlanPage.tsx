@@ -73,7 +73,7 @@ export function PlanPage() {
             ) : null}
             {p.abilities.update && !p.parentPlanId ? (
               <Button variant="default" onClick={() => setEditor({ kind: 'cascade' })}>
-                {t('plans.cascade')}
+                {t('plans.cascadeEdit')}
               </Button>
             ) : null}
             {p.abilities.createUnitPlan ? (
