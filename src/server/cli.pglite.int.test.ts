@@ -20,8 +20,32 @@ const dir = path.join(work, 'data');
 
 function freshCheckout(): void {
   fs.mkdirSync(checkout);
-  for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'vite.config.ts', 'bin', 'scripts', 'src', 'migrations']) {
-    fs.cpSync(path.join(root, f), path.join(checkout, f), { recursive: true });
+  // Every committed top-level entry (assets/ and examples/ included), as `git clone` would give.
+  const tracked = spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' });
+  const top = new Set(
+    tracked.status === 0
+      ? tracked.stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((f) => f.split('/')[0] ?? f)
+      : [],
+  );
+  if (top.size === 0)
+    for (const f of [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'vite.config.ts',
+      'bin',
+      'scripts',
+      'src',
+      'migrations',
+      'assets',
+      'examples',
+    ])
+      top.add(f);
+  for (const f of top) {
+    if (fs.existsSync(path.join(root, f))) fs.cpSync(path.join(root, f), path.join(checkout, f), { recursive: true });
   }
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(checkout, 'node_modules'), 'dir');
 }
