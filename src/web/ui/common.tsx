@@ -4,7 +4,23 @@
  * status badges.
  */
 import { useState, type ReactNode } from 'react';
-import { Alert, Badge, Button, Center, Group, Loader, Modal, Paper, Skeleton, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Progress,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconInbox, IconLock } from '@tabler/icons-react';
@@ -245,5 +261,40 @@ export function DueBadge({ state }: { state: string }) {
     <Badge color={DUE_COLORS[state] ?? 'gray'} variant="light">
       {t(`plans.due_${state}`)}
     </Badge>
+  );
+}
+
+/** True on a phone-sized screen: lists become cards there instead of squeezed tables. */
+export function usePhone(): boolean {
+  return useMediaQuery('(max-width: 48em)') ?? false;
+}
+
+/**
+ * A progress bar with its figure beside it (never over it) and a name for screen readers. Green
+ * when complete, red only when late and not complete.
+ */
+export function ProgressBar({
+  value,
+  late = false,
+  label,
+  size = 'sm',
+  w,
+}: {
+  value: number;
+  late?: boolean;
+  /** What the bar measures, for screen readers ("Tiến độ nhiệm vụ …"). */
+  label: string;
+  size?: 'xs' | 'sm' | 'md' | 'lg';
+  w?: number | string;
+}) {
+  const v = Math.max(0, Math.min(100, Math.round(value)));
+  const color = v >= 100 ? 'teal' : late ? 'red' : 'danchu';
+  return (
+    <Group gap={8} wrap="nowrap" w={w}>
+      <Progress value={v} size={size} color={color} style={{ flex: 1, minWidth: 48 }} aria-label={`${label}: ${v}%`} />
+      <Text size="xs" fw={500} w={36} ta="right" style={{ flexShrink: 0 }}>
+        {v}%
+      </Text>
+    </Group>
   );
 }
