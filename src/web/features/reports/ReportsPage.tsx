@@ -10,6 +10,7 @@ import { useCan } from '../../session';
 import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 import { REPORT_STATUS_COLORS } from './colors';
+import { clipWords } from '../../../contracts/text';
 
 type Cycle = {
   id: string;
@@ -69,7 +70,7 @@ function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => v
           ) : null}
           <Select
             label={t('plans.title')}
-            data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))}
+            data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${clipWords(p.summary, 60)}` }))}
             value={v.planId}
             onChange={(x) => setV({ ...v, planId: x })}
             error={errors.planId}
@@ -169,7 +170,7 @@ export function ReportsPage() {
                 placeholder={t('plans.title')}
                 data={(plans.data ?? [])
                   .filter((p) => !p.parentPlanId)
-                  .map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))}
+                  .map((p) => ({ value: p.id, label: `${p.year} — ${clipWords(p.summary, 60)}` }))}
                 value={planId}
                 onChange={setPlanId}
                 w={320}
