@@ -7,6 +7,7 @@ export const UNIT_KINDS = [
   'leadership',
   'office',
   'department',
+  'sub_department',
   'service_unit',
   'inspection',
   'union',
@@ -20,6 +21,9 @@ export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   leadership: { vi: 'Lãnh đạo cơ quan', en: 'Leadership' },
   office: { vi: 'Văn phòng', en: 'Office' },
   department: { vi: 'Phòng chuyên môn', en: 'Professional unit' },
+  // A Chi cục is an administrative organisation of the Sở, not a public service unit (Decree
+  // 24/2014/NĐ-CP Art. 5(2), as amended by Decree 45/2025/NĐ-CP).
+  sub_department: { vi: 'Chi cục', en: 'Sub-department' },
   service_unit: { vi: 'Đơn vị sự nghiệp', en: 'Public service unit' },
   inspection: { vi: 'Thanh tra', en: 'Inspectorate' },
   union: { vi: 'Công đoàn cơ sở', en: 'Trade union' },
