@@ -661,3 +661,24 @@ export type TPortalStatus = {
   nextDue: string | null;
   publicAnswer: string | null;
 };
+
+/**
+ * A portal tracking code as people type or read it back: lower case, spaces or dots between the
+ * groups, no hyphens at all, or O/I/L for 0/1 in the random part (Crockford base32 excludes them
+ * for this reason). Gives the canonical "KN-ABCD-EFGH-JKMN"; anything else comes back upper-cased
+ * with its separators tidied, for the format check to judge. Issue #14 point 6.
+ */
+export function normalizeTrackingCode(raw: string): string {
+  const s = raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s_.–—−]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+  const compact = s.replace(/[^0-9A-Z]/g, '');
+  const prefix = compact.length === 15 && compact.startsWith('KNG') ? 'KNG' : compact.length === 14 ? compact.slice(0, 2) : null;
+  if (!prefix || !['KN', 'TC', 'KNG', 'PA'].includes(prefix)) return s;
+  const body = compact.slice(prefix.length).replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (!/^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{12}$/.test(body)) return s;
+  return `${prefix}-${body.slice(0, 4)}-${body.slice(4, 8)}-${body.slice(8, 12)}`;
+}
