@@ -62,7 +62,8 @@ import { formatDate, matches, todayIso } from '../../ui/format';
 const INTERNAL_ONLY = new Set<number>([6, 7, 10]);
 const PUBLIC_BY_DEFAULT = new Set<number>([3, 5]);
 
-const STATUS_COLORS: Record<string, string> = { draft: 'yellow', posted: 'green', withdrawn: 'gray' };
+// Dark shades: the light badges keep a 4.5:1 contrast (WCAG 1.4.3) on striped rows.
+const STATUS_COLORS: Record<string, string> = { draft: 'yellow.9', posted: 'green.9', withdrawn: 'gray.9' };
 const VIEWS = ['all', 'unread', 'overdue', 'past', 'posted', 'archive'] as const;
 type View = (typeof VIEWS)[number];
 
@@ -90,19 +91,19 @@ export function StatusBadges({ item }: { item: TDisclosureListItem }) {
       <Badge color={STATUS_COLORS[item.status]} variant="light">
         {label(STATUS_LABELS[item.status])}
       </Badge>
-      {item.overdue ? <Badge color="red">{t('disclosures.overdue')}</Badge> : null}
+      {item.overdue ? <Badge color="red.9">{t('disclosures.overdue')}</Badge> : null}
       {item.late ? (
-        <Badge color="orange" variant="outline">
+        <Badge color="grape.9" variant="outline">
           {t('disclosures.late')}
         </Badge>
       ) : null}
       {item.pastValidity ? (
-        <Badge color="red" variant="outline">
+        <Badge color="red.9" variant="outline">
           {t('disclosures.pastValidity')}
         </Badge>
       ) : null}
       {item.acknowledged === false ? (
-        <Badge color="blue" variant="dot">
+        <Badge color="blue.9" variant="dot">
           {t('disclosures.unread')}
         </Badge>
       ) : null}
