@@ -5,6 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { DEMO_TENANT } from '../../seed/demo-org';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { sweepDisclosures } from './sweep';
+import { disclosureCommand } from '../../commands/disclosure';
 
 type Item = {
   id: string;
@@ -237,11 +238,31 @@ describe('the sweep', () => {
       payload: { status: 'replaced', replacedById: succ.id, version: doc.version },
     });
     expect(r.statusCode, r.body).toBe(200);
+    // At once, in the registry's transaction, not at the next night's sweep.
+    const now = (await t.call(office, { method: 'GET', url: `/api/disclosures/${a.id}` })).json();
+    expect(now.status).toBe('withdrawn');
+    expect(now.withdrawnOn).toBe(today);
+    // The day's sweep reports it with the reason.
     const sweep = await t.system(today, (ctx) => sweepDisclosures(ctx, today, { apply: true }));
     const hit = sweep.find((x) => x.id === a.id)!;
     expect(hit.action).toBe('withdraw');
     expect(hit.reason).toMatch(/10\/2022\/QH15 đã được thay thế bởi 59\/2023\/NĐ-CP/);
     expect((await t.call(office, { method: 'GET', url: `/api/disclosures/${a.id}` })).json().status).toBe('withdrawn');
+  });
+
+  it('answers `danchu disclosure sweep --at … --json` with the contract', async () => {
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(`ERR ${l}`) };
+    const code = await t.system(today, (ctx) => disclosureCommand(ctx, ['sweep', '--at', today, '--json', '--dry-run'], io));
+    expect(code).toBe(0);
+    const actions = JSON.parse(out.join('\n')) as { id: string; title: string; action: string; reason: string }[];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) {
+      expect(Object.keys(a).sort()).toEqual(['action', 'id', 'reason', 'title']);
+      expect(['withdraw', 'publish-overdue']).toContain(a.action);
+    }
+    expect(await t.system(today, (ctx) => disclosureCommand(ctx, ['sweep', '--at', '2026-02-30'], io))).toBe(2);
+    expect(await t.system(today, (ctx) => disclosureCommand(ctx, ['purge'], io))).toBe(2);
   });
 
   it('never withdraws in advance: a later day is only previewed', async () => {

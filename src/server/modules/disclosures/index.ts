@@ -11,7 +11,7 @@ import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
 import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePublishBy } from './service';
-import { SWEEP_JOB, sweepAllAgencies, sweepDisclosures } from './sweep';
+import { SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
 import * as tables from './tables';
 import { can } from '../../platform/roles';
 
@@ -103,6 +103,10 @@ export const disclosuresModule = defineModule({
     // The holiday calendar changed: publish-by days (working days) of items not yet posted move.
     'calendar.changed': async (ctx) => {
       await recomputePublishBy(ctx);
+    },
+    // A source document expired or was replaced in the registry: its posted items come down at once.
+    'legal_document.status_changed': async (ctx, { id }) => {
+      await withdrawCiting(ctx, id);
     },
   },
   attachmentGuards: {

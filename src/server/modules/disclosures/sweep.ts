@@ -7,7 +7,7 @@
  * The answer for a day is stable: items the sweep already withdrew on `at` are listed again, so
  * running it twice (the job, then an operator) reports the same day.
  */
-import { asc } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { compareIsoDates } from '../../../domain';
 import type { TSweepAction } from '../../../contracts/disclosures';
 import type { Database } from '../../platform/db';
@@ -72,4 +72,35 @@ export async function sweepAllAgencies(db: Database, modules: ModuleHooks): Prom
       }),
     );
   }
+}
+
+/**
+ * A registry document expired or was replaced: posted items citing it come off the board at once,
+ * not at the next night's sweep (the seed plan's "no expired notices").
+ */
+export async function withdrawCiting(ctx: Context, documentId: string): Promise<number> {
+  const rows = await ctx.tx
+    .select()
+    .from(disclosureItems)
+    .where(and(eq(disclosureItems.sourceDocumentId, documentId), eq(disclosureItems.status, 'posted')));
+  if (!rows.length) return 0;
+  const doc = (await legalDocumentStates(ctx.tx, [documentId])).get(documentId);
+  if (!doc) return 0;
+  let n = 0;
+  for (const r of rows) {
+    const v = sweepVerdict(
+      {
+        status: 'posted',
+        publishBy: r.publishBy,
+        postedUntil: r.postedUntil,
+        keepPosted: r.keepPosted,
+        source: { symbol: doc.symbol, status: doc.status, replacedBy: doc.replacedBySymbol },
+      },
+      ctx.today,
+    );
+    if (v?.action !== 'withdraw') continue;
+    await withdrawItem(ctx, r, ctx.today, v.reason, 'sweep');
+    n++;
+  }
+  return n;
 }

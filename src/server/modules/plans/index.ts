@@ -20,6 +20,13 @@ import { IMPORT_JOB, processPlanImport } from './import';
 import { plansRoutes } from './routes';
 import * as tables from './tables';
 
+declare module '../../platform/module' {
+  interface ModuleEvents {
+    /** A registry document's status or successor changed (emitted in the same transaction). */
+    'legal_document.status_changed': { id: string; status: string };
+  }
+}
+
 declare module '../../platform/roles' {
   interface Capabilities {
     'plans.read': true;
