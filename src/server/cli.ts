@@ -49,6 +49,8 @@ Cách dùng / Usage:
   danchu report cycles [--json]     kỳ báo cáo và tình hình nộp / report cycles and submissions
   danchu report export --cycle ID --format docx|xlsx --out FILE
                                    xuất báo cáo tổng hợp / export the consolidated report
+  danchu disclosure sweep [--at YYYY-MM-DD] [--json] [--dry-run]
+                                   gỡ tin hết hạn, liệt kê nội dung quá hạn công khai / sweep the notice board
   danchu audit verify              kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   danchu backup FILE               sao lưu toàn bộ dữ liệu / back up everything to FILE
   danchu restore FILE              khôi phục từ bản sao lưu / restore everything from FILE
@@ -224,6 +226,25 @@ export async function main(argv: string[]): Promise<number> {
         const who = { tenantId: tenant.tenantId, userId: null, name: 'danchu (dòng lệnh)' };
         return db.withTenant({ tenantId: tenant.tenantId }, (tx) =>
           reportCommand({ tx, who, today: todayInVietnam(), modules }, rest, { out: (l) => console.log(l), err: (l) => console.error(l) }),
+        );
+      });
+    }
+    case 'disclosure': {
+      const [{ disclosureCommand }, { MODULES }, { ModuleRegistry }, { todayInVietnam }] = await Promise.all([
+        import('./commands/disclosure'),
+        import('./modules'),
+        import('./platform/registry'),
+        import('./platform/clock'),
+      ]);
+      return withDb(config, async (db) => {
+        const tenant = await resolveTenant(db, undefined);
+        const modules = new ModuleRegistry(MODULES);
+        const who = { tenantId: tenant.tenantId, userId: null, name: 'danchu (dòng lệnh)' };
+        return db.withTenant({ tenantId: tenant.tenantId }, (tx) =>
+          disclosureCommand({ tx, who, today: todayInVietnam(), modules }, rest, {
+            out: (l) => console.log(l),
+            err: (l) => console.error(l),
+          }),
         );
       });
     }

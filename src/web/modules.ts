@@ -7,6 +7,7 @@ import { authWebModule } from './features/auth/module';
 import { calendarWebModule } from './features/calendar/module';
 import { casesWebModule } from './features/cases/module';
 import { dashboardWebModule } from './features/dashboard/module';
+import { disclosuresWebModule } from './features/disclosures/module';
 import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
@@ -16,6 +17,7 @@ import type { WebModule } from './module';
 export const WEB_MODULES: readonly WebModule[] = [
   authWebModule,
   dashboardWebModule,
+  disclosuresWebModule,
   plansWebModule,
   casesWebModule,
   reportsWebModule,

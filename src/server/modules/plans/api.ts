@@ -6,7 +6,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Tx } from '../../platform/db';
 import type { IndicatorScope, ReportIndicator } from '../../platform/module';
-import { planItems, planRequiredUnits, plans, planSections, taskUpdates, tasks } from './tables';
+import { legalDocuments, planItems, planRequiredUnits, plans, planSections, taskUpdates, tasks } from './tables';
 
 export type PlanOutline = {
   id: string;
@@ -173,3 +173,48 @@ export const PLAN_INDICATORS: readonly ReportIndicator[] = [
     }),
   },
 ];
+
+/** A registry document's standing, as other modules need it (disclosures withdraw items whose source lapsed). */
+export type LegalDocumentState = { id: string; symbol: string; status: string; replacedBySymbol: string | null };
+
+/** The standing of the given registry documents, by id (missing ids are left out). */
+export async function legalDocumentStates(tx: Tx, ids: readonly string[]): Promise<Map<string, LegalDocumentState>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({
+      id: legalDocuments.id,
+      symbol: legalDocuments.symbol,
+      status: legalDocuments.status,
+      replacedById: legalDocuments.replacedById,
+    })
+    .from(legalDocuments)
+    .where(inArray(legalDocuments.id, [...ids]));
+  const successors = rows.map((r) => r.replacedById).filter((x): x is string => !!x);
+  const names = successors.length
+    ? new Map(
+        (
+          await tx
+            .select({ id: legalDocuments.id, symbol: legalDocuments.symbol })
+            .from(legalDocuments)
+            .where(inArray(legalDocuments.id, successors))
+        ).map((r) => [r.id, r.symbol]),
+      )
+    : new Map<string, string>();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, symbol: r.symbol, status: r.status, replacedBySymbol: r.replacedById ? (names.get(r.replacedById) ?? null) : null },
+    ]),
+  );
+}
+
+/** Registry ids by symbol (the most recent issue of each symbol), for demo seeds and imports. */
+export async function legalDocumentIdsBySymbol(tx: Tx, symbols: readonly string[]): Promise<Map<string, string>> {
+  if (symbols.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: legalDocuments.id, symbol: legalDocuments.symbol, issuedOn: legalDocuments.issuedOn })
+    .from(legalDocuments)
+    .where(inArray(legalDocuments.symbol, [...symbols]));
+  rows.sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''));
+  return new Map(rows.map((r) => [r.symbol, r.id]));
+}

@@ -4,12 +4,28 @@
  * evidence, roll-ups, the cascade of unit plans, import of real plan documents, .docx export.
  */
 import { defineModule } from '../../platform/module';
-import { agencyPlansOf, PLAN_INDICATORS, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan } from './api';
+import {
+  agencyPlansOf,
+  legalDocumentIdsBySymbol,
+  legalDocumentStates,
+  PLAN_INDICATORS,
+  planOutline,
+  planSummaries,
+  recordedProgress,
+  unitsExpectedByPlan,
+} from './api';
 import { plansDashboard } from './dashboard';
 import { seedPlansDemo } from './demo/seed';
 import { IMPORT_JOB, processPlanImport } from './import';
 import { plansRoutes } from './routes';
 import * as tables from './tables';
+
+declare module '../../platform/module' {
+  interface ModuleEvents {
+    /** A registry document's status or successor changed (emitted in the same transaction). */
+    'legal_document.status_changed': { id: string; status: string };
+  }
+}
 
 declare module '../../platform/roles' {
   interface Capabilities {
@@ -18,8 +34,8 @@ declare module '../../platform/roles' {
   }
 }
 
-export type { PlanOutline, RecordedProgress } from './api';
-export { agencyPlansOf, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan };
+export type { LegalDocumentState, PlanOutline, RecordedProgress } from './api';
+export { agencyPlansOf, legalDocumentIdsBySymbol, legalDocumentStates, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan };
 
 const readers = ['plans.read'] as const;
 const managers = ['plans.read', 'plans.manage'] as const;

@@ -94,6 +94,9 @@ export async function saveDocument(
       before,
       after: row,
     });
+    // Records citing it may have to react at once (a disclosure whose source was replaced comes off the board).
+    if (before.status !== row.status || before.replacedById !== row.replacedById)
+      await ctx.modules.emit(ctx, 'legal_document.status_changed', { id, status: row.status });
   } else {
     const { version: _v, ...data } = input;
     [row] = (await tx

@@ -201,6 +201,10 @@ export function PortalPage() {
           <Text c="dimmed" size="sm">
             {t('portal.subtitle')}
           </Text>
+          {/* What the agency publishes (disclosures module, issue #10). */}
+          <Anchor component={Link} to={`/portal/${encodeURIComponent(agency.code)}/cong-khai`} size="sm">
+            {t('disclosures.portal')} →
+          </Anchor>
         </div>
         <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false} keepMountedMode="display-none" variant="outline">
           <Tabs.List grow>

@@ -1,0 +1,329 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../domain';
+import { todayInVietnam } from '../../platform/clock';
+import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { DEMO_TENANT } from '../../seed/demo-org';
+import { DISCLOSURE_INDICATORS } from './indicators';
+import { sweepDisclosures } from './sweep';
+import { disclosureCommand } from '../../commands/disclosure';
+
+type Item = {
+  id: string;
+  title: string;
+  category: number;
+  audience: string;
+  decidedOn: string;
+  publishBy: string;
+  postedOn: string | null;
+  postedUntil: string | null;
+  status: string;
+  overdue: boolean;
+  late: boolean;
+  pastValidity: boolean;
+  acknowledged: boolean | null;
+};
+
+let t: TestApp;
+let office: Session;
+let staff: Session; // canbo, Phòng Quản lý khoa học
+let union: Session;
+let ttud: Session; // head of Trung tâm Ứng dụng
+const today = todayInVietnam();
+const agency = DEMO_TENANT.code;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  office = await t.login('vanphong');
+  staff = await t.login('canbo');
+  union = await t.login('congdoan');
+  ttud = await t.login('gdttud');
+});
+afterAll(async () => t?.close());
+
+const list = async (s: Session) => {
+  const r = await t.call(s, { method: 'GET', url: '/api/disclosures' });
+  expect(r.statusCode, r.body).toBe(200);
+  return (r.json() as { items: Item[] }).items;
+};
+
+const upload = async (s: Session, name: string, text: string) => {
+  const r = await t.call(s, {
+    method: 'POST',
+    url: '/api/files',
+    headers: { 'content-type': 'multipart/form-data; boundary=XbX' },
+    payload: `--XbX\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n${text}\r\n--XbX--\r\n`,
+  });
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json()[0].id as string;
+};
+
+const create = (s: Session, body: Record<string, unknown>) =>
+  t.call(s, {
+    method: 'POST',
+    url: '/api/disclosures',
+    payload: { sourceRef: '300/QĐ-SKHCN', decidedOn: today, channels: ['board', 'portal'], ...body },
+  });
+
+describe('the register (contract: GET /api/disclosures)', () => {
+  it('holds two years of the demo with the contract fields, late, withdrawn and overdue items', async () => {
+    const items = await list(office);
+    expect(items.length).toBeGreaterThanOrEqual(20);
+    for (const i of items) {
+      expect(Object.keys(i)).toEqual(
+        expect.arrayContaining(['id', 'title', 'category', 'audience', 'decidedOn', 'publishBy', 'postedOn', 'postedUntil', 'status']),
+      );
+      expect(i.category).toBeGreaterThanOrEqual(1);
+      expect(i.category).toBeLessThanOrEqual(12);
+    }
+    expect(items.some((i) => i.late)).toBe(true);
+    expect(items.filter((i) => i.status === 'withdrawn').length).toBeGreaterThanOrEqual(10);
+    expect(items.some((i) => i.overdue)).toBe(true);
+    expect(items.some((i) => i.pastValidity)).toBe(true);
+  });
+
+  it('shows staff only what was published to them: no drafts, no other unit’s items', async () => {
+    const mine = await list(staff);
+    expect(mine.every((i) => i.status !== 'draft')).toBe(true);
+    expect(mine.some((i) => i.audience === 'unit')).toBe(false);
+    const unitItem = (await list(office)).find((i) => i.audience === 'unit')!;
+    expect((await t.call(staff, { method: 'GET', url: `/api/disclosures/${unitItem.id}` })).statusCode).toBe(404);
+    expect((await list(ttud)).some((i) => i.id === unitItem.id)).toBe(true);
+    // The union monitors everything (Art. 56 supervision).
+    expect((await list(union)).length).toBe((await list(office)).length);
+  });
+});
+
+describe('registering and posting', () => {
+  it('refuses state and work secrets with the reason, and personnel items on the public portal', async () => {
+    const secret = await create(office, { title: 'Phương án bảo vệ', category: 12, confidentiality: 'state_secret' });
+    expect(secret.statusCode).toBe(400);
+    expect(secret.json().error.fields[0].field).toBe('confidentiality');
+    expect(secret.json().error.fields[0].vi).toMatch(/bí mật nhà nước/);
+    const work = await create(office, { title: 'Hồ sơ', category: 12, confidentiality: 'work_secret' });
+    expect(work.json().error.fields[0].vi).toMatch(/bí mật công tác.*Điều 46/);
+    const personnel = await create(office, { title: 'Quyết định kỷ luật', category: 6, audience: 'public' });
+    expect(personnel.statusCode).toBe(400);
+    expect(personnel.json().error.fields[0].field).toBe('audience');
+    expect((await create(staff, { title: 'X', category: 2 })).statusCode).toBe(403);
+  });
+
+  it('takes the category’s default audience and computes publish-by on the agency calendar with the explanation', async () => {
+    const r = await create(office, {
+      title: 'Dự toán bổ sung năm 2026',
+      category: 3,
+      decidedOn: '2027-02-04' > today ? today : '2027-02-04',
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    const item = r.json();
+    expect(item.audience).toBe('public');
+    expect(item.status).toBe('draft');
+    expect(item.publishByExplanation.join(' ')).toMatch(/DC-PUBLISH/);
+    expect(item.publishBy > item.decidedOn).toBe(true);
+  });
+
+  it('posts for at least 20 consecutive days, 30 once the agency is set to commune level', async () => {
+    const a = (await create(office, { title: 'Kế hoạch công tác năm 2027 của Sở', category: 2 })).json();
+    const short = await t.call(office, {
+      method: 'POST',
+      url: `/api/disclosures/${a.id}/post`,
+      payload: { version: a.version, postedUntil: addDays(today, 5) },
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.fields[0].field).toBe('postedUntil');
+    const ok = await t.call(office, { method: 'POST', url: `/api/disclosures/${a.id}/post`, payload: { version: a.version } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const posted = ok.json();
+    expect(posted.status).toBe('posted');
+    expect(posted.postedOn).toBe(today);
+    expect(posted.postedUntil >= addDays(today, 20)).toBe(true);
+    expect(posted.postedUntil <= addDays(today, 26)).toBe(true);
+
+    const s = (await t.call(office, { method: 'GET', url: '/api/disclosures/settings' })).json();
+    expect(s.postingDays).toBe(20);
+    const set = await t.call(office, {
+      method: 'PUT',
+      url: '/api/disclosures/settings',
+      payload: { communeLevel: true, version: s.version },
+    });
+    expect(set.json().postingDays).toBe(30);
+    const b = (await create(office, { title: 'Kế hoạch thu chi quỹ phường', category: 3 })).json();
+    const pb = (await t.call(office, { method: 'POST', url: `/api/disclosures/${b.id}/post`, payload: { version: b.version } })).json();
+    expect(pb.postedUntil >= addDays(today, 30)).toBe(true);
+    expect(pb.postedUntilExplanation.join(' ')).toMatch(/Điều 13/);
+    await t.call(office, {
+      method: 'PUT',
+      url: '/api/disclosures/settings',
+      payload: { communeLevel: false, version: set.json().version },
+    });
+  });
+});
+
+describe('read receipts', () => {
+  it('staff acknowledge an item; the Office sees who has not read it', async () => {
+    const a = (await create(office, { title: 'Thông báo lịch trực Tết Nguyên đán 2027', category: 12, audience: 'staff' })).json();
+    await t.call(office, { method: 'POST', url: `/api/disclosures/${a.id}/post`, payload: { version: a.version } });
+    const before = (await t.call(office, { method: 'GET', url: `/api/disclosures/${a.id}` })).json();
+    const names = before.receipts.notRead.map((p: { name: string }) => p.name);
+    expect(names).toContain('Phạm Thị Mai');
+    const mine = (await list(staff)).find((i) => i.id === a.id)!;
+    expect(mine.acknowledged).toBe(false);
+    const ack = await t.call(staff, { method: 'POST', url: `/api/disclosures/${a.id}/acknowledge` });
+    expect(ack.statusCode, ack.body).toBe(200);
+    expect(ack.json().abilities.acknowledge).toBe(false);
+    const after = (await t.call(office, { method: 'GET', url: `/api/disclosures/${a.id}` })).json();
+    expect(after.receipts.read.map((p: { name: string }) => p.name)).toContain('Phạm Thị Mai');
+    expect(after.receipts.notRead.length).toBe(before.receipts.notRead.length - 1);
+    const dash = (await t.call(staff, { method: 'GET', url: '/api/dashboard' })).json();
+    expect(dash.stats.find((s: { key: string }) => s.key === 'disclosures.to_acknowledge')).toBeTruthy();
+  });
+});
+
+describe('the public portal', () => {
+  it('lists only public items that are posted, with their document; internal ones stay out', async () => {
+    const file = await upload(office, 'du-toan-bo-sung.txt', 'Dự toán bổ sung');
+    const pub = (
+      await create(office, { title: 'Dự toán chi bổ sung cho nhiệm vụ khoa học', category: 3, audience: 'public', sourceFileId: file })
+    ).json();
+    const internal = (await create(office, { title: 'Danh sách nâng lương quý IV', category: 6 })).json();
+    for (const x of [pub, internal])
+      await t.call(office, { method: 'POST', url: `/api/disclosures/${x.id}/post`, payload: { version: x.version } });
+    const r = await t.call(null, { method: 'GET', url: `/api/public/${agency}/disclosures` });
+    expect(r.statusCode, r.body).toBe(200);
+    const items = r.json().items as { id: string; title: string; file: { url: string } | null }[];
+    expect(items.some((i) => i.id === pub.id)).toBe(true);
+    expect(items.some((i) => i.id === internal.id)).toBe(false);
+    const all = await list(office);
+    const nonPublic = all.filter((i) => i.audience !== 'public' || i.status !== 'posted').map((i) => i.id);
+    expect(items.some((i) => nonPublic.includes(i.id))).toBe(false);
+    const dl = await t.call(null, { method: 'GET', url: items.find((i) => i.id === pub.id)!.file!.url });
+    expect(dl.statusCode).toBe(200);
+    expect(dl.body).toContain('Dự toán bổ sung');
+    expect((await t.call(null, { method: 'GET', url: `/api/public/${agency}/disclosures/${internal.id}/file` })).statusCode).toBe(404);
+    expect((await t.call(null, { method: 'GET', url: `/api/public/khong-co/disclosures` })).statusCode).toBe(404);
+  });
+});
+
+describe('the sweep', () => {
+  it('on the demo today lists at least one withdrawal and one item overdue to publish, and applies once', async () => {
+    const preview = await t.system(today, (ctx) => sweepDisclosures(ctx, today, { apply: false }));
+    expect(preview.some((a) => a.action === 'withdraw')).toBe(true);
+    expect(preview.some((a) => a.action === 'publish-overdue')).toBe(true);
+    expect(preview.some((a) => /04\/2015\/NĐ-CP/.test(a.reason))).toBe(true);
+    const applied = await t.system(today, (ctx) => sweepDisclosures(ctx, today, { apply: true }));
+    expect(applied).toEqual(preview);
+    // The same day again reports the same actions (the job, then an operator).
+    expect(await t.system(today, (ctx) => sweepDisclosures(ctx, today, { apply: true }))).toEqual(preview);
+    const items = await list(office);
+    for (const a of preview.filter((x) => x.action === 'withdraw')) expect(items.find((i) => i.id === a.id)!.status).toBe('withdrawn');
+    expect(items.some((i) => i.pastValidity)).toBe(false);
+  });
+
+  it('withdraws an item at once when its source document is replaced in the registry', async () => {
+    const docs = (await t.call(office, { method: 'GET', url: '/api/legal-documents' })).json() as {
+      id: string;
+      symbol: string;
+      version: number;
+      status: string;
+    }[];
+    const doc = docs.find((d) => d.symbol === '10/2022/QH15')!;
+    const succ = docs.find((d) => d.symbol === '59/2023/NĐ-CP')!;
+    const a = (
+      await create(office, { title: 'Hướng dẫn thực hiện dân chủ ở cơ sở', category: 1, sourceDocumentId: doc.id, keepPosted: true })
+    ).json();
+    await t.call(office, { method: 'POST', url: `/api/disclosures/${a.id}/post`, payload: { version: a.version } });
+    expect((await t.system(today, (ctx) => sweepDisclosures(ctx, today, { apply: false }))).some((x) => x.id === a.id)).toBe(false);
+    const r = await t.call(office, {
+      method: 'PATCH',
+      url: `/api/legal-documents/${doc.id}`,
+      payload: { status: 'replaced', replacedById: succ.id, version: doc.version },
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    // At once, in the registry's transaction, not at the next night's sweep.
+    const now = (await t.call(office, { method: 'GET', url: `/api/disclosures/${a.id}` })).json();
+    expect(now.status).toBe('withdrawn');
+    expect(now.withdrawnOn).toBe(today);
+    // The day's sweep reports it with the reason.
+    const sweep = await t.system(today, (ctx) => sweepDisclosures(ctx, today, { apply: true }));
+    const hit = sweep.find((x) => x.id === a.id)!;
+    expect(hit.action).toBe('withdraw');
+    expect(hit.reason).toMatch(/10\/2022\/QH15 đã được thay thế bởi 59\/2023\/NĐ-CP/);
+    expect((await t.call(office, { method: 'GET', url: `/api/disclosures/${a.id}` })).json().status).toBe('withdrawn');
+  });
+
+  it('answers `danchu disclosure sweep --at … --json` with the contract', async () => {
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(`ERR ${l}`) };
+    const code = await t.system(today, (ctx) => disclosureCommand(ctx, ['sweep', '--at', today, '--json', '--dry-run'], io));
+    expect(code).toBe(0);
+    const actions = JSON.parse(out.join('\n')) as { id: string; title: string; action: string; reason: string }[];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) {
+      expect(Object.keys(a).sort()).toEqual(['action', 'id', 'reason', 'title']);
+      expect(['withdraw', 'publish-overdue']).toContain(a.action);
+    }
+    expect(await t.system(today, (ctx) => disclosureCommand(ctx, ['sweep', '--at', '2026-02-30'], io))).toBe(2);
+    expect(await t.system(today, (ctx) => disclosureCommand(ctx, ['purge'], io))).toBe(2);
+  });
+
+  it('never withdraws in advance: a later day is only previewed', async () => {
+    const later = addDays(today, 400);
+    const preview = await t.system(today, (ctx) => sweepDisclosures(ctx, later, { apply: true }));
+    expect(preview.some((a) => a.action === 'withdraw')).toBe(true);
+    const still = (await list(office)).filter((i) => i.status === 'posted');
+    expect(still.length).toBeGreaterThan(0);
+  });
+});
+
+describe('withdrawn items on request (Art. 48(4))', () => {
+  it('a staff member asks, the Office answers, then the document is served to them', async () => {
+    const file = await upload(office, 'ke-hoach-tap-huan.txt', 'Kế hoạch tập huấn');
+    const a = (await create(office, { title: 'Kế hoạch tập huấn nghiệp vụ quý IV', category: 2, sourceFileId: file })).json();
+    const p = (await t.call(office, { method: 'POST', url: `/api/disclosures/${a.id}/post`, payload: { version: a.version } })).json();
+    expect((await t.call(staff, { method: 'GET', url: `/api/files/${file}` })).statusCode).toBe(200);
+    const w = await t.call(office, {
+      method: 'POST',
+      url: `/api/disclosures/${a.id}/withdraw`,
+      payload: { version: p.version, reason: 'Đã hết thời gian cần niêm yết' },
+    });
+    expect(w.statusCode, w.body).toBe(200);
+    expect((await t.call(staff, { method: 'GET', url: `/api/files/${file}` })).statusCode).toBe(404);
+    const req = await t.call(staff, {
+      method: 'POST',
+      url: `/api/disclosures/${a.id}/requests`,
+      payload: { reason: 'Cần để lập kế hoạch phòng' },
+    });
+    expect(req.statusCode, req.body).toBe(200);
+    const seen = (await t.call(office, { method: 'GET', url: `/api/disclosures/${a.id}` })).json();
+    expect(seen.requests[0].requestedBy).toBe('Phạm Thị Mai');
+    const ans = await t.call(office, {
+      method: 'POST',
+      url: `/api/disclosure-requests/${seen.requests[0].id}/answer`,
+      payload: { answer: 'Gửi kèm kế hoạch' },
+    });
+    expect(ans.statusCode, ans.body).toBe(200);
+    expect((await t.call(staff, { method: 'GET', url: `/api/files/${file}` })).statusCode).toBe(200);
+    const audit = (await t.call(office, { method: 'GET', url: `/api/audit?entityType=disclosure&entityId=${a.id}` })).json();
+    expect(JSON.stringify(audit)).toMatch(/disclosure\.(request|answer)/);
+  });
+});
+
+describe('indicators and the board sheet', () => {
+  it('counts items published and withdrawn on time, saying how', async () => {
+    const unitId = (await t.call(office, { method: 'GET', url: '/api/units?all=true' }))
+      .json()
+      .find((u: { code: string }) => u.code === 'VP').id;
+    const scope = { unitId, from: '2025-01-01', to: '2025-12-31' };
+    for (const ind of DISCLOSURE_INDICATORS) {
+      const r = await t.system(today, (ctx) => ind.compute(ctx, scope));
+      expect(r.value).toBeGreaterThan(0);
+      expect(r.how).toMatch(/01\/01\/2025/);
+    }
+  });
+
+  it('prints the notice-board sheet (.docx)', async () => {
+    const r = await t.call(office, { method: 'GET', url: '/api/disclosures/board.docx' });
+    expect(r.statusCode).toBe(200);
+    expect(r.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await t.call(staff, { method: 'GET', url: '/api/disclosures/board.docx' })).statusCode).toBe(403);
+  });
+});

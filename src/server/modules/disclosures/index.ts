@@ -1,0 +1,117 @@
+/**
+ * The `disclosures` module (issue #10, Công khai — "dân biết"): the register of what the head of
+ * the agency must publish to the staff (Law 10/2022/QH15 Art. 46), publish-by on the agency
+ * calendar (Art. 47(2)), the minimum posting period (Art. 48(1); Art. 13(2) at commune level),
+ * the daily sweep that takes expired and superseded items off the board, read receipts, requests
+ * for withdrawn items (Art. 48(4)), the notice-board sheet and the public list on the portal.
+ */
+import { defineModule } from '../../platform/module';
+import { seedDisclosuresDemo } from './demo';
+import { DISCLOSURE_INDICATORS } from './indicators';
+import { publishDisclosure } from './publish';
+import { disclosureRoutes } from './routes';
+import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePublishBy } from './service';
+import { SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
+import * as tables from './tables';
+import { can } from '../../platform/roles';
+
+declare module '../../platform/roles' {
+  interface Capabilities {
+    /** See the items published to oneself. */
+    'disclosures.read': true;
+    /** See every item and who has read it: leadership, the union, the inspection board (Art. 56 supervision). */
+    'disclosures.oversee': true;
+    /** Register, post, withdraw, answer requests: the Office. */
+    'disclosures.manage': true;
+  }
+}
+
+export { publishDisclosure, sweepDisclosures };
+export type { PublishDisclosureInput } from './publish';
+
+const overseers = ['disclosures.read', 'disclosures.oversee'] as const;
+
+export const disclosuresModule = defineModule({
+  name: 'disclosures',
+  tables,
+  capabilities: {
+    admin: overseers,
+    // The Office publishes on behalf of the head (Art. 46).
+    office: ['disclosures.read', 'disclosures.oversee', 'disclosures.manage'],
+    leader: overseers,
+    unit_head: ['disclosures.read'],
+    staff: ['disclosures.read'],
+    inspection: overseers,
+    union: overseers,
+  },
+  errors: {
+    DISCLOSURE_WRONG_STATE: {
+      status: 409,
+      vi: 'Thao tác không phù hợp với tình trạng hiện tại của nội dung công khai',
+      en: 'This action does not fit the item’s current state',
+    },
+  },
+  routes: disclosureRoutes,
+  jobs: (jobs, db, _config, modules) => {
+    // Every night: withdraw what has run its period or lost its source (issue #10).
+    jobs.register(SWEEP_JOB, () => sweepAllAgencies(db, modules), { cron: '10 0 * * *' });
+  },
+  dashboard: async (ctx) => {
+    const mine = await awaitingMyAcknowledgement(ctx);
+    const stats = [
+      {
+        key: 'disclosures.to_acknowledge',
+        label: { vi: 'Thông tin công khai chờ tôi xác nhận đã đọc', en: 'Disclosures awaiting my acknowledgement' },
+        value: mine,
+        link: '/disclosures?view=unread',
+        pillar: 'know',
+      },
+    ];
+    if (!can(ctx.actor, 'disclosures.oversee')) return stats;
+    const items = await listItems(ctx);
+    return [
+      {
+        key: 'disclosures.overdue',
+        label: { vi: 'Nội dung quá hạn công khai', en: 'Items overdue to publish' },
+        value: items.filter((i) => i.overdue).length,
+        link: '/disclosures?view=overdue',
+        pillar: 'know',
+      },
+      {
+        key: 'disclosures.past_validity',
+        label: { vi: 'Còn niêm yết quá thời hạn', en: 'Still posted past validity' },
+        value: items.filter((i) => i.pastValidity).length,
+        link: '/disclosures?view=past',
+        pillar: 'know',
+      },
+      ...(can(ctx.actor, 'disclosures.manage')
+        ? [
+            {
+              key: 'disclosures.requests',
+              label: { vi: 'Đề nghị cung cấp thông tin chưa trả lời', en: 'Unanswered information requests' },
+              value: await openRequests(ctx.tx),
+              link: '/disclosures?view=archive',
+              pillar: 'know',
+            },
+          ]
+        : []),
+      ...stats,
+    ];
+  },
+  indicators: DISCLOSURE_INDICATORS,
+  on: {
+    // The holiday calendar changed: publish-by days (working days) of items not yet posted move.
+    'calendar.changed': async (ctx) => {
+      await recomputePublishBy(ctx);
+    },
+    // A source document expired or was replaced in the registry: its posted items come down at once.
+    'legal_document.status_changed': async (ctx, { id }) => {
+      await withdrawCiting(ctx, id);
+    },
+  },
+  attachmentGuards: {
+    // A source file is served while the item is posted to the person, and after withdrawal on request (Art. 48(4)).
+    disclosure: (ctx, entityId) => mayDownloadSource(ctx, entityId),
+  },
+  seedDemo: seedDisclosuresDemo,
+});

@@ -1,0 +1,393 @@
+/**
+ * The disclosure register (issue #10): items by Art. 46 category with publish-by, posting period
+ * and status; views for what awaits my acknowledgement, what is overdue, what is still posted past
+ * its period and the archive. The Office registers items here.
+ */
+import { useMemo, useState } from 'react';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Modal,
+  MultiSelect,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  CHANNELS,
+  CONFIDENTIALITY,
+  DISCLOSURE_CATEGORIES,
+  STATUS_LABELS,
+  type DisclosureAudience,
+  type DisclosureCategory,
+  type DisclosureChannel,
+  type TDisclosure,
+  type TDisclosureListItem,
+} from '../../../contracts/disclosures';
+import type { TLegalDocument } from '../../../contracts/plans';
+import { get, post } from '../../api';
+import { label } from '../../i18n';
+import { useCan } from '../../session';
+import {
+  DmyDateInput,
+  EmptyState,
+  ErrorAlert,
+  FormAlert,
+  formErrorsOf,
+  notifyOk,
+  PageHeader,
+  TableSkeleton,
+  type FormErrors,
+} from '../../ui/common';
+import { uploadFiles, useUnits } from '../../ui/data';
+import { formatDate, matches, todayIso } from '../../ui/format';
+
+/** Which default audience and public-ness each category has (mirrors the server's CATEGORY_RULES). */
+const INTERNAL_ONLY = new Set<number>([6, 7, 10]);
+const PUBLIC_BY_DEFAULT = new Set<number>([3, 5]);
+
+// Dark shades: the light badges keep a 4.5:1 contrast (WCAG 1.4.3) on striped rows.
+const STATUS_COLORS: Record<string, string> = { draft: 'yellow.9', posted: 'green.9', withdrawn: 'gray.9' };
+const VIEWS = ['all', 'unread', 'overdue', 'past', 'posted', 'archive'] as const;
+type View = (typeof VIEWS)[number];
+
+function inView(i: TDisclosureListItem, v: View): boolean {
+  switch (v) {
+    case 'unread':
+      return i.acknowledged === false;
+    case 'overdue':
+      return i.overdue;
+    case 'past':
+      return i.pastValidity;
+    case 'posted':
+      return i.status === 'posted';
+    case 'archive':
+      return i.status === 'withdrawn';
+    default:
+      return true;
+  }
+}
+
+export function StatusBadges({ item }: { item: TDisclosureListItem }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      <Badge color={STATUS_COLORS[item.status]} variant="light">
+        {label(STATUS_LABELS[item.status])}
+      </Badge>
+      {item.overdue ? <Badge color="red.9">{t('disclosures.overdue')}</Badge> : null}
+      {item.late ? (
+        <Badge color="grape.9" variant="outline">
+          {t('disclosures.late')}
+        </Badge>
+      ) : null}
+      {item.pastValidity ? (
+        <Badge color="red.9" variant="outline">
+          {t('disclosures.pastValidity')}
+        </Badge>
+      ) : null}
+      {item.acknowledged === false ? (
+        <Badge color="blue.9" variant="dot">
+          {t('disclosures.unread')}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
+
+function CreateForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const units = useUnits();
+  const docs = useQuery({ queryKey: ['legal-documents'], queryFn: () => get<TLegalDocument[]>('/api/legal-documents') });
+  const [v, setV] = useState({
+    title: '',
+    summary: '',
+    category: '2',
+    confidentiality: 'none' as (typeof CONFIDENTIALITY)[number],
+    sourceRef: '',
+    sourceDocumentId: null as string | null,
+    decidedOn: todayIso() as string | null,
+    audience: null as DisclosureAudience | null,
+    unitId: null as string | null,
+    channels: ['board', 'portal'] as DisclosureChannel[],
+    keepPosted: false,
+  });
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const cat = Number(v.category) as DisclosureCategory;
+  const defaultAudience: DisclosureAudience = PUBLIC_BY_DEFAULT.has(cat) ? 'public' : 'staff';
+  const audience = v.audience ?? defaultAudience;
+  const save = useMutation({
+    mutationFn: async () => {
+      const [sourceFileId] = file ? await uploadFiles([file]) : [];
+      return post<TDisclosure>('/api/disclosures', {
+        ...v,
+        summary: v.summary || null,
+        category: cat,
+        audience,
+        unitId: audience === 'unit' ? v.unitId : null,
+        sourceFileId: sourceFileId ?? null,
+      });
+    },
+    onSuccess: async (item) => {
+      notifyOk(t('disclosures.created', { date: formatDate(item.publishBy) }));
+      await qc.invalidateQueries({ queryKey: ['disclosures'] });
+      onClose();
+      await navigate({ to: `/disclosures/${item.id}` });
+    },
+    onError: (err) => setErrors(formErrorsOf(err)),
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('disclosures.add')} size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          save.mutate();
+        }}
+      >
+        <Stack>
+          <FormAlert errors={errors} />
+          <TextInput
+            label={t('disclosures.itemTitle')}
+            value={v.title}
+            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            error={errors.title}
+            required
+          />
+          <Select
+            label={t('disclosures.category')}
+            data={DISCLOSURE_CATEGORIES.map((c) => ({ value: String(c), label: `${c}. ${label(CATEGORY_LABELS[c])}` }))}
+            value={v.category}
+            onChange={(x) => setV({ ...v, category: x ?? '2', audience: null })}
+            error={errors.category}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('disclosures.confidentiality')}
+            data={CONFIDENTIALITY.map((c) => ({ value: c, label: t(`disclosures.conf_${c}`) }))}
+            value={v.confidentiality}
+            onChange={(x) => setV({ ...v, confidentiality: (x ?? 'none') as typeof v.confidentiality })}
+            error={errors.confidentiality}
+            allowDeselect={false}
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('disclosures.sourceRef')}
+              value={v.sourceRef}
+              onChange={(e) => setV({ ...v, sourceRef: e.currentTarget.value })}
+              error={errors.sourceRef}
+              required
+            />
+            <DmyDateInput
+              label={t('disclosures.decidedOn')}
+              value={v.decidedOn}
+              onChange={(x) => setV({ ...v, decidedOn: x })}
+              error={errors.decidedOn}
+              required
+            />
+          </Group>
+          <Select
+            label={t('disclosures.sourceDocument')}
+            description={t('disclosures.sourceDocumentHint')}
+            data={(docs.data ?? []).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.title ?? d.typeName}` }))}
+            value={v.sourceDocumentId}
+            onChange={(x) => setV({ ...v, sourceDocumentId: x })}
+            error={errors.sourceDocumentId}
+            searchable
+            clearable
+          />
+          <FileInput
+            label={t('disclosures.sourceFile')}
+            value={file}
+            onChange={setFile}
+            error={errors.sourceFileId ?? errors.file}
+            clearable
+          />
+          <Select
+            label={t('disclosures.audience')}
+            description={
+              INTERNAL_ONLY.has(cat)
+                ? t('disclosures.internalOnly')
+                : t('disclosures.defaultAudience', { audience: label(AUDIENCE_LABELS[defaultAudience]) })
+            }
+            data={AUDIENCES.map((a) => ({
+              value: a,
+              label: label(AUDIENCE_LABELS[a]),
+              disabled: a === 'public' && INTERNAL_ONLY.has(cat),
+            }))}
+            value={audience}
+            onChange={(x) => setV({ ...v, audience: (x as DisclosureAudience | null) ?? null })}
+            error={errors.audience}
+            allowDeselect={false}
+          />
+          {audience === 'unit' ? (
+            <Select
+              label={t('disclosures.unit')}
+              data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+              value={v.unitId}
+              onChange={(x) => setV({ ...v, unitId: x })}
+              error={errors.unitId}
+              searchable
+              required
+            />
+          ) : null}
+          <MultiSelect
+            label={t('disclosures.channels')}
+            data={CHANNELS.map((c) => ({ value: c, label: label(CHANNEL_LABELS[c]) }))}
+            value={v.channels}
+            onChange={(x) => setV({ ...v, channels: x as DisclosureChannel[] })}
+            error={errors.channels}
+          />
+          <Checkbox
+            label={t('disclosures.keepPosted')}
+            checked={v.keepPosted}
+            onChange={(e) => setV({ ...v, keepPosted: e.currentTarget.checked })}
+          />
+          <Textarea
+            label={t('disclosures.summary')}
+            value={v.summary}
+            onChange={(e) => setV({ ...v, summary: e.currentTarget.value })}
+            autosize
+            minRows={2}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('app.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function initialView(): View {
+  const v = new URLSearchParams(window.location.search).get('view');
+  return (VIEWS as readonly string[]).includes(v ?? '') ? (v as View) : 'all';
+}
+
+export function DisclosuresPage() {
+  const { t } = useTranslation();
+  const canManage = useCan('disclosures.manage');
+  const canOversee = useCan('disclosures.oversee');
+  const [creating, setCreating] = useState(false);
+  const [view, setView] = useState<View>(initialView);
+  const [q, setQ] = useState('');
+  const list = useQuery({ queryKey: ['disclosures'], queryFn: () => get<{ items: TDisclosureListItem[] }>('/api/disclosures') });
+  const rows = useMemo(
+    () =>
+      (list.data?.items ?? []).filter(
+        (i) =>
+          inView(i, view) && (!q || matches(`${i.title} ${i.sourceRef} ${label(CATEGORY_LABELS[i.category as DisclosureCategory])}`, q)),
+      ),
+    [list.data, view, q],
+  );
+  return (
+    <>
+      <PageHeader
+        title={t('disclosures.title')}
+        subtitle={t('disclosures.subtitle')}
+        actions={
+          <>
+            {canOversee ? (
+              <Button component="a" href="/api/disclosures/board.docx" variant="default" leftSection={<IconDownload size={16} />}>
+                {t('disclosures.board')}
+              </Button>
+            ) : null}
+            {canManage ? (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                {t('disclosures.add')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Group mb="sm" gap="sm" wrap="wrap">
+        <SegmentedControl
+          value={view}
+          onChange={(x) => setView(x as View)}
+          data={VIEWS.filter((x) => canOversee || (x !== 'overdue' && x !== 'past')).map((x) => ({
+            value: x,
+            label: t(`disclosures.view_${x}`),
+          }))}
+        />
+        <TextInput
+          placeholder={t('app.search')}
+          aria-label={t('app.search')}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          w={280}
+          maw="100%"
+        />
+      </Group>
+      <ErrorAlert error={list.error} />
+      {list.isLoading ? <TableSkeleton cols={6} /> : null}
+      {list.data && rows.length === 0 ? <EmptyState title={t('disclosures.empty')} hint={t('disclosures.emptyHint')} /> : null}
+      {rows.length ? (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={900}>
+            <Table verticalSpacing="xs" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('disclosures.itemTitle')}</Table.Th>
+                  <Table.Th>{t('disclosures.category')}</Table.Th>
+                  <Table.Th>{t('disclosures.decidedOn')}</Table.Th>
+                  <Table.Th>{t('disclosures.publishBy')}</Table.Th>
+                  <Table.Th>{t('disclosures.period')}</Table.Th>
+                  <Table.Th>{t('disclosures.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((i) => (
+                  <Table.Tr key={i.id}>
+                    <Table.Td>
+                      <Link to={`/disclosures/${i.id}`}>{i.title}</Link>
+                      <Text size="xs" c="dimmed">
+                        {i.sourceRef} · {label(AUDIENCE_LABELS[i.audience])}
+                        {i.unit ? `: ${i.unit.name}` : ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td fz="sm">
+                      {i.category}. {label(CATEGORY_LABELS[i.category as DisclosureCategory])}
+                    </Table.Td>
+                    <Table.Td fz="sm">{formatDate(i.decidedOn)}</Table.Td>
+                    <Table.Td fz="sm">{formatDate(i.publishBy)}</Table.Td>
+                    <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {i.postedOn ? `${formatDate(i.postedOn)} – ${formatDate(i.postedUntil)}` : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadges item={i} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      ) : null}
+      {creating ? <CreateForm onClose={() => setCreating(false)} /> : null}
+    </>
+  );
+}
