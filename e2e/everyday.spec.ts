@@ -13,7 +13,10 @@ test('a phone gets cards, recurrences in words, and the portal takes a code as t
 
   // The 2021 plan's tasks: cards, one carrying "định kỳ 6 tháng" instead of "↻ 6 th".
   await page.goto('/plans');
-  await page.getByRole('link', { name: /Quy chế dân chủ ở cơ sở năm 2021/ }).first().click();
+  await page
+    .getByRole('link', { name: /Quy chế dân chủ ở cơ sở năm 2021/ })
+    .first()
+    .click();
   await page.getByRole('tab', { name: /Nhiệm vụ/ }).click();
   const cards = page.locator('article');
   await expect(cards.first()).toBeVisible();
