@@ -10,6 +10,7 @@ import { calendarModule } from './calendar';
 import { casesModule } from './cases';
 import { dashboardModule } from './dashboard';
 import { filesModule } from './files';
+import { inspectionModule } from './inspection';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
 import { plansModule } from './plans';
@@ -23,6 +24,7 @@ export const MODULES: readonly ModuleManifest[] = [
   plansModule,
   reportsModule,
   casesModule,
+  inspectionModule,
   auditModule,
   notificationsModule,
   filesModule,
