@@ -130,7 +130,9 @@ function BoardTab({ state, open }: { state: TBoardState; open: (f: Form) => void
           <Stack gap="xs">
             <Group justify="space-between">
               <Title order={3}>{t('inspection.termRange', { from: formatDate(term.startsOn), to: formatDate(term.endsOn) })}</Title>
-              <Badge color={term.daysLeft < 90 ? 'orange' : 'blue'}>{t('inspection.daysLeft', { n: Math.max(0, term.daysLeft) })}</Badge>
+              <Badge variant="dot" color={term.daysLeft < 90 ? 'orange' : 'blue'}>
+                {t('inspection.daysLeft', { n: Math.max(0, term.daysLeft) })}
+              </Badge>
             </Group>
             <Text size="sm">
               {t('inspection.electedOn')}: {formatDate(term.electedOn)}
@@ -422,7 +424,9 @@ function ActivitiesTab({ state, open }: { state: TBoardState; open: (f: Form) =>
                 {t(`inspection.kind_${a.kind}`)} · {a.subject} · {t('inspection.startsOn')} {formatDate(a.startsOn)}
               </Text>
             </Stack>
-            <Badge color={ACT_COLORS[a.status]}>{t(`inspection.status_${a.status}`)}</Badge>
+            <Badge variant="dot" color={ACT_COLORS[a.status]}>
+              {t(`inspection.status_${a.status}`)}
+            </Badge>
           </Group>
           <Text size="sm" mt="xs">
             {a.notifiedOn
@@ -555,7 +559,9 @@ function RecommendationsTab({ open }: { open: (f: Form) => void }) {
                 </Text>
               ) : null}
             </Stack>
-            <Badge color={REC_COLORS[r.status]}>{t(`inspection.rec_${r.status}`)}</Badge>
+            <Badge variant="dot" color={REC_COLORS[r.status]}>
+              {t(`inspection.rec_${r.status}`)}
+            </Badge>
           </Group>
           <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
             {r.content}
@@ -668,7 +674,12 @@ function DocumentsTab({ state, open }: { state: TBoardState; open: (f: Form) => 
                 </Table.Td>
                 <Table.Td>{formatDate(d.requestedOn)}</Table.Td>
                 <Table.Td>
-                  {formatDate(d.neededBy)} {d.overdue ? <Badge color="red">{t('inspection.overdue')}</Badge> : null}
+                  {formatDate(d.neededBy)}{' '}
+                  {d.overdue ? (
+                    <Badge variant="dot" color="red">
+                      {t('inspection.overdue')}
+                    </Badge>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>{formatDate(d.providedOn)}</Table.Td>
                 <Table.Td>
