@@ -14,8 +14,7 @@ test('a phone gets cards, recurrences in words, and the portal takes a code as t
   // The 2021 plan's tasks: cards, one carrying "định kỳ 6 tháng" instead of "↻ 6 th".
   await page.goto('/plans');
   await page
-    .getByRole('link', { name: /Quy chế dân chủ ở cơ sở năm 2021/ })
-    .first()
+    .getByRole('link', { name: 'Triển khai thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2021', exact: true })
     .click();
   await page.getByRole('tab', { name: /Nhiệm vụ/ }).click();
   const cards = page.locator('article');
