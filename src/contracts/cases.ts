@@ -382,7 +382,7 @@ export const ZCaseListQuery = z.object({
   due: z.enum(['overdue', 'soon', 'open']).optional(),
   mine: z.enum(['true', 'false']).optional(),
   unassigned: z.enum(['true', 'false']).optional(),
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -55,7 +55,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Thống kê / Statistics',
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() }),
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
         response: { 200: z.any(), ...errorResponses },
       },
     },
