@@ -15,7 +15,7 @@ describe('invalid characters (issue #16)', () => {
 
   it('names the path of the first bad string, keys included', () => {
     expect(findBadText({ a: [{ b: 'x' }, { c: 'y\u0000' }] })).toBe('a.1.c');
-    expect(findBadText({ ['k\u0000']: 1 })).toBe('[key]');
+    expect(findBadText({ 'k\u0000': 1 })).toBe('[key]');
     expect(findBadText('\u0000')).toBe('body');
     expect(findBadText({ a: 'fine', n: 5 })).toBeNull();
   });

@@ -4,14 +4,23 @@
  * error log through a failed query's parameters (Law 25/2018 Art. 8(3)).
  */
 
-/** Characters no text field may hold: NUL and the other C0 controls except tab and line breaks,
- * lone surrogates, U+FFFE and U+FFFF. PostgreSQL refuses NUL in text; XML (.docx) refuses the controls. */
-const BAD_CHAR =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Whether a string holds a character no field may hold. */
+/**
+ * Whether a string holds a character no text field may hold: NUL and the other C0 controls except
+ * tab and line breaks, lone surrogates, U+FFFE and U+FFFF. PostgreSQL refuses NUL in text; XML
+ * (.docx exports) refuses the controls.
+ */
 export function hasBadChar(s: string): boolean {
-  return BAD_CHAR.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+    if (c === 0xfffe || c === 0xffff) return true;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 /**
