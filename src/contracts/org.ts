@@ -137,6 +137,21 @@ export const ZResetPasswordRequest = z.object({
   password: z.string().min(10, 'mật khẩu phải có ít nhất 10 ký tự|must have at least 10 characters').max(200),
 });
 
+/** A grant of a role that carries case powers, waiting for a second person of the leadership. */
+export const ZRoleRequest = z.object({
+  id: z.string(),
+  userId: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  /** Whether this reader may approve or refuse it. */
+  canDecide: z.boolean(),
+});
+export type TRoleRequest = z.infer<typeof ZRoleRequest>;
+
 export const ZPerson = z.object({
   id: z.string(),
   username: z.string(),
@@ -148,5 +163,9 @@ export const ZPerson = z.object({
   lastLoginAt: z.string().nullable(),
   version: z.number(),
   roles: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+  /** Roles carrying case powers granted but waiting for a second person of the leadership. */
+  pendingRoles: z.array(ZRoleRequest),
 });
 export type TPerson = z.infer<typeof ZPerson>;
+
+export const ZRoleDecision = z.object({ approved: z.boolean() });
