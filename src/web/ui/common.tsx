@@ -213,7 +213,13 @@ export function ConfirmModal(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={<Text fw={600}>{props.title}</Text>} centered>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={<Text fw={600}>{props.title}</Text>}
+      centered
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       <Stack>
         <Text size="sm">{props.message}</Text>
         {props.children}
