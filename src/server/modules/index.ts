@@ -9,6 +9,7 @@ import { authModule } from './auth';
 import { calendarModule } from './calendar';
 import { casesModule } from './cases';
 import { dashboardModule } from './dashboard';
+import { exemplarsModule } from './exemplars';
 import { filesModule } from './files';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
@@ -23,6 +24,7 @@ export const MODULES: readonly ModuleManifest[] = [
   plansModule,
   reportsModule,
   casesModule,
+  exemplarsModule,
   auditModule,
   notificationsModule,
   filesModule,
