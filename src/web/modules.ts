@@ -7,6 +7,7 @@ import { authWebModule } from './features/auth/module';
 import { calendarWebModule } from './features/calendar/module';
 import { casesWebModule } from './features/cases/module';
 import { dashboardWebModule } from './features/dashboard/module';
+import { exemplarsWebModule } from './features/exemplars/module';
 import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
@@ -18,6 +19,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   dashboardWebModule,
   plansWebModule,
   casesWebModule,
+  exemplarsWebModule,
   reportsWebModule,
   orgWebModule,
   calendarWebModule,
