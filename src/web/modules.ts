@@ -9,6 +9,7 @@ import { casesWebModule } from './features/cases/module';
 import { dashboardWebModule } from './features/dashboard/module';
 import { disclosuresWebModule } from './features/disclosures/module';
 import { inspectionWebModule } from './features/inspection/module';
+import { exemplarsWebModule } from './features/exemplars/module';
 import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
@@ -22,6 +23,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   plansWebModule,
   casesWebModule,
   inspectionWebModule,
+  exemplarsWebModule,
   reportsWebModule,
   orgWebModule,
   calendarWebModule,

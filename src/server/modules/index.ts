@@ -10,6 +10,7 @@ import { calendarModule } from './calendar';
 import { casesModule } from './cases';
 import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
+import { exemplarsModule } from './exemplars';
 import { filesModule } from './files';
 import { inspectionModule } from './inspection';
 import { notificationsModule } from './notifications';
@@ -27,6 +28,7 @@ export const MODULES: readonly ModuleManifest[] = [
   casesModule,
   disclosuresModule,
   inspectionModule,
+  exemplarsModule,
   auditModule,
   notificationsModule,
   filesModule,
