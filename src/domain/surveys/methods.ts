@@ -181,3 +181,32 @@ export function methodCriterion(method: SurveyMethod, code: string): { element: 
   }
   return undefined;
 }
+
+/** Dimensions of the external indices entered per year (DOMAIN.md §3.2 PAPI since 2018, §3.3 PCI). '' is the overall figure. */
+export const EXTERNAL_INDEX_DIMENSIONS: Readonly<Record<'SIPAS' | 'PAPI' | 'PCI', readonly { code: string; vi: string; en: string }[]>> = {
+  SIPAS: [{ code: '', vi: 'Chỉ số SIPAS của tỉnh', en: 'Province SIPAS' }],
+  PAPI: [
+    { code: '', vi: 'PAPI tổng hợp', en: 'PAPI overall' },
+    { code: '1', vi: 'Tham gia của người dân ở cấp cơ sở', en: 'Participation at the grassroots' },
+    { code: '2', vi: 'Công khai, minh bạch trong việc ra quyết định ở địa phương', en: 'Transparency in local decision-making' },
+    { code: '3', vi: 'Trách nhiệm giải trình với người dân', en: 'Vertical accountability' },
+    { code: '4', vi: 'Kiểm soát tham nhũng trong khu vực công', en: 'Control of corruption' },
+    { code: '5', vi: 'Thủ tục hành chính công', en: 'Public administrative procedures' },
+    { code: '6', vi: 'Cung ứng dịch vụ công', en: 'Public service delivery' },
+    { code: '7', vi: 'Quản trị môi trường', en: 'Environmental governance' },
+    { code: '8', vi: 'Quản trị điện tử', en: 'E-governance' },
+  ],
+  PCI: [
+    { code: '', vi: 'PCI tổng hợp', en: 'PCI overall' },
+    { code: '1', vi: 'Chi phí gia nhập thị trường', en: 'Market entry costs' },
+    { code: '2', vi: 'Tiếp cận đất đai', en: 'Land access' },
+    { code: '3', vi: 'Tính minh bạch', en: 'Transparency' },
+    { code: '4', vi: 'Chi phí thời gian', en: 'Time costs' },
+    { code: '5', vi: 'Chi phí không chính thức', en: 'Informal charges' },
+    { code: '6', vi: 'Cạnh tranh bình đẳng', en: 'Equal competition' },
+    { code: '7', vi: 'Tính năng động của chính quyền tỉnh', en: 'Provincial leadership proactivity' },
+    { code: '8', vi: 'Dịch vụ hỗ trợ doanh nghiệp', en: 'Business support services' },
+    { code: '9', vi: 'Đào tạo lao động', en: 'Labour training' },
+    { code: '10', vi: 'Thiết chế pháp lý và an ninh trật tự', en: 'Legal institutions and law and order' },
+  ],
+};

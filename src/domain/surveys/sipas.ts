@@ -135,6 +135,31 @@ export function meanInterval(parts: readonly { satisfied: number; valid: number 
   return { low: round2(Math.max(0, m - half) * 100), high: round2(Math.min(1, m + half) * 100) };
 }
 
+/**
+ * A 95 % interval for a mean of means (the overall index: the mean of the elements, each the mean
+ * of its criteria), with the same independence assumption as `meanInterval`:
+ * variance = Σ_e (Σ_c p(1−p)/n ÷ k_e²) ÷ E².
+ * @param groups - per element, the satisfied and valid counts of its criteria.
+ * @returns the interval in %, or null when nothing has a valid answer.
+ */
+export function nestedMeanInterval(groups: readonly (readonly { satisfied: number; valid: number }[])[]): Interval | null {
+  const used = groups.map((g) => g.filter((p) => p.valid > 0)).filter((g) => g.length > 0);
+  if (used.length === 0) return null;
+  const E = used.length;
+  let m = 0;
+  let variance = 0;
+  for (const g of used) {
+    const k = g.length;
+    m += g.reduce((s, p) => s + p.satisfied / p.valid, 0) / k / E;
+    variance +=
+      g.reduce((s, p) => s + Math.max((p.satisfied / p.valid) * (1 - p.satisfied / p.valid), 1 / (4 * p.valid)) / p.valid, 0) /
+      (k * k) /
+      (E * E);
+  }
+  const half = Z95 * Math.sqrt(variance);
+  return { low: round2(Math.max(0, m - half) * 100), high: round2(Math.min(1, m + half) * 100) };
+}
+
 /** A malformed line of an answers file: its 1-based line number and what is wrong, in both languages. */
 export class SipasCsvError extends Error {
   constructor(

@@ -15,6 +15,7 @@ import { orgModule } from './org';
 import { plansModule } from './plans';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
+import { surveysModule } from './surveys';
 
 export const MODULES: readonly ModuleManifest[] = [
   authModule,
@@ -27,5 +28,6 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationsModule,
   filesModule,
   searchModule,
+  surveysModule,
   dashboardModule,
 ];
