@@ -105,6 +105,7 @@ export const ZSurvey = ZSurveySummary.extend({
   versionNumber: z.number(),
   versions: z.array(z.object({ number: z.number(), createdAt: z.string(), responses: z.number() })),
   byChannel: z.record(z.string(), z.number()),
+  canRead: z.boolean(),
   canManage: z.boolean(),
   canEnter: z.boolean(),
 });

@@ -11,6 +11,7 @@ import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
 import { reportsWebModule } from './features/reports/module';
+import { surveysWebModule } from './features/surveys/module';
 import type { WebModule } from './module';
 
 export const WEB_MODULES: readonly WebModule[] = [
@@ -19,6 +20,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   plansWebModule,
   casesWebModule,
   reportsWebModule,
+  surveysWebModule,
   orgWebModule,
   calendarWebModule,
   auditWebModule,

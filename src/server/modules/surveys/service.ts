@@ -284,6 +284,7 @@ export async function getSurvey(ctx: ActorContext, id: string): Promise<TSurvey>
       responses: reader ? Number(byVersion.find((b) => b.v === v.number)?.n ?? 0) : 0,
     })),
     byChannel: reader ? Object.fromEntries(byChannel.map((r) => [r.c, Number(r.n)])) : {},
+    canRead: can(ctx.actor, 'surveys.read'),
     canManage: can(ctx.actor, 'surveys.manage'),
     canEnter: can(ctx.actor, 'surveys.enter') && s.audience === 'public',
   };
