@@ -2,6 +2,7 @@
  * The web registry: the web modules the staff app and the portal are assembled from, one line
  * each. The router, the navigation and the UI text come from this list.
  */
+import { agendaWebModule } from './features/agenda/module';
 import { auditWebModule } from './features/audit/module';
 import { authWebModule } from './features/auth/module';
 import { calendarWebModule } from './features/calendar/module';
@@ -25,4 +26,5 @@ export const WEB_MODULES: readonly WebModule[] = [
   calendarWebModule,
   auditWebModule,
   portalWebModule,
+  agendaWebModule,
 ];

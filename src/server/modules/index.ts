@@ -4,6 +4,7 @@
  * for the order of dashboard cards and event listeners.
  */
 import type { ModuleManifest } from '../platform/module';
+import { agendaModule } from './agenda';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
@@ -30,4 +31,5 @@ export const MODULES: readonly ModuleManifest[] = [
   searchModule,
   surveysModule,
   dashboardModule,
+  agendaModule,
 ];

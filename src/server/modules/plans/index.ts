@@ -4,6 +4,7 @@
  * evidence, roll-ups, the cascade of unit plans, import of real plan documents, .docx export.
  */
 import { defineModule } from '../../platform/module';
+import { taskDeadlines } from './deadlines';
 import { agencyPlansOf, PLAN_INDICATORS, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan } from './api';
 import { plansDashboard } from './dashboard';
 import { seedPlansDemo } from './demo/seed';
@@ -37,6 +38,7 @@ export const plansModule = defineModule({
     union: readers,
   },
   routes: plansRoutes,
+  deadlines: taskDeadlines,
   jobs: (jobs, db) => {
     jobs.register<{ tenantId: string; importId: string }>(IMPORT_JOB, (data) => processPlanImport(db, data.tenantId, data.importId));
   },

@@ -5,7 +5,7 @@
  * with the methodology of QĐ 2640/QĐ-BNV or QĐ 1001/QĐ-BNV (DOMAIN.md §3.1) per unit, service and
  * period, and the province's SIPAS, PAPI and PCI entered per year with targets.
  */
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { defineModule } from '../../platform/module';
 import { seedSurveysDemo } from './demo';
 import { surveyRoutes } from './routes';
@@ -51,7 +51,12 @@ export const surveysModule = defineModule({
   routes: surveyRoutes,
   dashboard: async (ctx) => {
     if (!ctx.actor.capabilities.includes('surveys.read')) return [];
-    const [latest] = await ctx.tx.select().from(surveys).where(eq(surveys.status, 'open')).orderBy(desc(surveys.createdAt)).limit(1);
+    const [latest] = await ctx.tx
+      .select()
+      .from(surveys)
+      .where(and(eq(surveys.status, 'open'), isNotNull(surveys.methodCode)))
+      .orderBy(desc(surveys.createdAt))
+      .limit(1);
     if (!latest?.methodCode) return [];
     const r = await getResults(ctx, latest.id, {});
     return [

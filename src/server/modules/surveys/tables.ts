@@ -137,15 +137,3 @@ export const externalIndices = pgTable(
     uniqueIndex('external_indices_key').on(t.tenantId, t.indexCode, t.dimension, t.year),
   ],
 );
-
-/** A person's calendar-feed token (hashed); revoking deletes it, a new one replaces it. */
-export const calendarFeedTokens = pgTable(
-  'calendar_feed_tokens',
-  {
-    tenantId: uuid('tenant_id').notNull(),
-    userId: uuid('user_id').notNull(),
-    tokenHash: text('token_hash').notNull(),
-    createdAt: ts('created_at'),
-  },
-  (t) => [primaryKey({ columns: [t.tenantId, t.userId] }), uniqueIndex('calendar_feed_tokens_hash_key').on(t.tokenHash)],
-);
