@@ -51,6 +51,8 @@ Cách dùng / Usage:
                                    xuất báo cáo tổng hợp / export the consolidated report
   danchu disclosure sweep [--at YYYY-MM-DD] [--json] [--dry-run]
                                    gỡ tin hết hạn, liệt kê nội dung quá hạn công khai / sweep the notice board
+  danchu sipas compute FILE.csv [--json]
+                                   tính chỉ số hài lòng SIPAS từ tệp câu trả lời / compute SIPAS indices from an answers file
   danchu audit verify              kiểm tra chuỗi băm nhật ký / verify the audit hash chain
   danchu backup FILE               sao lưu toàn bộ dữ liệu / back up everything to FILE
   danchu restore FILE              khôi phục từ bản sao lưu / restore everything from FILE
@@ -135,6 +137,13 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'import-plan') {
     const { importPlanCommand } = await import('./commands/import-plan');
     return importPlanCommand(rest, {
+      out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`),
+      err: (l) => process.stderr.write(l.endsWith('\n') ? l : `${l}\n`),
+    });
+  }
+  if (command === 'sipas') {
+    const { sipasCommand } = await import('./commands/sipas');
+    return sipasCommand(rest, {
       out: (l) => process.stdout.write(l.endsWith('\n') ? l : `${l}\n`),
       err: (l) => process.stderr.write(l.endsWith('\n') ? l : `${l}\n`),
     });

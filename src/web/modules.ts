@@ -2,6 +2,7 @@
  * The web registry: the web modules the staff app and the portal are assembled from, one line
  * each. The router, the navigation and the UI text come from this list.
  */
+import { agendaWebModule } from './features/agenda/module';
 import { auditWebModule } from './features/audit/module';
 import { authWebModule } from './features/auth/module';
 import { calendarWebModule } from './features/calendar/module';
@@ -14,6 +15,7 @@ import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
 import { reportsWebModule } from './features/reports/module';
+import { surveysWebModule } from './features/surveys/module';
 import type { WebModule } from './module';
 
 export const WEB_MODULES: readonly WebModule[] = [
@@ -25,8 +27,10 @@ export const WEB_MODULES: readonly WebModule[] = [
   inspectionWebModule,
   exemplarsWebModule,
   reportsWebModule,
+  surveysWebModule,
   orgWebModule,
   calendarWebModule,
   auditWebModule,
   portalWebModule,
+  agendaWebModule,
 ];

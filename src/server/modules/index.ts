@@ -4,6 +4,7 @@
  * for the order of dashboard cards and event listeners.
  */
 import type { ModuleManifest } from '../platform/module';
+import { agendaModule } from './agenda';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
@@ -18,6 +19,7 @@ import { orgModule } from './org';
 import { plansModule } from './plans';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
+import { surveysModule } from './surveys';
 
 export const MODULES: readonly ModuleManifest[] = [
   authModule,
@@ -33,5 +35,7 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationsModule,
   filesModule,
   searchModule,
+  surveysModule,
   dashboardModule,
+  agendaModule,
 ];

@@ -56,6 +56,21 @@ export type ReportIndicator = {
   compute: (ctx: Context, scope: IndicatorScope) => Promise<{ value: number; how: string }>;
 };
 
+/**
+ * A dated thing a person has to act on (a task's deadline, a report due, a case to answer, a
+ * reception session to hold), contributed by the module that owns it, for the personal calendar feed.
+ */
+export type PersonalDeadline = {
+  /** Stable across feeds (`task-<id>@danchu`), so a calendar updates the event instead of adding one. */
+  uid: string;
+  /** ISO date of the deadline (an all-day event). */
+  date: string;
+  title: string;
+  description?: string;
+  /** Path in the app (`/plans/…`). */
+  link?: string;
+};
+
 /** Who may download a file attached to one of the module's records (e.g. a denunciation's documents). */
 export type AttachmentGuard = (ctx: ActorContext, entityId: string) => Promise<boolean>;
 
@@ -91,6 +106,8 @@ export interface ModuleManifest {
   dashboard?: (ctx: ActorContext) => Promise<DashboardStat[]>;
   /** Figures the module contributes to report templates. */
   indicators?: readonly ReportIndicator[];
+  /** The actor's upcoming deadlines in [from, to] (ISO dates), for the personal calendar feed. */
+  deadlines?: (ctx: ActorContext, range: { from: string; to: string }) => Promise<PersonalDeadline[]>;
   /** Reactions to other modules' named events, run in the emitter's transaction. */
   on?: { [E in EventName]?: EventHandler<E> };
   /** Download guards for files attached to the module's records, by entity type. */
@@ -105,6 +122,8 @@ export interface ModuleHooks {
   indicators(): readonly ReportIndicator[];
   attachmentGuard(entityType: string): AttachmentGuard | undefined;
   dashboard(ctx: ActorContext): Promise<DashboardStat[]>;
+  /** The actor's deadlines contributed by every module, by date. */
+  deadlines(ctx: ActorContext, range: { from: string; to: string }): Promise<PersonalDeadline[]>;
   /** Capabilities the given roles grant, over all modules. */
   capabilitiesOf(roles: readonly Role[]): Capability[];
 }

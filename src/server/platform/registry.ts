@@ -14,6 +14,7 @@ import type {
   ModuleEvents,
   ModuleHooks,
   ModuleManifest,
+  PersonalDeadline,
   ReportIndicator,
 } from './module';
 import { type Capability, ROLES, type Role } from './roles';
@@ -69,6 +70,12 @@ export class ModuleRegistry implements ModuleHooks {
     const out: DashboardStat[] = [];
     for (const m of this.modules) if (m.dashboard) out.push(...(await m.dashboard(ctx)));
     return out;
+  }
+
+  async deadlines(ctx: ActorContext, range: { from: string; to: string }): Promise<PersonalDeadline[]> {
+    const out: PersonalDeadline[] = [];
+    for (const m of this.modules) if (m.deadlines) out.push(...(await m.deadlines(ctx, range)));
+    return out.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'vi'));
   }
 
   capabilitiesOf(roles: readonly Role[]): Capability[] {

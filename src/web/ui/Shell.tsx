@@ -31,6 +31,7 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import {
   IconAward,
   IconBell,
+  IconCalendarEvent,
   IconChecks,
   IconKey,
   IconLanguage,
@@ -351,6 +352,9 @@ function UserMenu() {
         <Menu.Divider />
         <Menu.Item leftSection={<IconKey size={16} />} component={Link} to="/account/password">
           {t('auth.changePassword')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconCalendarEvent size={16} />} component={Link} to="/account/calendar">
+          {t('agenda.menu')}
         </Menu.Item>
         <Menu.Item leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(i18n.language === 'vi' ? 'en' : 'vi')}>
           {t('app.language')}: {i18n.language === 'vi' ? 'English' : 'Tiếng Việt'}

@@ -7,6 +7,7 @@
  * (Law 25/2018 Art. 8(3)), so splitting them would make each read the other's tables.
  */
 import { DEADLINE_ERRORS } from '../../../domain/deadlines';
+import { caseFeedDeadlines } from './deadlines-feed';
 import { defineModule, type ReportIndicator } from '../../platform/module';
 import { recomputeOpenCases, refreshCaseDeadlines } from './commands/refresh-deadlines';
 import { seedCasesDemo } from './demo';
@@ -126,6 +127,7 @@ export const casesModule = defineModule({
       en: 'This action does not fit the session’s current state',
     },
   },
+  deadlines: caseFeedDeadlines,
   routes: async (app) => {
     await app.register(caseRoutes);
     await app.register(receptionRoutes);

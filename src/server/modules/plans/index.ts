@@ -14,6 +14,7 @@ import {
   recordedProgress,
   unitsExpectedByPlan,
 } from './api';
+import { taskDeadlines } from './deadlines';
 import { plansDashboard } from './dashboard';
 import { seedPlansDemo } from './demo/seed';
 import { IMPORT_JOB, processPlanImport } from './import';
@@ -53,6 +54,7 @@ export const plansModule = defineModule({
     union: readers,
   },
   routes: plansRoutes,
+  deadlines: taskDeadlines,
   jobs: (jobs, db) => {
     jobs.register<{ tenantId: string; importId: string }>(IMPORT_JOB, (data) => processPlanImport(db, data.tenantId, data.importId));
   },

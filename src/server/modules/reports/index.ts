@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { createMailer } from '../../platform/mail';
 import { defineModule } from '../../platform/module';
+import { reportDeadlines } from './deadlines';
 import { seedReportsDemo } from './demo';
 import { reportRoutes } from './routes';
 import { agencyReport, cycleOverview, getCycle, listCycles, runReminders } from './service';
@@ -32,6 +33,7 @@ export const reportsModule = defineModule({
     },
   },
   routes: reportRoutes,
+  deadlines: reportDeadlines,
   jobs: (jobs, db, config, modules) => {
     jobs.register(
       'reports.reminders',

@@ -1,0 +1,3 @@
+/** Pure survey domain: satisfaction-index computation (SIPAS) and the methodologies as versioned data. */
+export * from './methods';
+export * from './sipas';

@@ -1,0 +1,73 @@
+/**
+ * The `surveys` module (issue 13, pillar "dân thụ hưởng"): satisfaction surveys with a builder,
+ * versions and channels (portal link and QR code, invitations, paper forms entered by staff, an
+ * internal staff survey), answers kept apart from who gave them, SIPAS-style indices computed
+ * with the methodology of QĐ 2640/QĐ-BNV or QĐ 1001/QĐ-BNV (DOMAIN.md §3.1) per unit, service and
+ * period, and the province's SIPAS, PAPI and PCI entered per year with targets.
+ */
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { defineModule } from '../../platform/module';
+import { seedSurveysDemo } from './demo';
+import { surveyRoutes } from './routes';
+import { getResults } from './service';
+import * as tables from './tables';
+import { surveys } from './tables';
+
+declare module '../../platform/roles' {
+  interface Capabilities {
+    'surveys.read': true;
+    'surveys.manage': true;
+    'surveys.enter': true;
+    'surveys.respond': true;
+  }
+}
+
+export const surveysModule = defineModule({
+  name: 'surveys',
+  tables,
+  capabilities: {
+    admin: ['surveys.read', 'surveys.manage', 'surveys.enter', 'surveys.respond'],
+    office: ['surveys.read', 'surveys.manage', 'surveys.enter', 'surveys.respond'],
+    leader: ['surveys.read', 'surveys.respond'],
+    unit_head: ['surveys.read', 'surveys.enter', 'surveys.respond'],
+    staff: ['surveys.enter', 'surveys.respond'],
+    inspection: ['surveys.read', 'surveys.respond'],
+    union: ['surveys.respond'],
+  },
+  errors: {
+    SURVEY_CLOSED: { status: 409, vi: 'Khảo sát không nhận câu trả lời lúc này', en: 'The survey is not taking answers now' },
+    SURVEY_ALREADY_ANSWERED: {
+      status: 409,
+      vi: 'Khảo sát này đã được trả lời từ thiết bị hoặc tài khoản này; mỗi người chỉ trả lời một lần',
+      en: 'This survey was already answered from this device or account; one answer per person',
+    },
+    SURVEY_INVITATION_INVALID: {
+      status: 400,
+      vi: 'Mã thư mời không đúng hoặc đã được dùng',
+      en: 'The invitation code is wrong or was already used',
+    },
+    SURVEY_REJECTED: { status: 400, vi: 'Không thể tiếp nhận câu trả lời này', en: 'This answer cannot be accepted' },
+  },
+  routes: surveyRoutes,
+  dashboard: async (ctx) => {
+    if (!ctx.actor.capabilities.includes('surveys.read')) return [];
+    const [latest] = await ctx.tx
+      .select()
+      .from(surveys)
+      .where(and(eq(surveys.status, 'open'), isNotNull(surveys.methodCode)))
+      .orderBy(desc(surveys.createdAt))
+      .limit(1);
+    if (!latest?.methodCode) return [];
+    const r = await getResults(ctx, latest.id, {});
+    return [
+      {
+        key: 'surveys.sipas',
+        label: { vi: `Chỉ số hài lòng (%) — ${latest.title}`, en: `Satisfaction index (%) — ${latest.title}` },
+        value: r.overall ?? 0,
+        link: `/surveys/${latest.id}`,
+        pillar: 'benefit',
+      },
+    ];
+  },
+  seedDemo: seedSurveysDemo,
+});
