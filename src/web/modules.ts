@@ -6,6 +6,7 @@ import { auditWebModule } from './features/audit/module';
 import { authWebModule } from './features/auth/module';
 import { calendarWebModule } from './features/calendar/module';
 import { casesWebModule } from './features/cases/module';
+import { conferencesWebModule } from './features/conferences/module';
 import { dashboardWebModule } from './features/dashboard/module';
 import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
@@ -18,6 +19,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   dashboardWebModule,
   plansWebModule,
   casesWebModule,
+  conferencesWebModule,
   reportsWebModule,
   orgWebModule,
   calendarWebModule,

@@ -8,6 +8,7 @@ import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
 import { casesModule } from './cases';
+import { conferencesModule } from './conferences';
 import { dashboardModule } from './dashboard';
 import { filesModule } from './files';
 import { notificationsModule } from './notifications';
@@ -23,6 +24,7 @@ export const MODULES: readonly ModuleManifest[] = [
   plansModule,
   reportsModule,
   casesModule,
+  conferencesModule,
   auditModule,
   notificationsModule,
   filesModule,
