@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -19,6 +18,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Tone } from './Tone';
 import type { TConference } from '../../../contracts/conferences';
 import { get, post, put } from '../../api';
 import { DmyDateInput, ErrorAlert, FormAlert, type FormErrors, formErrorsOf, Loading, notifyError, PageHeader } from '../../ui/common';
@@ -121,10 +121,10 @@ function Attendance({ c, onChange }: { c: TConference; onChange: (c: TConference
         <Text size="sm">
           {t('conferences.present')}: <b>{c.present ?? '—'}</b>
         </Text>
-        <Badge color={c.quorumMet ? 'green' : 'red'} variant="light">
+        <Tone color={c.quorumMet ? 'green' : 'red'} variant="light">
           {c.quorumMet ? t('conferences.quorum') : t('conferences.noQuorum')}
-        </Badge>
-        {c.format === 'written_ballot' ? <Badge color="grape">{t('conferences.format_written_ballot')}</Badge> : null}
+        </Tone>
+        {c.format === 'written_ballot' ? <Tone color="grape">{t('conferences.format_written_ballot')}</Tone> : null}
       </Group>
       <Text size="xs" c="dimmed">
         {c.conveningBasis}. {t('conferences.quorumNeeded', { n: c.quorum })}. {c.optional ? t('conferences.optional') : ''}
@@ -275,9 +275,9 @@ function VoteRow({ c, r, onChange }: { c: TConference; r: Item; onChange: (c: TC
       <Table.Td>{cell('no')}</Table.Td>
       <Table.Td>{cell('abstain')}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={r.passed === null ? 'gray' : r.passed ? 'green' : 'red'}>
+        <Tone variant="light" color={r.passed === null ? 'gray' : r.passed ? 'green' : 'red'}>
           {r.passed === null ? t('conferences.notVoted') : r.passed ? t('conferences.passed') : t('conferences.failed')}
-        </Badge>
+        </Tone>
       </Table.Td>
       {editable ? (
         <Table.Td>
@@ -342,9 +342,9 @@ function Reviews({ c, onChange }: { c: TConference; onChange: (c: TConference) =
   return (
     <Section title={t('conferences.reviews')}>
       {c.nextReview ? (
-        <Badge color={c.nextReview.overdue ? 'red' : 'blue'} variant="light" mb="sm">
+        <Tone color={c.nextReview.overdue ? 'red' : 'blue'} variant="light" mb="sm">
           {t('conferences.nextReview', { n: c.nextReview.occurrence, date: formatDate(c.nextReview.dueOn) })}
-        </Badge>
+        </Tone>
       ) : null}
       <Stack gap="xs">
         {c.reviews.map((r) => (
@@ -438,9 +438,9 @@ function Election({ c, onChange }: { c: TConference; onChange: (c: TConference) 
           </Text>
           <Group gap="xs" mb="sm">
             {c.boardElection.members.map((m) => (
-              <Badge key={m.name} variant="light" color={m.position === 'chair' ? 'blue' : m.position === 'deputy' ? 'cyan' : 'gray'}>
+              <Tone key={m.name} variant="light" color={m.position === 'chair' ? 'blue' : m.position === 'deputy' ? 'cyan' : 'gray'}>
                 {m.name} · {t(`conferences.position_${m.position}`)}
-              </Badge>
+              </Tone>
             ))}
           </Group>
         </>

@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Tone } from './Tone';
 import { PROPOSERS, type TConference, type TConferenceSummary } from '../../../contracts/conferences';
 import { get, post } from '../../api';
 import { useCan } from '../../session';
@@ -69,21 +70,21 @@ export function ConferencesPage() {
                         {c.dueOn ? ` · ${t('conferences.due')} ${formatDate(c.dueOn)}` : ''}
                       </Text>
                       {c.onTime === false ? (
-                        <Badge size="xs" color="red">
+                        <Tone size="xs" color="red">
                           {t('conferences.late')}
-                        </Badge>
+                        </Tone>
                       ) : null}
                     </Table.Td>
                     <Table.Td>
                       {c.present !== null ? `${c.present}/${c.convened}` : `—/${c.convened}`}{' '}
-                      <Badge size="sm" variant="light" color={c.quorumMet ? 'green' : 'red'}>
+                      <Tone size="sm" variant="light" color={c.quorumMet ? 'green' : 'red'}>
                         {c.quorumMet ? t('conferences.quorum') : t('conferences.noQuorum')}
-                      </Badge>
+                      </Tone>
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         {c.resolutions.map((r) => (
-                          <Badge
+                          <Tone
                             key={r.id}
                             size="sm"
                             variant="light"
@@ -91,7 +92,7 @@ export function ConferencesPage() {
                             title={r.title}
                           >
                             {r.passed === null ? t('conferences.notVoted') : r.passed ? t('conferences.passed') : t('conferences.failed')}
-                          </Badge>
+                          </Tone>
                         ))}
                       </Group>
                     </Table.Td>

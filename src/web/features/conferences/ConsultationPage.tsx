@@ -1,7 +1,6 @@
 import {
   ActionIcon,
   Alert,
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -20,6 +19,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Tone } from './Tone';
 import type { TComment, TConsultation, TParticipation } from '../../../contracts/conferences';
 import { CONSULTATION_MATTERS } from '../../../domain/conference';
 import { get, post, put } from '../../api';
@@ -71,9 +71,9 @@ export function ConsultationPage() {
         subtitle={`${m ? (i18n.language === 'en' ? m.en : m.vi) : ''} · ${formatDate(c.opensOn)} – ${formatDate(c.closesOn)}`}
         actions={
           <Group>
-            <Badge size="lg" variant="light" color={STATUS_COLORS[c.status]}>
+            <Tone size="lg" variant="light" color={STATUS_COLORS[c.status]}>
               {t(`consultations.status_${c.status}`)}
-            </Badge>
+            </Tone>
             {(c.abilities.manage || c.abilities.monitor) && c.status === 'open' ? (
               <Button variant="light" leftSection={<IconBell size={16} />} loading={remind.isPending} onClick={() => remind.mutate()}>
                 {t('consultations.remind')}
@@ -85,14 +85,14 @@ export function ConsultationPage() {
       <Stack>
         <Group gap="xs">
           {c.forms.map((f) => (
-            <Badge key={f} variant="outline">
+            <Tone key={f} variant="outline">
               {t(`consultations.form_${f}`)}
-            </Badge>
+            </Tone>
           ))}
-          <Badge variant="outline" color="grape">
+          <Tone variant="outline" color="grape">
             {t(`consultations.audience_${c.audience}`)}
             {c.unit ? `: ${c.unit.name}` : ''}
-          </Badge>
+          </Tone>
           <Text size="sm" c="dimmed">
             {t('consultations.participation', { responded: c.responded, consulted: c.consulted })}
           </Text>
@@ -220,9 +220,9 @@ function CommentCard({ x, c, onChange }: { x: TComment; c: TConsultation; onChan
           {x.mine ? ` · ${t('consultations.mine')}` : ''}
           {x.anonymous && x.author ? ` (${t('consultations.anonymousAuthor').toLowerCase()})` : ''}
         </Text>
-        <Badge variant="light" color={x.outcome ? OUTCOME_COLORS[x.outcome] : 'red'}>
+        <Tone variant="light" color={x.outcome ? OUTCOME_COLORS[x.outcome] : 'red'}>
           {x.outcome ? t(`consultations.${x.outcome}`) : t('consultations.unclassified')}
-        </Badge>
+        </Tone>
       </Group>
       <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
         {x.body}
@@ -321,9 +321,9 @@ function Monitor({ id }: { id: string }) {
                 <Table.Td>{x.name}</Table.Td>
                 <Table.Td>{x.unit ?? ''}</Table.Td>
                 <Table.Td>
-                  <Badge size="sm" variant="light" color={x.responded ? 'green' : 'gray'}>
+                  <Tone size="sm" variant="light" color={x.responded ? 'green' : 'gray'}>
                     {x.responded ? t('consultations.responded') : t('consultations.notResponded')}
-                  </Badge>
+                  </Tone>
                 </Table.Td>
               </Table.Tr>
             ))}

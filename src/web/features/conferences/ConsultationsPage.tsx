@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -20,6 +19,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Tone } from './Tone';
 import { AUDIENCES, CONSULTATION_FORMS, type TConsultation, type TConsultationSummary } from '../../../contracts/conferences';
 import { CONSULTATION_MATTERS } from '../../../domain/conference';
 import { get, post } from '../../api';
@@ -88,18 +88,18 @@ export function ConsultationsPage() {
                         {matter(c.matter)}
                       </Text>
                       {c.awaitingMe ? (
-                        <Badge size="xs" color="red" variant="light">
+                        <Tone size="xs" color="red" variant="light">
                           {t('consultations.awaitingMe')}
-                        </Badge>
+                        </Tone>
                       ) : null}
                     </Table.Td>
                     <Table.Td>
                       {formatDate(c.opensOn)} – {formatDate(c.closesOn)}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={STATUS_COLORS[c.status]}>
+                      <Tone variant="light" color={STATUS_COLORS[c.status]}>
                         {t(`consultations.status_${c.status}`)}
-                      </Badge>
+                      </Tone>
                       {c.explanationPublishedOn ? (
                         <Text size="xs" c="dimmed">
                           {t('consultations.publishedOn', { date: formatDate(c.explanationPublishedOn) })}
@@ -108,10 +108,10 @@ export function ConsultationsPage() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
-                        <Badge variant="outline">{c.comments}</Badge>
-                        {c.accepted ? <Badge color="green">{`${c.accepted} ${t('consultations.accepted')}`}</Badge> : null}
-                        {c.partly ? <Badge color="yellow">{`${c.partly} ${t('consultations.partly')}`}</Badge> : null}
-                        {c.rejected ? <Badge color="gray">{`${c.rejected} ${t('consultations.rejected')}`}</Badge> : null}
+                        <Tone variant="outline">{c.comments}</Tone>
+                        {c.accepted ? <Tone color="green">{`${c.accepted} ${t('consultations.accepted')}`}</Tone> : null}
+                        {c.partly ? <Tone color="yellow">{`${c.partly} ${t('consultations.partly')}`}</Tone> : null}
+                        {c.rejected ? <Tone color="gray">{`${c.rejected} ${t('consultations.rejected')}`}</Tone> : null}
                       </Group>
                     </Table.Td>
                   </Table.Tr>
