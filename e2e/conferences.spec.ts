@@ -19,7 +19,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
       axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
     };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
 
@@ -93,7 +95,12 @@ test('a staff comment on a draft is classified by the Office; a conference vote 
   await dialog.getByLabel(/Ngày dự kiến họp/).press('Tab');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(office.getByRole('heading', { name: /bất thường năm/ })).toBeVisible();
-  const convened = Number(await office.getByText(/^Được triệu tập:/).locator('b').textContent());
+  const convened = Number(
+    await office
+      .getByText(/^Được triệu tập:/)
+      .locator('b')
+      .textContent(),
+  );
   const quorum = Math.ceil((convened * 2) / 3);
   await office.getByLabel('Có mặt').fill(String(quorum));
   await office.getByRole('button', { name: 'Ghi số người dự' }).click();
