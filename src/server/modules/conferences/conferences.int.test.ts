@@ -232,6 +232,10 @@ describe('consultations (Law 10/2022 Arts. 53–55)', () => {
     expect(seen.commentList.find((x) => x.body.includes('tháng 2/2027'))!.author).toBeNull();
     expect(asLeader.body).not.toContain('Phạm Thị Mai');
     expect(asLeader.body).not.toContain('Võ Văn Sơn'); // the inspection member's anonymous demo comment
+    const log = await t.call(leader, { method: 'GET', url: '/api/audit?entityType=consultation&pageSize=100' });
+    expect(log.statusCode).toBe(200);
+    expect(log.body).toContain('ẩn danh');
+    expect(log.body).not.toContain('Phạm Thị Mai');
     // Leadership does not see who took part; the union does (participation, never authorship).
     expect((await t.call(leader, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).statusCode).toBe(403);
     const part = (await t.call(union, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).json();
@@ -265,6 +269,22 @@ describe('consultations (Law 10/2022 Arts. 53–55)', () => {
     expect(r.json().reminded).toBeGreaterThan(3);
     const notes = (await t.call(head, { method: 'GET', url: '/api/notifications' })).json();
     expect(JSON.stringify(notes)).toContain('Đề nghị góp ý');
+  });
+
+  it('reminds non-responders by the daily job two days before closing, once', async () => {
+    const plan = await find(office, /Kế hoạch/);
+    const { remindClosingSoon } = await import('./consultation-service');
+    expect(await t.system(addDays(plan.closesOn, -3), (ctx) => remindClosingSoon(ctx))).toBe(0);
+    const n = await t.system(addDays(plan.closesOn, -2), (ctx) => remindClosingSoon(ctx));
+    expect(n).toBeGreaterThan(3);
+    expect(await t.system(addDays(plan.closesOn, -1), (ctx) => remindClosingSoon(ctx))).toBe(0);
+  });
+
+  it('shows the dân bàn cards on the dashboard', async () => {
+    const stats = (await t.call(head, { method: 'GET', url: '/api/dashboard' })).json().stats as { key: string; value: number }[];
+    expect(stats.find((s) => s.key === 'consultations.awaiting')?.value).toBe(1);
+    const office_ = (await t.call(office, { method: 'GET', url: '/api/dashboard' })).json().stats as { key: string; value: number }[];
+    expect(office_.map((s) => s.key)).toEqual(expect.arrayContaining(['consultations.open', 'conferences.reviews_due']));
   });
 
   it('publishes the explanation after the period, every comment classified, and emits the event', async () => {

@@ -17,15 +17,16 @@ import type {
   ZCreateConsultation,
   ZPublishExplanation,
 } from '../../../contracts/conferences';
-import { formatDmy } from '../../../domain';
+import { addDays, formatDmy } from '../../../domain';
 import { CONSULTATION_MATTERS, draftParagraphs } from '../../../domain/conference';
 import { recordAudit } from '../../platform/audit';
-import type { Tx } from '../../platform/db';
+import { todayInVietnam } from '../../platform/clock';
+import type { Database, Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
-import type { ActorContext, Context } from '../../platform/module';
+import type { ActorContext, Context, ModuleHooks } from '../../platform/module';
 import { notify } from '../../platform/notify';
 import type { Actor } from '../../platform/roles';
-import { roleAssignments, units, users } from '../../platform/tables';
+import { roleAssignments, tenants, units, users } from '../../platform/tables';
 import { mayManageConsultations, mayMonitorConsultations, maySeeAllComments } from './policy';
 import { consultationComments, consultations } from './tables';
 
@@ -234,9 +235,11 @@ export async function addComment(ctx: ActorContext, id: string, input: z.infer<t
       body: input.body,
     })
     .returning();
-  // The audit row names the actor (the log is for the Office and the auditors); its content names
-  // no passage author for an anonymous comment.
-  await recordAudit(ctx.tx, ctx.who, {
+  // Leadership reads the audit log: an anonymous comment is logged without naming its author
+  // (nor the request's address), or the log would undo the anonymity of Art. 55. The comment row
+  // keeps its author, for counting participation and for the author's own view.
+  const who = input.anonymous ? { tenantId: ctx.who.tenantId, userId: null, name: 'Người góp ý ẩn danh' } : ctx.who;
+  await recordAudit(ctx.tx, who, {
     action: 'consultation_comment.create',
     entityType: 'consultation',
     entityId: id,
@@ -284,7 +287,11 @@ export async function remindNonResponders(ctx: ActorContext, id: string): Promis
   const c = await load(ctx.tx, id);
   if (statusOf(c, ctx.today) !== 'open')
     throw new AppError('CONSULTATION_NOT_OPEN', { params: { opensOn: formatDmy(c.opensOn), closesOn: formatDmy(c.closesOn) } });
-  const answered = new Set((await commentsOf(ctx.tx, id)).map((x) => x.authorId));
+  return { reminded: await remind(ctx, c) };
+}
+
+async function remind(ctx: Context, c: Row): Promise<number> {
+  const answered = new Set((await commentsOf(ctx.tx, c.id)).map((x) => x.authorId));
   const missing = (await consultedOf(ctx.tx, c)).filter((p) => !answered.has(p.id));
   for (const p of missing)
     await notify(ctx.tx, {
@@ -293,15 +300,40 @@ export async function remindNonResponders(ctx: ActorContext, id: string): Promis
       kind: 'consultation.reminder',
       title: `Đề nghị góp ý: ${c.title}`,
       body: `Hạn góp ý đến hết ngày ${formatDmy(c.closesOn)}.`,
-      link: `/consultations/${id}`,
+      link: `/consultations/${c.id}`,
     });
   await recordAudit(ctx.tx, ctx.who, {
     action: 'consultation.remind',
     entityType: 'consultation',
-    entityId: id,
+    entityId: c.id,
     summary: `Nhắc ${missing.length} người chưa góp ý`,
   });
-  return { reminded: missing.length };
+  return missing.length;
+}
+
+/** Days before the closing date on which the daily job reminds those who have not answered. */
+export const REMIND_DAYS_BEFORE = 2;
+
+/** The daily job, for one agency: consultations closing in two days remind their non-responders once. */
+export async function remindClosingSoon(ctx: Context): Promise<number> {
+  const closing = await ctx.tx
+    .select()
+    .from(consultations)
+    .where(and(eq(consultations.closesOn, addDays(ctx.today, REMIND_DAYS_BEFORE)), isNull(consultations.explanationPublishedOn)));
+  let n = 0;
+  for (const c of closing) if (statusOf(c, ctx.today) === 'open') n += await remind(ctx, c);
+  return n;
+}
+
+/** Run the reminders of every agency (the `consultations.reminders` job). */
+export async function runConsultationReminders(db: Database, modules: ModuleHooks, today = todayInVietnam()): Promise<number> {
+  const all = await db.owner.select({ id: tenants.tenantId }).from(tenants);
+  let n = 0;
+  for (const t of all)
+    n += await db.withTenant({ tenantId: t.id }, (tx) =>
+      remindClosingSoon({ tx, today, modules, who: { tenantId: t.id, userId: null, name: 'Hệ thống (nhắc góp ý)' } }),
+    );
+  return n;
 }
 
 /** Art. 55: once the period is over and every comment is classified, the explanation is published. */

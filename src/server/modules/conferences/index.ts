@@ -11,7 +11,7 @@
 import { addDays, parseIsoDate } from '../../../domain';
 import { defineModule } from '../../platform/module';
 import { getConference, listConferences } from './conference-service';
-import { listConsultations } from './consultation-service';
+import { listConsultations, runConsultationReminders } from './consultation-service';
 import { seedConferencesDemo } from './demo';
 import { CONFERENCE_ERRORS } from './errors';
 import { CONFERENCE_INDICATORS } from './indicators';
@@ -63,6 +63,10 @@ export const conferencesModule = defineModule({
     union: ['conferences.read', 'conferences.review', 'consultations.read', 'consultations.comment', 'consultations.monitor'],
   },
   routes: conferencesRoutes,
+  jobs: (jobs, db, _config, modules) => {
+    // Every morning: consultations closing in two days remind, in the app, those who have not answered.
+    jobs.register('consultations.reminders', () => runConsultationReminders(db, modules).then(() => undefined), { cron: '0 7 * * *' });
+  },
   indicators: CONFERENCE_INDICATORS,
   dashboard: async (ctx) => {
     const { actor, today } = ctx;
