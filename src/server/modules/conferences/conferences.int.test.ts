@@ -238,10 +238,14 @@ describe('consultations (Law 10/2022 Arts. 53–55)', () => {
     expect(log.body).not.toContain('Phạm Thị Mai');
     // Leadership does not see who took part; the union does (participation, never authorship).
     expect((await t.call(leader, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).statusCode).toBe(403);
+    expect((await t.call(office, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).statusCode).toBe(403);
     const part = (await t.call(union, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).json();
     expect(part.responded).toBe(3);
     expect(part.anonymousComments).toBe(2);
     expect(part.people.find((p: { name: string }) => p.name === 'Phạm Thị Mai').responded).toBe(true);
+    // …and no author under any comment, or the one responder not named would be the anonymous one.
+    const asUnion: Cons = (await t.call(union, { method: 'GET', url: `/api/consultations/${plan.id}` })).json();
+    expect(asUnion.commentList.map((c) => c.author)).toEqual([null, null, null]);
   });
 
   it('only the Office classifies, with a reason when not accepted; reminders reach non-responders', async () => {

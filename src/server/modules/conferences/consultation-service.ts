@@ -25,7 +25,7 @@ import type { Database, Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context, ModuleHooks } from '../../platform/module';
 import { notify } from '../../platform/notify';
-import type { Actor } from '../../platform/roles';
+import { type Actor, hasRole } from '../../platform/roles';
 import { roleAssignments, tenants, units, users } from '../../platform/tables';
 import { mayManageConsultations, mayMonitorConsultations, maySeeAllComments } from './policy';
 import { consultationComments, consultations } from './tables';
@@ -122,17 +122,20 @@ export async function listConsultations(ctx: Context & { actor?: Actor }): Promi
 }
 
 /**
- * One comment as the actor may see it. The author's name is shown only for a comment that is
- * not anonymous, to those who see all comments; an anonymous comment names nobody (Art. 55).
+ * One comment as the actor may see it. The author's name is shown to its author, and for a comment
+ * that is not anonymous to the Office and leadership; an anonymous comment names nobody (Art. 55).
  */
 function presentComment(x: CommentRow, actor: Actor, names: Map<string, string>): TComment {
   const mine = x.authorId === actor.userId;
+  // The union sees who answered (participation) but no author at all: with both, the one
+  // responder not named under a comment would be the anonymous one.
+  const mayName = mayManageConsultations(actor) || hasRole(actor, 'leader');
   return {
     id: x.id,
     paragraph: x.paragraph,
     body: x.body,
     anonymous: x.anonymous,
-    author: x.anonymous && !mine ? null : (names.get(x.authorId) ?? null),
+    author: mine || (mayName && !x.anonymous) ? (names.get(x.authorId) ?? null) : null,
     mine,
     outcome: x.outcome as TComment['outcome'],
     reason: x.reason,

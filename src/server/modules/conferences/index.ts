@@ -45,6 +45,8 @@ export const conferencesModule = defineModule({
   capabilities: {
     admin: ['conferences.read', 'conferences.manage', 'consultations.read', 'consultations.manage'],
     // The Office is the standing body: it keeps the conference record and runs consultations.
+    // Not `consultations.monitor`: who answered, beside the comments it classifies, would let the
+    // Office tell whose an anonymous comment is; it reminds non-responders without seeing them.
     office: [
       'conferences.read',
       'conferences.manage',
@@ -52,7 +54,6 @@ export const conferencesModule = defineModule({
       'consultations.read',
       'consultations.comment',
       'consultations.manage',
-      'consultations.monitor',
     ],
     // The head reviews the resolution with the union every 6 months (Art. 52(3)); leadership decides, it is not consulted.
     leader: ['conferences.read', 'conferences.review', 'consultations.read'],

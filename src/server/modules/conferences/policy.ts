@@ -7,9 +7,9 @@
  *   votes, resolution, election result); the head and the union review the resolution every
  *   six months (Art. 52(3)), so leadership, the union and the Office may record a review.
  * - Consultations: the Office plans them and classifies each comment (Art. 55); those consulted
- *   comment while the period is open; the union monitors participation (Art. 55) and, with the
- *   Office, sees who has answered; leadership reads the comments, but never the author of an
- *   anonymous one. Staff outside the Office see only their own comments.
+ *   comment while the period is open; the union alone monitors participation (Art. 55) and sees
+ *   who has answered (but not which comment is whose); the Office and leadership read the
+ *   comments, never the author of an anonymous one. Other staff see only their own comments.
  */
 import { can, hasRole, type Actor } from '../../platform/roles';
 

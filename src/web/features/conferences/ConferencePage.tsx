@@ -350,7 +350,7 @@ function Reviews({ c, onChange }: { c: TConference; onChange: (c: TConference) =
         {c.reviews.map((r) => (
           <Paper key={r.id} withBorder p="sm">
             <Text size="sm" fw={600}>
-              {t('conferences.occurrence')} {r.occurrence}: {formatDate(r.reviewedOn)} ({t('conferences.due')} {formatDate(r.dueOn)})
+              {t('conferences.occurrence')} {r.occurrence}: {formatDate(r.reviewedOn)} ({t('conferences.reviewDue')} {formatDate(r.dueOn)})
               {r.staffInformedOn ? ` · ${t('conferences.staffInformedOn')} ${formatDate(r.staffInformedOn)}` : ''}
             </Text>
             <Text size="sm">{r.summary}</Text>
