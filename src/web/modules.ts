@@ -7,6 +7,7 @@ import { auditWebModule } from './features/audit/module';
 import { authWebModule } from './features/auth/module';
 import { calendarWebModule } from './features/calendar/module';
 import { casesWebModule } from './features/cases/module';
+import { conferencesWebModule } from './features/conferences/module';
 import { dashboardWebModule } from './features/dashboard/module';
 import { disclosuresWebModule } from './features/disclosures/module';
 import { inspectionWebModule } from './features/inspection/module';
@@ -26,6 +27,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   casesWebModule,
   inspectionWebModule,
   exemplarsWebModule,
+  conferencesWebModule,
   reportsWebModule,
   surveysWebModule,
   orgWebModule,

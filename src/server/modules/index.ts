@@ -9,6 +9,7 @@ import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
 import { casesModule } from './cases';
+import { conferencesModule } from './conferences';
 import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
 import { exemplarsModule } from './exemplars';
@@ -31,6 +32,7 @@ export const MODULES: readonly ModuleManifest[] = [
   disclosuresModule,
   inspectionModule,
   exemplarsModule,
+  conferencesModule,
   auditModule,
   notificationsModule,
   filesModule,

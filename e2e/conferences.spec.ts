@@ -1,0 +1,117 @@
+/**
+ * Dân bàn journey (issue #10): a staff member comments, anonymously to leadership, on a passage of
+ * the draft 2027 democracy plan; the Office sees the comment without its author and classifies
+ * it as partly accepted with a reason; leadership does not see who wrote it; the Office records
+ * an extraordinary conference at quorum and a vote that passes with more than half of those
+ * present. axe-core finds no critical or serious violation on either page.
+ */
+import { createRequire } from 'node:module';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+test.use({ bypassCSP: true });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+async function loginAs(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('danchu-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
+  return page;
+}
+
+const COMMENT = 'Đề nghị tổ chức hội nghị trong tháng 02/2027, trước Tết Nguyên đán.';
+const PLAN = 'Dự thảo Kế hoạch thực hiện dân chủ ở cơ sở năm 2027';
+
+test('a staff comment on a draft is classified by the Office; a conference vote is recorded', async ({ browser }) => {
+  test.setTimeout(180_000);
+
+  // 1. A staff member opens the draft from the navigation and comments on passage 5, anonymously.
+  const staff = await loginAs(browser, 'canbo');
+  await staff.getByRole('link', { name: 'Lấy ý kiến', exact: true }).click();
+  await expect(staff.getByRole('heading', { name: 'Lấy ý kiến cán bộ, công chức, viên chức' })).toBeVisible();
+  await expect(staff.getByText('Chờ bạn góp ý')).toBeVisible();
+  await staff.getByRole('link', { name: PLAN }).click();
+  await expect(staff.getByRole('heading', { name: PLAN })).toBeVisible();
+  expect(await seriousViolations(staff)).toEqual([]);
+  await staff.getByRole('button', { name: 'Góp ý đoạn này 5' }).click();
+  await staff.getByLabel(/Ý kiến của bạn/).fill(COMMENT);
+  await staff.getByLabel(/Ẩn danh với lãnh đạo/).check();
+  await staff.getByRole('button', { name: 'Gửi ý kiến' }).click();
+  await expect(staff.getByText(COMMENT)).toBeVisible();
+  await expect(staff.getByTestId('comment').filter({ hasText: COMMENT })).toContainText('Phạm Thị Mai · Ý kiến của tôi');
+
+  // 2. The Office sees it without its author and classifies it as partly accepted, with a reason.
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto('/consultations');
+  await office.getByRole('link', { name: PLAN }).click();
+  const card = office.getByTestId('comment').filter({ hasText: COMMENT });
+  await expect(card).toContainText('Ẩn danh');
+  await expect(card).not.toContainText('Phạm Thị Mai');
+  await card.getByText('Tiếp thu một phần').click();
+  await card.getByRole('button', { name: 'Tổng hợp' }).click();
+  await expect(office.getByText(/Lý do.*không tiếp thu hoặc tiếp thu một phần/).first()).toBeVisible();
+  await card.getByLabel(/Lý do/).fill('Giữ thời hạn của Điều 51 Luật; khuyến khích tổ chức sớm.');
+  await card.getByRole('button', { name: 'Tổng hợp' }).click();
+  await expect(card.locator('.mantine-Badge-root', { hasText: 'Tiếp thu một phần' })).toBeVisible();
+  // Who answered is the union's to monitor, not the Office's (it would unmask the anonymous comment).
+  await expect(office.getByRole('heading', { name: 'Giám sát của Công đoàn: mức độ tham gia' })).toHaveCount(0);
+
+  // 3. Leadership reads the comment and its outcome, never its author.
+  const leader = await loginAs(browser, 'lanhdao');
+  await leader.goto('/consultations');
+  await leader.getByRole('link', { name: PLAN }).click();
+  const seen = leader.getByTestId('comment').filter({ hasText: COMMENT });
+  await expect(seen).toContainText('Tiếp thu một phần');
+  await expect(leader.getByText('Phạm Thị Mai')).toHaveCount(0);
+
+  // 4. The Office convenes an extraordinary conference on the union's proposal, records attendance and a vote.
+  await office.getByRole('link', { name: 'Hội nghị CBCCVC', exact: true }).click();
+  await expect(office.getByRole('heading', { name: 'Hội nghị cán bộ, công chức, viên chức, người lao động' })).toBeVisible();
+  await expect(office.getByRole('link', { name: /năm 2026$/ })).toBeVisible();
+  await office.getByRole('button', { name: 'Tổ chức hội nghị' }).click();
+  const dialog = office.getByRole('dialog');
+  await dialog.getByLabel('Loại hội nghị').click();
+  await office.getByRole('option', { name: 'Bất thường' }).click();
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  await dialog.getByLabel('Đề nghị của').click();
+  await office.getByRole('option', { name: 'Ban Chấp hành công đoàn' }).click();
+  await dialog.getByLabel(/Ngày dự kiến họp/).fill(today);
+  await dialog.getByLabel(/Ngày dự kiến họp/).press('Tab');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(office.getByRole('heading', { name: /bất thường năm/ })).toBeVisible();
+  const convened = Number(
+    await office
+      .getByText(/^Được triệu tập:/)
+      .locator('b')
+      .textContent(),
+  );
+  const quorum = Math.ceil((convened * 2) / 3);
+  await office.getByLabel('Có mặt').fill(String(quorum));
+  await office.getByRole('button', { name: 'Ghi số người dự' }).click();
+  await expect(office.getByText('Đủ 2/3').first()).toBeVisible();
+  await office.getByLabel('Nội dung biểu quyết').fill('Bổ sung kinh phí tổ chức Ngày hội văn hóa cơ quan');
+  await office.getByRole('button', { name: 'Thêm nội dung' }).click();
+  const item = 'Bổ sung kinh phí tổ chức Ngày hội văn hóa cơ quan';
+  const yes = Math.floor(quorum / 2) + 1;
+  await office.getByLabel(`Tán thành: ${item}`, { exact: true }).fill(String(yes));
+  await office.getByLabel(`Không biểu quyết: ${item}`, { exact: true }).fill(String(quorum - yes));
+  await office.getByRole('button', { name: `Ghi biểu quyết: ${item}` }).click();
+  await expect(office.getByRole('row', { name: new RegExp(item) }).getByText('Thông qua', { exact: true })).toBeVisible();
+  expect(await seriousViolations(office)).toEqual([]);
+});

@@ -1,0 +1,397 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { todayInVietnam } from '../../platform/clock';
+import { addDays } from '../../../domain';
+
+let t: TestApp;
+let office: Session;
+let leader: Session;
+let staff: Session;
+let union: Session;
+let head: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  office = await t.login('vanphong');
+  leader = await t.login('lanhdao');
+  staff = await t.login('canbo');
+  union = await t.login('congdoan');
+  head = await t.login('truongphong');
+});
+afterAll(async () => t?.close());
+
+type Conf = {
+  id: string;
+  version: number;
+  convened: number;
+  present: number | null;
+  quorumMet: boolean;
+  quorum: number;
+  failedConvocations: number;
+  writtenBallotAllowed: boolean;
+  resolutions: { id: string; title: string; yes: number | null; passed: boolean | null }[];
+  [k: string]: unknown;
+};
+
+describe('the staff conference (Law 10/2022 Arts. 50–52)', () => {
+  it('lists the demo 2026 conference with quorum, votes computed, its review and the board election', async () => {
+    const res = await t.call(staff, { method: 'GET', url: '/api/conferences' });
+    expect(res.statusCode).toBe(200);
+    const c = res.json().items.find((x: { year: number }) => x.year === 2026);
+    expect(c.quorumMet).toBe(true);
+    expect(c.present * 3).toBeGreaterThanOrEqual(c.convened * 2);
+    expect(c.resolutions.map((r: { passed: boolean }) => r.passed)).toEqual([true, true, false]);
+    expect(c.dueOn).toBe('2026-03-31');
+    const full = (await t.call(staff, { method: 'GET', url: `/api/conferences/${c.id}` })).json();
+    expect(full.reviews).toHaveLength(1);
+    expect(full.reviews[0].dueOn).toBe('2026-08-06');
+    expect(full.nextReview).toMatchObject({ occurrence: 2 });
+    expect(full.boardElection.members).toHaveLength(5);
+    expect(full.abilities).toEqual({ manage: false, review: false });
+    const docx = await t.call(staff, { method: 'GET', url: `/api/conferences/${c.id}/resolution.docx` });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses a second annual conference in a year; an extraordinary one needs one third of staff', async () => {
+    const dup = await t.call(office, {
+      method: 'POST',
+      url: '/api/conferences',
+      payload: { year: 2026, kind: 'annual', scheduledOn: '2026-03-01' },
+    });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error.code).toBe('CONFERENCE_ANNUAL_EXISTS');
+    const few = await t.call(office, {
+      method: 'POST',
+      url: '/api/conferences',
+      payload: { year: 2026, kind: 'extraordinary', scheduledOn: '2026-11-01', proposedBy: 'staff', proposers: 33, staffTotal: 100 },
+    });
+    expect(few.statusCode).toBe(400);
+    expect(few.json().error.fields[0].field).toBe('proposers');
+    const staffTry = await t.call(staff, {
+      method: 'POST',
+      url: '/api/conferences',
+      payload: { year: 2026, kind: 'extraordinary', scheduledOn: '2026-11-01', proposedBy: 'union' },
+    });
+    expect(staffTry.statusCode).toBe(403);
+  });
+
+  it('counts quorum at 2/3 exactly, fails twice into a written ballot, and passes items on > 50% only', async () => {
+    const today = todayInVietnam();
+    let c: Conf = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: today, proposedBy: 'staff', proposers: 34, staffTotal: 100 },
+      })
+    ).json();
+    expect(c.convened).toBe(100);
+    expect(c.quorum).toBe(67);
+    c = (await t.call(office, { method: 'POST', url: `/api/conferences/${c.id}/items`, payload: { title: 'Mức đóng góp quỹ' } })).json();
+    const attend = async (present: number) =>
+      (
+        await t.call(office, {
+          method: 'POST',
+          url: `/api/conferences/${c.id}/attendance`,
+          payload: { heldOn: today, present, version: c.version },
+        })
+      ).json();
+    c = await attend(66);
+    expect(c.quorumMet).toBe(false);
+    const noVote = await t.call(office, {
+      method: 'PUT',
+      url: `/api/conferences/${c.id}/items/${c.resolutions[0]!.id}/vote`,
+      payload: { yes: 60, no: 0, abstain: 6 },
+    });
+    expect(noVote.json().error.code).toBe('CONFERENCE_NO_QUORUM');
+    const early = await t.call(office, {
+      method: 'POST',
+      url: `/api/conferences/${c.id}/written-ballot`,
+      payload: { heldOn: today, returned: 90, version: c.version },
+    });
+    expect(early.statusCode).toBe(400);
+    c = await attend(67);
+    expect(c.quorumMet).toBe(true);
+    expect(c.failedConvocations).toBe(1);
+    const vote = async (yes: number, no: number, abstain: number) =>
+      (
+        await t.call(office, {
+          method: 'PUT',
+          url: `/api/conferences/${c.id}/items/${c.resolutions[0]!.id}/vote`,
+          payload: { yes, no, abstain },
+        })
+      ).json() as Conf;
+    expect((await vote(33, 0, 34)).resolutions[0]!.passed).toBe(false);
+    expect((await vote(34, 0, 33)).resolutions[0]!.passed).toBe(true);
+    const over = await t.call(office, {
+      method: 'PUT',
+      url: `/api/conferences/${c.id}/items/${c.resolutions[0]!.id}/vote`,
+      payload: { yes: 60, no: 5, abstain: 5 },
+    });
+    expect(over.statusCode).toBe(400);
+    expect(over.json().error.fields[0].field).toBe('yes');
+
+    // A second session that fails twice goes to the written ballot of all staff (Art. 50(2)).
+    let w: Conf = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: today, proposedBy: 'union', staffTotal: 9 },
+      })
+    ).json();
+    for (const present of [5, 5]) {
+      w = (
+        await t.call(office, {
+          method: 'POST',
+          url: `/api/conferences/${w.id}/attendance`,
+          payload: { heldOn: today, present, version: w.version },
+        })
+      ).json();
+    }
+    expect(w.failedConvocations).toBe(2);
+    expect(w.writtenBallotAllowed).toBe(true);
+    w = (
+      await t.call(office, {
+        method: 'POST',
+        url: `/api/conferences/${w.id}/written-ballot`,
+        payload: { heldOn: today, returned: 8, version: w.version },
+      })
+    ).json();
+    expect(w.quorumMet).toBe(true);
+    w = (await t.call(office, { method: 'POST', url: `/api/conferences/${w.id}/items`, payload: { title: 'Bầu bổ sung' } })).json();
+    // 5 of 9 staff asked is more than half; 4 is not, even though 4 of 8 ballots returned say yes.
+    const ballot = async (yes: number) =>
+      (
+        await t.call(office, {
+          method: 'PUT',
+          url: `/api/conferences/${w.id}/items/${w.resolutions[0]!.id}/vote`,
+          payload: { yes, no: 8 - yes, abstain: 0 },
+        })
+      ).json() as Conf;
+    expect((await ballot(4)).resolutions[0]!.passed).toBe(false);
+    expect((await ballot(5)).resolutions[0]!.passed).toBe(true);
+  });
+
+  it('lets the head and the union record the 6-monthly review, not staff', async () => {
+    const list = (await t.call(staff, { method: 'GET', url: '/api/conferences' })).json().items;
+    const c = list.find((x: { year: number; kind: string }) => x.year === 2026 && x.kind === 'annual');
+    const body = { reviewedOn: todayInVietnam(), summary: 'Kiểm tra kỳ 2', staffInformedOn: null };
+    expect((await t.call(staff, { method: 'POST', url: `/api/conferences/${c.id}/reviews`, payload: body })).statusCode).toBe(403);
+    const r = await t.call(leader, { method: 'POST', url: `/api/conferences/${c.id}/reviews`, payload: body });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().reviews).toHaveLength(2);
+    // 06/02/2027 + roll past the Tết 2027 days off (the engine on the agency calendar).
+    expect(r.json().reviews[1].dueOn >= '2027-02-06').toBe(true);
+    const locked = await t.call(office, { method: 'POST', url: `/api/conferences/${c.id}/items`, payload: { title: 'x' } });
+    expect(locked.json().error.code).toBe('CONFERENCE_ADOPTED');
+  });
+});
+
+type Cons = {
+  id: string;
+  version: number;
+  status: string;
+  commentList: { id: string; author: string | null; anonymous: boolean; mine: boolean; outcome: string | null; body: string }[];
+  abilities: Record<string, boolean>;
+  [k: string]: unknown;
+};
+
+describe('consultations (Law 10/2022 Arts. 53–55)', () => {
+  const find = async (s: Session, match: RegExp) =>
+    (await t.call(s, { method: 'GET', url: '/api/consultations' })).json().items.find((x: { title: string }) => match.test(x.title));
+
+  it('lists both demo consultations; the regulation is explained, the 2027 plan open', async () => {
+    const items = (await t.call(staff, { method: 'GET', url: '/api/consultations' })).json().items;
+    const reg = items.find((x: { matter: number }) => x.matter === 8);
+    expect(reg).toMatchObject({ status: 'explained', comments: 4, accepted: 2, rejected: 1 });
+    expect(reg.explanationPublishedOn).toBeTruthy();
+    const plan = items.find((x: { matter: number }) => x.matter === 2);
+    expect(plan).toMatchObject({ status: 'open', comments: 2, awaitingMe: true });
+  });
+
+  it('staff comment on a passage; the author of an anonymous comment is hidden from leadership', async () => {
+    const plan = await find(staff, /Kế hoạch/);
+    const bad = await t.call(staff, {
+      method: 'POST',
+      url: `/api/consultations/${plan.id}/comments`,
+      payload: { paragraph: 99, body: 'x' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].field).toBe('paragraph');
+    const mine: Cons = (
+      await t.call(staff, {
+        method: 'POST',
+        url: `/api/consultations/${plan.id}/comments`,
+        payload: { paragraph: 5, body: 'Đề nghị họp trong tháng 2/2027.', anonymous: true },
+      })
+    ).json();
+    expect(mine.commentList).toHaveLength(1); // staff see only their own
+    expect(mine.commentList[0]).toMatchObject({ mine: true, author: 'Phạm Thị Mai', anonymous: true });
+    const asLeader = await t.call(leader, { method: 'GET', url: `/api/consultations/${plan.id}` });
+    const seen: Cons = asLeader.json();
+    expect(seen.commentList).toHaveLength(3);
+    expect(seen.commentList.find((x) => x.body.includes('tháng 2/2027'))!.author).toBeNull();
+    expect(asLeader.body).not.toContain('Phạm Thị Mai');
+    expect(asLeader.body).not.toContain('Võ Văn Sơn'); // the inspection member's anonymous demo comment
+    const log = await t.call(leader, { method: 'GET', url: '/api/audit?entityType=consultation&pageSize=100' });
+    expect(log.statusCode).toBe(200);
+    expect(log.body).toContain('ẩn danh');
+    expect(log.body).not.toContain('Phạm Thị Mai');
+    // Leadership does not see who took part; the union does (participation, never authorship).
+    expect((await t.call(leader, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).statusCode).toBe(403);
+    expect((await t.call(office, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).statusCode).toBe(403);
+    const part = (await t.call(union, { method: 'GET', url: `/api/consultations/${plan.id}/participation` })).json();
+    expect(part.responded).toBe(3);
+    expect(part.anonymousComments).toBe(2);
+    expect(part.people.find((p: { name: string }) => p.name === 'Phạm Thị Mai').responded).toBe(true);
+    // …and no author under any comment, or the one responder not named would be the anonymous one.
+    const asUnion: Cons = (await t.call(union, { method: 'GET', url: `/api/consultations/${plan.id}` })).json();
+    expect(asUnion.commentList.map((c) => c.author)).toEqual([null, null, null]);
+  });
+
+  it('only the Office classifies, with a reason when not accepted; reminders reach non-responders', async () => {
+    const plan = await find(office, /Kế hoạch/);
+    const full: Cons = (await t.call(office, { method: 'GET', url: `/api/consultations/${plan.id}` })).json();
+    const x = full.commentList[0]!;
+    const url = `/api/consultations/${plan.id}/comments/${x.id}/outcome`;
+    expect((await t.call(staff, { method: 'PUT', url, payload: { outcome: 'accepted' } })).statusCode).toBe(403);
+    expect((await t.call(union, { method: 'PUT', url, payload: { outcome: 'accepted' } })).statusCode).toBe(403);
+    expect((await t.call(leader, { method: 'PUT', url, payload: { outcome: 'accepted' } })).statusCode).toBe(403);
+    const noReason = await t.call(office, { method: 'PUT', url, payload: { outcome: 'rejected' } });
+    expect(noReason.json().error.fields[0].field).toBe('reason');
+    const ok: Cons = (
+      await t.call(office, { method: 'PUT', url, payload: { outcome: 'partly', reason: 'Giữ thời hạn của Luật.' } })
+    ).json();
+    expect(ok.commentList.find((c) => c.id === x.id)!.outcome).toBe('partly');
+    const early = await t.call(office, {
+      method: 'POST',
+      url: `/api/consultations/${plan.id}/explanation`,
+      payload: { explanation: 'x', version: ok.version },
+    });
+    expect(early.statusCode).toBe(400);
+    expect((await t.call(staff, { method: 'POST', url: `/api/consultations/${plan.id}/remind` })).statusCode).toBe(403);
+    const r = await t.call(office, { method: 'POST', url: `/api/consultations/${plan.id}/remind` });
+    expect(r.json().reminded).toBeGreaterThan(3);
+    const notes = (await t.call(head, { method: 'GET', url: '/api/notifications' })).json();
+    expect(JSON.stringify(notes)).toContain('Đề nghị góp ý');
+  });
+
+  it('reminds non-responders by the daily job two days before closing, once', async () => {
+    const plan = await find(office, /Kế hoạch/);
+    const { remindClosingSoon } = await import('./consultation-service');
+    expect(await t.system(addDays(plan.closesOn, -3), (ctx) => remindClosingSoon(ctx))).toBe(0);
+    const n = await t.system(addDays(plan.closesOn, -2), (ctx) => remindClosingSoon(ctx));
+    expect(n).toBeGreaterThan(3);
+    expect(await t.system(addDays(plan.closesOn, -1), (ctx) => remindClosingSoon(ctx))).toBe(0);
+  });
+
+  it('shows the dân bàn cards on the dashboard', async () => {
+    const stats = (await t.call(head, { method: 'GET', url: '/api/dashboard' })).json().stats as { key: string; value: number }[];
+    expect(stats.find((s) => s.key === 'consultations.awaiting')?.value).toBe(1);
+    const office_ = (await t.call(office, { method: 'GET', url: '/api/dashboard' })).json().stats as { key: string; value: number }[];
+    expect(office_.map((s) => s.key)).toEqual(expect.arrayContaining(['consultations.open', 'conferences.reviews_due']));
+  });
+
+  it('publishes the explanation after the period, every comment classified, and emits the event', async () => {
+    const today = todayInVietnam();
+    const created: Cons = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/consultations',
+        payload: {
+          title: 'Dự thảo quy chế chi tiêu nội bộ 2027',
+          matter: 9,
+          draft: 'Điều 1. Phạm vi.\nĐiều 2. Mức chi.',
+          forms: ['written'],
+          audience: 'unit',
+          unitId: null,
+          opensOn: addDays(today, -3),
+          closesOn: addDays(today, 3),
+        },
+      })
+    ).json();
+    expect((created as unknown as { error: { fields: { field: string }[] } }).error.fields[0]!.field).toBe('unitId');
+    const units = (await t.call(office, { method: 'GET', url: '/api/units' })).json() as { id: string; code: string }[];
+    const qlkh = units.find((u) => u.code === 'QLKH')!.id;
+    const c: Cons = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/consultations',
+        payload: {
+          title: 'Dự thảo quy chế chi tiêu nội bộ 2027',
+          matter: 9,
+          draft: 'Điều 1. Phạm vi.\nĐiều 2. Mức chi.',
+          forms: ['written'],
+          audience: 'unit',
+          unitId: qlkh,
+          opensOn: addDays(today, -3),
+          closesOn: addDays(today, 3),
+        },
+      })
+    ).json();
+    // Only the unit is consulted: the union's member in the Office is not.
+    const out = await t.call(union, { method: 'POST', url: `/api/consultations/${c.id}/comments`, payload: { body: 'Góp ý' } });
+    expect(out.json().error.code).toBe('CONSULTATION_NOT_CONSULTED');
+    const s: Cons = (
+      await t.call(staff, { method: 'POST', url: `/api/consultations/${c.id}/comments`, payload: { paragraph: 2, body: 'Tăng mức chi.' } })
+    ).json();
+    // Run the rest as the system after the period: the Office publishes once every comment is classified.
+    const { classifyComment, publishExplanation } = await import('./consultation-service');
+    const events: unknown[] = [];
+    const later = addDays(today, 5);
+    const actor = await officeActor();
+    await expect(
+      t.system(later, async (ctx) => {
+        return publishExplanation({ ...ctx, actor }, c.id, { explanation: 'Giải trình', version: s.version });
+      }),
+    ).rejects.toThrow(/CONSULTATION_UNCLASSIFIED/);
+    const published = await t.system(later, async (ctx) => {
+      const modules = {
+        ...ctx.modules,
+        emit: async (_c: unknown, e: string, p: unknown) => void events.push([e, p]),
+      } as typeof ctx.modules;
+      const x = await classifyComment({ ...ctx, actor, modules }, c.id, s.commentList[0]!.id, { outcome: 'accepted' });
+      return publishExplanation({ ...ctx, actor, modules }, c.id, { explanation: 'Giải trình', version: x.version });
+    });
+    expect(published.status).toBe('explained');
+    expect(published.explanationPublishedOn).toBe(later);
+    expect(events).toEqual([
+      [
+        'consultation.explanation_published',
+        {
+          tenantId: t.demoTenantId,
+          consultationId: c.id,
+          title: 'Giải trình tiếp thu ý kiến: Dự thảo quy chế chi tiêu nội bộ 2027',
+          decidedOn: later,
+        },
+      ],
+    ]);
+  });
+});
+
+/** The Office's actor, as the HTTP layer loads it (for calls made on another day through `t.system`). */
+async function officeActor() {
+  const { loadActor } = await import('../../platform/http');
+  const me = (await t.call(office, { method: 'GET', url: '/api/me' })).json();
+  return t.db.withTenant(
+    { tenantId: t.demoTenantId },
+    async (tx) => (await loadActor(tx, t.demoTenantId, me.user?.id ?? me.id, t.app.modules))!,
+  );
+}
+
+describe('report indicators', () => {
+  it('contributes consultation and conference figures with how they were counted', async () => {
+    const codes = t.app.modules.indicators().map((i) => i.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['consultations_held', 'consultation_comments', 'conference_on_time', 'resolution_reviews_done']),
+    );
+    const units = (await t.call(office, { method: 'GET', url: '/api/units' })).json() as { id: string; code: string }[];
+    const qlkh = units.find((u) => u.code === 'QLKH')!.id;
+    const scope = { unitId: qlkh, from: '2026-01-01', to: '2026-12-31' };
+    const byCode = Object.fromEntries(t.app.modules.indicators().map((i) => [i.code, i]));
+    const onTime = await t.system('2026-12-31', (ctx) => byCode.conference_on_time!.compute(ctx, scope));
+    expect(onTime.value).toBe(1);
+    expect(onTime.how).toMatch(/hạn 31\/03\/2026/);
+    const reviews = await t.system('2026-12-31', (ctx) => byCode.resolution_reviews_done!.compute(ctx, scope));
+    expect(reviews.value).toBeGreaterThanOrEqual(1);
+  });
+});

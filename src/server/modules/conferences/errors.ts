@@ -1,0 +1,45 @@
+/** Error codes of the `conferences` module, in Vietnamese and English. */
+import type { ErrorCatalogue } from '../../platform/errors';
+
+export const CONFERENCE_ERRORS = {
+  CONFERENCE_ANNUAL_EXISTS: {
+    status: 409,
+    vi: 'Năm {year} đã có hội nghị thường niên (mỗi năm một lần, Điều 51 Luật 10/2022/QH15); hãy tạo hội nghị bất thường',
+    en: 'Year {year} already has its annual conference (once a year, Law 10/2022 Art. 51); create an extraordinary session',
+  },
+  CONFERENCE_NO_QUORUM: {
+    status: 409,
+    vi: 'Hội nghị chưa đủ số người dự (ít nhất 2/3 số được triệu tập, Điều 51 khoản 3) nên không biểu quyết được',
+    en: 'The conference has no quorum (at least 2/3 of those convened, Art. 51(3)): no vote can be taken',
+  },
+  CONFERENCE_ADOPTED: {
+    status: 409,
+    vi: 'Nghị quyết hội nghị đã được thông qua; không sửa được kết quả hội nghị',
+    en: 'The resolution is adopted; the conference record can no longer change',
+  },
+  CONFERENCE_NOT_ADOPTED: {
+    status: 409,
+    vi: 'Hội nghị chưa thông qua nghị quyết',
+    en: 'The conference has not adopted its resolution yet',
+  },
+  CONSULTATION_NOT_OPEN: {
+    status: 409,
+    vi: 'Không trong thời gian lấy ý kiến ({opensOn} – {closesOn})',
+    en: 'Outside the consultation period ({opensOn} – {closesOn})',
+  },
+  CONSULTATION_NOT_CONSULTED: {
+    status: 403,
+    vi: 'Bạn không thuộc đối tượng được lấy ý kiến về nội dung này',
+    en: 'You are not among those consulted on this matter',
+  },
+  CONSULTATION_UNCLASSIFIED: {
+    status: 409,
+    vi: 'Còn {count} ý kiến chưa được tổng hợp (tiếp thu / tiếp thu một phần / không tiếp thu)',
+    en: '{count} comments are not yet classified (accepted / partly / not accepted)',
+  },
+  CONSULTATION_EXPLAINED: {
+    status: 409,
+    vi: 'Đã công khai giải trình; không thay đổi được ý kiến và kết quả tổng hợp',
+    en: 'The explanation is published; comments and their outcomes can no longer change',
+  },
+} satisfies ErrorCatalogue;

@@ -1,0 +1,118 @@
+/**
+ * The `conferences` module (issue #10, pillar "dân bàn"): the yearly staff conference (Hội nghị
+ * CBCCVC, Law 10/2022/QH15 Arts. 50–52) and consultations of staff before the head decides (Lấy ý
+ * kiến, Arts. 53–55). One module owns both: they are the two forms of Chapter III §2–3 in which
+ * staff discuss, share the same people (the head, the Office as standing body, the union that
+ * co-chairs and monitors), and a consultation may itself be held at the conference (Art. 54).
+ *
+ * It emits `consultation.explanation_published` when the Office publishes the explanation of a
+ * consultation, so that the disclosures module can publish it as an Art. 46(10) item.
+ */
+import { addDays, parseIsoDate } from '../../../domain';
+import { defineModule } from '../../platform/module';
+import { getConference, listConferences } from './conference-service';
+import { listConsultations, runConsultationReminders } from './consultation-service';
+import { seedConferencesDemo } from './demo';
+import { CONFERENCE_ERRORS } from './errors';
+import { CONFERENCE_INDICATORS } from './indicators';
+import { mayManageConferences, mayReviewResolution } from './policy';
+import { conferencesRoutes } from './routes';
+import * as tables from './tables';
+
+declare module '../../platform/roles' {
+  interface Capabilities {
+    'conferences.read': true;
+    'conferences.manage': true;
+    'conferences.review': true;
+    'consultations.read': true;
+    'consultations.comment': true;
+    'consultations.manage': true;
+    'consultations.monitor': true;
+  }
+}
+
+declare module '../../platform/module' {
+  interface ModuleEvents {
+    /** The explanation of a consultation was published (Law 10/2022 Art. 55; disclosed under Art. 46(10)). */
+    'consultation.explanation_published': { tenantId: string; consultationId: string; title: string; decidedOn: string };
+  }
+}
+
+export const conferencesModule = defineModule({
+  name: 'conferences',
+  tables,
+  errors: CONFERENCE_ERRORS,
+  capabilities: {
+    admin: ['conferences.read', 'conferences.manage', 'consultations.read', 'consultations.manage'],
+    // The Office is the standing body: it keeps the conference record and runs consultations.
+    // Not `consultations.monitor`: who answered, beside the comments it classifies, would let the
+    // Office tell whose an anonymous comment is; it reminds non-responders without seeing them.
+    office: [
+      'conferences.read',
+      'conferences.manage',
+      'conferences.review',
+      'consultations.read',
+      'consultations.comment',
+      'consultations.manage',
+    ],
+    // The head reviews the resolution with the union every 6 months (Art. 52(3)); leadership decides, it is not consulted.
+    leader: ['conferences.read', 'conferences.review', 'consultations.read'],
+    unit_head: ['conferences.read', 'consultations.read', 'consultations.comment'],
+    staff: ['conferences.read', 'consultations.read', 'consultations.comment'],
+    inspection: ['conferences.read', 'consultations.read', 'consultations.comment'],
+    // The union co-chairs the conference, reviews the resolution and monitors consultations (Arts. 51, 52(3), 55).
+    union: ['conferences.read', 'conferences.review', 'consultations.read', 'consultations.comment', 'consultations.monitor'],
+  },
+  routes: conferencesRoutes,
+  jobs: (jobs, db, _config, modules) => {
+    // Every morning: consultations closing in two days remind, in the app, those who have not answered.
+    jobs.register('consultations.reminders', () => runConsultationReminders(db, modules).then(() => undefined), { cron: '0 7 * * *' });
+  },
+  indicators: CONFERENCE_INDICATORS,
+  dashboard: async (ctx) => {
+    const { actor, today } = ctx;
+    const cons = (await listConsultations(ctx)).items;
+    const stats = [
+      {
+        key: 'consultations.awaiting',
+        label: { vi: 'Dự thảo đang chờ bạn góp ý', en: 'Drafts awaiting your comments' },
+        value: cons.filter((c) => c.awaitingMe).length,
+        link: '/consultations',
+        pillar: 'discuss',
+      },
+      {
+        key: 'consultations.open',
+        label: { vi: 'Đợt lấy ý kiến đang mở', en: 'Consultations open' },
+        value: cons.filter((c) => c.status === 'open').length,
+        link: '/consultations',
+        pillar: 'discuss',
+      },
+    ];
+    if (mayManageConferences(actor) || mayReviewResolution(actor)) {
+      stats.push({
+        key: 'consultations.to_explain',
+        label: { vi: 'Đợt lấy ý kiến đã kết thúc, chưa công khai giải trình', en: 'Closed consultations without a published explanation' },
+        value: cons.filter((c) => c.status === 'closed').length,
+        link: '/consultations',
+        pillar: 'discuss',
+      });
+      // DC-RES-REVIEW (Art. 52(3)): resolutions whose next 6-monthly review is due within 30 days or overdue.
+      const year = parseIsoDate(today).year;
+      const confs = (await listConferences(ctx)).items.filter((c) => c.year >= year - 2);
+      let due = 0;
+      for (const c of confs) {
+        const full = await getConference(ctx, c.id);
+        if (full.nextReview && full.nextReview.dueOn <= addDays(today, 30)) due++;
+      }
+      stats.push({
+        key: 'conferences.reviews_due',
+        label: { vi: 'Nghị quyết hội nghị đến hạn kiểm tra 6 tháng', en: 'Conference resolutions due for their 6-monthly review' },
+        value: due,
+        link: '/conferences',
+        pillar: 'discuss',
+      });
+    }
+    return stats;
+  },
+  seedDemo: seedConferencesDemo,
+});

@@ -1,0 +1,469 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tone } from './Tone';
+import type { TConference } from '../../../contracts/conferences';
+import { get, post, put } from '../../api';
+import { DmyDateInput, ErrorAlert, FormAlert, type FormErrors, formErrorsOf, Loading, notifyError, PageHeader } from '../../ui/common';
+import { formatDate, todayIso } from '../../ui/format';
+
+type Item = TConference['resolutions'][number];
+
+export function ConferencePage() {
+  const { t } = useTranslation();
+  const { id } = useParams({ strict: false }) as { id: string };
+  const qc = useQueryClient();
+  const key = ['conferences', id];
+  const q = useQuery({ queryKey: key, queryFn: () => get<TConference>(`/api/conferences/${id}`) });
+  const set = (c: TConference) => {
+    qc.setQueryData(key, c);
+    qc.invalidateQueries({ queryKey: ['conferences'], exact: true });
+  };
+  if (q.isLoading) return <Loading />;
+  if (!q.data) return <ErrorAlert error={q.error} />;
+  const c = q.data;
+  return (
+    <>
+      <PageHeader
+        title={c.title}
+        subtitle={`${t(`conferences.kind_${c.kind}`)} · ${c.heldOn ? `${t('conferences.heldOn')} ${formatDate(c.heldOn)}` : `${t('conferences.scheduledOn')} ${formatDate(c.scheduledOn)}`}${c.dueOn ? ` · ${t('conferences.due')} ${formatDate(c.dueOn)}` : ''}`}
+        actions={
+          c.resolutions.length ? (
+            <Button
+              variant="light"
+              leftSection={<IconDownload size={16} />}
+              component="a"
+              href={`/api/conferences/${c.id}/resolution.docx`}
+              download
+            >
+              {t('conferences.downloadDocx')}
+            </Button>
+          ) : null
+        }
+      />
+      <Stack>
+        {c.adoptedOn ? (
+          <Alert color="green">{`${t('conferences.adopted', { date: formatDate(c.adoptedOn) })}${c.resolutionNumber ? ` · ${c.resolutionNumber}` : ''}`}</Alert>
+        ) : null}
+        {c.onTime === false ? <Alert color="red">{c.dueExplanation.join(' ')}</Alert> : null}
+        <Attendance c={c} onChange={set} />
+        <Agenda c={c} onChange={set} />
+        <Votes c={c} onChange={set} />
+        {c.abilities.manage && c.quorumMet && c.resolutions.length && c.resolutions.every((r) => r.passed !== null) ? (
+          <Adopt c={c} onChange={set} />
+        ) : null}
+        {c.adoptedOn ? <Reviews c={c} onChange={set} /> : null}
+        <Election c={c} onChange={set} />
+      </Stack>
+    </>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function Attendance({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [heldOn, setHeldOn] = useState<string | null>(c.heldOn ?? todayIso());
+  const [present, setPresent] = useState<number | ''>(c.present ?? '');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const ballot = c.writtenBallotAllowed && c.format !== 'written_ballot';
+  const save = useMutation({
+    mutationFn: () =>
+      ballot
+        ? post<TConference>(`/api/conferences/${c.id}/written-ballot`, {
+            heldOn,
+            returned: present === '' ? 0 : present,
+            version: c.version,
+          })
+        : post<TConference>(`/api/conferences/${c.id}/attendance`, { heldOn, present: present === '' ? 0 : present, version: c.version }),
+    onSuccess: (r) => {
+      setErrors({});
+      onChange(r);
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  const voted = c.resolutions.some((r) => r.passed !== null);
+  return (
+    <Section title={`${t('conferences.attendance')} · ${t('conferences.convening')}`}>
+      <Group gap="lg" mb="sm">
+        <Text size="sm">
+          {t('conferences.staffTotal')}: <b>{c.staffTotal}</b>
+        </Text>
+        <Text size="sm">
+          {t('conferences.convened')}: <b>{c.convened}</b>
+        </Text>
+        <Text size="sm">
+          {t('conferences.present')}: <b>{c.present ?? '—'}</b>
+        </Text>
+        <Tone color={c.quorumMet ? 'green' : 'red'} variant="light">
+          {c.quorumMet ? t('conferences.quorum') : t('conferences.noQuorum')}
+        </Tone>
+        {c.format === 'written_ballot' ? <Tone color="grape">{t('conferences.format_written_ballot')}</Tone> : null}
+      </Group>
+      <Text size="xs" c="dimmed">
+        {c.conveningBasis}. {t('conferences.quorumNeeded', { n: c.quorum })}. {c.optional ? t('conferences.optional') : ''}
+      </Text>
+      {c.failedConvocations ? (
+        <Text size="sm" c="orange" mt={4}>
+          {t('conferences.failedConvocations', { n: c.failedConvocations })}
+        </Text>
+      ) : null}
+      {ballot ? (
+        <Alert color="grape" mt="sm" title={t('conferences.writtenBallot')}>
+          {t('conferences.writtenBallotHint')}
+        </Alert>
+      ) : null}
+      {c.abilities.manage && !voted && c.format !== 'written_ballot' ? (
+        <Group align="flex-end" mt="sm">
+          <DmyDateInput label={t('conferences.heldOn')} value={heldOn} onChange={setHeldOn} error={errors.heldOn} />
+          <NumberInput
+            label={ballot ? t('conferences.returned') : t('conferences.present')}
+            min={0}
+            value={present}
+            onChange={(v) => setPresent(v === '' ? '' : Number(v))}
+            error={errors.present ?? errors.returned}
+          />
+          <Button loading={save.isPending} onClick={() => save.mutate()}>
+            {ballot ? t('conferences.writtenBallot') : t('conferences.recordAttendance')}
+          </Button>
+        </Group>
+      ) : null}
+      <FormAlert errors={errors} />
+    </Section>
+  );
+}
+
+function Agenda({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [done, setDone] = useState<string[]>(c.agenda.filter((a) => a.done).map((a) => a.key));
+  const save = useMutation({
+    mutationFn: () => put<TConference>(`/api/conferences/${c.id}/agenda`, { done, version: c.version }),
+    onSuccess: onChange,
+    onError: notifyError,
+  });
+  return (
+    <Section title={t('conferences.agenda')}>
+      <Stack gap={6}>
+        {c.agenda.map((a) => (
+          <Checkbox
+            key={a.key}
+            label={a.title}
+            checked={done.includes(a.key)}
+            disabled={!c.abilities.manage}
+            onChange={(e) => setDone(e.currentTarget.checked ? [...done, a.key] : done.filter((k) => k !== a.key))}
+          />
+        ))}
+      </Stack>
+      {c.abilities.manage ? (
+        <Group justify="flex-end" mt="sm">
+          <Button size="xs" variant="light" loading={save.isPending} onClick={() => save.mutate()}>
+            {t('conferences.saveAgenda')}
+          </Button>
+        </Group>
+      ) : null}
+    </Section>
+  );
+}
+
+function Votes({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const add = useMutation({
+    mutationFn: () => post<TConference>(`/api/conferences/${c.id}/items`, { title }),
+    onSuccess: (r) => {
+      setTitle('');
+      setErrors({});
+      onChange(r);
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  return (
+    <Section title={t('conferences.resolutions')}>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('conferences.voteRule')}
+      </Text>
+      <Table.ScrollContainer minWidth={640}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('conferences.itemTitle')}</Table.Th>
+              <Table.Th>{t('conferences.yes')}</Table.Th>
+              <Table.Th>{t('conferences.no')}</Table.Th>
+              <Table.Th>{t('conferences.abstain')}</Table.Th>
+              <Table.Th>{t('app.status')}</Table.Th>
+              {c.abilities.manage && c.quorumMet ? <Table.Th /> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.resolutions.map((r) => (
+              <VoteRow key={r.id} c={c} r={r} onChange={onChange} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {c.abilities.manage ? (
+        <Group align="flex-end" mt="sm">
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('conferences.itemTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={errors.title}
+          />
+          <Button variant="light" loading={add.isPending} onClick={() => add.mutate()}>
+            {t('conferences.addItem')}
+          </Button>
+        </Group>
+      ) : null}
+    </Section>
+  );
+}
+
+function VoteRow({ c, r, onChange }: { c: TConference; r: Item; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState({ yes: r.yes ?? 0, no: r.no ?? 0, abstain: r.abstain ?? 0 });
+  const save = useMutation({
+    mutationFn: () => put<TConference>(`/api/conferences/${c.id}/items/${r.id}/vote`, v),
+    onSuccess: onChange,
+    onError: notifyError,
+  });
+  const editable = c.abilities.manage && c.quorumMet;
+  const cell = (k: 'yes' | 'no' | 'abstain') =>
+    editable ? (
+      <NumberInput
+        size="xs"
+        w={90}
+        min={0}
+        aria-label={`${t(`conferences.${k}`)}: ${r.title}`}
+        value={v[k]}
+        onChange={(x) => setV({ ...v, [k]: Number(x) || 0 })}
+      />
+    ) : (
+      (r[k] ?? '—')
+    );
+  return (
+    <Table.Tr>
+      <Table.Td>{r.title}</Table.Td>
+      <Table.Td>{cell('yes')}</Table.Td>
+      <Table.Td>{cell('no')}</Table.Td>
+      <Table.Td>{cell('abstain')}</Table.Td>
+      <Table.Td>
+        <Tone variant="light" color={r.passed === null ? 'gray' : r.passed ? 'green' : 'red'}>
+          {r.passed === null ? t('conferences.notVoted') : r.passed ? t('conferences.passed') : t('conferences.failed')}
+        </Tone>
+      </Table.Td>
+      {editable ? (
+        <Table.Td>
+          <Button
+            size="xs"
+            variant="light"
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+            aria-label={`${t('conferences.vote')}: ${r.title}`}
+          >
+            {t('conferences.vote')}
+          </Button>
+        </Table.Td>
+      ) : null}
+    </Table.Tr>
+  );
+}
+
+function Adopt({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [adoptedOn, setAdoptedOn] = useState<string | null>(c.heldOn);
+  const [number, setNumber] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const save = useMutation({
+    mutationFn: () =>
+      post<TConference>(`/api/conferences/${c.id}/adopt`, { adoptedOn, resolutionNumber: number || null, version: c.version }),
+    onSuccess: onChange,
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  return (
+    <Section title={t('conferences.adopt')}>
+      <Group align="flex-end">
+        <DmyDateInput label={t('conferences.adoptedOn')} value={adoptedOn} onChange={setAdoptedOn} error={errors.adoptedOn} />
+        <TextInput
+          label={t('conferences.resolutionNumber')}
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+          placeholder="01/NQ-HNCBCCVC"
+        />
+        <Button loading={save.isPending} onClick={() => save.mutate()}>
+          {t('conferences.adopt')}
+        </Button>
+      </Group>
+      <FormAlert errors={errors} />
+    </Section>
+  );
+}
+
+function Reviews({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [f, setF] = useState({ reviewedOn: todayIso() as string | null, staffInformedOn: null as string | null, summary: '' });
+  const [errors, setErrors] = useState<FormErrors>({});
+  const save = useMutation({
+    mutationFn: () => post<TConference>(`/api/conferences/${c.id}/reviews`, f),
+    onSuccess: (r) => {
+      setErrors({});
+      setF({ ...f, summary: '' });
+      onChange(r);
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  return (
+    <Section title={t('conferences.reviews')}>
+      {c.nextReview ? (
+        <Tone color={c.nextReview.overdue ? 'red' : 'blue'} variant="light" mb="sm">
+          {t('conferences.nextReview', { n: c.nextReview.occurrence, date: formatDate(c.nextReview.dueOn) })}
+        </Tone>
+      ) : null}
+      <Stack gap="xs">
+        {c.reviews.map((r) => (
+          <Paper key={r.id} withBorder p="sm">
+            <Text size="sm" fw={600}>
+              {t('conferences.occurrence')} {r.occurrence}: {formatDate(r.reviewedOn)} ({t('conferences.reviewDue')} {formatDate(r.dueOn)})
+              {r.staffInformedOn ? ` · ${t('conferences.staffInformedOn')} ${formatDate(r.staffInformedOn)}` : ''}
+            </Text>
+            <Text size="sm">{r.summary}</Text>
+          </Paper>
+        ))}
+      </Stack>
+      {c.abilities.review ? (
+        <Stack gap="xs" mt="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <DmyDateInput
+              label={t('conferences.reviewedOn')}
+              value={f.reviewedOn}
+              onChange={(v) => setF({ ...f, reviewedOn: v })}
+              error={errors.reviewedOn}
+            />
+            <DmyDateInput
+              label={t('conferences.staffInformedOn')}
+              value={f.staffInformedOn}
+              onChange={(v) => setF({ ...f, staffInformedOn: v })}
+              error={errors.staffInformedOn}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('conferences.summary')}
+            autosize
+            minRows={2}
+            value={f.summary}
+            onChange={(e) => setF({ ...f, summary: e.target.value })}
+            error={errors.summary}
+          />
+          <FormAlert errors={errors} />
+          <Group justify="flex-end">
+            <Button variant="light" loading={save.isPending} onClick={() => save.mutate()}>
+              {t('conferences.recordReview')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Section>
+  );
+}
+
+const POSITIONS: Record<string, 'chair' | 'deputy' | 'member'> = {
+  'trưởng ban': 'chair',
+  chair: 'chair',
+  'phó trưởng ban': 'deputy',
+  deputy: 'deputy',
+  'ủy viên': 'member',
+  'uỷ viên': 'member',
+  member: 'member',
+};
+
+function Election({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [electedOn, setElectedOn] = useState<string | null>(c.boardElection?.electedOn ?? c.heldOn);
+  const [text, setText] = useState(
+    (c.boardElection?.members ?? []).map((m) => `${m.name}; ${t(`conferences.position_${m.position}`)}`).join('\n'),
+  );
+  const [errors, setErrors] = useState<FormErrors>({});
+  const members = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [name, pos] = l.split(';').map((s) => s.trim());
+      return { name: name ?? '', position: POSITIONS[(pos ?? '').toLowerCase()] ?? 'member' };
+    });
+  const save = useMutation({
+    mutationFn: () => put<TConference>(`/api/conferences/${c.id}/election`, { electedOn, members, version: c.version }),
+    onSuccess: (r) => {
+      setErrors({});
+      onChange(r);
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  const manage = c.abilities.manage;
+  if (!c.boardElection && !manage) return null;
+  return (
+    <Section title={t('conferences.election')}>
+      {c.boardElection ? (
+        <>
+          <Text size="sm" mb={4}>
+            {t('conferences.electedOn')}: {formatDate(c.boardElection.electedOn)} ·{' '}
+            {t('conferences.recognizeBy', { date: formatDate(c.boardElection.recognizeBy) })}
+          </Text>
+          <Group gap="xs" mb="sm">
+            {c.boardElection.members.map((m) => (
+              <Tone key={m.name} variant="light" color={m.position === 'chair' ? 'blue' : m.position === 'deputy' ? 'cyan' : 'gray'}>
+                {m.name} · {t(`conferences.position_${m.position}`)}
+              </Tone>
+            ))}
+          </Group>
+        </>
+      ) : null}
+      {manage ? (
+        <Stack gap="xs">
+          <DmyDateInput label={t('conferences.electedOn')} value={electedOn} onChange={setElectedOn} error={errors.electedOn} />
+          <Textarea
+            label={t('conferences.members')}
+            autosize
+            minRows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            error={errors.members}
+          />
+          <FormAlert errors={errors} />
+          <Group justify="flex-end">
+            <Button variant="light" loading={save.isPending} onClick={() => save.mutate()}>
+              {t('conferences.saveElection')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Section>
+  );
+}
