@@ -34,7 +34,7 @@ export function ConferencePage() {
   const q = useQuery({ queryKey: key, queryFn: () => get<TConference>(`/api/conferences/${id}`) });
   const set = (c: TConference) => {
     qc.setQueryData(key, c);
-    qc.invalidateQueries({ queryKey: ['conferences'], exact: true });
+    void qc.invalidateQueries({ queryKey: ['conferences'], exact: true });
   };
   if (q.isLoading) return <Loading />;
   if (!q.data) return <ErrorAlert error={q.error} />;

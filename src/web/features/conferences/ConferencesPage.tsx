@@ -133,8 +133,8 @@ function CreateConference({ onClose }: { onClose: () => void }) {
         delegates: f.delegates || null,
       }),
     onSuccess: (c) => {
-      qc.invalidateQueries({ queryKey: ['conferences'] });
-      navigate({ to: `/conferences/${c.id}` });
+      void qc.invalidateQueries({ queryKey: ['conferences'] });
+      void navigate({ to: `/conferences/${c.id}` });
     },
     onError: (e) => setErrors(formErrorsOf(e)),
   });

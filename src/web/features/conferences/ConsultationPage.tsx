@@ -41,7 +41,7 @@ export function ConsultationPage() {
   const [errors, setErrors] = useState<FormErrors>({});
   const refresh = (c: TConsultation) => {
     qc.setQueryData(key, c);
-    qc.invalidateQueries({ queryKey: ['consultations'], exact: true });
+    void qc.invalidateQueries({ queryKey: ['consultations'], exact: true });
   };
   const send = useMutation({
     mutationFn: () => post<TConsultation>(`/api/consultations/${id}/comments`, { paragraph, body, anonymous }),

@@ -155,8 +155,8 @@ function CreateConsultation({ onClose }: { onClose: () => void }) {
         delegateIds: f.audience === 'delegates' ? f.delegateIds : [],
       }),
     onSuccess: (c) => {
-      qc.invalidateQueries({ queryKey: ['consultations'] });
-      navigate({ to: `/consultations/${c.id}` });
+      void qc.invalidateQueries({ queryKey: ['consultations'] });
+      void navigate({ to: `/consultations/${c.id}` });
     },
     onError: (e) => setErrors(formErrorsOf(e)),
   });
