@@ -153,7 +153,7 @@ export function DisclosurePage() {
                 {t('disclosures.acknowledge')}
               </Button>
             ) : d.acknowledged ? (
-              <Badge color="green.9" variant="outline" size="lg">
+              <Badge color="#1b5e20" variant="outline" size="lg">
                 {t('disclosures.acknowledged')}
               </Badge>
             ) : null}

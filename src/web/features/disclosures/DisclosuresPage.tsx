@@ -65,7 +65,7 @@ const INTERNAL_ONLY = new Set<number>([6, 7, 10]);
 const PUBLIC_BY_DEFAULT = new Set<number>([3, 5]);
 
 // Outlined dark shades keep a 4.5:1 contrast (WCAG 1.4.3) on striped rows.
-const STATUS_COLORS: Record<string, string> = { draft: 'indigo.9', posted: 'green.9', withdrawn: 'gray.7' };
+const STATUS_COLORS: Record<string, string> = { draft: 'indigo.9', posted: '#1b5e20', withdrawn: 'gray.7' };
 const VIEWS = ['all', 'unread', 'overdue', 'past', 'posted', 'archive'] as const;
 type View = (typeof VIEWS)[number];
 
