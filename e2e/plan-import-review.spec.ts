@@ -5,35 +5,14 @@
  * of the plan already in the system is flagged, and axe-core finds no critical or serious
  * accessibility violation on the import page, before or after the upload.
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 
-const require = createRequire(import.meta.url);
-const SEED = path.resolve(import.meta.dirname, '../../shared/seeds/000_80afc2e34cb9448d.txt');
-const AXE = require.resolve('axe-core/axe.min.js');
+const SEED = path.resolve(import.meta.dirname, '../examples/ke-hoach-2021-ban-ocr.txt');
 
 // The app's CSP forbids inline scripts; the test browser lets axe-core in.
 test.use({ bypassCSP: true });
-
-/** axe-core injected into the page; returns the critical and serious violations. */
-async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-          o: object,
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
-  });
-}
 
 test('the review marks restored words, proposes tasks and cycles, warns of a duplicate, and is accessible', async ({ page }) => {
   test.setTimeout(120_000);

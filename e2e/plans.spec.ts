@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-const SEED = path.resolve(import.meta.dirname, '../../shared/seeds/000_80afc2e34cb9448d.txt');
+const SEED = path.resolve(import.meta.dirname, '../examples/ke-hoach-2021-ban-ocr.txt');
 const SUMMARY = 'Triển khai thực hiện Quy chế dân chủ ở cơ sở năm 2021 (bản nhập)';
 
 async function loginAs(browser: Browser, username: string): Promise<Page> {

@@ -209,6 +209,8 @@ export const EVENT_TYPES = [
   'guided',
   'information',
   'assigned',
+  'reassignment_requested',
+  'reassignment_refused',
   'verification',
   'dialogue',
   'extended',
@@ -237,6 +239,8 @@ export const EVENT_TYPE_LABELS: Labels<CaseEventType> = {
   guided: { vi: 'Hướng dẫn', en: 'Guided' },
   information: { vi: 'Lưu làm thông tin', en: 'Kept as information' },
   assigned: { vi: 'Giao xử lý', en: 'Assigned' },
+  reassignment_requested: { vi: 'Đề nghị giao lại, chờ phê duyệt', en: 'Reassignment requested, awaiting approval' },
+  reassignment_refused: { vi: 'Không phê duyệt giao lại', en: 'Reassignment refused' },
   verification: { vi: 'Xác minh', en: 'Verification' },
   dialogue: { vi: 'Đối thoại', en: 'Dialogue' },
   extended: { vi: 'Gia hạn giải quyết', en: 'Extended' },
@@ -311,6 +315,8 @@ export const ZCaseAction = z.discriminatedUnion('action', [
     decisionMakerId: zUuid.nullish(),
     ...zDoc,
   }),
+  // The decision-maker or the head approves (or refuses) a reassignment of a denunciation (Law 25/2018 Arts. 8(3), 47).
+  z.object({ action: z.literal('approve_assignment'), version: z.number().int(), on: zIsoDate, approved: z.boolean(), ...zDoc }),
   z.object({ action: z.literal('verification'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({ action: z.literal('dialogue'), version: z.number().int(), on: zIsoDate, ...zDoc }),
   z.object({
@@ -376,7 +382,7 @@ export const ZCaseListQuery = z.object({
   due: z.enum(['overdue', 'soon', 'open']).optional(),
   mine: z.enum(['true', 'false']).optional(),
   unassigned: z.enum(['true', 'false']).optional(),
-  year: z.coerce.number().int().min(2000).max(2200).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -447,6 +453,14 @@ export type TCase = TCaseRow & {
   notAcceptedReasons: NotAcceptedReason[];
   forwardedTo: string | null;
   decisionMaker: { id: string; name: string } | null;
+  /** A reassignment of a denunciation waiting for the decision-maker's or the head's approval. */
+  pendingAssignment: {
+    unit: { id: string; name: string };
+    handler: { id: string; name: string };
+    decisionMaker: { id: string; name: string } | null;
+    requestedBy: string;
+    requestedOn: string;
+  } | null;
   parties: TParty[];
   deadlines: TCaseDeadline[];
   events: TCaseEvent[];
@@ -661,3 +675,24 @@ export type TPortalStatus = {
   nextDue: string | null;
   publicAnswer: string | null;
 };
+
+/**
+ * A portal tracking code as people type or read it back: lower case, spaces or dots between the
+ * groups, no hyphens at all, or O/I/L for 0/1 in the random part (Crockford base32 excludes them
+ * for this reason). Gives the canonical "KN-ABCD-EFGH-JKMN"; anything else comes back upper-cased
+ * with its separators tidied, for the format check to judge. Issue #14 point 6.
+ */
+export function normalizeTrackingCode(raw: string): string {
+  const s = raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s_.–—−]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+  const compact = s.replace(/[^0-9A-Z]/g, '');
+  const prefix = compact.length === 15 && compact.startsWith('KNG') ? 'KNG' : compact.length === 14 ? compact.slice(0, 2) : null;
+  if (!prefix || !['KN', 'TC', 'KNG', 'PA'].includes(prefix)) return s;
+  const body = compact.slice(prefix.length).replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (!/^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{12}$/.test(body)) return s;
+  return `${prefix}-${body.slice(0, 4)}-${body.slice(4, 8)}-${body.slice(8, 12)}`;
+}

@@ -16,6 +16,10 @@ export const zRequiredText = (max = 500) =>
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1));
 
+/** The years a legal day may fall in. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
 /** A legal day, 'YYYY-MM-DD', checked against the calendar (no 31/02). */
 export const zIsoDate = z
   .string()
@@ -23,8 +27,14 @@ export const zIsoDate = z
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d && y >= 1900 && y <= 2200;
-  }, 'ngày không tồn tại|is not a real date');
+    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  }, 'ngày không tồn tại|is not a real date')
+  // The working-day calendar covers 1900–2199 (lunar holidays); a deadline counted from a day in
+  // 2100 still ends inside it. A day beyond is a 400, not a RangeError deep in the calendar (issue #16).
+  .refine((s) => {
+    const y = Number(s.slice(0, 4));
+    return y >= MIN_YEAR && y <= MAX_YEAR;
+  }, `ngày nằm ngoài phạm vi của lịch (năm 1900–2100)|is outside the calendar's range (years 1900–2100)`);
 
 export const zUuid = z.uuid();
 export const zIdParams = z.object({ id: zUuid });

@@ -7,6 +7,7 @@ export const UNIT_KINDS = [
   'leadership',
   'office',
   'department',
+  'sub_department',
   'service_unit',
   'inspection',
   'union',
@@ -20,6 +21,9 @@ export const UNIT_KIND_LABELS: Record<UnitKind, { vi: string; en: string }> = {
   leadership: { vi: 'Lãnh đạo cơ quan', en: 'Leadership' },
   office: { vi: 'Văn phòng', en: 'Office' },
   department: { vi: 'Phòng chuyên môn', en: 'Professional unit' },
+  // A Chi cục is an administrative organisation of the Sở, not a public service unit (Decree
+  // 24/2014/NĐ-CP Art. 5(2), as amended by Decree 45/2025/NĐ-CP).
+  sub_department: { vi: 'Chi cục', en: 'Sub-department' },
   service_unit: { vi: 'Đơn vị sự nghiệp', en: 'Public service unit' },
   inspection: { vi: 'Thanh tra', en: 'Inspectorate' },
   union: { vi: 'Công đoàn cơ sở', en: 'Trade union' },
@@ -133,6 +137,21 @@ export const ZResetPasswordRequest = z.object({
   password: z.string().min(10, 'mật khẩu phải có ít nhất 10 ký tự|must have at least 10 characters').max(200),
 });
 
+/** A grant of a role that carries case powers, waiting for a second person of the leadership. */
+export const ZRoleRequest = z.object({
+  id: z.string(),
+  userId: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  /** Whether this reader may approve or refuse it. */
+  canDecide: z.boolean(),
+});
+export type TRoleRequest = z.infer<typeof ZRoleRequest>;
+
 export const ZPerson = z.object({
   id: z.string(),
   username: z.string(),
@@ -144,5 +163,9 @@ export const ZPerson = z.object({
   lastLoginAt: z.string().nullable(),
   version: z.number(),
   roles: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+  /** Roles carrying case powers granted but waiting for a second person of the leadership. */
+  pendingRoles: z.array(ZRoleRequest),
 });
 export type TPerson = z.infer<typeof ZPerson>;
+
+export const ZRoleDecision = z.object({ approved: z.boolean() });

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { safeErr, safeReq } from './platform/log-safety';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -41,10 +42,16 @@ export type BuildOptions = {
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config, db } = opts;
   const app = Fastify({
+    // Requests are logged by their route pattern, without query string, ids or body (issue #16).
     logger:
-      opts.logger === undefined
-        ? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] }
-        : opts.logger,
+      opts.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+            serializers: { req: safeReq, err: safeErr },
+            ...(typeof opts.logger === 'object' ? opts.logger : {}),
+          },
     // Structured logs carry a request id; a proxy's X-Request-Id is kept when present.
     genReqId: (req) => {
       const h = req.headers['x-request-id'];

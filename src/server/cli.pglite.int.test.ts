@@ -140,7 +140,7 @@ describe('danchu CLI (PGlite folder)', () => {
 
   it('computes a statutory deadline and parses a plan document', () => {
     expect(danchu(['deadline', 'KHONG-CO', '--from', '2030-04-22']).code).toBe(2);
-    const seed = path.resolve(root, '../shared/seeds/000_80afc2e34cb9448d.txt');
+    const seed = path.resolve(root, 'examples/ke-hoach-2021-ban-ocr.txt');
     const p = danchu(['import-plan', seed, '--json']);
     expect(p.code, p.err).toBe(0);
     const json = JSON.parse(p.out);

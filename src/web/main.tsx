@@ -12,7 +12,7 @@ import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Badge, createTheme, MantineProvider, type MantineColorsTuple } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme, MantineProvider, type MantineColorsTuple } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import './i18n';
 import { router } from './router';
 import { setOnUnauthenticated } from './api';
+import { readableOn } from './ui/contrast';
 
 dayjs.extend(customParseFormat);
 dayjs.locale('vi');
@@ -59,6 +60,31 @@ const theme = createTheme({
   },
 });
 
+/**
+ * Text colours that pass WCAG 1.4.3 (issue #14 point 8): light badges and buttons (shade 9 on
+ * shade 1), coloured text and outlines (on white and on the grey page), and the "dimmed" grey.
+ * Each is the palette's own colour darkened only as much as needed.
+ */
+const readableColors: CSSVariablesResolver = (t) => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': readableOn(t.colors.gray[6], ['#ffffff', t.colors.gray[0], t.colors.gray[1]]),
+    '--mantine-color-placeholder': readableOn(t.colors.gray[5], ['#ffffff'], 4.5),
+  };
+  for (const [name, shades] of Object.entries(t.colors)) {
+    const text = readableOn(shades[7], ['#ffffff', t.colors.gray[0], shades[0], shades[1]]);
+    light[`--mantine-color-${name}-light-color`] = readableOn(shades[9], [shades[1], shades[2], '#ffffff']);
+    light[`--mantine-color-${name}-text`] = text;
+    light[`--mantine-color-${name}-outline`] = text;
+    // The dark shades are the ones pages pick for text (c="red.8", "orange.9" on orange-1).
+    for (const k of [8, 9] as const)
+      light[`--mantine-color-${name}-${k}`] = readableOn(shades[k], ['#ffffff', t.colors.gray[0], shades[0], shades[1]]);
+    // Filled badges and buttons carry white text: red-7 under white is 3.9:1.
+    light[`--mantine-color-${name}-filled`] = readableOn(shades[7], ['#ffffff']);
+    light[`--mantine-color-${name}-filled-hover`] = readableOn(shades[8], ['#ffffff'], 5.2);
+  }
+  return { variables: {}, light, dark: {} };
+};
+
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 setOnUnauthenticated(() => {
   queryClient.setQueryData(['me'], null);
@@ -68,7 +94,7 @@ setOnUnauthenticated(() => {
 function App() {
   const { i18n } = useTranslation();
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
         <Notifications position="top-right" limit={3} />
         <QueryClientProvider client={queryClient}>

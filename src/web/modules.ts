@@ -8,6 +8,7 @@ import { calendarWebModule } from './features/calendar/module';
 import { casesWebModule } from './features/cases/module';
 import { dashboardWebModule } from './features/dashboard/module';
 import { disclosuresWebModule } from './features/disclosures/module';
+import { inspectionWebModule } from './features/inspection/module';
 import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
@@ -20,6 +21,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   disclosuresWebModule,
   plansWebModule,
   casesWebModule,
+  inspectionWebModule,
   reportsWebModule,
   orgWebModule,
   calendarWebModule,

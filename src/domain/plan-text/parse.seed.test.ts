@@ -5,7 +5,7 @@ import { parsePlanText, toImportJson } from './parse';
 import { fold } from './normalize';
 
 // The seed (OCR-damaged 2021 plan) lives in ../shared beside the repository, as on CI.
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/seeds/000_80afc2e34cb9448d.txt');
+const SEED = path.resolve(import.meta.dirname, '../../../examples/ke-hoach-2021-ban-ocr.txt');
 const raw = readFileSync(SEED, 'utf8');
 const parsed = parsePlanText(raw);
 const json = toImportJson(parsed);

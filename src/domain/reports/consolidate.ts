@@ -81,8 +81,5 @@ export function consolidate(input: ConsolidationInput): Consolidated {
   return { sections, indicators, unitTable, missing, late };
 }
 
-/** Calendar days late: submitted after the due date (a report due "before 11/6" is late from 11/6). */
-export function daysLate(dueOn: string, submittedOn: string): number {
-  const d = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  return Math.max(0, Math.round((d(submittedOn) - d(dueOn)) / 86_400_000) + 1);
-}
+/** Lateness has one definition (issue #14 point 3): see `standing.ts`. */
+export { daysLate } from './standing';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textPng } from '../plan-import/test-fixtures';
 import { importPlanCommand } from './import-plan';
 
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/seeds/000_80afc2e34cb9448d.txt');
+const SEED = path.resolve(import.meta.dirname, '../../../examples/ke-hoach-2021-ban-ocr.txt');
 
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];

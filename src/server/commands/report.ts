@@ -21,7 +21,7 @@ export async function reportCommand(ctx: Context, args: string[], io: Io): Promi
     else
       for (const c of out)
         io.out(
-          `${c.id}  ${c.title}  hạn trước ${c.dueOn.split('-').reverse().join('/')}  chấp nhận ${c.units.accepted}, đã gửi ${c.units.submitted}, trễ ${c.units.late}, chưa gửi ${c.units.missing}`,
+          `${c.id}  ${c.title}  hạn trước ${c.dueOn.split('-').reverse().join('/')}  chấp nhận ${c.units.accepted}, chờ duyệt ${c.units.submitted}, bị trả lại ${c.units.returned}, chưa gửi ${c.units.notSent} (quá hạn ${c.units.overdue}), gửi trễ hạn ${c.units.late}`,
         );
     return 0;
   }

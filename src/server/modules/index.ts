@@ -11,6 +11,7 @@ import { casesModule } from './cases';
 import { dashboardModule } from './dashboard';
 import { disclosuresModule } from './disclosures';
 import { filesModule } from './files';
+import { inspectionModule } from './inspection';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
 import { plansModule } from './plans';
@@ -25,6 +26,7 @@ export const MODULES: readonly ModuleManifest[] = [
   reportsModule,
   casesModule,
   disclosuresModule,
+  inspectionModule,
   auditModule,
   notificationsModule,
   filesModule,

@@ -16,6 +16,7 @@ import type { Actor, Role } from './roles';
 import { sessions, users, roleAssignments } from './tables';
 import type { Jobs } from './jobs';
 import { todayInVietnam } from './clock';
+import { findBadText, safeErr } from './log-safety';
 import type { ActorContext, ModuleHooks } from './module';
 import type { ModuleRegistry } from './registry';
 
@@ -151,6 +152,30 @@ export function installHttpPlumbing(app: FastifyInstance): void {
     }
   });
 
+  // NUL, other control characters and broken code points are refused before any route sees them,
+  // naming the field: PostgreSQL would fail on them (a 500), and a .docx export would break (issue #16).
+  app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [
+      ['', req.body],
+      ['query.', req.query],
+      ['params.', req.params],
+    ] as const) {
+      const bad = findBadText(value);
+      if (bad !== null) {
+        const field = where && bad === 'body' ? where.slice(0, -1) : `${where}${bad}`;
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [
+            {
+              field,
+              vi: `${field}: chứa ký tự không hợp lệ (NUL, ký tự điều khiển hoặc mã Unicode hỏng)`,
+              en: `${field}: holds an invalid character (NUL, a control character or a broken Unicode code point)`,
+            },
+          ],
+        });
+      }
+    }
+  });
+
   app.addHook('preHandler', async (req) => {
     if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const isPublic = req.routeOptions.config?.public === true;
@@ -201,7 +226,8 @@ export function installHttpPlumbing(app: FastifyInstance): void {
     const pgCode = (e as { code?: string }).code ?? (e.cause as { code?: string } | undefined)?.code;
     if (pgCode === '23505') return sendError(req, reply, new AppError('CONFLICT'));
     if (pgCode === '23503' || pgCode === '22P02' || pgCode === '23514') return sendError(req, reply, new AppError('BAD_REQUEST'));
-    req.log.error({ err }, 'unhandled error');
+    // The error's type, code, safe message and frames only: never the query's parameters (issue #16).
+    req.log.error({ err: safeErr(err) }, 'unhandled error');
     return sendError(req, reply, new AppError('INTERNAL'));
   });
 }

@@ -7,6 +7,7 @@ import { foldVietnamese as fold } from '../../domain/text';
 import { sql } from 'drizzle-orm';
 import type { Tx } from './db';
 import { rowsOf } from './db';
+import { excerptAround } from '../../contracts/text';
 
 export type SearchEntry = { tenantId: string; entityType: string; entityId: string; title: string; body?: string; link?: string };
 export type SearchHit = { entityType: string; entityId: string; title: string; link: string | null; snippet: string; score: number };
@@ -71,8 +72,5 @@ export async function search(tx: Tx, query: string, opts: { types?: string[]; li
 /** A short excerpt of `body` around the first folded match of `word`. */
 function snippet(body: string, word: string): string {
   if (!body) return '';
-  const i = fold(body).indexOf(fold(word));
-  const start = Math.max(0, i - 40);
-  const s = body.slice(start, start + 160);
-  return (start > 0 ? '…' : '') + s + (start + 160 < body.length ? '…' : '');
+  return excerptAround(body, Math.max(0, fold(body).indexOf(fold(word))), 160);
 }

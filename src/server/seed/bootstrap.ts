@@ -125,14 +125,19 @@ export async function seedDemo(
     }
     for (const p of DEMO_PEOPLE) {
       if (p.username === 'admin') continue;
-      await createPerson(ctx, {
-        username: `${prefix}${p.username}`,
-        fullName: p.fullName,
-        position: p.position,
-        email: p.email ?? null,
-        password: DEMO_PASSWORD,
-        roles: p.roles.map((r) => ({ role: r.role, unitId: r.unit ? unitIdByCode[r.unit]! : null })),
-      });
+      await createPerson(
+        ctx,
+        {
+          username: `${prefix}${p.username}`,
+          fullName: p.fullName,
+          position: p.position,
+          email: p.email ?? null,
+          password: DEMO_PASSWORD,
+          roles: p.roles.map((r) => ({ role: r.role, unitId: r.unit ? unitIdByCode[r.unit]! : null })),
+        },
+        // The first-start seed grants the demo roles at once (no leadership exists yet to approve).
+        { trusted: true },
+      );
     }
     // Demo accounts are ready to use: no forced password change on first log-in.
     await tx.update(users).set({ mustChangePassword: false });

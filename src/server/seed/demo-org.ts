@@ -96,7 +96,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     code: 'CCTDC',
     name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng',
     nameEn: 'Sub-department of Standards, Metrology and Quality',
-    kind: 'service_unit',
+    kind: 'sub_department',
     validFrom: '2008-01-01',
     staffCount: 18,
   },

@@ -7,6 +7,7 @@ export const en: Messages = {
     tagline: 'Grassroots democracy · Government mass mobilization',
     comingSoon: 'coming soon',
     loading: 'Loading…',
+    skipToContent: 'Skip to main content',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',

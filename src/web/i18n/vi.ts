@@ -8,6 +8,7 @@ export const vi = {
     tagline: 'Dân chủ ở cơ sở · Dân vận chính quyền',
     comingSoon: 'sắp có',
     loading: 'Đang tải…',
+    skipToContent: 'Bỏ qua, đến nội dung chính',
     save: 'Lưu',
     cancel: 'Hủy',
     edit: 'Sửa',

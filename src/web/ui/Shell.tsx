@@ -438,6 +438,10 @@ export function Shell({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 268, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      {/* First in the tab order: straight past the header and the navigation (WCAG 2.4.1). */}
+      <a href="#main" className="danchu-skip">
+        {t('app.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -475,7 +479,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0" id="main">
+      <AppShell.Main bg="gray.0" id="main" tabIndex={-1}>
         <Box maw={1400}>{children}</Box>
       </AppShell.Main>
     </AppShell>

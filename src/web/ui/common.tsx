@@ -48,7 +48,10 @@ export function PageHeader({
       {above}
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Stack gap={2} style={{ minWidth: 0 }}>
-          <Title order={2}>{title}</Title>
+          {/* The page's one h1 (sections use h2 and below), styled as before. */}
+          <Title order={1} fz="h2">
+            {title}
+          </Title>
           {subtitle ? (
             <Text c="dimmed" size="sm">
               {subtitle}
@@ -210,7 +213,13 @@ export function ConfirmModal(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={<Text fw={600}>{props.title}</Text>} centered>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={<Text fw={600}>{props.title}</Text>}
+      centered
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
       <Stack>
         <Text size="sm">{props.message}</Text>
         {props.children}

@@ -576,6 +576,18 @@ describe('indicators for report cycles', () => {
   });
 });
 
+describe('the dashboard (issue #14 point 7)', () => {
+  type Stat = { key: string; value: number };
+  const stats = async (s: Session) => ((await t.call(s, { method: 'GET', url: '/api/dashboard' })).json() as { stats: Stat[] }).stats;
+  it('shows the overdue cases to the Office and no misleading zero to the administrator', async () => {
+    const overdue = (await stats(office)).find((x) => x.key === 'cases.overdue');
+    expect(overdue?.value).toBeGreaterThan(0);
+    const adminStats = await stats(await t.login('admin'));
+    expect(adminStats.length).toBeGreaterThan(0);
+    expect(adminStats.some((x) => x.key.startsWith('cases.'))).toBe(false);
+  });
+});
+
 describe('the corrections of the deadline review (issue #14)', () => {
   it('suspends a complaint accepted before 01/07/2026 from that day on, citing Decree 155/2026 Art. 22(1)', async () => {
     let c = await receive({ kind: 'complaint', receivedOn: '2026-06-01', parties: [complainant] });

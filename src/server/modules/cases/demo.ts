@@ -1949,7 +1949,7 @@ const CASES: CaseSpec[] = [
     parties: [denouncer(P.han), denounced('Nguyễn Văn Thuận', 'Công chức Chi cục Tiêu chuẩn Đo lường Chất lượng')],
     // Complex (one criterion), extended once: still within the extended period.
     steps: [
-      assign('2026-10-07', 'VP', 'vanphong'),
+      assign('2026-10-07', 'VP', 'cvvp'),
       accept('2026-10-14', 'giamdoc', qd('2026-10-14')),
       notify('2026-10-16', 'vanphong', 'Người tố cáo; người bị tố cáo (nội dung tố cáo); Thanh tra tỉnh Quảng Ngãi'),
       complexity('2026-10-26', 'vanphong', ['a'], 'Phải xác minh tại 03 cửa hàng xăng dầu ở các địa điểm khác nhau.'),

@@ -149,6 +149,14 @@ export const casesModule = defineModule({
   },
   dashboard: async (ctx) => {
     const o = await oversight(ctx);
+    // A count over an empty scope reads as "nothing overdue" (issue #14 point 7: the administrator
+    // saw "Đơn thư quá hạn 0" while ten were overdue). Only those who work on cases get the cards:
+    // a role that reads cases, or someone who handles or decides some.
+    const worksOnCases =
+      ctx.actor.roles.some((r) => r.role === 'office' || r.role === 'leader' || r.role === 'inspection' || r.role === 'unit_head') ||
+      o.byHandler.length > 0 ||
+      o.overdue.length + o.dueSoon.length > 0;
+    if (!worksOnCases) return [];
     return [
       {
         key: 'cases.overdue',

@@ -20,6 +20,8 @@ export type CaseRecord = {
   unitId: string | null;
   handlerId: string | null;
   decisionMakerId: string | null;
+  /** Whether a reassignment waits for approval (denunciations). */
+  pendingAssignment?: boolean;
 };
 
 const OPEN = new Set(['received', 'accepted', 'suspended']);
@@ -43,6 +45,7 @@ export const casePolicy = definePolicy<
   | 'guide'
   | 'information'
   | 'assign'
+  | 'approve_assignment'
   | 'verification'
   | 'dialogue'
   | 'complexity'
@@ -76,6 +79,9 @@ export const casePolicy = definePolicy<
   guide: (a, c) => c.status === 'received' && (isOffice(a) || isDecisionMaker(a, c)),
   information: (a, c) => c.status === 'received' && (isOffice(a) || isDecisionMaker(a, c)),
   assign: (a, c) => open(c) && (isOffice(a) || isDecisionMaker(a, c) || headsUnit(a, c)),
+  // A reassignment that would give someone the right to reveal a denouncer waits for the
+  // decision-maker or the head of the agency (a leader; the command checks it is the head).
+  approve_assignment: (a, c) => open(c) && !!c.pendingAssignment && (isDecisionMaker(a, c) || hasRole(a, 'leader')),
   verification: (a, c) => c.status === 'accepted' && works(a, c),
   dialogue: (a, c) => c.status === 'accepted' && c.kind === 'complaint' && works(a, c),
   complexity: (a, c) => open(c) && works(a, c),

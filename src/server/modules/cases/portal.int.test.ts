@@ -59,6 +59,11 @@ describe('public citizen portal', () => {
     const status = await t.app.inject({ method: 'GET', url: `${A}/cases/${code.toLowerCase()}` });
     expect(status.statusCode, status.body).toBe(200);
     expect(status.json()).toMatchObject({ trackingCode: code, kind: 'feedback', status: 'received' });
+    // As a citizen types it back: lower case, spaces instead of hyphens (issue #14 point 6).
+    const typed = ` ${code.toLowerCase().replaceAll('-', ' ')} `;
+    const loose = await t.app.inject({ method: 'GET', url: `${A}/cases/${encodeURIComponent(typed)}` });
+    expect(loose.statusCode, loose.body).toBe(200);
+    expect(loose.json().trackingCode).toBe(code);
   });
 
   it('refuses a wrong solution, a honeypot and a complaint or denunciation without a name', async () => {

@@ -19,6 +19,7 @@ import {
   HOST_KINDS,
   SESSION_MODES,
   SESSION_STATUSES,
+  normalizeTrackingCode,
   ZPortalSubmission,
   type TIdentity,
   type TReceptionSession,
@@ -308,7 +309,8 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const code = req.params.code.trim();
+      // As people type it: lower case, spaces, no hyphens (issue #14 point 6).
+      const code = normalizeTrackingCode(req.params.code);
       if (!CODE_RE.test(code)) {
         throw invalid(
           'code',

@@ -35,6 +35,8 @@ const CASE_READERS: readonly Client[] = ['lanhdao', 'giamdoc', 'vanphong', 'cvvp
 const UNASSIGNED_READERS: readonly Client[] = ['lanhdao', 'giamdoc', 'vanphong', 'cvvp', 'thanhtra'];
 /** `audit.read`: admin, office, leader, inspection. */
 const AUDIT_READERS: readonly Client[] = ['admin', 'lanhdao', 'giamdoc', 'vanphong', 'cvvp', 'thanhtra'];
+/** Readers of the Inspection Board's work (issue #11): the board, the head (leadership), the union. */
+const BOARD_OVERSEERS: readonly Client[] = ['lanhdao', 'giamdoc', 'thanhtra', 'congdoan'];
 /** Register-book readers: the Office, leadership, the Inspection Board. */
 const REGISTER_READERS: readonly Client[] = ['vanphong', 'cvvp', 'lanhdao', 'giamdoc', 'thanhtra'];
 
@@ -655,6 +657,23 @@ const ROUTES: Route[] = [
     name: 'GET /api/public/:agency/cases/:trackingCode (feedback from the same visit)',
     url: () => `/api/public/${DEMO_TENANT.code}/cases/${ids.entryFeedbackTracking}`,
     status: () => 200,
+  },
+  // The People's Inspection Board (issue #11): every route it reaches.
+  { name: 'GET /api/inspection-board', url: () => '/api/inspection-board', status: signedIn() },
+  { name: 'GET /api/inspection/board', url: () => '/api/inspection/board', status: signedIn() },
+  { name: 'GET /api/inspection/programmes', url: () => '/api/inspection/programmes', status: signedIn() },
+  { name: 'GET /api/inspection/activities', url: () => '/api/inspection/activities', status: inList(BOARD_OVERSEERS, 200, 403) },
+  { name: 'GET /api/inspection/recommendations', url: () => '/api/inspection/recommendations', status: inList(BOARD_OVERSEERS, 200, 403) },
+  {
+    name: 'GET /api/inspection/document-requests',
+    url: () => '/api/inspection/document-requests',
+    status: inList(BOARD_OVERSEERS, 200, 403),
+  },
+  { name: 'GET /api/inspection/suggestions', url: () => '/api/inspection/suggestions', status: inList(['thanhtra'], 200, 403) },
+  {
+    name: 'GET /api/inspection/report.docx (the year)',
+    url: () => `/api/inspection/report.docx?year=${today.slice(0, 4)}&period=year`,
+    status: inList(BOARD_OVERSEERS, 200, 403),
   },
   {
     name: 'GET /api/public/:agency/reception-schedule',

@@ -35,8 +35,17 @@ export async function unitNames(tx: Tx, ids: (string | null)[]): Promise<Map<str
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export function recordOf(c: Pick<CaseRow, 'kind' | 'status' | 'unitId' | 'handlerId' | 'decisionMakerId'>): CaseRecord {
-  return { kind: c.kind, status: c.status, unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId };
+export function recordOf(
+  c: Pick<CaseRow, 'kind' | 'status' | 'unitId' | 'handlerId' | 'decisionMakerId'> & { pendingAssignment?: unknown },
+): CaseRecord {
+  return {
+    kind: c.kind,
+    status: c.status,
+    unitId: c.unitId,
+    handlerId: c.handlerId,
+    decisionMakerId: c.decisionMakerId,
+    pendingAssignment: !!c.pendingAssignment,
+  };
 }
 
 export async function loadCase(tx: Tx, id: string): Promise<CaseRow> {

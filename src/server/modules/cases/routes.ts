@@ -55,7 +55,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Thống kê / Statistics',
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() }),
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
         response: { 200: z.any(), ...errorResponses },
       },
     },
@@ -64,7 +64,11 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cases/:id',
     { schema: { tags, summary: 'Một vụ việc / One case', params: zIdParams, response: { 200: z.any(), ...errorResponses } } },
-    (req) => withContext(req, (ctx) => getCase(ctx, req.params.id)),
+    (req, reply) => {
+      // A case page may hold what only its handler may read: never kept in a cache (issue #16).
+      reply.header('cache-control', 'no-store');
+      return withContext(req, (ctx) => getCase(ctx, req.params.id));
+    },
   );
   app.patch(
     '/cases/:id',

@@ -25,6 +25,16 @@ import { units } from '../../platform/tables';
 
 export * from './portal-tables';
 
+/** A requested reassignment (see `cases.pending_assignment`). */
+export type PendingAssignment = {
+  unitId: string;
+  handlerId: string;
+  decisionMakerId: string | null;
+  requestedBy: string;
+  requestedByName: string;
+  requestedOn: string;
+};
+
 const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 
 export const cases = pgTable(
@@ -68,6 +78,11 @@ export const cases = pgTable(
     /** Portal retries with the same key return the same case (no duplicate on retry). */
     idempotencyKey: text('idempotency_key'),
     attachmentIds: uuid('attachment_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /**
+     * A reassignment of a denunciation waiting for the decision-maker's or the head's approval: it
+     * would give someone the right to reveal the denouncer (Law 25/2018 Arts. 8(3), 47).
+     */
+    pendingAssignment: jsonb('pending_assignment').$type<PendingAssignment | null>(),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at'),
     updatedAt: ts('updated_at'),

@@ -7,6 +7,7 @@ import { defineModule } from '../../platform/module';
 import { units, users } from '../../platform/tables';
 import { orgRoutes } from './routes';
 import { createPerson, createUnit } from './service';
+import * as tables from './tables';
 
 declare module '../../platform/roles' {
   interface Capabilities {
@@ -36,6 +37,7 @@ export const orgModule = defineModule({
     union: readers,
   },
   routes: orgRoutes,
+  tables,
   dashboard: async ({ tx, today }) => {
     const all = await tx.select({ validFrom: units.validFrom, validTo: units.validTo, staff: units.staffCount }).from(units);
     const active = all.filter((u) => u.validFrom <= today && (u.validTo === null || u.validTo >= today));

@@ -7,6 +7,8 @@ import {
   ZCreateUnitRequest,
   ZPerson,
   ZResetPasswordRequest,
+  ZRoleDecision,
+  ZRoleRequest,
   ZUnit,
   ZUnitListQuery,
   ZUpdatePersonRequest,
@@ -15,7 +17,21 @@ import {
 import { withContext } from '../../platform/http';
 import { authorize } from '../../platform/policy';
 import { personPolicy, unitPolicy } from './policy';
-import { createPerson, createUnit, findPeople, findUnits, getPerson, getUnit, resetPassword, updatePerson, updateUnit } from './service';
+import { can, hasRole } from '../../platform/roles';
+import { AppError } from '../../platform/errors';
+import {
+  createPerson,
+  createUnit,
+  decideRoleRequest,
+  findPeople,
+  findUnits,
+  getPerson,
+  getUnit,
+  listRoleRequests,
+  resetPassword,
+  updatePerson,
+  updateUnit,
+} from './service';
 
 const tags = ['org'];
 
@@ -149,5 +165,34 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         await resetPassword(ctx, req.params.id, req.body.password);
         return { ok: true as const };
       }),
+  );
+  // Grants of roles carrying case powers, waiting for a second person of the leadership (issue #16).
+  app.get(
+    '/role-requests',
+    {
+      schema: {
+        tags,
+        summary: 'Vai trò chờ phê duyệt / Role grants awaiting approval',
+        response: { 200: z.array(ZRoleRequest), ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, (ctx) => {
+        if (!can(ctx.actor, 'people.manage') && !hasRole(ctx.actor, 'leader')) throw new AppError('FORBIDDEN');
+        return listRoleRequests(ctx);
+      }),
+  );
+  app.post(
+    '/role-requests/:id/decision',
+    {
+      schema: {
+        tags,
+        summary: 'Phê duyệt vai trò / Approve or refuse a role grant',
+        params: zIdParams,
+        body: ZRoleDecision,
+        response: { 200: z.array(ZRoleRequest), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => decideRoleRequest(ctx, req.params.id, req.body.approved)),
   );
 };

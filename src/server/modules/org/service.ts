@@ -4,10 +4,12 @@
  */
 import { foldVietnamese as fold } from '../../../domain/text';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { ROLE_LABELS } from '../../../contracts/roles';
 import type {
   TCreatePersonRequest,
   TCreateUnitRequest,
   TPerson,
+  TRoleRequest,
   TUnit,
   TUpdatePersonRequest,
   TUpdateUnitRequest,
@@ -19,10 +21,12 @@ import { AppError, invalid } from '../../platform/errors';
 import { hashPassword } from '../../platform/passwords';
 import { abilities } from '../../platform/policy';
 import type { ActorContext } from '../../platform/module';
-import type { Actor, Role } from '../../platform/roles';
+import { notify } from '../../platform/notify';
+import { hasRole, type Actor, type Role } from '../../platform/roles';
 import { indexForSearch } from '../../platform/search';
 import { sessions, users, roleAssignments, unitSuccessions, units } from '../../platform/tables';
 import { unitPolicy } from './policy';
+import { roleRequests } from './tables';
 
 type UnitRow = typeof units.$inferSelect;
 
@@ -217,8 +221,13 @@ export async function updateUnit(ctx: ActorContext, id: string, input: TUpdateUn
 
 // ---- people ----
 
-async function presentPeople(tx: Tx, rows: (typeof users.$inferSelect)[]): Promise<TPerson[]> {
+async function presentPeople(tx: Tx, rows: (typeof users.$inferSelect)[], actor?: Actor): Promise<TPerson[]> {
   if (rows.length === 0) return [];
+  const pending = await pendingRequests(
+    tx,
+    actor,
+    rows.map((r) => r.id),
+  );
   const roles = await tx
     .select({ userId: roleAssignments.userId, role: roleAssignments.role, unitId: roleAssignments.unitId, unitName: units.name })
     .from(roleAssignments)
@@ -242,6 +251,7 @@ async function presentPeople(tx: Tx, rows: (typeof users.$inferSelect)[]): Promi
       lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
       version: u.version,
       roles: roles.filter((r) => r.userId === u.id).map((r) => ({ role: r.role as Role, unitId: r.unitId, unitName: r.unitName ?? null })),
+      pendingRoles: pending.filter((p) => p.userId === u.id),
     }))
     .sort((a, b) => collator.compare(lastWord(a.fullName), lastWord(b.fullName)) || collator.compare(a.fullName, b.fullName));
 }
@@ -251,21 +261,21 @@ function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop() ?? name;
 }
 
-export async function findPeople({ tx }: ActorContext, opts: { q?: string; unitId?: string }): Promise<TPerson[]> {
+export async function findPeople({ tx, actor }: ActorContext, opts: { q?: string; unitId?: string }): Promise<TPerson[]> {
   let rows = await tx.select().from(users);
   if (opts.q) {
     const f = fold(opts.q);
     rows = rows.filter((u) => fold(`${u.fullName} ${u.username} ${u.position ?? ''}`).includes(f));
   }
-  let people = await presentPeople(tx, rows);
+  let people = await presentPeople(tx, rows, actor);
   if (opts.unitId) people = people.filter((p) => p.roles.some((r) => r.unitId === opts.unitId));
   return people;
 }
 
-export async function getPerson({ tx }: Pick<ActorContext, 'tx'>, id: string): Promise<TPerson> {
+export async function getPerson({ tx, actor }: Pick<ActorContext, 'tx'> & { actor?: Actor }, id: string): Promise<TPerson> {
   const rows = await tx.select().from(users).where(eq(users.id, id));
   if (rows.length === 0) throw new AppError('NOT_FOUND');
-  return (await presentPeople(tx, rows))[0]!;
+  return (await presentPeople(tx, rows, actor))[0]!;
 }
 
 async function checkRoles(tx: Tx, roles: { role: Role; unitId?: string | null }[]): Promise<void> {
@@ -288,7 +298,11 @@ async function replaceRoles(tx: Tx, tenantId: string, userId: string, roles: { r
       .values([...unique.values()].map((r) => ({ tenantId, userId, role: r.role, unitId: r.unitId ?? null })));
 }
 
-export async function createPerson(ctx: ActorContext, input: TCreatePersonRequest): Promise<TPerson> {
+/**
+ * Create an account. `trusted` is the first-start seed only: its roles are granted at once; from
+ * the app, a role carrying case powers waits for a second person of the leadership.
+ */
+export async function createPerson(ctx: ActorContext, input: TCreatePersonRequest, opts: { trusted?: boolean } = {}): Promise<TPerson> {
   const { tx, actor, who } = ctx;
   const [taken] = await tx
     .execute(sql`select 1 from auth_find_login(${input.username})`)
@@ -307,7 +321,7 @@ export async function createPerson(ctx: ActorContext, input: TCreatePersonReques
       mustChangePassword: true,
     })
     .returning();
-  await replaceRoles(tx, actor.tenantId, row!.id, input.roles);
+  await changeRoles(ctx, { id: row!.id, fullName: row!.fullName }, [], input.roles, opts.trusted ?? false);
   await indexForSearch(tx, {
     tenantId: actor.tenantId,
     entityType: 'person',
@@ -316,7 +330,7 @@ export async function createPerson(ctx: ActorContext, input: TCreatePersonReques
     body: `${row!.username} ${row!.position ?? ''}`,
     link: `/org/people`,
   });
-  const person = await getPerson({ tx }, row!.id);
+  const person = await getPerson(ctx, row!.id);
   await recordAudit(tx, who, { action: 'person.create', entityType: 'person', entityId: row!.id, summary: row!.fullName, after: person });
   return person;
 }
@@ -326,6 +340,9 @@ export async function updatePerson(ctx: ActorContext, id: string, input: TUpdate
   const before = await getPerson({ tx }, id);
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
   if (input.roles) await checkRoles(tx, input.roles);
+  // Nobody changes their own roles (issue #16: an administrator gave itself the powers to reveal a denouncer).
+  if (input.roles && id === actor.userId && !sameRoles(before.roles, input.roles))
+    throw invalid('roles', 'không thể tự thay đổi vai trò của mình', 'you cannot change your own roles');
   if (id === actor.userId && input.isActive === false)
     throw invalid('isActive', 'không thể tự vô hiệu hóa tài khoản của mình', 'you cannot disable your own account');
   const [row] = await tx
@@ -341,7 +358,7 @@ export async function updatePerson(ctx: ActorContext, id: string, input: TUpdate
     .where(and(eq(users.id, id), eq(users.version, input.version)))
     .returning();
   if (!row) throw new AppError('STALE_VERSION');
-  if (input.roles) await replaceRoles(tx, actor.tenantId, id, input.roles);
+  if (input.roles) await changeRoles(ctx, { id, fullName: row.fullName }, before.roles, input.roles, false);
   // A disabled account loses its sessions at once.
   if (input.isActive === false) await tx.delete(sessions).where(eq(sessions.userId, id));
   await indexForSearch(tx, {
@@ -352,7 +369,7 @@ export async function updatePerson(ctx: ActorContext, id: string, input: TUpdate
     body: `${row.username} ${row.position ?? ''}`,
     link: `/org/people`,
   });
-  const after = await getPerson({ tx }, id);
+  const after = await getPerson(ctx, id);
   await recordAudit(tx, who, { action: 'person.update', entityType: 'person', entityId: id, summary: after.fullName, before, after });
   return after;
 }
@@ -372,4 +389,189 @@ export async function resetPassword({ tx, who }: ActorContext, id: string, passw
     .where(eq(users.id, id));
   await tx.delete(sessions).where(eq(sessions.userId, id));
   await recordAudit(tx, who, { action: 'person.reset_password', entityType: 'person', entityId: id, summary: before.fullName });
+}
+
+// ---- roles that carry case powers ----
+
+type RoleItem = { role: Role; unitId?: string | null };
+
+/**
+ * Roles that open cases beyond one's own assignments: the Office keeps the register and assigns,
+ * leadership and the People's Inspection Board see every case and name decision-makers, a unit
+ * head reassigns within the unit and may decide, the administrator grants roles. A denouncer is
+ * known only to the competent handler and decision-maker (Law 25/2018 Arts. 8(3), 47), so granting
+ * one of these needs a second person of the leadership (issue #16 point 2).
+ */
+export const CASE_POWER_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'office', 'leader', 'unit_head', 'inspection']);
+
+const roleKey = (r: RoleItem) => `${r.role}:${r.unitId ?? ''}`;
+
+function sameRoles(a: RoleItem[], b: RoleItem[]): boolean {
+  const x = new Set(a.map(roleKey));
+  const y = new Set(b.map(roleKey));
+  return x.size === y.size && [...x].every((k) => y.has(k));
+}
+
+/** The active leadership of the agency (told of every role change; they approve grants). */
+async function leadership(tx: Tx): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(roleAssignments, and(eq(roleAssignments.tenantId, users.tenantId), eq(roleAssignments.userId, users.id)))
+    .where(and(eq(roleAssignments.role, 'leader'), eq(users.isActive, true)));
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+/** Who may approve a grant: a leader other than whoever asked and other than the person it is for. */
+function mayDecide(actor: Actor | undefined, r: { requestedBy: string; userId: string }): boolean {
+  return !!actor && hasRole(actor, 'leader') && actor.userId !== r.requestedBy && actor.userId !== r.userId;
+}
+
+async function pendingRequests(tx: Tx, actor: Actor | undefined, userIds?: string[]): Promise<TRoleRequest[]> {
+  if (userIds && !userIds.length) return [];
+  const rows = await tx
+    .select({ r: roleRequests, fullName: users.fullName, unitName: units.name })
+    .from(roleRequests)
+    .innerJoin(users, and(eq(users.tenantId, roleRequests.tenantId), eq(users.id, roleRequests.userId)))
+    .leftJoin(units, and(eq(units.tenantId, roleRequests.tenantId), eq(units.id, roleRequests.unitId)))
+    .where(and(eq(roleRequests.status, 'pending'), userIds ? inArray(roleRequests.userId, userIds) : undefined))
+    .orderBy(asc(roleRequests.createdAt));
+  return rows.map(({ r, fullName, unitName }) => ({
+    id: r.id,
+    userId: r.userId,
+    fullName,
+    role: r.role as Role,
+    unitId: r.unitId,
+    unitName: unitName ?? null,
+    requestedBy: r.requestedByName,
+    requestedAt: r.createdAt.toISOString(),
+    canDecide: mayDecide(actor, r),
+  }));
+}
+
+const roleText = (r: RoleItem, unitName: Map<string, string>) =>
+  `${ROLE_LABELS[r.role].vi}${r.unitId ? ` (${unitName.get(r.unitId) ?? ''})` : ''}`;
+
+/** Tell the person and the leadership of a change of roles (issue #16 point 2). */
+async function tellRoleChange(tx: Tx, tenantId: string, person: { id: string; fullName: string }, body: string, extra: string[] = []) {
+  for (const userId of new Set([person.id, ...(await leadership(tx)), ...extra]))
+    await notify(tx, {
+      tenantId,
+      userId,
+      kind: 'person.roles_changed',
+      title: `Thay đổi vai trò của ${person.fullName}`,
+      body,
+      link: '/org/people',
+    });
+}
+
+/**
+ * Set a person's roles: removals and ordinary roles at once; a role carrying case powers that the
+ * person does not hold yet becomes a request for a second person of the leadership.
+ */
+async function changeRoles(
+  ctx: ActorContext,
+  person: { id: string; fullName: string },
+  current: RoleItem[],
+  wanted: RoleItem[],
+  trusted: boolean,
+): Promise<void> {
+  const { tx, actor } = ctx;
+  const cur = new Map(current.map((r) => [roleKey(r), r]));
+  const want = new Map(wanted.map((r) => [roleKey(r), { role: r.role, unitId: r.unitId ?? null }]));
+  const added = [...want.values()].filter((r) => !cur.has(roleKey(r)));
+  const removed = [...cur.values()].filter((r) => !want.has(roleKey(r)));
+  const held = trusted ? [] : added.filter((r) => CASE_POWER_ROLES.has(r.role));
+  const heldKeys = new Set(held.map(roleKey));
+  await replaceRoles(
+    tx,
+    actor.tenantId,
+    person.id,
+    [...want.values()].filter((r) => !heldKeys.has(roleKey(r))),
+  );
+  // A pending grant no longer wanted is withdrawn.
+  const pending = await tx
+    .select()
+    .from(roleRequests)
+    .where(and(eq(roleRequests.userId, person.id), eq(roleRequests.status, 'pending')));
+  for (const p of pending)
+    if (!want.has(roleKey({ role: p.role as Role, unitId: p.unitId })))
+      await tx
+        .update(roleRequests)
+        .set({ status: 'withdrawn', decidedBy: actor.userId, decidedByName: actor.fullName, decidedAt: new Date() })
+        .where(eq(roleRequests.id, p.id));
+  const already = new Set(pending.map((p) => roleKey({ role: p.role as Role, unitId: p.unitId })));
+  for (const h of held)
+    if (!already.has(roleKey(h)))
+      await tx.insert(roleRequests).values({
+        tenantId: actor.tenantId,
+        userId: person.id,
+        role: h.role,
+        unitId: h.unitId,
+        requestedBy: actor.userId,
+        requestedByName: actor.fullName,
+      });
+  if (trusted || (!added.length && !removed.length)) return;
+  const names = new Map((await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name] as [string, string]));
+  const parts = [
+    added.length > held.length
+      ? `thêm: ${added
+          .filter((r) => !heldKeys.has(roleKey(r)))
+          .map((r) => roleText(r, names))
+          .join(', ')}`
+      : '',
+    removed.length ? `bỏ: ${removed.map((r) => roleText(r, names)).join(', ')}` : '',
+    held.length ? `chờ một người khác trong lãnh đạo phê duyệt: ${held.map((r) => roleText(r, names)).join(', ')}` : '',
+  ].filter(Boolean);
+  await tellRoleChange(tx, actor.tenantId, person, `${actor.fullName} — ${parts.join('; ')}`);
+}
+
+/** Grants waiting for approval, for the leadership and those who manage people. */
+export async function listRoleRequests({ tx, actor }: ActorContext): Promise<TRoleRequest[]> {
+  return pendingRequests(tx, actor);
+}
+
+/** A second person of the leadership approves or refuses a grant of a role carrying case powers. */
+export async function decideRoleRequest(ctx: ActorContext, id: string, approved: boolean): Promise<TRoleRequest[]> {
+  const { tx, actor, who } = ctx;
+  const [r] = await tx.select().from(roleRequests).where(eq(roleRequests.id, id)).for('update');
+  if (r?.status !== 'pending') throw new AppError('NOT_FOUND');
+  if (!hasRole(actor, 'leader')) throw new AppError('FORBIDDEN');
+  if (!mayDecide(actor, r))
+    throw invalid(
+      'approved',
+      'việc giao vai trò này phải do một người khác trong lãnh đạo phê duyệt (không phải người đề nghị hay người được giao)',
+      'another person of the leadership must decide (not whoever asked, nor the person it is for)',
+    );
+  await tx
+    .update(roleRequests)
+    .set({ status: approved ? 'approved' : 'refused', decidedBy: actor.userId, decidedByName: actor.fullName, decidedAt: new Date() })
+    .where(eq(roleRequests.id, id));
+  const before = await getPerson(ctx, r.userId);
+  if (approved) {
+    await tx.insert(roleAssignments).values({ tenantId: r.tenantId, userId: r.userId, role: r.role, unitId: r.unitId });
+    await tx
+      .update(users)
+      .set({ version: before.version + 1, updatedAt: new Date() })
+      .where(eq(users.id, r.userId));
+  }
+  const names = new Map((await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name] as [string, string]));
+  const what = roleText({ role: r.role as Role, unitId: r.unitId }, names);
+  await tellRoleChange(
+    tx,
+    r.tenantId,
+    { id: r.userId, fullName: before.fullName },
+    `${actor.fullName} ${approved ? 'phê duyệt' : 'không phê duyệt'} vai trò ${what} (đề nghị của ${r.requestedByName})`,
+    [r.requestedBy],
+  );
+  const after = await getPerson(ctx, r.userId);
+  await recordAudit(tx, who, {
+    action: approved ? 'person.role_approve' : 'person.role_refuse',
+    entityType: 'person',
+    entityId: r.userId,
+    summary: `${before.fullName}: ${what}`,
+    before,
+    after,
+  });
+  return pendingRequests(tx, actor);
 }

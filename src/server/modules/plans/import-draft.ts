@@ -5,6 +5,7 @@
  */
 import type { Field, ParsedPlan, Span } from '../../../domain/plan-text';
 import { matchUnit, type UnitCandidate } from './unit-match';
+import { clipWords } from '../../../contracts/text';
 
 export type FieldSource = { source: string | null; confidence: number };
 
@@ -256,7 +257,7 @@ function propose(
   };
   const title = (text: string): string => {
     const first = text.split(/(?<=[.;])\s/)[0] ?? text;
-    return (first.length > 200 ? `${first.slice(0, 197)}…` : first).replace(/[.;:]$/, '');
+    return clipWords(first, 200).replace(/[.;:]$/, '');
   };
   const addCycle = (c: ProposedCycle): void => {
     const key = `${c.kind}:${c.periodFrom}`;

@@ -7,7 +7,7 @@ import { processPlanImport } from './import';
 import { planImports } from './tables';
 import { eq } from 'drizzle-orm';
 
-const SEED = path.resolve(import.meta.dirname, '../../../../../shared/seeds/000_80afc2e34cb9448d.txt');
+const SEED = path.resolve(import.meta.dirname, '../../../../examples/ke-hoach-2021-ban-ocr.txt');
 
 let t: TestApp;
 let office: Session;

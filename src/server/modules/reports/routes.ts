@@ -6,6 +6,7 @@ import { errorResponses, zIdParams, zIsoDate, zRequiredText, zText, zUuid } from
 import { recordAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { withContext } from '../../platform/http';
+import { createMailer } from '../../platform/mail';
 import { can } from '../../platform/roles';
 import { reportDocx, reportXlsx } from './export';
 import {
@@ -17,6 +18,8 @@ import {
   getCycle,
   listCycles,
   openReport,
+  type Outbox,
+  remindOwedUnits,
   saveAgencyReport,
   saveReport,
   saveTemplateVersion,
@@ -121,6 +124,42 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           canManage: can(ctx.actor, 'plans.manage'),
         };
       }),
+  );
+  app.post(
+    '/report-cycles/:id/remind',
+    {
+      schema: {
+        tags,
+        summary: 'Nhắc các đơn vị chưa gửi / Remind the units that have not sent their report',
+        params: zIdParams,
+        response: {
+          200: z.object({
+            units: z.array(
+              z.object({
+                id: zUuid,
+                name: z.string(),
+                status: z.enum(['not_started', 'draft', 'submitted', 'returned', 'accepted']),
+                overdueDays: z.number().int().nullable(),
+                recipients: z.number().int(),
+              }),
+            ),
+            notified: z.number().int(),
+            mailed: z.number().int(),
+            mailConfigured: z.boolean(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => {
+      const outbox: Outbox = [];
+      const r = await withContext(req, (ctx) => remindOwedUnits(ctx, req.params.id, outbox));
+      // E-mail after commit: a failure to send never undoes the reminder (platform/mail.ts).
+      const mailer = createMailer(req.server.config, req.log);
+      let mailed = 0;
+      for (const m of outbox) if (await mailer.send(m)) mailed++;
+      return { units: r.units, notified: r.notified, mailed, mailConfigured: !!req.server.config.smtp };
+    },
   );
   app.get(
     '/report-cycles/:id/units/:unitId',

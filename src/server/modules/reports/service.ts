@@ -6,7 +6,8 @@
  */
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { addDays } from '../../../domain';
-import { type Consolidated, consolidate, daysLate, type IndicatorDef } from '../../../domain/reports/consolidate';
+import { type Consolidated, consolidate, type IndicatorDef } from '../../../domain/reports/consolidate';
+import { countStandings, daysLate, type ReportStatus, reportStanding } from '../../../domain/reports/standing';
 import { foldVietnamese as fold } from '../../../domain/text';
 import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
@@ -324,7 +325,8 @@ export async function presentReport(ctx: ActorContext, cycle: CycleRow, r: Repor
     unit: { id: r.unitId, name: u?.name ?? '' },
     status: r.status,
     submittedOn: r.submittedOn,
-    lateDays: r.lateDays,
+    lateDays: r.submittedOn ? daysLate(cycle.dueOn, r.submittedOn) : null,
+    standing: reportStanding(cycle.dueOn, ctx.today, r.status as ReportStatus, r.submittedOn),
     returnedCount: r.returnedCount,
     version: r.version,
     sections: tpl.sections.map((s) => ({
@@ -452,8 +454,10 @@ export async function transition(
   if (action === 'submit') {
     if (!p.submit) throw new AppError('FORBIDDEN');
     if (r.status !== 'draft' && r.status !== 'returned') throw new AppError('REPORT_WRONG_STATE');
-    // Lateness is fixed at the first submission; a report returned and resubmitted is not later for it.
-    set = { status: 'submitted', submittedOn: r.submittedOn ?? today, lateDays: r.lateDays ?? daysLate(cycle.dueOn, today) };
+    // Lateness is measured from the cycle's deadline to the FIRST submission (domain/reports/standing.ts):
+    // a report returned and sent again keeps its first submission day.
+    const first = r.submittedOn ?? today;
+    set = { status: 'submitted', submittedOn: first, lateDays: daysLate(cycle.dueOn, first) };
   } else {
     if (!p.review) throw new AppError('FORBIDDEN');
     if (r.status !== 'submitted') throw new AppError('REPORT_WRONG_STATE');
@@ -499,25 +503,32 @@ export async function transition(
   return presentReport(ctx, cycle, after!);
 }
 
+/**
+ * Each expected unit's report in a cycle and where it stands against the deadline, with the
+ * cycle's counts: one definition of late and not sent (domain/reports/standing.ts) for every view.
+ */
 export async function cycleOverview(ctx: Context, cycle: CycleRow) {
   const { tx, today } = ctx;
   const expected = await expectedUnits(tx, cycle);
   const reps = await tx.select().from(unitReports).where(eq(unitReports.cycleId, cycle.id));
   const rows = expected.map((u) => {
     const r = reps.find((x) => x.unitId === u.id);
-    // "late": submitted after the due date; "overdue": still not submitted after it.
-    const submitted = r && (r.status === 'submitted' || r.status === 'accepted' || r.submittedOn);
-    const late = !!r && (r.lateDays ?? 0) > 0;
-    const overdue = !submitted && today >= cycle.dueOn;
-    return { unit: u, status: r?.status ?? 'not_started', lateDays: r?.lateDays ?? null, late, overdue, reportId: r?.id ?? null };
+    const status = (r?.status ?? 'not_started') as ReportStatus;
+    const standing = reportStanding(cycle.dueOn, today, status, r?.submittedOn ?? null);
+    return {
+      unit: u,
+      status,
+      submittedOn: r?.submittedOn ?? null,
+      standing,
+      lateDays: standing.lateDays,
+      late: standing.timeliness === 'late',
+      overdue: standing.timeliness === 'overdue',
+      reportId: r?.id ?? null,
+    };
   });
-  const counts = {
-    accepted: rows.filter((r) => r.status === 'accepted').length,
-    submitted: rows.filter((r) => r.status === 'submitted').length,
-    late: rows.filter((r) => r.late).length,
-    missing: rows.filter((r) => r.status === 'not_started' || r.status === 'draft' || r.status === 'returned').length,
-  };
-  return { rows, counts };
+  const counts = countStandings(rows);
+  // `missing` (kept for the API's older readers) is the units that still owe the report.
+  return { rows, counts: { ...counts, missing: counts.owed } };
 }
 
 /** Report cycles, latest due first, with their plan and how many units reported (one plan's, or all). */
@@ -560,7 +571,7 @@ export async function consolidateCycle(ctx: Context, cycle: CycleRow, includeSub
     reports: reps.map((r) => ({
       unit: { id: r.unitId, name: names.get(r.unitId) ?? '' },
       status: r.status as 'draft',
-      lateDays: r.lateDays,
+      lateDays: r.submittedOn ? daysLate(cycle.dueOn, r.submittedOn) : null,
       sections: r.sections as { key: string; text: string }[],
       indicators: r.indicators as Record<string, number | null>,
     })),
@@ -652,7 +663,7 @@ export async function sendReminders(ctx: Context, outbox: { to: string; subject:
     const overdue = today >= c.dueOn && addDays(c.dueOn, 30) >= today;
     if (!soon && !overdue) continue;
     const { rows } = await cycleOverview(ctx, c);
-    const pending = rows.filter((r) => r.status === 'not_started' || r.status === 'draft' || r.status === 'returned');
+    const pending = rows.filter((r) => r.standing.owed);
     if (pending.length === 0) continue;
     const targets = soon
       ? await tx
@@ -696,6 +707,83 @@ export async function sendReminders(ctx: Context, outbox: { to: string; subject:
     }
   }
   return sent;
+}
+
+export type Outbox = { to: string; subject: string; text: string }[];
+
+/**
+ * "Nhắc các đơn vị chưa gửi" (issue #14 point 3): the Office reminds, now, the heads of every unit
+ * that still owes the cycle's report (not started, draft, or returned and not sent again — the
+ * same definition the counts use). In-app notifications in this transaction, audited; e-mails
+ * are queued in `outbox` for the caller to send after commit (STYLE.md 17), when SMTP is set.
+ */
+export async function remindOwedUnits(ctx: ActorContext, cycleId: string, outbox: Outbox = []) {
+  const { tx, actor, who, today } = ctx;
+  if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
+  const cycle = await getCycle(tx, cycleId);
+  const owed = (await cycleOverview(ctx, cycle)).rows.filter((r) => r.standing.owed);
+  const heads = owed.length
+    ? await tx
+        .select({ userId: roleAssignments.userId, unitId: roleAssignments.unitId, email: users.email, fullName: users.fullName })
+        .from(roleAssignments)
+        .innerJoin(users, and(eq(users.tenantId, roleAssignments.tenantId), eq(users.id, roleAssignments.userId)))
+        .where(
+          and(
+            eq(roleAssignments.role, 'unit_head'),
+            eq(users.isActive, true),
+            inArray(
+              roleAssignments.unitId,
+              owed.map((r) => r.unit.id),
+            ),
+          ),
+        )
+    : [];
+  const units: { id: string; name: string; status: ReportStatus; overdueDays: number | null; recipients: number }[] = [];
+  let notified = 0;
+  for (const r of owed) {
+    const mine = heads.filter((h) => h.unitId === r.unit.id);
+    const when =
+      r.standing.timeliness === 'overdue'
+        ? `đã quá hạn ${r.standing.lateDays} ngày (hạn trước ngày ${fmt(cycle.dueOn)})`
+        : `hạn trước ngày ${fmt(cycle.dueOn)}`;
+    const title =
+      r.status === 'returned'
+        ? `Nhắc gửi lại báo cáo ${cycle.title} đã bị trả lại — ${r.unit.name}`
+        : `Nhắc gửi báo cáo ${cycle.title}, ${when} — ${r.unit.name}`;
+    const link = `/reports/${cycle.id}/units/${r.unit.id}`;
+    for (const h of mine) {
+      await notify(tx, {
+        tenantId: actor.tenantId,
+        userId: h.userId,
+        kind: 'report.reminder',
+        title,
+        body: `Văn phòng nhắc ngày ${fmt(today)}`,
+        link,
+      });
+      notified++;
+      if (h.email)
+        outbox.push({
+          to: h.email,
+          subject: `[danchu] ${title}`,
+          text: `Kính gửi ${h.fullName},\n\n${title}.\nVăn phòng đề nghị đơn vị hoàn thành và gửi báo cáo tại mục Kỳ báo cáo của danchu (${link}).\n\nNhắc ngày ${fmt(today)} / Reminder of ${today}`,
+        });
+    }
+    units.push({
+      id: r.unit.id,
+      name: r.unit.name,
+      status: r.status,
+      overdueDays: r.standing.timeliness === 'overdue' ? r.standing.lateDays : null,
+      recipients: mine.length,
+    });
+  }
+  await recordAudit(tx, who, {
+    action: 'report_cycle.remind',
+    entityType: 'report_cycle',
+    entityId: cycle.id,
+    summary: `Nhắc ${units.length} đơn vị chưa gửi báo cáo ${cycle.title}`,
+    after: { units: units.map((u) => ({ name: u.name, status: u.status, recipients: u.recipients })), notified, mails: outbox.length },
+  });
+  return { units, notified, mailsQueued: outbox.length };
 }
 
 /** The template a cycle uses, with its version history. */

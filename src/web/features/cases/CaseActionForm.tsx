@@ -24,7 +24,7 @@ import { NOT_ACCEPTED_REASONS, type CaseActionName, type NotAcceptedReason, type
 import { classifyComplexity, COMPLEXITY_CRITERIA } from '../../../domain/deadlines/rules';
 import { post } from '../../api';
 import { DmyDateInput, FormAlert, formErrorsOf, isStale, notifyOk, useModalSize, type FormErrors } from '../../ui/common';
-import { todayIso } from '../../ui/format';
+import { formatDate, todayIso } from '../../ui/format';
 import { CasePicker, focusFirstError } from './common';
 import { uploadFiles, usePeople, useUnits } from '../../ui/data';
 
@@ -36,6 +36,7 @@ export const CASE_ACTIONS: CaseActionName[] = [
   'guide',
   'information',
   'assign',
+  'approve_assignment',
   'extend_initial',
   'verification',
   'dialogue',
@@ -91,6 +92,7 @@ export function CaseActionForm({
     answer: c.publicAnswer ?? '',
     otherCaseId: null as string | null,
     relation: 'related' as 'duplicate' | 'repeat' | 'related',
+    approved: 'yes' as 'yes' | 'no',
   });
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FormErrors>({});
@@ -110,6 +112,7 @@ export function CaseActionForm({
         forward: { to: v.to },
         guide: { to: v.to },
         assign: { unitId: v.unitId, handlerId: v.handlerId, decisionMakerId: v.decisionMakerId },
+        approve_assignment: { approved: v.approved === 'yes' },
         complexity: { criteria: v.criteria },
         extend: { days: v.days === '' ? null : Number(v.days) },
         withdraw: { continueHandling: v.continueHandling },
@@ -256,6 +259,31 @@ export function CaseActionForm({
                 clearable
                 nothingFoundMessage={t('app.noResults')}
               />
+            </>
+          ) : null}
+
+          {action === 'approve_assignment' ? (
+            <>
+              {c.pendingAssignment ? <PendingAssignment c={c} /> : null}
+              <div>
+                <Text size="sm" fw={500} mb={4} id="approve-decision">
+                  {t('cases.approveDecision')}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby="approve-decision"
+                  value={v.approved}
+                  onChange={(x) => set('approved', x as 'yes' | 'no')}
+                  data={[
+                    { value: 'yes', label: t('cases.approveYes') },
+                    { value: 'no', label: t('cases.approveNo') },
+                  ]}
+                />
+                {errors.approved ? (
+                  <Text size="xs" c="red" mt={4}>
+                    {errors.approved}
+                  </Text>
+                ) : null}
+              </div>
             </>
           ) : null}
 
@@ -428,5 +456,25 @@ export function CaseActionForm({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** The reassignment waiting for approval, in words. */
+export function PendingAssignment({ c }: { c: TCase }) {
+  const { t } = useTranslation();
+  const p = c.pendingAssignment;
+  if (!p) return null;
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('cases.pendingAssignment')} p="xs">
+      <Text size="sm">
+        {t('cases.pendingAssignmentText', {
+          by: p.requestedBy,
+          on: formatDate(p.requestedOn),
+          unit: p.unit.name,
+          handler: p.handler.name,
+          dm: p.decisionMaker ? t('cases.pendingDm', { name: p.decisionMaker.name }) : '',
+        })}
+      </Text>
+    </Alert>
   );
 }

@@ -53,7 +53,7 @@ import {
   type FormErrors,
 } from '../../ui/common';
 import { formatDate, formatDateTime, todayIso } from '../../ui/format';
-import { CASE_ACTIONS, CaseActionForm } from './CaseActionForm';
+import { CASE_ACTIONS, CaseActionForm, PendingAssignment } from './CaseActionForm';
 import {
   CaseDueBadge,
   CaseStatusBadge,
@@ -72,7 +72,7 @@ import {
 } from './common';
 
 const DEADLINE_STATUS_COLORS: Record<TCaseDeadline['status'], string> = { open: 'blue', met: 'green', missed: 'red', stopped: 'yellow' };
-const PRIMARY: CaseActionName[] = ['accept', 'assign', 'decide'];
+const PRIMARY: CaseActionName[] = ['accept', 'assign', 'approve_assignment', 'decide'];
 const DANGER: CaseActionName[] = ['not_accept', 'terminate'];
 
 function Field({ name, children }: { name: string; children: React.ReactNode }) {
@@ -704,6 +704,7 @@ export function CasePage() {
           </Group>
         </Paper>
       ) : null}
+      {c.pendingAssignment ? <PendingAssignment c={c} /> : null}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>

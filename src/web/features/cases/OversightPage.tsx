@@ -18,11 +18,12 @@ import { get } from '../../api';
 import { label } from '../../i18n';
 import { useCan } from '../../session';
 import { CardsSkeleton, EmptyState, ErrorAlert, Forbidden, PageHeader, TableSkeleton } from '../../ui/common';
-import { formatNumber } from '../../ui/format';
+import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
 import { CaseTable, KIND_CHART_COLORS } from './common';
 
 type Load = { open: number; overdue: number; dueSoon: number };
 type Oversight = {
+  revealsAfterReassignment: { caseId: string; code: string; revealedBy: string; revealedAt: string; reassignedOn: string }[];
   dueSoon: TCaseRow[];
   overdue: TCaseRow[];
   prolonged: TCaseRow[];
@@ -147,6 +148,58 @@ function LoadTable({
   );
 }
 
+/** Reveals of a denouncer after a reassignment, for supervision (Law 25/2018 Arts. 8(3), 47). */
+function RevealsAfterReassignment({ rows }: { rows: Oversight['revealsAfterReassignment'] }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md">
+      <Group gap="xs" mb={2}>
+        <Title order={3} fz="h4">
+          {t('cases.revealsAfterReassignment')}
+        </Title>
+        <Badge variant={rows.length ? 'filled' : 'light'} color={rows.length ? 'orange' : 'gray'}>
+          {rows.length}
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('cases.revealsAfterReassignmentHint')}
+      </Text>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('cases.revealsNone')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('cases.code')}</Table.Th>
+                <Table.Th>{t('cases.revealedBy')}</Table.Th>
+                <Table.Th>{t('cases.revealedAt')}</Table.Th>
+                <Table.Th>{t('cases.reassignedOn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={`${r.caseId}-${r.revealedAt}`}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/cases/${r.caseId}`} size="sm">
+                      {r.code}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{r.revealedBy}</Table.Td>
+                  <Table.Td>{formatDateTime(r.revealedAt)}</Table.Td>
+                  <Table.Td>{formatDate(r.reassignedOn)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}
+
 function Watch() {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: ['cases', 'oversight'], queryFn: () => get<Oversight>('/api/cases/oversight') });
@@ -183,6 +236,7 @@ function Watch() {
         empty={t('cases.noneRepeated')}
         color="grape"
       />
+      <RevealsAfterReassignment rows={d.revealsAfterReassignment} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <LoadTable title={t('cases.byUnit')} rows={d.byUnit.map((r) => ({ ...r, id: r.unit.id, name: r.unit.name }))} linkParam="unitId" />
         <LoadTable

@@ -46,6 +46,7 @@ import { get, post, qs } from '../../api';
 import { label } from '../../i18n';
 import { FormAlert, formErrorsOf, useModalSize, type FormErrors } from '../../ui/common';
 import { formatDate, todayIso } from '../../ui/format';
+import { clipWords } from '../../../contracts/text';
 
 export const KIND_COLORS: Record<CaseKind, string> = { complaint: 'orange', denunciation: 'red', petition: 'teal', feedback: 'blue' };
 /** Chart colours (Mantine palette shades) of the four kinds. */
@@ -514,7 +515,7 @@ export function CasePicker({
   });
   const options = (found.data?.rows ?? [])
     .filter((c) => c.id !== excludeId)
-    .map((c) => ({ value: c.id, label: `${c.code} — ${c.subject.slice(0, 80)}` }));
+    .map((c) => ({ value: c.id, label: `${c.code} — ${clipWords(c.subject, 80)}` }));
   if (chosen && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
   return (
     <Select

@@ -64,8 +64,8 @@ import { formatDate, matches, todayIso } from '../../ui/format';
 const INTERNAL_ONLY = new Set<number>([6, 7, 10]);
 const PUBLIC_BY_DEFAULT = new Set<number>([3, 5]);
 
-// Outlined dark shades keep a 4.5:1 contrast (WCAG 1.4.3) on striped rows.
-const STATUS_COLORS: Record<string, string> = { draft: 'indigo.9', posted: '#1b5e20', withdrawn: 'gray.7' };
+// Plain colour names: the theme makes their light variant readable (WCAG 1.4.3).
+const STATUS_COLORS: Record<string, string> = { draft: 'yellow', posted: 'green', withdrawn: 'gray' };
 const VIEWS = ['all', 'unread', 'overdue', 'past', 'posted', 'archive'] as const;
 type View = (typeof VIEWS)[number];
 
@@ -90,7 +90,7 @@ export function StatusBadges({ item }: { item: TDisclosureListItem }) {
   const { t } = useTranslation();
   return (
     <Group gap={4}>
-      <Badge color={STATUS_COLORS[item.status]} variant="outline">
+      <Badge color={STATUS_COLORS[item.status]} variant="light">
         {label(STATUS_LABELS[item.status])}
       </Badge>
       {item.overdue ? <Badge color="red.9">{t('disclosures.overdue')}</Badge> : null}

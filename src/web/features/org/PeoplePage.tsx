@@ -55,7 +55,10 @@ const valuesOf = (p: TPerson | null) => ({
   email: p?.email ?? '',
   password: '',
   isActive: p?.isActive ?? true,
-  roles: p?.roles.map((r) => ({ role: r.role, unitId: r.unitId })) ?? ([{ role: 'staff', unitId: null }] as RoleRow[]),
+  // Roles awaiting approval stay in the list: saving the form without them would withdraw them.
+  roles: p
+    ? [...p.roles, ...p.pendingRoles].map((r) => ({ role: r.role, unitId: r.unitId }))
+    : ([{ role: 'staff', unitId: null }] as RoleRow[]),
 });
 
 function PersonForm({ person, units, onClose }: { person: TPerson | null; units: TUnit[]; onClose: () => void }) {
@@ -314,6 +317,7 @@ function StatusBadge({ p }: { p: TPerson }) {
 }
 
 function Roles({ p }: { p: TPerson }) {
+  const { t } = useTranslation();
   return (
     <Stack gap={2}>
       {p.roles.map((r, i) => (
@@ -322,7 +326,75 @@ function Roles({ p }: { p: TPerson }) {
           {r.unitName ? <Text span size="xs" c="dimmed">{` — ${r.unitName}`}</Text> : null}
         </Text>
       ))}
+      {p.pendingRoles.map((r) => (
+        <Group key={r.id} gap={4} wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {label(ROLE_LABELS[r.role])}
+            {r.unitName ? ` — ${r.unitName}` : ''}
+          </Text>
+          <Badge size="xs" color="orange" variant="light">
+            {t('people.pendingRole')}
+          </Badge>
+        </Group>
+      ))}
     </Stack>
+  );
+}
+
+/** Grants of roles carrying case powers, for a second person of the leadership to decide. */
+function RoleRequests({ people }: { people: TPerson[] }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const pending = people.flatMap((p) => p.pendingRoles);
+  const decide = useMutation({
+    mutationFn: ({ id, approved }: { id: string; approved: boolean }) => post(`/api/role-requests/${id}/decision`, { approved }),
+    onSuccess: async () => {
+      notifyOk(t('people.decided'));
+      await qc.invalidateQueries({ queryKey: ['people'] });
+    },
+  });
+  if (!pending.length) return null;
+  return (
+    <Paper withBorder p="md" mb="md">
+      <Text fw={600}>{t('people.requestsTitle')}</Text>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('people.requestsHint')}
+      </Text>
+      <ErrorAlert error={decide.error} />
+      <Stack gap="xs">
+        {pending.map((r) => (
+          <Group key={r.id} justify="space-between" wrap="wrap" gap="xs">
+            <Stack gap={0}>
+              <Text size="sm">
+                <Text span fw={500}>
+                  {r.fullName}
+                </Text>
+                {` — ${label(ROLE_LABELS[r.role])}${r.unitName ? ` (${r.unitName})` : ''}`}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('people.requestedBy', { name: r.requestedBy, at: formatDateTime(r.requestedAt) })}
+              </Text>
+            </Stack>
+            {r.canDecide ? (
+              <Group gap="xs">
+                <Button size="compact-sm" loading={decide.isPending} onClick={() => decide.mutate({ id: r.id, approved: true })}>
+                  {t('people.approve')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  color="red"
+                  loading={decide.isPending}
+                  onClick={() => decide.mutate({ id: r.id, approved: false })}
+                >
+                  {t('people.refuse')}
+                </Button>
+              </Group>
+            ) : null}
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
   );
 }
 
@@ -391,6 +463,7 @@ export function PeoplePage() {
         ) : null}
       </Group>
       <ErrorAlert error={people.error} />
+      {people.data ? <RoleRequests people={people.data} /> : null}
       {people.isLoading ? <TableSkeleton cols={phone ? 2 : 6} /> : null}
       {people.data && rows.length === 0 ? (
         <Paper withBorder>

@@ -11,6 +11,7 @@ import type { TPlan } from '../../../contracts/plans';
 import { ApiError, patch, post } from '../../api';
 import { useMe } from '../../session';
 import { DmyDateInput, notifyOk } from '../../ui/common';
+import { clipWords } from '../../../contracts/text';
 
 function useSave<T>(fn: () => Promise<T>, onDone: (r: T) => void | Promise<void>) {
   const qc = useQueryClient();
@@ -133,7 +134,7 @@ export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; ite
     },
   );
   const parentItems = parent
-    ? parent.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 80)}` })))
+    ? parent.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${clipWords(i.text, 80)}` })))
     : [];
   return (
     <Modal opened onClose={onClose} title={`${t('plans.item')} ${item.number}`} size="lg">
@@ -255,7 +256,7 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
   const [summary, setSummary] = useState(`${parent.summary} của đơn vị`);
   const [items, setItems] = useState<{ text: string; implementsItemIds: string[] }[]>([{ text: '', implementsItemIds: [] }]);
   const parentItems = parent.sections.flatMap((s) =>
-    s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 80)}` })),
+    s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${clipWords(i.text, 80)}` })),
   );
   const { m, errors, reset } = useSave(
     () => {

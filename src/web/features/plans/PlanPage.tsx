@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { LEGAL_STATUS_LABELS, type TPlan, type TTask } from '../../../contracts/plans';
 import { get, patch } from '../../api';
 import { label } from '../../i18n';
-import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader, ProgressBar } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 import { TaskForm } from './TaskForm';
 import { TaskTable } from './TaskTable';
@@ -185,9 +185,9 @@ export function PlanPage() {
                         <Group gap="xs">
                           {i.taskCount ? (
                             <>
-                              <Progress value={i.progress ?? 0} w={120} size="sm" />
+                              <ProgressBar value={i.progress ?? 0} w={160} label={`${t('plans.progress')} ${s.numeral}.${i.number}`} />
                               <Text size="xs" c="dimmed">
-                                {i.progress}% · {i.taskCount} {t('plans.tasks')}
+                                {i.taskCount} {t('plans.tasks')}
                               </Text>
                             </>
                           ) : null}
@@ -248,7 +248,7 @@ export function PlanPage() {
               <Paper withBorder p="md">
                 <Group>
                   <Title order={3}>{rollup.data.plan ?? 0}%</Title>
-                  <Progress value={rollup.data.plan ?? 0} style={{ flex: 1 }} size="lg" />
+                  <ProgressBar value={rollup.data.plan ?? 0} w="100%" size="lg" label={t('plans.progress')} />
                 </Group>
               </Paper>
               <Paper withBorder p="md">
@@ -300,10 +300,7 @@ export function PlanPage() {
                       <Table.Tr key={i.itemId}>
                         <Table.Td w={60}>{i.label}</Table.Td>
                         <Table.Td>
-                          <Progress value={i.progress ?? 0} color={i.overdue ? 'red' : undefined} />
-                        </Table.Td>
-                        <Table.Td w={60} ta="right">
-                          {i.progress}%
+                          <ProgressBar value={i.progress ?? 0} late={i.overdue > 0} label={`${t('plans.progress')} ${i.label}`} />
                         </Table.Td>
                         <Table.Td w={160}>
                           {i.done}/{i.tasks} {t('plans.done').toLowerCase()}

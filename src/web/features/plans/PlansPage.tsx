@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Progress, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TPlanSummary } from '../../../contracts/plans';
 import { get } from '../../api';
 import { useCan } from '../../session';
-import { ErrorAlert, Loading, PageHeader } from '../../ui/common';
+import { ErrorAlert, Loading, PageHeader, ProgressBar } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 
 export function PlansPage() {
@@ -41,16 +41,7 @@ export function PlansPage() {
           {t(`plans.status_${p.status}`)}
         </Badge>
       </Table.Td>
-      <Table.Td w={160}>
-        {p.progress !== null ? (
-          <>
-            <Progress value={p.progress} size="sm" />
-            <Text size="xs">{p.progress}%</Text>
-          </>
-        ) : (
-          '—'
-        )}
-      </Table.Td>
+      <Table.Td w={160}>{p.progress !== null ? <ProgressBar value={p.progress} label={t('plans.progress')} /> : '—'}</Table.Td>
       <Table.Td>
         <Group gap={4}>
           <Badge variant="outline">

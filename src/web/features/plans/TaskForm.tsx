@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TPlan, TTask } from '../../../contracts/plans';
 import { ApiError, patch, post } from '../../api';
 import { DmyDateInput, notifyOk } from '../../ui/common';
+import { clipWords } from '../../../contracts/text';
 
 type RecKind = 'none' | 'every_months' | 'yearly_before';
 
@@ -55,7 +56,7 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
     onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
   });
   const items = plan.sections.flatMap((s) =>
-    s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${i.text.slice(0, 90)}` })),
+    s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${clipWords(i.text, 90)}` })),
   );
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: u.name }));
   return (

@@ -7,7 +7,6 @@ import {
   Group,
   NumberInput,
   Paper,
-  Progress,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -22,7 +21,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TTask } from '../../../contracts/plans';
 import { ApiError, get, post } from '../../api';
-import { DueBadge, ErrorAlert, Loading, notifyOk, PageHeader } from '../../ui/common';
+import { DueBadge, ErrorAlert, Loading, notifyOk, PageHeader, ProgressBar } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 
 type Update = {
@@ -162,10 +161,7 @@ export function TaskPage() {
               <Text size="sm">
                 <b>{t('plans.evidence')}:</b> {task.expectedEvidence ?? '—'}
               </Text>
-              <Group gap="xs" mt={4}>
-                <Progress value={task.progress} w={200} />
-                <Text size="sm">{task.progress}%</Text>
-              </Group>
+              <ProgressBar value={task.progress} w={240} late={task.dueState === 'overdue'} label={t('plans.progress')} />
             </Stack>
           </Paper>
           {task.abilities.report ? <ProgressForm task={task} /> : null}
@@ -188,7 +184,7 @@ export function TaskPage() {
                 </Text>
                 {u.attachments.map((f) => (
                   <Anchor key={f.id} href={`/api/files/${f.id}`} size="xs" display="block">
-                    📎 {f.filename}
+                    <IconPaperclip size={12} aria-hidden /> {f.filename}
                   </Anchor>
                 ))}
               </Timeline.Item>

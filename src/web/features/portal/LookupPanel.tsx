@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { IconAlertCircle, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { CASE_KIND_LABELS, type CaseStatus, type TPortalStatus } from '../../../contracts/cases';
+import { CASE_KIND_LABELS, type CaseStatus, normalizeTrackingCode, type TPortalStatus } from '../../../contracts/cases';
 import { ApiError } from '../../api';
 import { label } from '../../i18n';
 import { formatDate } from '../../ui/format';
@@ -28,7 +28,7 @@ export function LookupPanel({ agency, initialCode }: { agency: string; initialCo
   const [status, setStatus] = useState<TPortalStatus | null>(null);
 
   async function look(raw: string) {
-    const c = raw.trim().toUpperCase();
+    const c = normalizeTrackingCode(raw);
     setError(null);
     setFieldError(null);
     setStatus(null);
@@ -86,8 +86,9 @@ export function LookupPanel({ agency, initialCode }: { agency: string; initialCo
               placeholder={t('portal.codePlaceholder')}
               value={code}
               onChange={(e) => setCode(e.currentTarget.value.toUpperCase())}
+              onBlur={() => setCode((c) => normalizeTrackingCode(c))}
               error={fieldError}
-              maxLength={40}
+              maxLength={60}
               autoCapitalize="characters"
               autoComplete="off"
               spellCheck={false}

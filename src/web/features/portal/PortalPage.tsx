@@ -62,6 +62,7 @@ function PortalLayout({ agency, children }: { agency?: TPortalAgency | null; chi
               leftSection={<IconLanguage size={16} />}
               onClick={() => setLanguage(other)}
               lang={other}
+              style={{ flexShrink: 0 }}
             >
               {other === 'en' ? 'English' : 'Tiếng Việt'}
             </Button>

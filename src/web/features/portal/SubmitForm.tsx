@@ -156,8 +156,8 @@ export function SubmitForm({ agency, onLookup }: { agency: string; onLookup: (co
             <Text
               ff="monospace"
               fw={700}
-              fz={{ base: 26, sm: 36 }}
-              style={{ letterSpacing: '0.08em', wordBreak: 'break-all' }}
+              fz={{ base: 21, xs: 26, sm: 36 }}
+              style={{ letterSpacing: '0.04em', whiteSpace: 'nowrap' }}
               data-testid="portal-tracking-code"
               aria-live="polite"
             >

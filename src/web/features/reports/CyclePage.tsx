@@ -1,12 +1,14 @@
-import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, List, Paper, Table, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { get } from '../../api';
+import { get, post } from '../../api';
 import { useMe } from '../../session';
-import { ErrorAlert, Loading, PageHeader } from '../../ui/common';
+import { ConfirmModal, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
-import { REPORT_STATUS_COLORS } from './colors';
+import { lightBadge, REPORT_STATUS_COLORS } from './colors';
+import { type Counts, CountBadges, type Standing, StandingBadge } from './standing';
 
 type Cycle = {
   id: string;
@@ -16,18 +18,46 @@ type Cycle = {
   periodTo: string;
   cutoffOn: string;
   canManage: boolean;
-  rows: { unit: { id: string; name: string }; status: string; lateDays: number | null; late: boolean; overdue: boolean }[];
+  counts: Counts;
+  rows: { unit: { id: string; name: string }; status: string; submittedOn: string | null; standing: Standing }[];
+};
+type Reminded = {
+  units: { id: string; name: string; recipients: number }[];
+  notified: number;
+  mailed: number;
+  mailConfigured: boolean;
 };
 
 export function CyclePage() {
   const { t } = useTranslation();
   const me = useMe();
   const { id } = useParams({ strict: false }) as { id: string };
+  const qc = useQueryClient();
+  const [asking, setAsking] = useState(false);
   const c = useQuery({ queryKey: ['report-cycles', id], queryFn: () => get<Cycle>(`/api/report-cycles/${id}`) });
+  const remind = useMutation({
+    mutationFn: () => post<Reminded>(`/api/report-cycles/${id}/remind`),
+    onSuccess: async (r) => {
+      setAsking(false);
+      const noHead = r.units.filter((u) => u.recipients === 0).map((u) => u.name);
+      notifyOk(
+        [
+          t('reports.reminded', { units: r.units.length, people: r.notified }),
+          r.mailConfigured ? t('reports.remindedMail', { count: r.mailed }) : t('reports.remindedNoMail'),
+          noHead.length ? t('reports.remindNoHead', { names: noHead.join(', ') }) : null,
+        ]
+          .filter(Boolean)
+          .join('. '),
+      );
+      await qc.invalidateQueries({ queryKey: ['report-cycles', id] });
+    },
+    onError: notifyError,
+  });
   if (c.isLoading) return <Loading />;
   if (!c.data) return <ErrorAlert error={c.error} />;
   const cycle = c.data;
   const headed = me.roles.filter((r) => r.role === 'unit_head' && r.unitId).map((r) => r.unitId!);
+  const owed = cycle.rows.filter((r) => r.standing.owed);
   return (
     <>
       <PageHeader
@@ -42,6 +72,11 @@ export function CyclePage() {
                   {t('reports.myReport')}
                 </Button>
               ))}
+            {cycle.canManage ? (
+              <Button variant="default" onClick={() => setAsking(true)} disabled={owed.length === 0}>
+                {t('reports.remind')}
+              </Button>
+            ) : null}
             <Button variant="default" component={Link} to={`/reports/${id}/template`}>
               {t('reports.template')}
             </Button>
@@ -53,13 +88,17 @@ export function CyclePage() {
           </>
         }
       />
+      <CountBadges counts={cycle.counts} />
+      <Text size="sm" c="dimmed" my="xs">
+        {t('reports.countsRule')}
+      </Text>
       <Paper withBorder>
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('people.unit')}</Table.Th>
               <Table.Th>{t('app.status')}</Table.Th>
-              <Table.Th>{t('reports.late')}</Table.Th>
+              <Table.Th>{t('reports.deadline')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -75,22 +114,10 @@ export function CyclePage() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={REPORT_STATUS_COLORS[r.status]} variant="light">
-                    {t(`reports.status_${r.status}`)}
-                  </Badge>
+                  <Badge {...lightBadge(REPORT_STATUS_COLORS[r.status] ?? 'gray')}>{t(`reports.status_${r.status}`)}</Badge>
                 </Table.Td>
                 <Table.Td>
-                  {r.late ? (
-                    <Badge color="red">
-                      {r.lateDays} {t('reports.days')}
-                    </Badge>
-                  ) : r.overdue ? (
-                    <Badge color="red" variant="outline">
-                      {t('reports.overdue')}
-                    </Badge>
-                  ) : (
-                    '—'
-                  )}
+                  <StandingBadge standing={r.standing} submittedOn={r.submittedOn} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -102,6 +129,25 @@ export function CyclePage() {
           </Text>
         ) : null}
       </Paper>
+      <ConfirmModal
+        opened={asking}
+        title={t('reports.remindTitle')}
+        message={owed.length ? t('reports.remindMessage') : t('reports.remindNone')}
+        confirmLabel={t('reports.remindConfirm')}
+        color="blue.9"
+        loading={remind.isPending}
+        onConfirm={() => remind.mutate()}
+        onClose={() => setAsking(false)}
+      >
+        <List size="sm">
+          {owed.map((r) => (
+            <List.Item key={r.unit.id}>
+              {r.unit.name} — {t(`reports.status_${r.status}`)}
+              {r.standing.timeliness === 'overdue' ? ` · ${t('reports.timeliness_overdue', { days: r.standing.lateDays })}` : ''}
+            </List.Item>
+          ))}
+        </List>
+      </ConfirmModal>
       <Group mt="sm">
         <Anchor component={Link} to="/reports" size="sm">
           ← {t('reports.title')}

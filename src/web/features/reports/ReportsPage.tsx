@@ -9,7 +9,9 @@ import { ApiError, get, post } from '../../api';
 import { useCan } from '../../session';
 import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
-import { REPORT_STATUS_COLORS } from './colors';
+import { lightBadge, REPORT_STATUS_COLORS } from './colors';
+import type { Counts } from './standing';
+import { clipWords } from '../../../contracts/text';
 
 type Cycle = {
   id: string;
@@ -18,7 +20,7 @@ type Cycle = {
   dueOn: string;
   periodFrom: string;
   periodTo: string;
-  counts: { accepted: number; submitted: number; late: number; missing: number };
+  counts: Counts;
 };
 type Matrix = {
   cycles: { id: string; title: string; dueOn: string }[];
@@ -69,7 +71,7 @@ function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => v
           ) : null}
           <Select
             label={t('plans.title')}
-            data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))}
+            data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${clipWords(p.summary, 60)}` }))}
             value={v.planId}
             onChange={(x) => setV({ ...v, planId: x })}
             error={errors.planId}
@@ -169,7 +171,7 @@ export function ReportsPage() {
                 placeholder={t('plans.title')}
                 data={(plans.data ?? [])
                   .filter((p) => !p.parentPlanId)
-                  .map((p) => ({ value: p.id, label: `${p.year} — ${p.summary.slice(0, 60)}` }))}
+                  .map((p) => ({ value: p.id, label: `${p.year} — ${clipWords(p.summary, 60)}` }))}
                 value={planId}
                 onChange={setPlanId}
                 w={320}
@@ -186,6 +188,9 @@ export function ReportsPage() {
       />
       <ErrorAlert error={cycles.error} />
       {cycles.isLoading ? <Loading /> : null}
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('reports.countsRule')}
+      </Text>
       <Paper withBorder mb="md">
         <Table.ScrollContainer minWidth={700}>
           <Table verticalSpacing="sm">
@@ -195,8 +200,10 @@ export function ReportsPage() {
                 <Table.Th>{t('reports.due')}</Table.Th>
                 <Table.Th>{t('reports.accepted')}</Table.Th>
                 <Table.Th>{t('reports.submitted')}</Table.Th>
-                <Table.Th>{t('reports.late')}</Table.Th>
+                <Table.Th>{t('reports.returnedCount')}</Table.Th>
                 <Table.Th>{t('reports.missing')}</Table.Th>
+                <Table.Th>{t('reports.overdue')}</Table.Th>
+                <Table.Th>{t('reports.late')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -213,26 +220,20 @@ export function ReportsPage() {
                   <Table.Td>
                     {t('reports.before')} {formatDate(c.dueOn)}
                   </Table.Td>
-                  <Table.Td>
-                    <Badge color="green" variant="light">
-                      {c.counts.accepted}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color="blue" variant="light">
-                      {c.counts.submitted}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={c.counts.late ? 'red' : 'gray'} variant="light">
-                      {c.counts.late}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={c.counts.missing ? 'orange' : 'gray'} variant="light">
-                      {c.counts.missing}
-                    </Badge>
-                  </Table.Td>
+                  {(
+                    [
+                      ['accepted', 'green'],
+                      ['submitted', 'blue'],
+                      ['returned', 'grape'],
+                      ['notSent', 'indigo'],
+                      ['overdue', 'red'],
+                      ['late', 'red'],
+                    ] as const
+                  ).map(([k, color]) => (
+                    <Table.Td key={k}>
+                      <Badge {...lightBadge(c.counts[k] ? color : 'gray')}>{c.counts[k]}</Badge>
+                    </Table.Td>
+                  ))}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -272,14 +273,23 @@ export function ReportsPage() {
                           <Table.Td key={c.id}>
                             {cell ? (
                               <Tooltip
-                                label={cell.lateDays ? `${t('reports.late')}: ${cell.lateDays}` : t(`reports.status_${cell.status}`)}
+                                label={
+                                  cell.late
+                                    ? t('reports.timeliness_late', { days: cell.lateDays })
+                                    : cell.overdue
+                                      ? t('reports.timeliness_overdue', { days: cell.lateDays })
+                                      : t(`reports.status_${cell.status}`)
+                                }
                               >
                                 <Badge
-                                  color={cell.late || cell.overdue ? 'red' : REPORT_STATUS_COLORS[cell.status]}
-                                  variant={cell.late || cell.overdue ? 'filled' : 'light'}
+                                  {...(cell.late || cell.overdue
+                                    ? { color: 'red.9', variant: 'filled' }
+                                    : lightBadge(REPORT_STATUS_COLORS[cell.status] ?? 'gray'))}
                                 >
                                   {t(`reports.status_${cell.status}`)}
-                                  {cell.late ? ` · ${t('reports.late').toLowerCase()}` : ''}
+                                  {cell.late || cell.overdue
+                                    ? ` · ${t(cell.late ? 'reports.timeliness_late' : 'reports.timeliness_overdue', { days: cell.lateDays })}`
+                                    : ''}
                                 </Badge>
                               </Tooltip>
                             ) : (

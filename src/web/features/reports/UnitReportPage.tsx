@@ -21,13 +21,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, get, patch, post } from '../../api';
 import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { REPORT_STATUS_COLORS } from './colors';
+import { lightBadge, REPORT_STATUS_COLORS } from './colors';
+import { type Standing, StandingBadge } from './standing';
 
 type Report = {
   id: string;
   status: string;
   version: number;
   lateDays: number | null;
+  standing: Standing;
   submittedOn: string | null;
   cycle: { id: string; title: string; dueOn: string; periodFrom: string; cutoffOn: string };
   unit: { id: string; name: string };
@@ -122,14 +124,10 @@ export function UnitReportPage() {
         subtitle={`${t('reports.due')}: ${t('reports.before')} ${formatDate(r.cycle.dueOn)} · ${t('reports.dataUntil')} ${formatDate(r.cycle.cutoffOn)}`}
         actions={
           <>
-            <Badge size="lg" color={REPORT_STATUS_COLORS[r.status]}>
+            <Badge size="lg" {...lightBadge(REPORT_STATUS_COLORS[r.status] ?? 'gray')}>
               {t(`reports.status_${r.status}`)}
             </Badge>
-            {r.lateDays ? (
-              <Badge size="lg" color="red">
-                {t('reports.late')}: {r.lateDays} {t('reports.days')}
-              </Badge>
-            ) : null}
+            <StandingBadge standing={r.standing} submittedOn={r.submittedOn} />
             {edit ? (
               <Button variant="default" onClick={() => save.mutate()} loading={save.isPending}>
                 {t('app.save')}

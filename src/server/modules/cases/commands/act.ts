@@ -37,12 +37,18 @@ import {
   recordOf,
   userNames,
 } from '../records';
-import { caseEvents, caseLinks, cases } from '../tables';
+import { caseEvents, caseLinks, cases, type PendingAssignment } from '../tables';
 
 type ActionOf<K extends CaseActionName> = Extract<TCaseAction, { action: K }>;
 
 /** What an action changes: the case's columns, the event's summary and data. */
-type Outcome = { set?: Partial<typeof cases.$inferInsert>; summary?: string; data?: Record<string, unknown> };
+type Outcome = {
+  set?: Partial<typeof cases.$inferInsert>;
+  summary?: string;
+  data?: Record<string, unknown>;
+  /** The event recorded, when not the action's usual one. */
+  type?: CaseEventType;
+};
 
 type Handler<K extends CaseActionName> = (ctx: ActorContext, c: CaseRow, a: ActionOf<K>) => Outcome | Promise<Outcome>;
 
@@ -54,6 +60,7 @@ const EVENT_OF: Record<CaseActionName, CaseEventType> = {
   guide: 'guided',
   information: 'information',
   assign: 'assigned',
+  approve_assignment: 'assigned',
   verification: 'verification',
   dialogue: 'dialogue',
   complexity: 'complexity',
@@ -117,6 +124,80 @@ async function checkDecisionMaker(ctx: ActorContext, decisionMakerId: string): P
     );
 }
 
+type Target = { unitId: string; handlerId: string; decisionMakerId: string | null };
+
+/** Record a reassignment of a denunciation as a request; the decision-maker and the head are told. */
+async function requestReassignment(ctx: ActorContext, c: CaseRow, target: Target, unitName: string, head: string | null): Promise<Outcome> {
+  const { tx, actor } = ctx;
+  const pending: PendingAssignment = {
+    ...target,
+    requestedBy: actor.userId,
+    requestedByName: actor.fullName,
+    requestedOn: ctx.today,
+  };
+  const names = await userNames(tx, [target.handlerId, target.decisionMakerId]);
+  for (const userId of new Set([c.decisionMakerId, head].filter((x): x is string => !!x && x !== actor.userId)))
+    await notify(tx, {
+      tenantId: c.tenantId,
+      userId,
+      kind: 'case.reassignment_requested',
+      title: `Đề nghị giao lại ${c.code}: chờ phê duyệt`,
+      body: c.subject,
+      link: `/cases/${c.id}`,
+    });
+  return {
+    type: 'reassignment_requested',
+    set: { pendingAssignment: pending },
+    summary:
+      `Đề nghị giao ${unitName} xử lý; người xử lý: ${names.get(target.handlerId)}` +
+      `${target.decisionMakerId ? `; người có thẩm quyền giải quyết: ${names.get(target.decisionMakerId)}` : ''}` +
+      ' — chờ người có thẩm quyền giải quyết hoặc thủ trưởng cơ quan phê duyệt (Luật Tố cáo 2018, Điều 47)',
+    data: {
+      ...target,
+      requestedBy: actor.userId,
+      previous: { unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId },
+    },
+  };
+}
+
+/** Give the case to a unit, a handler and a decision-maker; the new and the previous handler are told. */
+async function applyAssignment(ctx: ActorContext, c: CaseRow, target: Target, extra: Record<string, unknown>): Promise<Outcome> {
+  const { tx } = ctx;
+  const { unitId, handlerId, decisionMakerId: dm } = target;
+  const [u] = await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));
+  const names = await userNames(tx, [handlerId, dm]);
+  await notify(tx, {
+    tenantId: c.tenantId,
+    userId: handlerId,
+    kind: 'case.assigned',
+    title: `Được giao xử lý ${c.code}`,
+    body: c.subject,
+    link: `/cases/${c.id}`,
+  });
+  if (c.handlerId && c.handlerId !== handlerId)
+    await notify(tx, {
+      tenantId: c.tenantId,
+      userId: c.handlerId,
+      kind: 'case.reassigned',
+      title: `${c.code} đã được giao cho người khác xử lý`,
+      body: c.subject,
+      link: `/cases/${c.id}`,
+    });
+  return {
+    set: { unitId, handlerId, decisionMakerId: dm, pendingAssignment: null },
+    summary: `Giao ${u?.name ?? ''} xử lý; người xử lý: ${names.get(handlerId)}${dm ? `; người có thẩm quyền giải quyết: ${names.get(dm)}` : ''}`,
+    data: {
+      unitId,
+      handlerId,
+      decisionMakerId: dm,
+      previous: { unitId: c.unitId, handlerId: c.handlerId, decisionMakerId: c.decisionMakerId },
+      // A reassignment: reveals after it are flagged in oversight.
+      reassignment: !!c.handlerId && (c.handlerId !== handlerId || c.decisionMakerId !== dm),
+      ...extra,
+    },
+  };
+}
+
 const HANDLERS: { [K in CaseActionName]: Handler<K> } = {
   accept: (_ctx, c, a) => {
     if (c.kind === 'denunciation' && c.anonymous) throw new AppError('CASE_ANONYMOUS');
@@ -158,23 +239,65 @@ const HANDLERS: { [K in CaseActionName]: Handler<K> } = {
       throw invalid('handlerId', 'người xử lý phải thuộc đơn vị được giao', 'the handler must belong to the unit');
     // A unit head may reassign only within their own unit; the Office and the decision-maker anywhere.
     if (!isOffice(actor) && !isDecisionMaker(actor, recordOf(c)) && c.unitId !== a.unitId) throw new AppError('FORBIDDEN');
+    // Law 25/2018 Arts. 8(3), 47: the denouncer is known only to the competent handler and
+    // decision-maker; whoever assigns a denunciation may not make themself its handler (and so
+    // gain the right to reveal the denouncer on their own).
+    if (c.kind === 'denunciation' && a.handlerId === actor.userId)
+      throw invalid(
+        'handlerId',
+        'người giao xử lý không được tự giao cho mình xử lý đơn tố cáo (Luật Tố cáo 2018, Điều 8 khoản 3, Điều 47)',
+        'whoever assigns a denunciation may not make themselves its handler (Law 25/2018 Arts. 8(3), 47)',
+      );
     // A unit head reassigning within the unit keeps the decision-maker already named.
     if (a.decisionMakerId && a.decisionMakerId !== c.decisionMakerId) await checkDecisionMaker(ctx, a.decisionMakerId);
     const dm = a.decisionMakerId ?? c.decisionMakerId ?? (await agencyHead(tx));
-    const names = await userNames(tx, [a.handlerId, dm]);
-    await notify(tx, {
-      tenantId: c.tenantId,
-      userId: a.handlerId,
-      kind: 'case.assigned',
-      title: `Được giao xử lý ${c.code}`,
-      body: c.subject,
-      link: `/cases/${c.id}`,
-    });
-    return {
-      set: { unitId: a.unitId, handlerId: a.handlerId, decisionMakerId: dm },
-      summary: `Giao ${u.name} xử lý; người xử lý: ${names.get(a.handlerId)}${dm ? `; người có thẩm quyền giải quyết: ${names.get(dm)}` : ''}`,
-      data: { unitId: a.unitId, handlerId: a.handlerId, decisionMakerId: dm, previous: { unitId: c.unitId, handlerId: c.handlerId } },
-    };
+    const target = { unitId: a.unitId, handlerId: a.handlerId, decisionMakerId: dm };
+    // A reassignment of a denunciation that gives someone the right to reveal the denouncer (a new
+    // handler or decision-maker) takes effect only with the approval of the decision-maker or of
+    // the head of the agency, and never of someone who would gain that right by it.
+    const givesReveal = c.kind === 'denunciation' && !!c.handlerId && (a.handlerId !== c.handlerId || dm !== c.decisionMakerId);
+    if (givesReveal) {
+      const head = await agencyHead(tx);
+      const approves = isDecisionMaker(actor, recordOf(c)) || actor.userId === head;
+      const gains = dm === actor.userId && c.decisionMakerId !== actor.userId;
+      if (!approves || gains) return requestReassignment(ctx, c, target, u.name, head);
+    }
+    return applyAssignment(ctx, c, target, {});
+  },
+  approve_assignment: async (ctx, c, a) => {
+    const { tx, actor } = ctx;
+    const p = c.pendingAssignment;
+    if (!p) throw new AppError('FORBIDDEN');
+    const head = await agencyHead(tx);
+    if (!isDecisionMaker(actor, recordOf(c)) && actor.userId !== head) throw new AppError('FORBIDDEN');
+    if (
+      actor.userId === p.requestedBy ||
+      (a.approved && (actor.userId === p.handlerId || (p.decisionMakerId === actor.userId && c.decisionMakerId !== actor.userId)))
+    )
+      throw invalid(
+        'approved',
+        'người đề nghị hoặc người được giao không tự phê duyệt việc giao lại',
+        'the person who asked for the reassignment, or who would gain by it, cannot approve it',
+      );
+    if (!a.approved) {
+      await notify(tx, {
+        tenantId: c.tenantId,
+        userId: p.requestedBy,
+        kind: 'case.reassignment_refused',
+        title: `Đề nghị giao lại ${c.code} không được phê duyệt`,
+        body: c.subject,
+        link: `/cases/${c.id}`,
+      });
+      return {
+        type: 'reassignment_refused',
+        set: { pendingAssignment: null },
+        summary: `Không phê duyệt đề nghị giao lại của ${p.requestedByName}`,
+        data: { request: p },
+      };
+    }
+    if (!(await isMemberOf(tx, p.handlerId, p.unitId)))
+      throw invalid('approved', 'người xử lý được đề nghị không còn thuộc đơn vị', 'the proposed handler no longer belongs to the unit');
+    return applyAssignment(ctx, c, p, { requestedBy: p.requestedBy, approvedBy: actor.userId });
   },
   verification: () => ({}),
   dialogue: () => ({}),
@@ -299,7 +422,8 @@ export async function act(ctx: ActorContext, id: string, a: TCaseAction): Promis
   };
   const handler = HANDLERS[a.action] as Handler<CaseActionName>;
   const outcome = await handler(ctx, c, a as ActionOf<CaseActionName>);
-  const summary = outcome.summary ?? EVENT_TYPE_LABELS[EVENT_OF[a.action]].vi;
+  const type = outcome.type ?? EVENT_OF[a.action];
+  const summary = outcome.summary ?? EVENT_TYPE_LABELS[type].vi;
   const [updated] = await tx
     .update(cases)
     .set({ ...outcome.set, version: c.version + 1, updatedAt: new Date() })
@@ -310,7 +434,7 @@ export async function act(ctx: ActorContext, id: string, a: TCaseAction): Promis
     tx,
     updated,
     { userId: actor.userId, name: actor.fullName },
-    { type: EVENT_OF[a.action], on: a.on, summary, ...doc, data: outcome.data ?? {} },
+    { type, on: a.on, summary, ...doc, data: outcome.data ?? {} },
   );
   try {
     await refreshDeadlines(tx, updated, today);

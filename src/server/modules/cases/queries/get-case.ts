@@ -8,7 +8,7 @@ import { attachments } from '../../../platform/tables';
 import { receptionEntries } from '../reception/tables';
 import { casePolicy, isDecisionMaker, isHandler, isOffice } from '../policy';
 import { caseLinks, cases, protectedIdentities } from '../tables';
-import { userNames, recordOf, loadCase, eventsOf } from '../records';
+import { unitNames, userNames, recordOf, loadCase, eventsOf } from '../records';
 import { computeDeadlinesOf, limitationOf } from '../clocks';
 import { partiesFor, mayReveal, mayReadCaseFile } from '../identities';
 import { toRows } from './rows';
@@ -21,18 +21,24 @@ export async function getCase(ctx: ActorContext, id: string): Promise<TCase> {
   authorize(casePolicy, actor, 'read', rec);
   const [row] = await toRows(tx, [c]);
   const events = await eventsOf(tx, c.id);
-  const names = await userNames(tx, [c.decisionMakerId]);
-  const files = events.some((e) => e.attachmentId)
-    ? await tx
-        .select({ id: attachments.id, filename: attachments.filename })
-        .from(attachments)
-        .where(
-          inArray(
-            attachments.id,
-            events.map((e) => e.attachmentId).filter((x): x is string => !!x),
-          ),
-        )
-    : [];
+  const pending = c.pendingAssignment;
+  const names = await userNames(tx, [c.decisionMakerId, pending?.handlerId ?? null, pending?.decisionMakerId ?? null]);
+  const pendingUnit = pending ? await unitNames(tx, [pending.unitId]) : new Map<string, string>();
+  // A denunciation's step documents may carry the denouncer's handwriting or name (Law 25/2018
+  // Art. 8(3)): their names, like the intake documents', go only to those who may open them.
+  const opensFiles = await mayReadCaseFile(tx, actor, c.id);
+  const files =
+    opensFiles && events.some((e) => e.attachmentId)
+      ? await tx
+          .select({ id: attachments.id, filename: attachments.filename })
+          .from(attachments)
+          .where(
+            inArray(
+              attachments.id,
+              events.map((e) => e.attachmentId).filter((x): x is string => !!x),
+            ),
+          )
+      : [];
   // Computed afresh for today (the stored copy serves lists and oversight queries).
   const deadlines = await computeDeadlinesOf(
     tx,
@@ -69,7 +75,7 @@ export async function getCase(ctx: ActorContext, id: string): Promise<TCase> {
   const first = c.firstInstanceId ? await loadCase(tx, c.firstInstanceId) : null;
   // Intake documents (a scanned letter may show a denouncer's handwriting): listed only to those who may open them.
   const intakeFiles =
-    c.attachmentIds.length && (await mayReadCaseFile(tx, actor, c.id))
+    c.attachmentIds.length && opensFiles
       ? await tx
           .select({ id: attachments.id, filename: attachments.filename })
           .from(attachments)
@@ -95,6 +101,15 @@ export async function getCase(ctx: ActorContext, id: string): Promise<TCase> {
     notAcceptedReasons: c.notAcceptedReasons as NotAcceptedReason[],
     forwardedTo: c.forwardedTo,
     decisionMaker: c.decisionMakerId ? { id: c.decisionMakerId, name: names.get(c.decisionMakerId) ?? '' } : null,
+    pendingAssignment: pending
+      ? {
+          unit: { id: pending.unitId, name: pendingUnit.get(pending.unitId) ?? '' },
+          handler: { id: pending.handlerId, name: names.get(pending.handlerId) ?? '' },
+          decisionMaker: pending.decisionMakerId ? { id: pending.decisionMakerId, name: names.get(pending.decisionMakerId) ?? '' } : null,
+          requestedBy: pending.requestedByName,
+          requestedOn: pending.requestedOn,
+        }
+      : null,
     parties,
     deadlines,
     events: events.map((e) => ({
@@ -104,7 +119,10 @@ export async function getCase(ctx: ActorContext, id: string): Promise<TCase> {
       actorName: e.actorName,
       summary: e.summary,
       decisionNo: e.decisionNo,
-      attachment: e.attachmentId ? { id: e.attachmentId, filename: files.find((f) => f.id === e.attachmentId)?.filename ?? 'tệp' } : null,
+      attachment:
+        e.attachmentId && opensFiles
+          ? { id: e.attachmentId, filename: files.find((f) => f.id === e.attachmentId)?.filename ?? 'tệp' }
+          : null,
       // The reason for a reveal: to supervisors and those who work the case.
       note: e.type === 'identity_revealed' && !supervises ? null : e.note,
       at: e.at.toISOString(),
@@ -113,7 +131,7 @@ export async function getCase(ctx: ActorContext, id: string): Promise<TCase> {
     linksHidden: allLinks.length - linkRows.length,
     firstInstance: first ? { id: first.id, code: first.code } : null,
     attachments: intakeFiles,
-    attachmentsHidden: c.attachmentIds.length - intakeFiles.length,
+    attachmentsHidden: c.attachmentIds.length - intakeFiles.length + (opensFiles ? 0 : events.filter((e) => e.attachmentId).length),
     receptionEntry: entry ? { id: entry.id, seqNo: entry.seqNo, year: entry.year } : null,
     limitation: await limitationOf(tx, c),
     can: { ...(ab as unknown as TCase['can']), edit: ab.edit },

@@ -46,7 +46,48 @@ export async function oversight(ctx: ActorContext) {
     }
     return [...m.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open);
   };
+  // Law 25/2018 Arts. 8(3), 47: a reveal of a denouncer by someone who gained the right through a
+  // reassignment is flagged for supervision (the reason stays in the case's reveal log).
+  const flagged = rowsOf<{ case_id: string; code: string; user_name: string; at: string | Date; reassigned_on: string }>(
+    await tx.execute(sql`
+      select r.case_id, c.code, r.user_name, r.at, max(e.on)::text as reassigned_on
+      from identity_reveals r
+      join cases c on c.tenant_id = r.tenant_id and c.id = r.case_id
+      join case_events e on e.tenant_id = r.tenant_id and e.case_id = r.case_id
+        and e.type = 'assigned' and e.data->>'reassignment' = 'true' and e.at <= r.at
+      group by r.id, r.case_id, c.code, r.user_name, r.at
+      order by r.at desc
+      limit 200`),
+  );
+  const visible = new Set(
+    flagged.length
+      ? (
+          await tx
+            .select({ id: cases.id })
+            .from(cases)
+            .where(
+              and(
+                scope,
+                inArray(
+                  cases.id,
+                  flagged.map((f) => f.case_id),
+                ),
+              ),
+            )
+        ).map((c) => c.id)
+      : [],
+  );
+  const revealsAfterReassignment = flagged
+    .filter((f) => visible.has(f.case_id))
+    .map((f) => ({
+      caseId: f.case_id,
+      code: f.code,
+      revealedBy: f.user_name,
+      revealedAt: new Date(f.at).toISOString(),
+      reassignedOn: f.reassigned_on,
+    }));
   return {
+    revealsAfterReassignment,
     dueSoon,
     overdue,
     prolonged,

@@ -22,7 +22,7 @@ import {
 
 const tags = ['reception'];
 
-const zYear = z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() });
+const zYear = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,6 +1,6 @@
 /** The register book (sổ tiếp công dân): the year's lines, search without diacritics, and writing a new line. */
 import { useEffect, useState } from 'react';
-import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_KIND_LABELS, REPLY_OUTCOME_LABELS, type TReceptionEntry } from '../../../../../contracts/cases';
 import { get, qs } from '../../../../api';
 import { label } from '../../../../i18n';
-import { EmptyState, ErrorAlert, TableSkeleton } from '../../../../ui/common';
+import { EmptyState, ErrorAlert, TableSkeleton, usePhone } from '../../../../ui/common';
 import { formatDate } from '../../../../ui/format';
 import { KIND_COLORS } from '../../common';
 import { EntryForm } from './EntryForm';
@@ -41,6 +41,7 @@ export function Register({
     if (logSession !== undefined) setLogging(logSession);
   }, [logSession]);
   const rows = list.data ?? [];
+  const phone = usePhone();
   return (
     <>
       <Group justify="space-between" mb="sm" wrap="wrap">
@@ -68,7 +69,14 @@ export function Register({
           />
         </Paper>
       ) : null}
-      {rows.length ? (
+      {rows.length && phone ? (
+        <Stack gap="xs">
+          {rows.map((e) => (
+            <EntryCard key={e.id} e={e} canManage={canManage} onView={() => setViewing(e)} onReply={() => setReplying(e)} />
+          ))}
+        </Stack>
+      ) : null}
+      {rows.length && !phone ? (
         <Paper withBorder>
           <Table.ScrollContainer minWidth={1180}>
             <Table striped highlightOnHover verticalSpacing="xs" fz="sm">
@@ -182,6 +190,50 @@ export function Register({
       {replying ? <ReplyForm entry={replying} onClose={() => setReplying(null)} /> : null}
       {viewing ? <EntryDetail entry={viewing} onClose={() => setViewing(null)} /> : null}
     </>
+  );
+}
+
+/** One line of the book as a card, on a phone: a 10-column table does not fit 390 px (issue #14 point 6). */
+function EntryCard({ e, canManage, onView, onReply }: { e: TReceptionEntry; canManage: boolean; onView: () => void; onReply: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Anchor
+          component="button"
+          type="button"
+          fw={600}
+          size="sm"
+          onClick={onView}
+          aria-label={`${t('reception.details')}: ${t('reception.entryNo', { no: e.seqNo, year: e.year })}`}
+        >
+          {e.seqNo}/{e.year} · {formatDate(e.receivedOn)}
+        </Anchor>
+        {e.groupSize > 1 ? <Badge variant="light">{`${e.groupSize} ${t('reception.groupSizeShort')}`}</Badge> : null}
+      </Group>
+      <Visitors e={e} />
+      <Text size="sm" lineClamp={3} mt={4}>
+        {e.content}
+      </Text>
+      <Group gap="xs" mt={6} wrap="wrap">
+        {e.cases.map((c) => (
+          <Anchor key={c.id} component={Link} to={`/cases/${c.id}`} ff="monospace" size="sm" c={`${KIND_COLORS[c.kind]}.8`}>
+            {c.code} · {label(CASE_KIND_LABELS[c.kind])}
+          </Anchor>
+        ))}
+      </Group>
+      <Group justify="space-between" mt={6} wrap="nowrap">
+        <div>
+          <ReplyDue e={e} />
+          {e.replyOutcome ? <Text size="xs">{label(REPLY_OUTCOME_LABELS[e.replyOutcome])}</Text> : null}
+        </div>
+        {canManage && !e.repliedOn ? (
+          <Button size="compact-sm" variant="light" onClick={onReply}>
+            {t('reception.reply')}
+          </Button>
+        ) : null}
+      </Group>
+    </Paper>
   );
 }
 

@@ -1,0 +1,53 @@
+/**
+ * axe-core inside the browser journeys (issue #14 point 8): the critical and serious violations
+ * of the page as it stands. The app's CSP forbids inline scripts, so specs that use this set
+ * `test.use({ bypassCSP: true })`.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+export type Violation = { id: string; impact: string; nodes: string[] };
+
+export async function seriousViolations(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          o: object,
+        ) => Promise<{
+          violations: {
+            id: string;
+            impact: string;
+            nodes: { target: string[]; html: string; any: { data?: Record<string, unknown> }[] }[];
+          }[];
+        }>;
+      };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.slice(0, 5).map((n) => {
+          // For contrast, the colours and ratio axe measured: what to fix, at a glance.
+          const d = n.any[0]?.data;
+          const colours = d && 'contrastRatio' in d ? ` [${d.fgColor} on ${d.bgColor}: ${d.contrastRatio}]` : '';
+          return `${n.target.join(' ')} ${n.html.slice(0, 160)}${colours}`;
+        }),
+      }));
+  });
+}
+
+export async function login(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('danchu-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Bảng điều khiển' }).waitFor();
+}

@@ -1,0 +1,82 @@
+/**
+ * The everyday report work (issue #14 points 3, 4 and 1): one definition of late and not sent on
+ * the cycles list and the cycle page, the Office reminds the units that have not sent, and axe-core
+ * finds no critical or serious accessibility violation on these pages.
+ */
+import { createRequire } from 'node:module';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+// The app's CSP forbids inline scripts; the test browser lets axe-core in.
+test.use({ bypassCSP: true });
+
+async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          o: object,
+        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
+  });
+}
+
+async function loginAs(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('danchu-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
+  return page;
+}
+
+test('the cycles list and the cycle page agree on late and not sent, and the Office reminds who has not sent', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const office = await loginAs(browser, 'vanphong');
+  await office.getByRole('link', { name: 'Kỳ báo cáo', exact: true }).click();
+  const row = office.getByRole('row', { name: /Báo cáo 6 tháng đầu năm 2021/ });
+  await expect(row).toBeVisible();
+  await expect(office.getByRole('columnheader', { name: 'Quá hạn chưa gửi' })).toBeVisible();
+  await expect(office.getByRole('columnheader', { name: 'Gửi trễ hạn' })).toBeVisible();
+  // Columns: cycle, due, accepted, submitted, returned, not sent, overdue, late.
+  const cells = await row.getByRole('cell').allInnerTexts();
+  const [accepted, submitted, returned, notSent, overdue, late] = cells.slice(2).map((x) => Number(x.trim())) as number[];
+  expect(accepted).toBe(3);
+  expect(late).toBe(1);
+  expect(overdue).toBe(notSent);
+  expect(submitted! + returned!).toBe(0);
+  expect(await seriousViolations(office)).toEqual([]);
+
+  await row.getByRole('link', { name: 'Báo cáo 6 tháng đầu năm 2021' }).click();
+  await expect(office.getByText(`Quá hạn chưa gửi: ${overdue}`)).toBeVisible();
+  await expect(office.getByText(`Gửi trễ hạn: ${late}`)).toBeVisible();
+  // The resubmitted report shows its lateness from the first submission, never "—".
+  const khtc = office.getByRole('row', { name: /Phòng Kế hoạch - Tài chính/ });
+  await expect(khtc.getByText('Đúng hạn')).toBeVisible();
+  await expect(khtc.getByText('gửi lần đầu 04/06/2021')).toBeVisible();
+  await expect(office.getByRole('row', { name: /Chi cục Tiêu chuẩn/ }).getByText('Trễ 6 ngày')).toBeVisible();
+  await expect(office.getByRole('row', { name: /Phòng Quản lý khoa học/ }).getByText(/^Quá hạn \d+ ngày, chưa gửi$/)).toBeVisible();
+  expect(await seriousViolations(office)).toEqual([]);
+
+  await office.getByRole('button', { name: 'Nhắc các đơn vị chưa gửi' }).click();
+  const dialog = office.getByRole('dialog');
+  await expect(dialog.getByText(/Phòng Quản lý khoa học — Chưa bắt đầu/)).toBeVisible();
+  await expect(dialog.getByText(/Phòng Kế hoạch - Tài chính/)).toHaveCount(0);
+  expect(await seriousViolations(office)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Gửi nhắc' }).click();
+  await expect(office.getByText(/Đã nhắc \d+ đơn vị, \d+ người nhận\. chưa cấu hình SMTP/)).toBeVisible();
+
+  const head = await loginAs(browser, 'truongphong');
+  const notes = (await (await head.request.get('/api/notifications')).json()) as { items: { title: string }[] };
+  expect(notes.items.some((n) => /^Nhắc gửi báo cáo 6 tháng đầu năm 2021, đã quá hạn/.test(n.title))).toBe(true);
+});

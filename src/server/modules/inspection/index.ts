@@ -1,0 +1,181 @@
+/**
+ * The `inspection` module (issue #11): "dân kiểm tra, giám sát" — the People's Inspection Board
+ * (Ban Thanh tra nhân dân) of the agency: its terms and members elected at the staff conference
+ * and recognised by the union, its programme, inspections and supervisions notified in time,
+ * findings decided by majority, recommendations the head answers within 15 days, documents it
+ * asks for, the staff suggestion box and its reports to the union (Law 10/2022/QH15 Arts. 60–63;
+ * Decree 59/2023/NĐ-CP Arts. 20–23). Case outcomes and on-time statistics reach the board through
+ * the `cases` module's own routes, which mask every protected identity (Art. 63(1)(d)).
+ */
+import { and, eq, gte, isNull, lte } from 'drizzle-orm';
+import { addDays, compareIsoDates, diffDays, formatDmy } from '../../../domain';
+import { defineModule, type ReportIndicator } from '../../platform/module';
+import { units } from '../../platform/tables';
+import { currentTerm, recomputeTermDates, recordBoardElection } from './board';
+import { seedInspectionDemo } from './demo';
+import { INSPECTION_ERRORS } from './errors';
+import { isBoard, oversees } from './policy';
+import { inspectionRoutes } from './routes';
+import { recommendationStatus } from './rules';
+import * as tables from './tables';
+import { recomputeWorkDates, workInPeriod } from './work';
+
+declare module '../../platform/roles' {
+  interface Capabilities {
+    /** See the board, its term, members and programme (every staff member). */
+    'inspection.read': true;
+    /** Write to the board's suggestion box. */
+    'inspection.suggest': true;
+    /** The board's own work: plan, notify, find, recommend, request documents, read the suggestion box. */
+    'inspection.work': true;
+    /** The head's side: answer recommendations, provide documents. */
+    'inspection.answer': true;
+    /** The union executive: record and recognise the election, vacancies, chair and deputies. */
+    'inspection.union': true;
+  }
+}
+
+/**
+ * Record the staff conference's election of the board (Law 10/2022 Art. 60; Decree 59/2023
+ * Art. 21) in the caller's transaction. For the conferences module: call it with the result of
+ * the conference's vote `{ electedOn, conferenceRef, members: [{ userId, role }] }`.
+ */
+export { recordBoardElection };
+export type { TElectionInput as BoardElection } from '../../../contracts/inspection';
+
+const staff = ['inspection.read', 'inspection.suggest'] as const;
+
+/** The board's figures belong to its own unit; any other unit gets those of the activities that supervised it. */
+async function scopeOf(tx: Parameters<ReportIndicator['compute']>[0]['tx'], unitId: string) {
+  const [u] = await tx.select({ kind: units.kind }).from(units).where(eq(units.id, unitId));
+  return u?.kind === 'inspection_board' ? 'board' : 'subject';
+}
+
+const INDICATORS: readonly ReportIndicator[] = [
+  {
+    code: 'inspection_activities',
+    name: 'Cuộc kiểm tra, giám sát của Ban Thanh tra nhân dân',
+    unit: 'cuộc',
+    definition: 'Cuộc kiểm tra, giám sát đã kết luận trong kỳ (Luật 10/2022/QH15, Điều 61)',
+    compute: async ({ tx }, s) => {
+      const board = (await scopeOf(tx, s.unitId)) === 'board';
+      const w = await workInPeriod(tx, s.from, s.to);
+      const n = w.activities.filter((a) => a.status === 'concluded' && (board || a.subjectUnitId === s.unitId)).length;
+      return {
+        value: n,
+        how: board
+          ? `Đếm cuộc kiểm tra, giám sát bắt đầu từ ${formatDmy(s.from)} đến ${formatDmy(s.to)} đã có kết luận`
+          : `Đếm cuộc kiểm tra, giám sát có đối tượng là đơn vị, bắt đầu từ ${formatDmy(s.from)} đến ${formatDmy(s.to)}, đã có kết luận`,
+      };
+    },
+  },
+  {
+    code: 'inspection_recommendations',
+    name: 'Kiến nghị của Ban Thanh tra nhân dân',
+    unit: 'kiến nghị',
+    definition: 'Kiến nghị Ban Thanh tra nhân dân gửi Thủ trưởng cơ quan trong kỳ',
+    compute: async ({ tx }, s) => {
+      if ((await scopeOf(tx, s.unitId)) !== 'board') return { value: 0, how: 'Chỉ tiêu của Ban Thanh tra nhân dân; đơn vị khác không có' };
+      const w = await workInPeriod(tx, s.from, s.to);
+      return {
+        value: w.recommendations.length,
+        how: `Đếm kiến nghị có ngày Thủ trưởng nhận từ ${formatDmy(s.from)} đến ${formatDmy(s.to)}`,
+      };
+    },
+  },
+  {
+    code: 'inspection_recommendations_on_time',
+    name: 'Kiến nghị được trả lời đúng hạn',
+    unit: 'kiến nghị',
+    definition: 'Kiến nghị của Ban được Thủ trưởng giải quyết, trả lời trong 15 ngày (Luật 10/2022/QH15, Điều 63 khoản 1 điểm c)',
+    compute: async ({ tx }, s) => {
+      if ((await scopeOf(tx, s.unitId)) !== 'board') return { value: 0, how: 'Chỉ tiêu của Ban Thanh tra nhân dân; đơn vị khác không có' };
+      const w = await workInPeriod(tx, s.from, s.to);
+      const st = w.recommendations.map((r) => recommendationStatus(r.dueOn, r.answeredOn, s.to));
+      return {
+        value: st.filter((x) => x === 'answered').length,
+        how: `Đếm kiến nghị nhận từ ${formatDmy(s.from)} đến ${formatDmy(s.to)} được trả lời không muộn hơn hạn 15 ngày tính trên lịch làm việc của cơ quan (${st.length} kiến nghị; ${st.filter((x) => x === 'answered_late').length} trả lời trễ; ${st.filter((x) => x === 'overdue').length} quá hạn chưa trả lời tính đến ${formatDmy(s.to)})`,
+      };
+    },
+  },
+];
+
+export const inspectionModule = defineModule({
+  name: 'inspection',
+  tables,
+  capabilities: {
+    admin: ['inspection.read'],
+    leader: [...staff, 'inspection.answer'],
+    office: staff,
+    unit_head: staff,
+    staff,
+    inspection: [...staff, 'inspection.work'],
+    union: [...staff, 'inspection.union'],
+  },
+  errors: INSPECTION_ERRORS,
+  routes: inspectionRoutes,
+  dashboard: async (ctx) => {
+    const { tx, actor, today } = ctx;
+    if (!oversees(actor)) return [];
+    const recs = await tx.select().from(tables.inspectionRecommendations).where(isNull(tables.inspectionRecommendations.answeredOn));
+    const overdue = recs.filter((r) => recommendationStatus(r.dueOn, null, today) === 'overdue').length;
+    const cards = [
+      {
+        key: 'inspection.unanswered',
+        label: { vi: 'Kiến nghị của Ban Thanh tra nhân dân chưa được trả lời', en: "Board recommendations awaiting the head's answer" },
+        value: recs.length,
+        link: '/inspection?tab=recommendations',
+        pillar: 'inspect',
+      },
+      {
+        key: 'inspection.overdue',
+        label: { vi: 'Kiến nghị quá hạn 15 ngày chưa trả lời', en: 'Recommendations past the 15-day answer' },
+        value: overdue,
+        link: '/inspection?tab=recommendations',
+        pillar: 'inspect',
+      },
+    ];
+    if (isBoard(actor)) {
+      const soon = await tx
+        .select({ id: tables.inspectionActivities.id })
+        .from(tables.inspectionActivities)
+        .where(
+          and(
+            eq(tables.inspectionActivities.status, 'planned'),
+            gte(tables.inspectionActivities.noticeDueOn, today),
+            lte(tables.inspectionActivities.noticeDueOn, addDays(today, 7)),
+          ),
+        );
+      cards.push({
+        key: 'inspection.notice_due',
+        label: { vi: 'Cuộc giám sát phải thông báo trong 7 ngày tới', en: 'Activities to notify within 7 days' },
+        value: soon.length,
+        link: '/inspection?tab=activities',
+        pillar: 'inspect',
+      });
+    }
+    // BTTND-TERM: alert in the last 90 days of the term (Law 10/2022 Art. 60(3)).
+    const term = await currentTerm(tx, today);
+    if (term && compareIsoDates(addDays(today, 90), term.endsOn) >= 0)
+      cards.push({
+        key: 'inspection.term_ends',
+        label: {
+          vi: `Ngày còn lại của nhiệm kỳ Ban (hết ${formatDmy(term.endsOn)})`,
+          en: `Days left in the board's term (ends ${formatDmy(term.endsOn)})`,
+        },
+        value: Math.max(0, diffDays(today, term.endsOn)),
+        link: '/inspection',
+        pillar: 'inspect',
+      });
+    return cards;
+  },
+  indicators: INDICATORS,
+  on: {
+    // A change of the holiday calendar moves the board's working-day dates and rolled-over ends.
+    'calendar.changed': async (ctx) => {
+      await recomputeTermDates(ctx);
+      await recomputeWorkDates(ctx);
+    },
+  },
+  seedDemo: seedInspectionDemo,
+});
