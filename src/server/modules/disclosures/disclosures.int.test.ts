@@ -6,6 +6,10 @@ import { DEMO_TENANT } from '../../seed/demo-org';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { sweepDisclosures } from './sweep';
 import { disclosureCommand } from '../../commands/disclosure';
+import { loadActor } from '../../platform/http';
+import { users } from '../../platform/tables';
+import { eq } from 'drizzle-orm';
+import { publishDisclosure } from '.';
 
 type Item = {
   id: string;
@@ -325,5 +329,29 @@ describe('indicators and the board sheet', () => {
     expect(r.statusCode).toBe(200);
     expect(r.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect((await t.call(staff, { method: 'GET', url: '/api/disclosures/board.docx' })).statusCode).toBe(403);
+  });
+});
+
+describe('publishDisclosure (for other modules: a consultation’s explanation, Art. 46(10))', () => {
+  it('registers and posts an item with its origin, returning its id', async () => {
+    const id = await t.db.withTenant({ tenantId: t.demoTenantId }, async (tx) => {
+      const [u] = await tx.select().from(users).where(eq(users.username, 'vanphong'));
+      const actor = (await loadActor(tx, t.demoTenantId, u!.id, t.app.modules))!;
+      return publishDisclosure(
+        { tx, actor, today, modules: t.app.modules, who: { tenantId: t.demoTenantId, userId: u!.id, name: u!.fullName } },
+        {
+          title: 'Giải trình tiếp thu ý kiến dự thảo Kế hoạch năm 2027',
+          category: 10,
+          decidedOn: today,
+          audience: 'staff',
+          origin: { module: 'consultations', id: 'c-2027' },
+        },
+      );
+    });
+    const item = (await t.call(staff, { method: 'GET', url: `/api/disclosures/${id}` })).json();
+    expect(item.status).toBe('posted');
+    expect(item.category).toBe(10);
+    expect(item.origin).toEqual({ module: 'consultations', id: 'c-2027' });
+    expect(item.abilities.acknowledge).toBe(true);
   });
 });

@@ -153,7 +153,7 @@ export function DisclosurePage() {
                 {t('disclosures.acknowledge')}
               </Button>
             ) : d.acknowledged ? (
-              <Badge color="green.9" variant="light" size="lg">
+              <Badge color="green" variant="light" size="lg">
                 {t('disclosures.acknowledged')}
               </Badge>
             ) : null}

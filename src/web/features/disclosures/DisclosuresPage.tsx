@@ -16,6 +16,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Switch,
   Table,
   Text,
   Textarea,
@@ -41,7 +42,7 @@ import {
   type TDisclosureListItem,
 } from '../../../contracts/disclosures';
 import type { TLegalDocument } from '../../../contracts/plans';
-import { get, post } from '../../api';
+import { get, post, put } from '../../api';
 import { label } from '../../i18n';
 import { useCan } from '../../session';
 import {
@@ -50,6 +51,7 @@ import {
   ErrorAlert,
   FormAlert,
   formErrorsOf,
+  notifyError,
   notifyOk,
   PageHeader,
   TableSkeleton,
@@ -62,7 +64,6 @@ import { formatDate, matches, todayIso } from '../../ui/format';
 const INTERNAL_ONLY = new Set<number>([6, 7, 10]);
 const PUBLIC_BY_DEFAULT = new Set<number>([3, 5]);
 
-// Dark shades: the light badges keep a 4.5:1 contrast (WCAG 1.4.3) on striped rows.
 // Plain colour names: the theme makes their light variant readable (WCAG 1.4.3).
 const STATUS_COLORS: Record<string, string> = { draft: 'yellow', posted: 'green', withdrawn: 'gray' };
 const VIEWS = ['all', 'unread', 'overdue', 'past', 'posted', 'archive'] as const;
@@ -289,6 +290,33 @@ function initialView(): View {
   return (VIEWS as readonly string[]).includes(v ?? '') ? (v as View) : 'all';
 }
 
+/** The Office says whether the agency is a commune-level body: 30 days of posting instead of 20 (Art. 13(2)). */
+function CommuneSwitch() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const s = useQuery({
+    queryKey: ['disclosures', 'settings'],
+    queryFn: () => get<{ communeLevel: boolean; postingDays: number; version: number }>('/api/disclosures/settings'),
+  });
+  const save = useMutation({
+    mutationFn: (communeLevel: boolean) => put('/api/disclosures/settings', { communeLevel, version: s.data!.version }),
+    onSuccess: async () => {
+      notifyOk(t('app.saved'));
+      await qc.invalidateQueries({ queryKey: ['disclosures', 'settings'] });
+    },
+    onError: notifyError,
+  });
+  if (!s.data) return null;
+  return (
+    <Switch
+      label={t('disclosures.settings')}
+      checked={s.data.communeLevel}
+      disabled={save.isPending}
+      onChange={(e) => save.mutate(e.currentTarget.checked)}
+    />
+  );
+}
+
 export function DisclosuresPage() {
   const { t } = useTranslation();
   const canManage = useCan('disclosures.manage');
@@ -342,6 +370,7 @@ export function DisclosuresPage() {
           w={280}
           maw="100%"
         />
+        {canManage ? <CommuneSwitch /> : null}
       </Group>
       <ErrorAlert error={list.error} />
       {list.isLoading ? <TableSkeleton cols={6} /> : null}
