@@ -139,3 +139,28 @@ test('a civil servant writes to the suggestion box anonymously and sees no findi
   await page.getByRole('button', { name: 'Gửi góp ý' }).click();
   await expect(page.getByText('Đã gửi góp ý').first()).toBeVisible();
 });
+
+test('the Office registers a Front supervision and records the agency response', async ({ browser }) => {
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto('/inspection?tab=front');
+  await expect(office.getByRole('article', { name: /Ủy ban MTTQ Việt Nam tỉnh giám sát việc tiếp công dân/ })).toContainText('Đã trả lời');
+  // Before any toast: the notifications' close button has no name (a platform matter, not this page's).
+  expect(await seriousViolations(office)).toEqual([]);
+  await office.getByRole('button', { name: 'Ghi nhận' }).click();
+  const dialog = office.getByRole('dialog');
+  await dialog
+    .getByRole('textbox', { name: 'Nội dung', exact: true })
+    .fill('Hội Cựu chiến binh giám sát việc giải quyết phản ánh của hội viên');
+  await dialog.getByLabel('Ý kiến, kiến nghị nhận được').fill('Đề nghị trả lời bằng văn bản các phản ánh về thủ tục đo lường.');
+  await dialog.getByLabel('Cơ quan trả lời trước ngày').fill(tomorrowDmy());
+  await dialog.getByLabel('Cơ quan trả lời trước ngày').press('Tab');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  const item = office.getByRole('article', { name: 'Hội Cựu chiến binh giám sát việc giải quyết phản ánh của hội viên' });
+  await expect(item).toContainText('Chờ trả lời');
+  await item.getByRole('button', { name: 'Trả lời' }).click();
+  await dialog.getByLabel('Nội dung trả lời').fill('Sở đã trả lời bằng văn bản 03 phản ánh.');
+  await dialog.getByRole('button', { name: 'Trả lời' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(item).toContainText('Đã trả lời');
+});

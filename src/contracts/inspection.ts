@@ -244,3 +244,44 @@ export const ZSuggestionUpdate = z.object({
   activityId: zUuid.nullish(),
   note: zText(2000).nullish(),
 });
+
+// ── The Fatherland Front and mass organisations ─────────────────────────────────────────────
+export const FRONT_KINDS = ['supervision', 'critique', 'invitation', 'information', 'regulation'] as const;
+export const FRONT_ORGANISATIONS = ['front', 'union', 'youth', 'women', 'veterans', 'mass_mobilization'] as const;
+export const ZFrontItem = z.object({
+  id: z.string(),
+  kind: z.enum(FRONT_KINDS),
+  organisation: z.enum(FRONT_ORGANISATIONS),
+  direction: z.enum(['in', 'out']).nullable(),
+  title: z.string(),
+  documentRef: z.string().nullable(),
+  heldOn: z.string(),
+  content: z.string(),
+  responseDueOn: z.string().nullable(),
+  respondedOn: z.string().nullable(),
+  response: z.string().nullable(),
+  followUp: z.string().nullable(),
+  reviewOn: z.string().nullable(),
+  /** awaiting | overdue | responded | responded_late | none (nothing to answer). */
+  state: z.enum(['awaiting', 'overdue', 'responded', 'responded_late', 'none']),
+  version: z.number(),
+  can: z.object({ respond: z.boolean() }),
+});
+export type TFrontItem = z.infer<typeof ZFrontItem>;
+export const ZFrontItemInput = z.object({
+  kind: z.enum(FRONT_KINDS),
+  organisation: z.enum(FRONT_ORGANISATIONS),
+  direction: z.enum(['in', 'out']).nullish(),
+  title: zRequiredText(300),
+  documentRef: zText(100).nullish(),
+  heldOn: zIsoDate,
+  content: zRequiredText(10000),
+  responseDueOn: zIsoDate.nullish(),
+  reviewOn: zIsoDate.nullish(),
+});
+export const ZFrontRespondInput = z.object({
+  version: z.number().int(),
+  respondedOn: zIsoDate,
+  response: zRequiredText(10000),
+  followUp: zText(2000).nullish(),
+});

@@ -662,6 +662,7 @@ const ROUTES: Route[] = [
   { name: 'GET /api/inspection-board', url: () => '/api/inspection-board', status: signedIn() },
   { name: 'GET /api/inspection/board', url: () => '/api/inspection/board', status: signedIn() },
   { name: 'GET /api/inspection/programmes', url: () => '/api/inspection/programmes', status: signedIn() },
+  { name: 'GET /api/front-items', url: () => '/api/front-items', status: inList([...BOARD_OVERSEERS, 'vanphong', 'cvvp'], 200, 403) },
   { name: 'GET /api/inspection/activities', url: () => '/api/inspection/activities', status: inList(BOARD_OVERSEERS, 200, 403) },
   { name: 'GET /api/inspection/recommendations', url: () => '/api/inspection/recommendations', status: inList(BOARD_OVERSEERS, 200, 403) },
   {

@@ -10,6 +10,7 @@ import { addDays } from '../../../domain';
 import type { ActorContext, SeedContext } from '../../platform/module';
 import { users } from '../../platform/tables';
 import { recogniseTerm, recordBoardElection } from './board';
+import { createFrontItem, respondFrontItem } from './front';
 import {
   answerRecommendation,
   concludeActivity,
@@ -227,5 +228,51 @@ export async function seedInspectionDemo(ctx: SeedContext): Promise<void> {
     on('2026-11-02', (c) =>
       submitSuggestion(c, { content: 'Đề nghị công khai tiêu chí xét chọn đi học tập, bồi dưỡng năm 2027.', anonymous: true }),
     ),
+  );
+
+  // The Fatherland Front and mass organisations (seed plan II.8, II.12), kept by the Office.
+  const office = <T>(day: string, fn: (c: ActorContext) => Promise<T>) => ctx.as('vanphong', on(day, fn));
+  const front = await office('2026-07-16', (c) =>
+    createFrontItem(c, {
+      kind: 'supervision',
+      organisation: 'front',
+      title: 'Ủy ban MTTQ Việt Nam tỉnh giám sát việc tiếp công dân, giải quyết khiếu nại, tố cáo của Sở',
+      documentRef: '45/KH-MTTW-BTT',
+      heldOn: '2026-07-15',
+      content:
+        'Đoàn giám sát kiến nghị: niêm yết lịch tiếp công dân của Giám đốc Sở trên Trang thông tin điện tử; bố trí cán bộ tiếp công dân có kỹ năng vận động, thuyết phục; trả lời công dân đúng thời hạn.',
+      responseDueOn: '2026-08-14',
+    }),
+  );
+  await office('2026-08-10', (c) =>
+    respondFrontItem(c, front.id, {
+      version: 1,
+      respondedOn: '2026-08-10',
+      response:
+        'Sở đã niêm yết lịch tiếp công dân trên Trang thông tin điện tử từ tháng 8/2026; cử 02 cán bộ dự lớp tập huấn kỹ năng tiếp công dân.',
+      followUp: 'Báo cáo kết quả với Ủy ban MTTQ tỉnh trong báo cáo 6 tháng cuối năm.',
+    }),
+  );
+  await office('2026-09-30', (c) =>
+    createFrontItem(c, {
+      kind: 'information',
+      organisation: 'mass_mobilization',
+      direction: 'out',
+      title: 'Thông tin tình hình dân sinh và kết quả công tác dân vận chính quyền quý III/2026',
+      documentRef: '210/SKHCN-VP',
+      heldOn: '2026-09-30',
+      content: 'Gửi Ban Dân vận Tỉnh ủy tình hình đơn thư, kết quả tiếp công dân và mô hình "Dân vận khéo" của Sở.',
+    }),
+  );
+  await office('2026-01-20', (c) =>
+    createFrontItem(c, {
+      kind: 'regulation',
+      organisation: 'mass_mobilization',
+      title: 'Quy chế công tác dân vận của hệ thống chính trị tỉnh',
+      documentRef: '1856-QĐ/TU',
+      heldOn: '2021-01-15',
+      content: 'Quy chế phối hợp trong công tác dân vận (mục II.12 Kế hoạch năm 2021); rà soát việc thực hiện hằng năm.',
+      reviewOn: '2027-01-15',
+    }),
   );
 }

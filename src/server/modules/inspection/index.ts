@@ -32,6 +32,10 @@ declare module '../../platform/roles' {
     'inspection.answer': true;
     /** The union executive: record and recognise the election, vacancies, chair and deputies. */
     'inspection.union': true;
+    /** Read the register of the Fatherland Front's and mass organisations' supervision and critique. */
+    'front.read': true;
+    /** Keep that register and record the agency's responses (the Office). */
+    'front.manage': true;
   }
 }
 
@@ -84,6 +88,24 @@ const INDICATORS: readonly ReportIndicator[] = [
     },
   },
   {
+    code: 'front_recommendations_answered',
+    name: 'Kiến nghị của Mặt trận, đoàn thể được trả lời',
+    unit: 'kiến nghị',
+    definition: 'Kiến nghị sau giám sát, phản biện xã hội của Mặt trận Tổ quốc và các đoàn thể được cơ quan trả lời trong kỳ',
+    compute: async ({ tx }, s) => {
+      const rows = await tx
+        .select()
+        .from(tables.frontItems)
+        .where(and(gte(tables.frontItems.heldOn, s.from), lte(tables.frontItems.heldOn, s.to)));
+      const due = rows.filter((r) => r.responseDueOn);
+      const answered = due.filter((r) => r.respondedOn && r.respondedOn <= s.to);
+      return {
+        value: answered.length,
+        how: `Đếm hoạt động giám sát, phản biện của Mặt trận, đoàn thể diễn ra từ ${formatDmy(s.from)} đến ${formatDmy(s.to)} có kiến nghị cần trả lời (${due.length}) mà cơ quan đã trả lời đến ${formatDmy(s.to)} (toàn cơ quan)`,
+      };
+    },
+  },
+  {
     code: 'inspection_recommendations_on_time',
     name: 'Kiến nghị được trả lời đúng hạn',
     unit: 'kiến nghị',
@@ -105,12 +127,13 @@ export const inspectionModule = defineModule({
   tables,
   capabilities: {
     admin: ['inspection.read'],
-    leader: [...staff, 'inspection.answer'],
-    office: staff,
+    leader: [...staff, 'inspection.answer', 'front.read'],
+    // The Office is the standing body that coordinates with the Front (seed plan II.12).
+    office: [...staff, 'front.read', 'front.manage'],
     unit_head: staff,
     staff,
-    inspection: [...staff, 'inspection.work'],
-    union: [...staff, 'inspection.union'],
+    inspection: [...staff, 'inspection.work', 'front.read'],
+    union: [...staff, 'inspection.union', 'front.read'],
   },
   errors: INSPECTION_ERRORS,
   routes: inspectionRoutes,

@@ -313,3 +313,49 @@ describe("the board's reports to the union", () => {
     expect((await t.call(s.canbo, { method: 'GET', url: '/api/inspection/report.docx?year=2026&period=q2' })).statusCode).toBe(403);
   });
 });
+
+describe('the Fatherland Front and mass organisations', () => {
+  type Item = { id: string; title: string; state: string; version: number; can: { respond: boolean } };
+  it('holds the demo supervision of citizen reception with the agency response, and the 1856-QĐ/TU regulation', async () => {
+    const list = (await t.call(s.thanhtra, { method: 'GET', url: '/api/front-items' })).json() as (Item & {
+      documentRef: string;
+      reviewOn: string;
+    })[];
+    expect(list.find((x) => x.title.includes('giám sát việc tiếp công dân'))?.state).toBe('responded');
+    expect(list.find((x) => x.documentRef === '1856-QĐ/TU')?.reviewOn).toBe('2027-01-15');
+    for (const who of [s.canbo, s.admin]) expect((await t.call(who, { method: 'GET', url: '/api/front-items' })).statusCode).toBe(403);
+  });
+  it('the Office registers a critique and responds; others may not', async () => {
+    const payload = {
+      kind: 'critique',
+      organisation: 'youth',
+      title: 'Đoàn Thanh niên phản biện dự thảo quy chế dân chủ',
+      heldOn: today,
+      content: 'Đề nghị bổ sung kênh góp ý trực tuyến.',
+      responseDueOn: addDays(today, 10),
+    };
+    expect((await t.call(s.thanhtra, { method: 'POST', url: '/api/front-items', payload })).statusCode).toBe(403);
+    const res = await t.call(s.vanphong, { method: 'POST', url: '/api/front-items', payload });
+    expect(res.statusCode, res.body).toBe(200);
+    const item = res.json() as Item;
+    expect(item).toMatchObject({ state: 'awaiting', can: { respond: true } });
+    const bad = await t.call(s.vanphong, { method: 'POST', url: '/api/front-items', payload: { ...payload, kind: 'information' } });
+    expect((bad.json() as ErrorBody).error.fields[0]!.field).toBe('direction');
+    expect(
+      (
+        await t.call(s.lanhdao, {
+          method: 'POST',
+          url: `/api/front-items/${item.id}/respond`,
+          payload: { version: 1, respondedOn: today, response: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ok = await t.call(s.vanphong, {
+      method: 'POST',
+      url: `/api/front-items/${item.id}/respond`,
+      payload: { version: 1, respondedOn: today, response: 'Đã bổ sung kênh góp ý trên cổng thông tin nội bộ.' },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((ok.json() as Item).state).toBe('responded');
+  });
+});

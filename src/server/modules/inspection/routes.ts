@@ -12,6 +12,9 @@ import {
   ZDocumentRequest,
   ZDocumentRequestInput,
   ZElectionInput,
+  ZFrontItem,
+  ZFrontItemInput,
+  ZFrontRespondInput,
   ZEscalateInput,
   ZMemberAddInput,
   ZMemberLeaveInput,
@@ -31,6 +34,7 @@ import {
 import { withContext } from '../../platform/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addMember, boardState, memberLeaves, recogniseTerm, recordElectionByUnion, setMemberRole } from './board';
+import { createFrontItem, listFrontItems, respondFrontItem } from './front';
 import { boardReportDocx } from './report';
 import {
   answerRecommendation,
@@ -312,6 +316,37 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/inspection/suggestions/:id',
     { schema: { tags, summary: 'Xử lý góp ý / Take up a note', params: zIdParams, body: ZSuggestionUpdate, response: ok } },
     (req) => withContext(req, (ctx) => updateSuggestion(ctx, req.params.id, req.body)),
+  );
+
+  // ── the Fatherland Front and mass organisations ──
+  app.get(
+    '/front-items',
+    {
+      schema: {
+        tags,
+        summary: 'Mặt trận Tổ quốc, đoàn thể / Front and mass organisations',
+        response: { 200: z.array(ZFrontItem), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => listFrontItems(ctx)),
+  );
+  app.post(
+    '/front-items',
+    { schema: { tags, summary: 'Ghi nhận / Register', body: ZFrontItemInput, response: { 200: ZFrontItem, ...errorResponses } } },
+    (req) => withContext(req, (ctx) => createFrontItem(ctx, req.body)),
+  );
+  app.post(
+    '/front-items/:id/respond',
+    {
+      schema: {
+        tags,
+        summary: 'Cơ quan trả lời / The agency responds',
+        params: zIdParams,
+        body: ZFrontRespondInput,
+        response: { 200: ZFrontItem, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => respondFrontItem(ctx, req.params.id, req.body)),
   );
 
   // ── reports to the union (.docx) ──

@@ -197,3 +197,37 @@ export const inspectionSuggestions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
+
+/**
+ * The Fatherland Front and mass organisations (issue #11; seed plan II.8, II.12): supervision
+ * and social-critique activities addressed to the agency, invitations, the comments and
+ * recommendations received and the agency's response; the two-way information log with the
+ * Party's Mass Mobilization Committee and the Front; coordination regulations with review dates.
+ */
+export const frontItems = pgTable(
+  'front_items',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** supervision | critique | invitation | information | regulation. */
+    kind: text('kind').notNull(),
+    /** front | union | youth | women | veterans | mass_mobilization. */
+    organisation: text('organisation').notNull(),
+    /** For the information log: in (received) | out (sent). */
+    direction: text('direction'),
+    title: text('title').notNull(),
+    documentRef: text('document_ref'),
+    heldOn: day('held_on').notNull(),
+    content: text('content').notNull(),
+    /** The day the agency set to respond by (no statutory period is encoded for these). */
+    responseDueOn: day('response_due_on'),
+    respondedOn: day('responded_on'),
+    response: text('response'),
+    followUp: text('follow_up'),
+    /** A coordination regulation's next review. */
+    reviewOn: day('review_on'),
+    version: integer('version').notNull().default(1),
+    createdAt: ts('created_at'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('front_items_held_idx').on(t.tenantId, t.heldOn)],
+);

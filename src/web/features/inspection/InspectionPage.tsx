@@ -29,13 +29,16 @@ import { useTranslation } from 'react-i18next';
 import type {
   TActivity,
   TBoardState,
+  TFrontItem,
   TRecommendation,
   ZDocumentRequest,
   ZNoticeCheck,
   ZProgramme,
   ZSuggestion,
 } from '../../../contracts/inspection';
+import { FRONT_KINDS, FRONT_ORGANISATIONS } from '../../../contracts/inspection';
 import { get, patch, post, qs } from '../../api';
+import { useCan } from '../../session';
 import { EmptyState, ErrorAlert, formErrorsOf, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { usePeople, useUnits } from '../../ui/data';
 import { formatDate, todayIso } from '../../ui/format';
@@ -802,6 +805,144 @@ function SuggestionsTab({ state }: { state: TBoardState }) {
   );
 }
 
+const FRONT_COLORS: Record<string, string> = {
+  awaiting: 'blue',
+  overdue: 'red',
+  responded: 'green',
+  responded_late: 'orange',
+  none: 'gray',
+};
+
+function FrontTab({ open }: { open: (f: Form) => void }) {
+  const { t } = useTranslation();
+  const manage = useCan('front.manage');
+  const list = useQuery({ queryKey: ['inspection', 'front'], queryFn: () => get<TFrontItem[]>('/api/front-items') });
+  if (list.isLoading) return <Loading />;
+  if (list.error) return <ErrorAlert error={list.error} />;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('inspection.frontHint')}
+        </Text>
+        {manage ? (
+          <Button
+            onClick={() =>
+              open({
+                title: t('inspection.newFront'),
+                submitLabel: t('app.save'),
+                initial: {
+                  kind: 'supervision',
+                  organisation: 'front',
+                  direction: null,
+                  title: '',
+                  documentRef: '',
+                  heldOn: todayIso(),
+                  content: '',
+                  responseDueOn: null,
+                  reviewOn: null,
+                },
+                fields: [
+                  {
+                    name: 'kind',
+                    label: t('inspection.kind'),
+                    kind: 'select',
+                    required: true,
+                    data: FRONT_KINDS.map((k) => ({ value: k, label: t(`inspection.frontKind_${k}`) })),
+                  },
+                  {
+                    name: 'organisation',
+                    label: t('inspection.organisation'),
+                    kind: 'select',
+                    required: true,
+                    data: FRONT_ORGANISATIONS.map((k) => ({ value: k, label: t(`inspection.org_${k}`) })),
+                  },
+                  {
+                    name: 'direction',
+                    label: t('inspection.direction'),
+                    kind: 'select',
+                    data: (['in', 'out'] as const).map((k) => ({ value: k, label: t(`inspection.direction_${k}`) })),
+                  },
+                  { name: 'title', label: t('inspection.content'), kind: 'text', required: true },
+                  { name: 'documentRef', label: t('inspection.documentRef'), kind: 'text' },
+                  { name: 'heldOn', label: t('inspection.heldOn'), kind: 'date', required: true },
+                  { name: 'content', label: t('inspection.commentsReceived'), kind: 'textarea', required: true },
+                  { name: 'responseDueOn', label: t('inspection.responseDueOn'), kind: 'date' },
+                  { name: 'reviewOn', label: t('inspection.reviewOn'), kind: 'date' },
+                ],
+                onSubmit: (v) => post('/api/front-items', clean(v)),
+              })
+            }
+          >
+            {t('inspection.newFront')}
+          </Button>
+        ) : null}
+      </Group>
+      {(list.data ?? []).length === 0 ? <EmptyState title={t('app.empty')} /> : null}
+      {(list.data ?? []).map((f) => (
+        <Paper key={f.id} withBorder p="md" component="article" aria-label={f.title}>
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={2}>
+              <Text fw={600}>{f.title}</Text>
+              <Text size="sm" c="dimmed">
+                {t(`inspection.frontKind_${f.kind}`)} · {t(`inspection.org_${f.organisation}`)}
+                {f.direction ? ` · ${t(`inspection.direction_${f.direction}`)}` : ''} · {formatDate(f.heldOn)}
+                {f.documentRef ? ` · ${f.documentRef}` : ''}
+              </Text>
+            </Stack>
+            <Badge variant="dot" color={FRONT_COLORS[f.state]}>
+              {t(`inspection.front_${f.state}`)}
+            </Badge>
+          </Group>
+          <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
+            {f.content}
+          </Text>
+          {f.responseDueOn ? (
+            <Text size="sm" mt="xs">
+              {t('inspection.responseDueOn')}: {formatDate(f.responseDueOn)}
+            </Text>
+          ) : null}
+          {f.response ? (
+            <Text size="sm" mt="xs">
+              <b>
+                {t('inspection.response')} ({formatDate(f.respondedOn)}):
+              </b>{' '}
+              {f.response}
+              {f.followUp ? ` — ${t('inspection.followUp')}: ${f.followUp}` : ''}
+            </Text>
+          ) : null}
+          {f.reviewOn ? (
+            <Text size="sm" mt="xs">
+              {t('inspection.reviewOn')}: {formatDate(f.reviewOn)}
+            </Text>
+          ) : null}
+          {f.can.respond ? (
+            <Button
+              size="compact-sm"
+              mt="sm"
+              onClick={() =>
+                open({
+                  title: `${t('inspection.respond')}: ${f.title}`,
+                  submitLabel: t('inspection.respond'),
+                  initial: { respondedOn: todayIso(), response: '', followUp: '' },
+                  fields: [
+                    { name: 'respondedOn', label: t('inspection.respondedOn'), kind: 'date', required: true },
+                    { name: 'response', label: t('inspection.response'), kind: 'textarea', required: true },
+                    { name: 'followUp', label: t('inspection.followUp'), kind: 'text' },
+                  ],
+                  onSubmit: (v) => post(`/api/front-items/${f.id}/respond`, { ...clean(v), version: f.version }),
+                })
+              }
+            >
+              {t('inspection.respond')}
+            </Button>
+          ) : null}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
 async function download(url: string, fallback: string) {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
@@ -875,6 +1016,7 @@ export function InspectionPage() {
   const initialTab = new URLSearchParams(window.location.search).get('tab') ?? 'board';
   const [tab, setTab] = useState<string | null>(initialTab);
   const [form, setForm] = useState<Form | null>(null);
+  const frontReader = useCan('front.read');
   if (state.isLoading) return <Loading />;
   if (state.error || !state.data) return <ErrorAlert error={state.error} />;
   const s = state.data;
@@ -891,6 +1033,7 @@ export function InspectionPage() {
           {overseer ? <Tabs.Tab value="documents">{t('inspection.tabDocuments')}</Tabs.Tab> : null}
           {s.can.suggest || s.can.work ? <Tabs.Tab value="suggestions">{t('inspection.tabSuggestions')}</Tabs.Tab> : null}
           {overseer ? <Tabs.Tab value="reports">{t('inspection.tabReports')}</Tabs.Tab> : null}
+          {frontReader ? <Tabs.Tab value="front">{t('inspection.tabFront')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="board">
           <BoardTab state={s} open={setForm} />
@@ -913,6 +1056,11 @@ export function InspectionPage() {
               <ReportsTab />
             </Tabs.Panel>
           </>
+        ) : null}
+        {frontReader ? (
+          <Tabs.Panel value="front">
+            <FrontTab open={setForm} />
+          </Tabs.Panel>
         ) : null}
         <Tabs.Panel value="suggestions">
           <SuggestionsTab state={s} />
