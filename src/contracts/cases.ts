@@ -620,7 +620,10 @@ export type TReceptionEntry = {
   protected: boolean;
   /** This reader may reveal the protected visitors (handler or decision-maker of its denunciation). */
   canReveal: boolean;
+  /** Empty when {@link substanceHidden}: the line holds a denunciation this reader does not work. */
   content: string;
+  /** The substance of a line holding a denunciation is withheld from those the case withholds it from (Law 25/2018 Art. 8(3)). */
+  substanceHidden: boolean;
   priorHandling: string | null;
   request: string | null;
   handling: string | null;

@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from './db';
 import { rowsOf } from './db';
+import { identityKey } from './identity-crypto';
 
 const FORMAT = 'danchu-backup';
 const CHUNK = 500;
@@ -52,9 +53,14 @@ async function appliedMigrations(db: Db): Promise<number> {
 export type BackupSummary = { tables: Record<string, number>; migrations: number };
 
 /** Write a backup of the whole database to `file`. */
-export async function backupDatabase(db: Database, file: string): Promise<BackupSummary> {
+export async function backupDatabase(db: Database, file: string, opts: { keyId?: string } = {}): Promise<BackupSummary> {
+  const keyId = opts.keyId ?? identityKey().id;
   const gzip = zlib.createGzip();
-  const out = fs.createWriteStream(file);
+  // A backup holds every sealed identity and the password hashes: the owner's alone (0600), even
+  // when the file existed before (issue #16 point 7).
+  const out = fs.createWriteStream(file, { mode: 0o600 });
+  await once(out, 'open');
+  fs.chmodSync(file, 0o600);
   gzip.pipe(out);
   const write = async (obj: unknown) => {
     if (!gzip.write(`${JSON.stringify(obj)}\n`)) await once(gzip, 'drain');
@@ -65,7 +71,17 @@ export async function backupDatabase(db: Database, file: string): Promise<Backup
     const t = tx as unknown as Db;
     const tables = await appTables(t);
     const migrations = await appliedMigrations(t);
-    await write({ type: 'header', format: FORMAT, version: 1, migrations, createdAt: new Date().toISOString(), source: db.kind });
+    // The fingerprint of the identity key the sealed identities need (not the key): a restore under
+    // another key is refused instead of leaving case pages that cannot open anyone.
+    await write({
+      type: 'header',
+      format: FORMAT,
+      version: 1,
+      migrations,
+      createdAt: new Date().toISOString(),
+      source: db.kind,
+      identityKeyId: keyId,
+    });
     const counts: Record<string, number> = {};
     for (const table of tables) {
       counts[table.name] = 0;
@@ -99,12 +115,12 @@ export class RestoreError extends Error {}
  * Replace the whole content of the (migrated) database with a backup, in one transaction:
  * either everything is restored or nothing changes.
  */
-export async function restoreDatabase(db: Database, file: string): Promise<BackupSummary> {
+export async function restoreDatabase(db: Database, file: string, opts: { keyId?: string } = {}): Promise<BackupSummary> {
   if (!fs.existsSync(file)) throw new RestoreError(`Không tìm thấy tệp sao lưu / Backup file not found: ${file}`);
   const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();
-  type Header = { type: string; format: string; migrations: number };
+  type Header = { type: string; format: string; migrations: number; identityKeyId?: string };
   let parsed: Header | null = null;
   try {
     parsed = first.done ? null : (JSON.parse(first.value as string) as Header);
@@ -115,6 +131,13 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
     throw new RestoreError(`Tệp không phải bản sao lưu danchu / Not a danchu backup file: ${file}`);
   }
   const header: Header = parsed;
+  const keyId = opts.keyId ?? identityKey().id;
+  const wrongKey = (theirs: string) =>
+    new RestoreError(
+      `Bản sao lưu được mã hóa bằng khóa định danh ${theirs}, máy này dùng khóa ${keyId}: hãy đặt DANCHU_IDENTITY_KEY (hoặc tệp identity.key) của bản sao lưu rồi khôi phục lại. Không có gì bị thay đổi.\n` +
+        `The backup's identities are sealed with identity key ${theirs}, this installation uses ${keyId}: set the backup's DANCHU_IDENTITY_KEY (or identity.key file) and restore again. Nothing was changed.`,
+    );
+  if (header.identityKeyId && header.identityKeyId !== keyId) throw wrongKey(header.identityKeyId);
   return db.owner.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const migrations = await appliedMigrations(t);
@@ -151,6 +174,11 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
       counts[rec.table] = (counts[rec.table] ?? 0) + rec.rows.length;
     }
     if (!ended) throw new RestoreError('Bản sao lưu bị cắt cụt / The backup file is truncated');
+    // A backup from before the fingerprint: the sealed rows name their key.
+    const others = rowsOf<{ key_id: string }>(
+      await tx.execute(sql`select distinct key_id from public.protected_identities where key_id <> ${keyId} limit 1`),
+    );
+    if (others[0]) throw wrongKey(others[0].key_id);
     for (const [name, n] of Object.entries(ended)) {
       if ((counts[name] ?? 0) !== n)
         throw new RestoreError(

@@ -118,4 +118,23 @@ describe('first start', () => {
       await empty.close();
     }
   });
+
+  it('writes backups 0600 with the identity key fingerprint, and refuses to restore them under another key (issue #16)', async () => {
+    const zlib = await import('node:zlib');
+    const file = path.join(tmp, 'keyed.danchu.gz');
+    fs.writeFileSync(file, 'old', { mode: 0o644 });
+    await backupDatabase(t.db, file, { keyId: 'aaaaaaaaaaaa' });
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
+    expect(JSON.parse(lines[0]!).identityKeyId).toBe('aaaaaaaaaaaa');
+    const before = await fingerprint(t.db);
+    await expect(restoreDatabase(t.db, file, { keyId: 'bbbbbbbbbbbb' })).rejects.toThrow(/aaaaaaaaaaaa.*bbbbbbbbbbbb/s);
+    // A backup made before the fingerprint: the sealed rows name their key, and the restore is undone.
+    const legacy = path.join(tmp, 'legacy.danchu.gz');
+    const header = JSON.parse(lines[0]!);
+    delete header.identityKeyId;
+    fs.writeFileSync(legacy, zlib.gzipSync([JSON.stringify(header), ...lines.slice(1)].join('\n')));
+    await expect(restoreDatabase(t.db, legacy, { keyId: 'bbbbbbbbbbbb' })).rejects.toBeInstanceOf(RestoreError);
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
 });

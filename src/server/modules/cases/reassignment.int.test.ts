@@ -192,4 +192,68 @@ describe('what a denunciation shows to those who may not open its documents (poi
     const handler = await get('truongphong', c.id);
     expect(handler.events.some((e) => e.attachment?.filename.includes('Nguoi-To-Cao'))).toBe(true);
   });
+
+  it('keeps the words of a register line holding a denunciation from the leadership and the board', async () => {
+    const entry = ok<{ id: string; cases: { id: string; kind: string }[] }>(
+      await call('vanphong', {
+        method: 'POST',
+        url: '/api/reception/entries',
+        payload: {
+          receivedOn: today,
+          visitors: [{ name: 'Khách Đến Thử', phone: '0900000002' }],
+          groupSize: 1,
+          content: 'Tôi là người làm cùng phòng, tố cáo việc nhận tiền khi thẩm định',
+          request: 'Đề nghị giữ bí mật cho tôi',
+          parts: [{ kind: 'denunciation', subject: 'Tố cáo nhận tiền khi thẩm định', content: 'Tố cáo việc nhận tiền khi thẩm định.' }],
+        },
+      }),
+    );
+    for (const who of ['lanhdao', 'thanhtra'] as const) {
+      const one = await call(who, { method: 'GET', url: `/api/reception/entries/${entry.id}` });
+      expect(one.statusCode, who).toBe(200);
+      expect(one.body).not.toContain('làm cùng phòng');
+      expect(one.body).not.toContain('giữ bí mật');
+      expect(one.json().substanceHidden).toBe(true);
+      const list = await call(who, { method: 'GET', url: `/api/reception/entries?q=${encodeURIComponent('lam cung phong')}` });
+      expect(list.body).not.toContain(entry.id);
+    }
+    const office = await call('vanphong', { method: 'GET', url: `/api/reception/entries/${entry.id}` });
+    expect(office.json().content).toContain('làm cùng phòng');
+  });
+
+  it('takes as task evidence only the reporter’s own unattached uploads', async () => {
+    const upload = async (who: User, purpose: string) => {
+      const boundary = '----danchuevidence';
+      const res = await call(who, {
+        method: 'POST',
+        url: `/api/files${purpose}`,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Don-to-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--${boundary}--\r\n`,
+        ),
+      });
+      return ok<{ id: string }[]>(res)[0]!.id;
+    };
+    const caseUpload = await upload('vanphong', '?purpose=case');
+    const tasks = ok<{ id: string; status: string; abilities: { report: boolean } }[]>(
+      await call('truongphong', { method: 'GET', url: `/api/tasks?unitId=${unitId.QLKH}` }),
+    );
+    const task = tasks.find((x) => x.abilities.report && x.status !== 'cancelled' && x.status !== 'done')!;
+    expect(task).toBeTruthy();
+    const stolen = await call('truongphong', {
+      method: 'POST',
+      url: `/api/tasks/${task.id}/progress`,
+      payload: { progress: 10, status: 'in_progress', note: 'Báo cáo', attachmentIds: [caseUpload] },
+    });
+    expect(stolen.statusCode).toBe(400);
+    expect(stolen.json().error.fields[0].field).toBe('attachmentIds');
+    const own = await upload('truongphong', '');
+    ok(
+      await call('truongphong', {
+        method: 'POST',
+        url: `/api/tasks/${task.id}/progress`,
+        payload: { progress: 10, status: 'in_progress', note: 'Báo cáo', attachmentIds: [own] },
+      }),
+    );
+  });
 });

@@ -719,9 +719,25 @@ export async function reportProgress(
   const reportedOn = input.reportedOn ?? today;
   if (reportedOn > today) throw invalid('reportedOn', 'không được ghi ngày trong tương lai', 'must not be in the future');
   if (input.attachmentIds.length) {
-    const found = await tx.select({ id: attachments.id }).from(attachments).where(inArray(attachments.id, input.attachmentIds));
-    if (found.length !== new Set(input.attachmentIds).size)
-      throw invalid('attachmentIds', 'tệp minh chứng không tồn tại', 'an evidence file does not exist');
+    // Only the reporter's own files not yet attached to anything: another person's pending case
+    // upload (which may show a denouncer's handwriting, Law 25/2018 Art. 8(3)) or a file of another
+    // record cannot be pulled in by its id (issue #16 point 5).
+    const found = await tx
+      .select({
+        id: attachments.id,
+        uploadedBy: attachments.uploadedBy,
+        entityType: attachments.entityType,
+        entityId: attachments.entityId,
+      })
+      .from(attachments)
+      .where(inArray(attachments.id, input.attachmentIds));
+    const own = found.filter((f) => f.uploadedBy === actor.userId && f.entityType === null && f.entityId === null);
+    if (own.length !== new Set(input.attachmentIds).size)
+      throw invalid(
+        'attachmentIds',
+        'chỉ đính kèm tệp minh chứng do chính mình vừa tải lên',
+        'attach only evidence files you uploaded yourself and that are not attached elsewhere',
+      );
     await tx
       .update(attachments)
       .set({ entityType: 'task', entityId: taskId })

@@ -371,6 +371,8 @@ const vi = {
     part: 'Phần',
     addPart: 'Thêm phần nội dung khác loại',
     privacyNote: 'Sổ tiếp công dân chứa thông tin cá nhân: chỉ dùng cho việc giải quyết, không cung cấp cho người không có trách nhiệm.',
+    substanceHidden:
+      'Nội dung có tố cáo: chỉ Văn phòng, người xử lý và người có thẩm quyền giải quyết được xem (Luật Tố cáo 2018, Điều 8 khoản 3).',
   },
   audit: {
     type_case: 'Đơn thư, vụ việc',
@@ -778,6 +780,8 @@ const en: typeof vi = {
       'There is a denunciation: the visitors’ identities will be hidden in the register and the cases (Law on Denunciations Art. 47).',
     part: 'Part',
     addPart: 'Add content of another kind',
+    substanceHidden:
+      'Holds a denunciation: only the Office, its handler and the decision-maker may read it (Law on Denunciations 2018 Art. 8(3)).',
     privacyNote:
       'The reception register holds personal data: use it only for handling the cases and never give it to anyone not responsible.',
   },

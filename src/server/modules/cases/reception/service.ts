@@ -24,7 +24,7 @@ import { users, roleAssignments } from '../../../platform/tables';
 import { workingCalendarFor } from '../../calendar';
 import { createCase } from '../commands/create-case';
 import { agencyHead, recordOf } from '../records';
-import { casePolicy } from '../policy';
+import { casePolicy, isDecisionMaker, isHandler, isOffice } from '../policy';
 import { cases, identityReveals, protectedIdentities } from '../tables';
 import { receptionEntries, receptionSessions } from './tables';
 
@@ -511,6 +511,13 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
           .concat(['00000000-0000-0000-0000-000000000000']),
       ),
     );
+  // A line holding a denunciation: its words often identify the denouncer, so they go only to
+  // those who work the denunciation (the Office that keeps the book, its handler and
+  // decision-maker), as on the case itself (Law 25/2018 Art. 8(3); issue #16 point 5).
+  const opens = (e: EntryRow) =>
+    !e.protected ||
+    isOffice(actor) ||
+    linked.some((c) => c.entryId === e.id && c.kind === 'denunciation' && (isHandler(actor, c) || isDecisionMaker(actor, c)));
   return list.map((e) => ({
     id: e.id,
     year: e.year,
@@ -529,11 +536,12 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
     protected: e.protected,
     // Only the handler or decision-maker of the line's DENUNCIATION (not of its other parts).
     canReveal: e.protected && linked.some((c) => c.entryId === e.id && c.kind === 'denunciation' && casePolicy.reveal(actor, c)),
-    content: e.content,
-    priorHandling: e.priorHandling,
-    request: e.request,
-    handling: e.handling,
-    documentsReceived: e.documentsReceived,
+    content: opens(e) ? e.content : '',
+    substanceHidden: !opens(e),
+    priorHandling: opens(e) ? e.priorHandling : null,
+    request: opens(e) ? e.request : null,
+    handling: opens(e) ? e.handling : null,
+    documentsReceived: opens(e) ? e.documentsReceived : null,
     signed: e.signed,
     officer: { id: e.officerId, name: e.officerName },
     replyBy: e.replyBy,
@@ -555,6 +563,8 @@ export async function listEntries(ctx: ActorContext, q: { year?: number; q?: str
   if (q.q) {
     const like = `%${q.q.normalize('NFC').replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     conds.push(sql`f_unaccent(lower(${receptionEntries.content})) like f_unaccent(lower(${like}))`);
+    // Searching the words of a protected line would tell what it says: only the Office searches them.
+    if (!isOffice(actor)) conds.push(eq(receptionEntries.protected, false));
   }
   const list = await tx
     .select()

@@ -78,7 +78,7 @@ export function EntryDetail({ entry, onClose }: { entry: TReceptionEntry; onClos
     [t('reception.receivedOn'), formatDate(entry.receivedOn)],
     [t('reception.session'), entry.session ? formatDate(entry.session.date) : null],
     [t('reception.groupSize'), String(entry.groupSize)],
-    [t('reception.content'), entry.content],
+    [t('reception.content'), entry.substanceHidden ? t('reception.substanceHidden') : entry.content],
     [t('reception.priorHandling'), entry.priorHandling],
     [t('reception.request'), entry.request],
     [t('reception.handling'), entry.handling],

@@ -115,9 +115,15 @@ export function Register({
                     </Table.Td>
                     <Table.Td ta="right">{e.groupSize}</Table.Td>
                     <Table.Td maw={280}>
-                      <Text size="sm" lineClamp={3}>
-                        {e.content}
-                      </Text>
+                      {e.substanceHidden ? (
+                        <Text size="xs" c="dimmed" fs="italic">
+                          {t('reception.substanceHidden')}
+                        </Text>
+                      ) : (
+                        <Text size="sm" lineClamp={3}>
+                          {e.content}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td maw={200}>
                       <Text size="sm" lineClamp={3}>
