@@ -7,7 +7,6 @@ import {
   Group,
   NumberInput,
   Paper,
-  Progress,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -22,12 +21,12 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TTask } from '../../../contracts/plans';
 import { ApiError, get, post } from '../../api';
-import { DueBadge, ErrorAlert, Loading, notifyOk, PageHeader } from '../../ui/common';
+import { DueBadge, ErrorAlert, Loading, notifyOk, PageHeader, ProgressBar } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 
 type Update = {
   id: string;
-  unit: { name: string };
+  unit: { id: string; name: string };
   author: string;
   reportedOn: string;
   progress: number;
@@ -47,10 +46,16 @@ function ProgressForm({ task }: { task: TTask }) {
   const submit = useMutation({
     mutationFn: async () => {
       const attachmentIds = await uploadFiles(files);
-      return post(`/api/tasks/${task.id}/progress`, { progress: status === 'done' ? 100 : progress, status, note, attachmentIds });
+      return post<{ updates: Update[] }>(`/api/tasks/${task.id}/progress`, {
+        progress: status === 'done' ? 100 : progress,
+        status,
+        note,
+        attachmentIds,
+      });
     },
-    onSuccess: async () => {
-      notifyOk(t('app.saved'));
+    onSuccess: async (r) => {
+      const u = r.updates[0];
+      notifyOk(u ? t('plans.progressRecorded', { progress: u.progress, unit: u.unit.name }) : t('app.saved'));
       setNote('');
       setFiles([]);
       await qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -162,10 +167,26 @@ export function TaskPage() {
               <Text size="sm">
                 <b>{t('plans.evidence')}:</b> {task.expectedEvidence ?? '—'}
               </Text>
-              <Group gap="xs" mt={4}>
-                <Progress value={task.progress} w={200} />
-                <Text size="sm">{task.progress}%</Text>
-              </Group>
+              <ProgressBar value={task.progress} label={task.title} w={260} />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={2} size="h5" mb={4}>
+              {t('plans.unitProgressTitle')}
+            </Title>
+            <Text size="xs" c="dimmed" mb="sm">
+              {t('plans.byUnitRule')}
+            </Text>
+            <Stack gap="xs">
+              {task.unitProgress.map((u) => (
+                <div key={u.unit.id}>
+                  <Text size="sm">
+                    {u.unit.name} ({t(u.role === 'lead' ? 'plans.roleLead' : 'plans.roleCo')})
+                    {u.reportedOn ? ` · ${formatDate(u.reportedOn)}` : ` · ${t('plans.notReported')}`}
+                  </Text>
+                  <ProgressBar value={u.progress ?? 0} label={`${task.title} — ${u.unit.name}`} w={260} />
+                </div>
+              ))}
             </Stack>
           </Paper>
           {task.abilities.report ? <ProgressForm task={task} /> : null}
