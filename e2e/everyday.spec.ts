@@ -76,6 +76,13 @@ test('the cycles list and the cycle page agree on late and not sent, and the Off
   await dialog.getByRole('button', { name: 'Gửi nhắc' }).click();
   await expect(office.getByText(/Đã nhắc \d+ đơn vị, \d+ người nhận\. chưa cấu hình SMTP/)).toBeVisible();
 
+  // The consolidated report carries the agency's symbol and the four closing parts, editable (point 1).
+  await office.getByRole('link', { name: 'Báo cáo tổng hợp' }).click();
+  await expect(office.getByLabel('Số, ký hiệu')).toHaveValue(/^\/BC-[A-ZĐ0-9]+$/u);
+  for (const label of ['Kết quả đạt được', 'Tồn tại, hạn chế và nguyên nhân', 'Phương hướng, nhiệm vụ', 'Kiến nghị, đề xuất'])
+    await expect(office.getByRole('textbox', { name: label, exact: true })).toBeEditable();
+  await expect(office.getByText('…', { exact: false })).toHaveCount(0);
+
   const head = await loginAs(browser, 'truongphong');
   const notes = (await (await head.request.get('/api/notifications')).json()) as { items: { title: string }[] };
   expect(notes.items.some((n) => /^Nhắc gửi báo cáo 6 tháng đầu năm 2021, đã quá hạn/.test(n.title))).toBe(true);

@@ -78,7 +78,13 @@ const vi = {
     missingUnits: 'Đơn vị chưa gửi hoặc chưa được chấp nhận',
     lateUnits: 'Đơn vị gửi trễ hạn',
     intro: 'Mở đầu',
-    conclusion: 'Nhận xét, đề xuất',
+    conclusion: 'Nhận xét khác',
+    numberSymbol: 'Số, ký hiệu',
+    numberSymbolHint: 'Số do văn thư cấp khi phát hành; ký hiệu theo Nghị định 30/2020/NĐ-CP',
+    assessment_achievements: 'Kết quả đạt được',
+    assessment_shortcomings: 'Tồn tại, hạn chế và nguyên nhân',
+    assessment_directions: 'Phương hướng, nhiệm vụ',
+    assessment_proposals: 'Kiến nghị, đề xuất',
   },
 };
 
@@ -161,7 +167,13 @@ const en: typeof vi = {
     missingUnits: 'Units not sent or not accepted',
     lateUnits: 'Units that reported late',
     intro: 'Introduction',
-    conclusion: 'Assessment and proposals',
+    conclusion: 'Other remarks',
+    numberSymbol: 'Number and symbol',
+    numberSymbolHint: 'The clerical office gives the number when the report is issued; the symbol follows Decree 30/2020/NĐ-CP',
+    assessment_achievements: 'Results achieved',
+    assessment_shortcomings: 'Shortcomings, limitations and their causes',
+    assessment_directions: 'Directions and tasks ahead',
+    assessment_proposals: 'Recommendations and proposals',
   },
 };
 
