@@ -80,7 +80,18 @@ export const ZTask = z.object({
   recurrence: RECURRENCE.nullable(),
   expectedEvidence: z.string().nullable(),
   status: z.enum(TASK_STATUSES),
+  /** The lead unit's progress (issue #14 point 4: one unit never overwrites another's). */
   progress: z.number(),
+  /** Each unit's own latest progress: the lead unit first, then the co-operating units. */
+  unitProgress: z.array(
+    z.object({
+      unit: z.object({ id: z.string(), name: z.string() }),
+      role: z.enum(['lead', 'co']),
+      progress: z.number().nullable(),
+      status: z.string().nullable(),
+      reportedOn: z.string().nullable(),
+    }),
+  ),
   dueState: z.enum(DUE_STATES),
   lastUpdateOn: z.string().nullable(),
   version: z.number(),

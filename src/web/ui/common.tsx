@@ -259,6 +259,11 @@ export function DmyDateInput(
       clearable
       // An icon button needs a name (WCAG 4.1.2; axe button-name).
       clearButtonProps={{ 'aria-label': t('app.clearDate') }}
+      // Enter in a date field confirms the date, never submits a half-filled form (issue #14 point 4).
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+        rest.onKeyDown?.(e);
+      }}
     />
   );
 }

@@ -15,6 +15,7 @@ import type { Actor } from '../../platform/roles';
 import { indexForSearch } from '../../platform/search';
 import { attachments, users, units } from '../../platform/tables';
 import { planPolicy, taskPolicy } from './policy';
+import { type LatestUpdate, rollUp, unitProgress } from './progress';
 import { dueState, nextDue, occurrences } from './schedule';
 import {
   legalDocuments,
@@ -171,6 +172,25 @@ async function lastUpdates(tx: Tx, taskIds: string[]): Promise<Map<string, strin
   return new Map(rows.map((r) => [r.taskId, r.last]));
 }
 
+/** Each unit's latest progress report on each task (issue #14 point 4). */
+async function latestByUnit(tx: Tx, taskIds: string[]): Promise<Map<string, LatestUpdate[]>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await tx
+    .selectDistinctOn([taskUpdates.taskId, taskUpdates.unitId], {
+      taskId: taskUpdates.taskId,
+      unitId: taskUpdates.unitId,
+      progress: taskUpdates.progress,
+      status: taskUpdates.status,
+      reportedOn: taskUpdates.reportedOn,
+    })
+    .from(taskUpdates)
+    .where(inArray(taskUpdates.taskId, taskIds))
+    .orderBy(taskUpdates.taskId, taskUpdates.unitId, desc(taskUpdates.reportedOn), desc(taskUpdates.createdAt));
+  const out = new Map<string, LatestUpdate[]>();
+  for (const r of rows) out.set(r.taskId, [...(out.get(r.taskId) ?? []), r]);
+  return out;
+}
+
 export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today: string): Promise<TTask[]> {
   if (rows.length === 0) return [];
   const names = await unitNames(tx);
@@ -186,6 +206,10 @@ export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today:
     .where(inArray(planItems.id, [...new Set(rows.map((r) => r.itemId))]));
   const itemLabel = new Map(itemRows.map((i) => [i.id, `${i.numeral}.${i.number}`]));
   const last = await lastUpdates(
+    tx,
+    rows.map((r) => r.id),
+  );
+  const latest = await latestByUnit(
     tx,
     rows.map((r) => r.id),
   );
@@ -206,6 +230,7 @@ export async function presentTasks(tx: Tx, actor: Actor, rows: TaskRow[], today:
       expectedEvidence: t.expectedEvidence,
       status: t.status as TTask['status'],
       progress: t.progress,
+      unitProgress: unitProgress(t, latest.get(t.id) ?? [], names),
       dueState: due.state,
       lastUpdateOn: last.get(t.id) ?? null,
       version: t.version,
@@ -760,18 +785,21 @@ export async function reportProgress(
       attachmentIds: input.attachmentIds,
     })
     .returning();
+  // The unit's own progress is recorded above; the task's is the lead unit's (progress.ts).
+  const next = rollUp(t, { unitId, progress: input.progress, status: input.status });
   const [after] = await tx
     .update(tasks)
-    .set({ progress: input.progress, status: input.status, version: t.version + 1, updatedAt: new Date() })
+    .set({ ...next, version: t.version + 1, updatedAt: new Date() })
     .where(eq(tasks.id, taskId))
     .returning();
+  const [unitRow] = await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId));
   await recordAudit(tx, who, {
     action: 'task.progress',
     entityType: 'task',
     entityId: taskId,
-    summary: `${t.title}: ${input.progress}%`,
+    summary: `${t.title}: ${unitRow?.name ?? ''} ${input.progress}%${unitId === t.leadUnitId ? '' : ' (phối hợp)'}`,
     before: { progress: t.progress, status: t.status },
-    after: { ...u, taskStatus: after!.status },
+    after: { ...u, taskProgress: after!.progress, taskStatus: after!.status },
   });
   return { task: await getTask(ctx, taskId), updates: await findUpdates(tx, taskId) };
 }

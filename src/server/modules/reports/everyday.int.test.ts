@@ -171,3 +171,50 @@ describe('"Nhắc các đơn vị chưa gửi" (issue #14 point 3)', () => {
     expect(audit.rows.find((a) => a.action === 'report_cycle.remind')?.summary).toMatch(/^Nhắc \d+ đơn vị chưa gửi báo cáo 6 tháng/);
   });
 });
+
+describe('the consolidated report ready to sign (issue #14 point 1)', () => {
+  it('keeps item titles whole, carries the agency’s symbol and the four closing parts, and speaks Vietnamese in the .xlsx', async () => {
+    const { six } = await sixMonth();
+    const a = (await t.call(office, { method: 'GET', url: `/api/report-cycles/${six.id}/agency-report` })).json() as {
+      version: number;
+      body: { numberSymbol: string; sections: { title: string }[]; assessment: Record<string, string> } & Record<string, unknown>;
+    };
+    expect(a.body.numberSymbol).toMatch(/^\/BC-[A-ZĐ0-9]+$/u);
+    expect(a.body.numberSymbol).not.toBe('/BC-');
+    expect(a.body.sections.length).toBeGreaterThan(0);
+    for (const s of a.body.sections) expect(s.title).not.toMatch(/…/);
+    const saved = await t.call(office, {
+      method: 'PUT',
+      url: `/api/report-cycles/${six.id}/agency-report`,
+      payload: {
+        version: a.version,
+        body: {
+          ...a.body,
+          assessment: {
+            achievements: 'Các đơn vị triển khai đầy đủ Kế hoạch.',
+            shortcomings: 'Một số đơn vị gửi báo cáo chậm.',
+            directions: 'Tiếp tục công khai kế hoạch công tác.',
+            proposals: 'Đề nghị UBND tỉnh tổ chức tập huấn.',
+          },
+        },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const docx = await t.call(office, { method: 'GET', url: `/api/report-cycles/${six.id}/export?format=docx` });
+    const { default: JSZip } = await import('jszip');
+    const text = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain(a.body.numberSymbol);
+    for (const h of ['KẾT QUẢ ĐẠT ĐƯỢC', 'TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'PHƯƠNG HƯỚNG, NHIỆM VỤ', 'KIẾN NGHỊ, ĐỀ XUẤT'])
+      expect(text).toContain(h);
+    expect(text).toContain('Một số đơn vị gửi báo cáo chậm.');
+    expect(text).toContain('Trễ 6 ngày');
+    const xlsx = await t.call(office, { method: 'GET', url: `/api/report-cycles/${six.id}/export?format=xlsx` });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const statuses = wb.getWorksheet('Đơn vị')!.getColumn(3).values.filter(Boolean).map(String).slice(1);
+    expect(statuses).toContain('Đã chấp nhận');
+    expect(statuses).toContain('Chưa gửi');
+    for (const s of statuses) expect(s).not.toMatch(/^(accepted|missing|returned|submitted|draft)$/);
+  });
+});

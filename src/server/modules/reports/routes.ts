@@ -49,11 +49,15 @@ const ZReportSave = z.object({
 const ZBody = z.object({
   issuerParent: zText(200).nullable(),
   issuer: zRequiredText(200),
+  numberSymbol: zText(60).nullish(),
+  assessment: z
+    .object({ achievements: zText(50_000), shortcomings: zText(50_000), directions: zText(50_000), proposals: zText(50_000) })
+    .nullish(),
   place: zRequiredText(100),
   date: zIsoDate.nullable(),
   summary: zRequiredText(500),
   intro: zText(20_000),
-  sections: z.array(z.object({ key: z.string().max(20), title: zText(500), text: zText(100_000) })).max(200),
+  sections: z.array(z.object({ key: z.string().max(20), title: zText(5000), text: zText(100_000) })).max(200),
   conclusion: zText(20_000),
   signer: z.object({
     mode: zText(10).nullable(),
@@ -224,7 +228,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           version: z.number().int().min(1),
           name: zRequiredText(200),
           sections: z
-            .array(z.object({ key: zRequiredText(20), title: zRequiredText(500), hint: zText(1000).optional() }))
+            .array(z.object({ key: zRequiredText(20), title: zRequiredText(5000), hint: zText(1000).optional() }))
             .min(1)
             .max(200),
           indicators: z

@@ -136,7 +136,8 @@ export async function planSectionsForTemplate(tx: Tx, planId: string): Promise<T
   return content.flatMap((s) =>
     s.items.map((i) => ({
       key: `${s.numeral}.${i.number}`,
-      title: `${s.numeral}.${i.number}. ${i.text.length > 110 ? `${i.text.slice(0, 107).trimEnd()}…` : i.text}`,
+      // The item's whole text: the report is signed as it is, nothing cut with "…" (issue #14 point 1).
+      title: `${s.numeral}.${i.number}. ${i.text}`,
     })),
   );
 }
@@ -562,8 +563,10 @@ export async function consolidateCycle(ctx: Context, cycle: CycleRow, includeSub
   const mergedInto = Object.fromEntries(
     links.filter((l) => l.kind === 'merge').map((l) => [l.predecessorId, { id: l.successorId, name: names.get(l.successorId) ?? '' }]),
   );
+  // Templates saved before titles were kept whole get the plan item's full text back.
+  const full = new Map((await planSectionsForTemplate(tx, cycle.planId)).map((s) => [s.key, s.title]));
   return consolidate({
-    sections: tpl.sections,
+    sections: tpl.sections.map((s) => (s.title.endsWith('…') && full.has(s.key) ? { ...s, title: full.get(s.key)! } : s)),
     indicators: tpl.indicators,
     expectedUnits: expected.filter((u) => !mergedInto[u.id]),
     mergedInto,
@@ -578,9 +581,15 @@ export async function consolidateCycle(ctx: Context, cycle: CycleRow, includeSub
   });
 }
 
+/** The four parts a report of results closes with, edited by the Office before it is issued (issue #14 point 1). */
+export type Assessment = { achievements: string; shortcomings: string; directions: string; proposals: string };
+
 export type AgencyReportBody = {
   issuerParent: string | null;
   issuer: string;
+  /** "/BC-SKHCN": the symbol; the number before the slash is the văn thư's (Decree 30/2020 Art. 15). */
+  numberSymbol?: string | null;
+  assessment?: Assessment | null;
   place: string;
   date: string | null;
   summary: string;
@@ -606,10 +615,15 @@ export async function agencyReport(ctx: Context, cycle: CycleRow) {
     return { version: latest.version, savedAt: latest.createdAt.toISOString(), body: latest.body as AgencyReportBody, consolidated: c };
   const outline = await planOutline(tx, cycle.planId);
   const plan = outline ? { ...outline.header, summary: outline.summary } : null;
-  const [agency] = await tx.select({ name: tenants.name }).from(tenants);
+  const [agency] = await tx.select({ name: tenants.name, code: tenants.code }).from(tenants);
+  // The agency's code in document symbols: the one its plan carries ("…/KH-SKHCN"), else its own code.
+  const issuerCode =
+    plan?.numberSymbol?.match(/\/[A-ZĐa-zđ]+-([A-ZĐ0-9]+)/u)?.[1] ?? (agency?.code ?? '').toUpperCase().replace(/[^A-ZĐ0-9]/gu, '');
   const body: AgencyReportBody = {
     issuerParent: plan?.issuerParent ?? null,
     issuer: plan?.issuer ?? '',
+    numberSymbol: `/BC-${issuerCode}`,
+    assessment: { achievements: '', shortcomings: '', directions: '', proposals: '' },
     place: plan?.place ?? '',
     date: null,
     summary: `Kết quả thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền ${cycle.title}`,

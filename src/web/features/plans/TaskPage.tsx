@@ -26,7 +26,7 @@ import { formatDate } from '../../ui/format';
 
 type Update = {
   id: string;
-  unit: { name: string };
+  unit: { id: string; name: string };
   author: string;
   reportedOn: string;
   progress: number;
@@ -46,10 +46,16 @@ function ProgressForm({ task }: { task: TTask }) {
   const submit = useMutation({
     mutationFn: async () => {
       const attachmentIds = await uploadFiles(files);
-      return post(`/api/tasks/${task.id}/progress`, { progress: status === 'done' ? 100 : progress, status, note, attachmentIds });
+      return post<{ updates: Update[] }>(`/api/tasks/${task.id}/progress`, {
+        progress: status === 'done' ? 100 : progress,
+        status,
+        note,
+        attachmentIds,
+      });
     },
-    onSuccess: async () => {
-      notifyOk(t('app.saved'));
+    onSuccess: async (r) => {
+      const u = r.updates[0];
+      notifyOk(u ? t('plans.progressRecorded', { progress: u.progress, unit: u.unit.name }) : t('app.saved'));
       setNote('');
       setFiles([]);
       await qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -161,7 +167,26 @@ export function TaskPage() {
               <Text size="sm">
                 <b>{t('plans.evidence')}:</b> {task.expectedEvidence ?? '—'}
               </Text>
-              <ProgressBar value={task.progress} w={240} late={task.dueState === 'overdue'} label={t('plans.progress')} />
+              <ProgressBar value={task.progress} late={task.dueState === 'overdue'} label={task.title} w={260} />
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={2} size="h5" mb={4}>
+              {t('plans.unitProgressTitle')}
+            </Title>
+            <Text size="xs" c="dimmed" mb="sm">
+              {t('plans.byUnitRule')}
+            </Text>
+            <Stack gap="xs">
+              {task.unitProgress.map((u) => (
+                <div key={u.unit.id}>
+                  <Text size="sm">
+                    {u.unit.name} ({t(u.role === 'lead' ? 'plans.roleLead' : 'plans.roleCo')})
+                    {u.reportedOn ? ` · ${formatDate(u.reportedOn)}` : ` · ${t('plans.notReported')}`}
+                  </Text>
+                  <ProgressBar value={u.progress ?? 0} label={`${task.title} — ${u.unit.name}`} w={260} />
+                </div>
+              ))}
             </Stack>
           </Paper>
           {task.abilities.report ? <ProgressForm task={task} /> : null}

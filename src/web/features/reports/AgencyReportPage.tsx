@@ -10,9 +10,13 @@ import { useCan } from '../../session';
 import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDateTime } from '../../ui/format';
 
+type Assessment = { achievements: string; shortcomings: string; directions: string; proposals: string };
+const ASSESSMENT: (keyof Assessment)[] = ['achievements', 'shortcomings', 'directions', 'proposals'];
 type Body = {
   issuerParent: string | null;
   issuer: string;
+  numberSymbol?: string | null;
+  assessment?: Assessment | null;
   place: string;
   date: string | null;
   summary: string;
@@ -124,6 +128,14 @@ export function AgencyReportPage() {
               onChange={(e) => setBody({ ...body, summary: e.currentTarget.value })}
               readOnly={!canManage}
             />
+            <TextInput
+              label={t('reports.numberSymbol')}
+              description={t('reports.numberSymbolHint')}
+              value={body.numberSymbol ?? ''}
+              onChange={(e) => setBody({ ...body, numberSymbol: e.currentTarget.value })}
+              w={260}
+              readOnly={!canManage}
+            />
             <DmyDateInput
               label={t('plans.signedOn')}
               value={body.date}
@@ -172,6 +184,25 @@ export function AgencyReportPage() {
               ))}
             </Table.Tbody>
           </Table>
+        </Paper>
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            {ASSESSMENT.map((k) => (
+              <Textarea
+                key={k}
+                label={t(`reports.assessment_${k}`)}
+                value={body.assessment?.[k] ?? ''}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  const a = body.assessment ?? { achievements: '', shortcomings: '', directions: '', proposals: '' };
+                  setBody({ ...body, assessment: { ...a, [k]: v } });
+                }}
+                autosize
+                minRows={3}
+                readOnly={!canManage}
+              />
+            ))}
+          </Stack>
         </Paper>
         <Paper withBorder p="md">
           <Textarea

@@ -19,7 +19,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, get, patch, post } from '../../api';
-import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { ConfirmModal, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { lightBadge, REPORT_STATUS_COLORS } from './colors';
 import { type Standing, StandingBadge } from './standing';
@@ -80,10 +80,11 @@ export function UnitReportPage() {
       }),
     onSuccess: async (r) => {
       await done(r);
-      notifyOk(t('app.saved'));
+      notifyOk(t('reports.draftSaved'));
     },
     onError,
   });
+  const [confirming, setConfirming] = useState(false);
   const submit = useMutation({
     mutationFn: async () => {
       const saved = await patch<Report>(`/api/unit-reports/${rep.data!.id}`, {
@@ -94,6 +95,7 @@ export function UnitReportPage() {
       return post<Report>(`/api/unit-reports/${saved.id}/submit`, { version: saved.version });
     },
     onSuccess: async (r) => {
+      setConfirming(false);
       await done(r);
       notifyOk(t('reports.sent'));
     },
@@ -109,7 +111,7 @@ export function UnitReportPage() {
       await done(r);
       setReturning(false);
       setComment('');
-      notifyOk(t('app.saved'));
+      notifyOk(t(r.status === 'returned' ? 'reports.returnedDone' : 'reports.acceptedDone', { unit: r.unit.name }));
     },
     onError,
   });
@@ -117,6 +119,10 @@ export function UnitReportPage() {
   if (!rep.data) return <ErrorAlert error={rep.error} />;
   const r = rep.data;
   const edit = r.abilities.edit;
+  // A half-empty report is not sent with one click: list what is empty first (issue #14 point 4).
+  const emptySections = r.sections.filter((s) => !(sections[s.key] ?? '').trim());
+  const emptyIndicators = r.indicators.filter((i) => values[i.code] === null || values[i.code] === undefined);
+  const trySubmit = () => (emptySections.length || emptyIndicators.length ? setConfirming(true) : submit.mutate());
   return (
     <>
       <PageHeader
@@ -134,16 +140,16 @@ export function UnitReportPage() {
               </Button>
             ) : null}
             {r.abilities.submit ? (
-              <Button onClick={() => submit.mutate()} loading={submit.isPending}>
+              <Button onClick={trySubmit} loading={submit.isPending}>
                 {r.status === 'returned' ? t('reports.resubmit') : t('reports.submit')}
               </Button>
             ) : null}
             {r.abilities.review ? (
               <>
-                <Button color="orange" variant="light" onClick={() => setReturning(true)}>
+                <Button variant="default" onClick={() => setReturning(true)}>
                   {t('reports.return')}
                 </Button>
-                <Button color="green" onClick={() => review.mutate('accept')} loading={review.isPending}>
+                <Button onClick={() => review.mutate('accept')} loading={review.isPending}>
                   {t('reports.accept')}
                 </Button>
               </>
@@ -213,7 +219,7 @@ export function UnitReportPage() {
                     error={errors[`indicators.${i.code}`]}
                   />
                   {i.computed ? (
-                    <Text size="xs" c="teal.8">
+                    <Text size="xs" c="teal.9">
                       {t('reports.computed')}: {i.computed.value} — {i.computed.how}
                     </Text>
                   ) : null}
@@ -243,7 +249,47 @@ export function UnitReportPage() {
           </Paper>
         </Stack>
       </SimpleGrid>
-      <Modal opened={returning} onClose={() => setReturning(false)} title={t('reports.return')}>
+      <ConfirmModal
+        opened={confirming}
+        title={t('reports.emptyTitle')}
+        message={t('reports.emptyMessage')}
+        confirmLabel={t('reports.sendAnyway')}
+        color="blue.9"
+        loading={submit.isPending}
+        onConfirm={() => submit.mutate()}
+        onClose={() => setConfirming(false)}
+      >
+        {emptySections.length ? (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('reports.emptySections')} ({emptySections.length})
+            </Text>
+            <List size="sm">
+              {emptySections.map((s) => (
+                <List.Item key={s.key}>{s.title}</List.Item>
+              ))}
+            </List>
+          </div>
+        ) : null}
+        {emptyIndicators.length ? (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('reports.emptyIndicators')} ({emptyIndicators.length})
+            </Text>
+            <List size="sm">
+              {emptyIndicators.map((i) => (
+                <List.Item key={i.code}>{i.name}</List.Item>
+              ))}
+            </List>
+          </div>
+        ) : null}
+      </ConfirmModal>
+      <Modal
+        opened={returning}
+        onClose={() => setReturning(false)}
+        title={t('reports.return')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
         <Stack>
           <Textarea
             label={t('reports.comment')}
@@ -258,7 +304,7 @@ export function UnitReportPage() {
             <Button variant="default" onClick={() => setReturning(false)}>
               {t('app.cancel')}
             </Button>
-            <Button color="orange" onClick={() => review.mutate('return')} loading={review.isPending}>
+            <Button color="grape.9" onClick={() => review.mutate('return')} loading={review.isPending}>
               {t('reports.return')}
             </Button>
           </Group>
