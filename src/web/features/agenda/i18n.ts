@@ -15,6 +15,7 @@ const vi = {
     urlLabel: 'Đường dẫn đăng ký lịch (chỉ hiện một lần)',
     hint: 'Ai có đường dẫn này đều xem được tên các hạn của bạn; đừng chia sẻ. Nếu lộ, hãy thu hồi và tạo đường dẫn mới. Nội dung đơn thư và danh tính người gửi không bao giờ có trong lịch.',
   },
+  audit: { verb_revoke: 'thu hồi' },
 };
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof vi> = {
@@ -33,5 +34,6 @@ const en: Shape<typeof vi> = {
     urlLabel: 'Calendar subscription link (shown once)',
     hint: 'Anyone with this link sees the titles of your deadlines; do not share it. If it leaks, revoke it and create a new one. Case contents and senders’ identities are never in the calendar.',
   },
+  audit: { verb_revoke: 'revoked' },
 };
 export const messages = { vi, en };

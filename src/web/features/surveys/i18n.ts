@@ -114,6 +114,16 @@ const vi = {
     trend: 'Diễn biến qua các năm',
     noFigures: 'Chưa nhập số liệu',
   },
+  audit: {
+    type_survey: 'Khảo sát',
+    type_external_index: 'Chỉ số SIPAS, PAPI, PCI của tỉnh',
+    verb_respond: 'nhận câu trả lời (ẩn danh)',
+    verb_paper_entry: 'nhập phiếu giấy',
+    verb_invite: 'tạo thư mời',
+    verb_open: 'mở',
+    verb_close: 'đóng',
+    verb_draft: 'đưa về bản nháp',
+  },
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -231,6 +241,16 @@ const en: Shape<typeof vi> = {
     enterFigure: 'Enter a figure',
     trend: 'Trend over the years',
     noFigures: 'No figure entered yet',
+  },
+  audit: {
+    type_survey: 'Survey',
+    type_external_index: 'Province SIPAS, PAPI, PCI figure',
+    verb_respond: 'received an answer (anonymous)',
+    verb_paper_entry: 'entered a paper form',
+    verb_invite: 'created invitations',
+    verb_open: 'opened',
+    verb_close: 'closed',
+    verb_draft: 'returned to draft',
   },
 };
 
