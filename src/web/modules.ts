@@ -11,6 +11,7 @@ import { exemplarsWebModule } from './features/exemplars/module';
 import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
+import { ratingsWebModule } from './features/ratings/module';
 import { reportsWebModule } from './features/reports/module';
 import type { WebModule } from './module';
 
@@ -20,6 +21,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   plansWebModule,
   casesWebModule,
   exemplarsWebModule,
+  ratingsWebModule,
   reportsWebModule,
   orgWebModule,
   calendarWebModule,

@@ -14,6 +14,7 @@ import { filesModule } from './files';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
 import { plansModule } from './plans';
+import { ratingsModule } from './ratings';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
 
@@ -25,6 +26,7 @@ export const MODULES: readonly ModuleManifest[] = [
   reportsModule,
   casesModule,
   exemplarsModule,
+  ratingsModule,
   auditModule,
   notificationsModule,
   filesModule,
