@@ -76,7 +76,7 @@ test('a unit head self-assesses, the Office appraises and publishes, a commendat
   await office.goto(url);
   await office.getByRole('textbox', { name: 'Điểm thẩm định 6.1', exact: true }).fill('6');
   await office.getByRole('button', { name: 'Lưu thẩm định' }).click();
-  await expect(office.getByText('cần nêu lý do khi điều chỉnh điểm tự chấm')).toBeVisible();
+  await expect(office.getByText('cần nêu lý do khi điều chỉnh điểm tự chấm', { exact: true })).toBeVisible();
   await office.getByRole('textbox', { name: 'Lý do điều chỉnh 6.1', exact: true }).fill('Mô hình mới triển khai, chưa có kết quả đánh giá');
   await office.getByRole('button', { name: 'Lưu thẩm định' }).click();
   await expect(office.getByTestId('Tổng điểm thẩm định')).toHaveText(/^96 — Tốt/);
