@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../platform/clock';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
@@ -212,6 +213,15 @@ describe('a year’s rating, from self-assessment to publication and appeal', ()
     });
   });
 
+  it('exports the rating sheet as .docx', async () => {
+    const res = await t.call(head, { method: 'GET', url: `/api/ratings/2026/units/${unitId.QLKH}/sheet.docx` });
+    expect(res.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('PHIẾU ĐÁNH GIÁ');
+    expect(text).toContain('Tổng điểm thẩm định: 99 — xếp loại Tốt');
+  });
+
   it('audits each step', async () => {
     const res = await t.call(office, { method: 'GET', url: '/api/audit?entityType=unit_rating&pageSize=200' });
     const actions = new Set((res.json() as { rows: { action: string }[] }).rows.map((r) => r.action));
@@ -250,6 +260,14 @@ describe('commendations', () => {
     expect(made.some((c) => c.unitId === unitId.CCTDC && c.sourceType === 'model')).toBe(true);
     expect((await t.call(office, { method: 'POST', url: '/api/commendations/propose?year=2026' })).json()).toEqual([]);
     expect((await t.call(head, { method: 'POST', url: '/api/commendations/propose?year=2026' })).statusCode).toBe(403);
+    const received = () =>
+      t.system('2026-12-06', (ctx) =>
+        ctx.modules
+          .indicators()
+          .find((i) => i.code === 'commendations_received')!
+          .compute(ctx, { unitId: unitId.QLKH!, from: '2026-01-01', to: '2026-12-31' }),
+      );
+    const before = (await received()).value;
     const p = made.find((c) => c.unitId === unitId.QLKH)!;
     const noNumber = await t.call(office, {
       method: 'PATCH',
@@ -263,12 +281,6 @@ describe('commendations', () => {
       payload: { version: p.version, action: 'decide', decisionNumber: '99/QĐ-SKHCN', decisionDate: '2026-12-01' },
     });
     expect(decided.json()).toMatchObject({ status: 'decided', decisionNumber: '99/QĐ-SKHCN' });
-    const n = await t.system('2026-12-06', (ctx) =>
-      ctx.modules
-        .indicators()
-        .find((i) => i.code === 'commendations_received')!
-        .compute(ctx, { unitId: unitId.QLKH!, from: '2026-01-01', to: '2026-12-31' }),
-    );
-    expect(n.value).toBe(1);
+    expect((await received()).value).toBe(before + 1);
   });
 });

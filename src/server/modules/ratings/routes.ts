@@ -14,8 +14,12 @@ import {
   ZSelfAssessInput,
   ZUnitRating,
 } from '../../../contracts/ratings';
+import { recordAudit } from '../../platform/audit';
+import { renderAdministrativeDocument } from '../../platform/docx';
 import { AppError } from '../../platform/errors';
 import { withContext } from '../../platform/http';
+import { tenants } from '../../platform/tables';
+import { ratingSheetDocument } from './export';
 import { can } from '../../platform/roles';
 import {
   appealRating,
@@ -66,6 +70,32 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/ratings/:year/units/:unitId',
     { schema: { tags, summary: 'Phiếu đánh giá của một đơn vị / A unit’s rating sheet', params: unitParams, response: one } },
     (req) => withContext(req, (ctx) => getUnitRating(ctx, req.params.year, req.params.unitId)),
+  );
+  app.get(
+    '/ratings/:year/units/:unitId/sheet.docx',
+    { schema: { tags, summary: 'Phiếu đánh giá .docx (Nghị định 30/2020) / The rating sheet as .docx', params: unitParams } },
+    async (req, reply) => {
+      const { sheet, bytes } = await withContext(req, async (ctx) => {
+        const sheet = await getUnitRating(ctx, req.params.year, req.params.unitId);
+        const [agency] = await ctx.tx.select().from(tenants);
+        const bytes = await renderAdministrativeDocument(
+          ratingSheetDocument(sheet, { name: agency!.name, parentName: agency!.parentName, place: agency!.place }),
+        );
+        await recordAudit(ctx.tx, ctx.who, {
+          action: 'unit_rating.export',
+          entityType: 'unit_rating',
+          entityId: sheet.id,
+          summary: `${sheet.unitName} ${sheet.year}`,
+        });
+        return { sheet, bytes };
+      });
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      reply.header(
+        'content-disposition',
+        `attachment; filename="Phieu-danh-gia-${sheet.year}.docx"; filename*=UTF-8''${encodeURIComponent(`Phiếu đánh giá ${sheet.year} - ${sheet.unitName}.docx`)}`,
+      );
+      return reply.send(bytes);
+    },
   );
   app.put(
     '/ratings/:year/units/:unitId/self',

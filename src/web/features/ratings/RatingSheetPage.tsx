@@ -229,7 +229,16 @@ export function RatingSheetPage() {
             ← {t('ratings.title')}
           </Anchor>
         }
-        actions={<RatingStatus status={r.status} />}
+        actions={
+          <>
+            <RatingStatus status={r.status} />
+            {r.id ? (
+              <Button component="a" variant="default" href={`${url}/sheet.docx`}>
+                {t('app.download')} .docx
+              </Button>
+            ) : null}
+          </>
+        }
       />
       <Text size="sm" mb="sm">
         <b>{t('ratings.criteriaSet')}:</b> {r.criteriaSet.name} ({t('ratings.effectiveFrom')} {formatDate(r.criteriaSet.effectiveFrom)}) ·{' '}
