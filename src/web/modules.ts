@@ -15,6 +15,7 @@ import { exemplarsWebModule } from './features/exemplars/module';
 import { orgWebModule } from './features/org/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
+import { ratingsWebModule } from './features/ratings/module';
 import { reportsWebModule } from './features/reports/module';
 import { surveysWebModule } from './features/surveys/module';
 import type { WebModule } from './module';
@@ -28,6 +29,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   inspectionWebModule,
   exemplarsWebModule,
   conferencesWebModule,
+  ratingsWebModule,
   reportsWebModule,
   surveysWebModule,
   orgWebModule,

@@ -18,6 +18,7 @@ import { inspectionModule } from './inspection';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
 import { plansModule } from './plans';
+import { ratingsModule } from './ratings';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
 import { surveysModule } from './surveys';
@@ -33,6 +34,7 @@ export const MODULES: readonly ModuleManifest[] = [
   inspectionModule,
   exemplarsModule,
   conferencesModule,
+  ratingsModule,
   auditModule,
   notificationsModule,
   filesModule,

@@ -1,0 +1,24 @@
+/** Web module `ratings`: the year-end rating of dân vận work and commendations. */
+import { IconStars } from '@tabler/icons-react';
+import { defineWebModule, pageOf } from '../../module';
+import { messages } from './i18n';
+
+export const ratingsWebModule = defineWebModule({
+  name: 'ratings',
+  routes: [
+    { path: '/ratings', load: pageOf(() => import('./RatingsPage'), 'RatingsPage') },
+    { path: '/ratings/$year/$unitId', load: pageOf(() => import('./RatingSheetPage'), 'RatingSheetPage') },
+  ],
+  nav: [
+    {
+      pillar: 'benefit',
+      key: 'nav.ratings',
+      to: '/ratings',
+      icon: <IconStars size={18} stroke={1.6} />,
+      capability: 'ratings.read',
+      order: 20,
+      activeFor: /^\/ratings\//,
+    },
+  ],
+  messages,
+});
