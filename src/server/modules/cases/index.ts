@@ -12,7 +12,7 @@ import { recomputeOpenCases, refreshCaseDeadlines } from './commands/refresh-dea
 import { seedCasesDemo } from './demo';
 import { mayReadCaseFile } from './identities';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
-import { oversight } from './queries/oversight';
+import { oversightCounts } from './queries/oversight';
 import { caseIndicators } from './queries/statistics';
 import { receptionRoutes } from './reception/routes';
 import { recomputeReplyDates, sessionsHeldByUnit } from './reception/service';
@@ -148,19 +148,20 @@ export const casesModule = defineModule({
     );
   },
   dashboard: async (ctx) => {
-    const o = await oversight(ctx);
+    // The two counts alone, in one statement: not the whole oversight (issue #17).
+    const o = await oversightCounts(ctx);
     return [
       {
         key: 'cases.overdue',
         label: { vi: 'Đơn thư quá hạn', en: 'Overdue cases' },
-        value: o.overdue.length,
+        value: o.overdue,
         link: '/cases/oversight',
         pillar: 'supervise',
       },
       {
         key: 'cases.due_soon',
         label: { vi: 'Đơn thư sắp đến hạn', en: 'Cases due soon' },
-        value: o.dueSoon.length,
+        value: o.dueSoon,
         link: '/cases/oversight',
         pillar: 'supervise',
       },
