@@ -21,6 +21,7 @@ import { COMPLEXITY_CRITERIA, computeDeadline } from '../../src/domain/deadlines
 import type { WorkingCalendar } from '../../src/domain/working-days';
 import { caseDeadlineSpecs, computeCaseDeadlines, type EventFact } from '../../src/server/modules/cases/deadlines';
 import { sealIdentity } from '../../src/server/platform/identity-crypto';
+import { foldVietnamese } from '../../src/domain/text';
 import type { Rand } from './rand';
 import type { Sink } from './sink';
 import { address, FORWARD_SOURCES, fill, idNumber, personName, phone, TOPICS, type Topic, commune } from './vi';
@@ -268,6 +269,12 @@ export function generateCase(
       });
     }
   }
+  // The searchable names of the unprotected parties, as refreshCaseSearch writes them (issue #17).
+  c.party_text = parties
+    .filter((p) => !(kind === 'denunciation' && PROTECTED_PARTY_ROLES.includes(p.role)))
+    .sort((a, b) => a.role.localeCompare(b.role))
+    .map((p) => foldVietnamese(p.identity.name.normalize('NFC')))
+    .join(' ');
   const counters = new Map<string, number>();
   for (const p of parties) {
     const ord = (counters.get(p.role) ?? 0) + 1;

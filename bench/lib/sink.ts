@@ -48,7 +48,11 @@ export class Sink {
     // Chunks keep one statement's parameter well under the server's limits.
     for (let i = 0; i < rows.length; i += 5000) {
       const chunk = rows.slice(i, i + 5000);
-      await this.exec(`insert into ${this.table} select * from json_populate_recordset(null::${this.table}, $1::json)`, [
+      // The row's own columns, named: a generated column (cases.search_head…) takes no value.
+      const cols = Object.keys(chunk[0]!)
+        .map((k) => `"${k}"`)
+        .join(', ');
+      await this.exec(`insert into ${this.table} (${cols}) select ${cols} from json_populate_recordset(null::${this.table}, $1::json)`, [
         JSON.stringify(chunk),
       ]);
       this.written += chunk.length;

@@ -406,6 +406,9 @@ export type TCaseDeadline = {
 };
 
 /** A case as a list row (no identity ever). */
+/** A deadline as a list shows it: no explanation lines or basis (they are ≈2 kB a row; issue #17). */
+export type TCaseDeadlineBrief = Omit<TCaseDeadline, 'explanation' | 'basis'>;
+
 export type TCaseRow = {
   id: string;
   code: string;
@@ -419,8 +422,8 @@ export type TCaseRow = {
   handler: { id: string; name: string } | null;
   anonymous: boolean;
   extensions: number;
-  /** The nearest open deadline (or the missed one). */
-  nextDeadline: TCaseDeadline | null;
+  /** The nearest open deadline (or the missed one), without its explanation (the case page has it). */
+  nextDeadline: TCaseDeadlineBrief | null;
   overdue: boolean;
   repeatCount: number;
 };

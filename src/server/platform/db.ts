@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
@@ -30,7 +31,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export const MIGRATIONS_FOLDER = MIGRATIONS_DIR;
 
 /** Every PGlite open must pass the same extensions, reopening included (STACK.md §1). */
-export const PGLITE_EXTENSIONS = { unaccent, pg_trgm };
+export const PGLITE_EXTENSIONS = { unaccent, pg_trgm, btree_gin };
 
 /** PGlite starts Postgres with -F (fsync off); drop it for durable writes (STACK.md §1, Durability). */
 export const PGLITE_START_PARAMS = PGlite.defaultStartParams.filter((p) => p !== '-F');

@@ -127,27 +127,53 @@ export function installHttpPlumbing(app: FastifyInstance): void {
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const tokenHash = sha256(token);
-      const [found] = rowsOf<{ tenant_id: string; user_id: string }>(
-        await app.db.owner.execute(sql`select tenant_id, user_id from auth_find_session(${tokenHash})`),
+      // One statement (issue #17): the session, its person and their roles, read together by the
+      // owner connection on the unguessable token hash (as auth_find_session does), instead of a
+      // look-up and then a transaction of five more statements on every request.
+      const [found] = rowsOf<{
+        tenant_id: string;
+        user_id: string;
+        username: string;
+        full_name: string;
+        csrf_token: string;
+        stale: boolean;
+        roles: { role: Role; unitId: string | null }[];
+      }>(
+        await app.db.owner.execute(sql`
+          select s.tenant_id, s.user_id, u.username, u.full_name, s.csrf_token,
+            s.last_seen_at < now() - interval '5 minutes' as stale,
+            coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) order by r.role, r.unit_id)
+              from role_assignments r where r.tenant_id = s.tenant_id and r.user_id = s.user_id), '[]'::json) as roles
+          from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
+          where s.token_hash = ${tokenHash} and s.expires_at > now() and u.is_active`),
       );
+      let loaded: { actor: Actor; csrfToken: string } | null = null;
       if (found) {
-        const loaded = await app.db.withTenant({ tenantId: found.tenant_id, userId: found.user_id }, async (tx) => {
-          const actor = await loadActor(tx, found.tenant_id, found.user_id, app.modules);
-          const [s] = await tx.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
-          if (!actor || !s) return null;
-          // Sliding expiry, written at most every five minutes to keep reads cheap.
-          if (Date.now() - s.lastSeenAt.getTime() > 5 * 60_000) {
-            await tx
+        const roles = typeof found.roles === 'string' ? (JSON.parse(found.roles) as typeof found.roles) : found.roles;
+        loaded = {
+          actor: {
+            tenantId: found.tenant_id,
+            userId: found.user_id,
+            username: found.username,
+            fullName: found.full_name,
+            roles,
+            capabilities: app.modules.capabilitiesOf(roles.map((r) => r.role)),
+          },
+          csrfToken: found.csrf_token,
+        };
+        // Sliding expiry, written at most every five minutes to keep reads cheap.
+        if (found.stale) {
+          await app.db.withTenant({ tenantId: found.tenant_id, userId: found.user_id }, (tx) =>
+            tx
               .update(sessions)
               .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + app.config.sessionTtlHours * 3600_000) })
-              .where(eq(sessions.tokenHash, tokenHash));
-          }
-          return { actor, csrfToken: s.csrfToken };
-        });
-        if (loaded) {
-          req.actor = loaded.actor;
-          req.sessionInfo = { tokenHash, csrfToken: loaded.csrfToken };
+              .where(eq(sessions.tokenHash, tokenHash)),
+          );
         }
+      }
+      if (loaded) {
+        req.actor = loaded.actor;
+        req.sessionInfo = { tokenHash, csrfToken: loaded.csrfToken };
       }
     }
   });

@@ -62,6 +62,11 @@ export type TestApp = {
   demoTenantId: string;
   login: (username: string, password?: string) => Promise<Session>;
   call: (session: Session | null, opts: InjectOptions & { csrf?: boolean }) => Promise<LightMyRequestResponse>;
+  /**
+   * The SQL statements `fn` runs (drizzle's query log; BEGIN/COMMIT/ROLLBACK, the tenant's
+   * `set_config` and `set local role` left out): for tests that count statements (issue #17).
+   */
+  statements: (fn: () => Promise<unknown>) => Promise<{ sql: string; params: unknown[] }[]>;
   /** Run a module function as the system (a job, the CLI) in the demo agency on the given day. */
   system: <T>(today: string, fn: (ctx: Context) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
@@ -91,6 +96,22 @@ export async function createTestApp(opts: { config?: Record<string, string>; sta
     const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     return { cookie, csrf: me.json().csrfToken as string, username };
   };
+  const statements: TestApp['statements'] = async (fn) => {
+    const log: { sql: string; params: unknown[] }[] = [];
+    // drizzle's logger, on the owner session and every transaction session made from its options.
+    const session = (db.owner as unknown as { session: { logger: unknown; options: { logger?: unknown } } }).session;
+    const before = { logger: session.logger, option: session.options.logger };
+    const logger = { logQuery: (q: string, params: unknown[]) => log.push({ sql: q, params }) };
+    session.logger = logger;
+    session.options.logger = logger;
+    try {
+      await fn();
+    } finally {
+      session.logger = before.logger;
+      session.options.logger = before.option;
+    }
+    return log.filter((l) => !/^\s*(begin|commit|rollback|set local role)\b|^select set_config\('app\.tenant_id'/i.test(l.sql));
+  };
   return {
     app,
     db,
@@ -98,6 +119,7 @@ export async function createTestApp(opts: { config?: Record<string, string>; sta
     demoTenantId: t!.tenantId,
     login,
     call,
+    statements,
     system: (today, fn) =>
       db.withTenant({ tenantId: t!.tenantId }, (tx) =>
         fn({ tx, today, modules: app.modules, who: { tenantId: t!.tenantId, userId: null, name: 'Hệ thống (kiểm thử)' } }),

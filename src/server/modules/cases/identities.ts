@@ -1,5 +1,6 @@
 /** Protected identities of the people in a case (Law 25/2018 Arts. 8(3), 47): sealed at rest, masked for everyone but the handler and the decision-maker. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { foldVietnamese } from '../../../domain/text';
 import {
   PARTY_ROLE_LABELS,
   PROTECTED_PARTY_ROLES,
@@ -66,6 +67,38 @@ export async function insertParties(
       cipher: sealed.cipher,
       keyId: sealed.keyId,
     });
+  }
+  if (owner.caseId) await refreshCaseSearch(tx, [owner.caseId]);
+}
+
+/**
+ * Keep `cases.party_text` (the searchable, folded names of a case's parties) in step with its
+ * parties (issue #17). Only identities that are not protected enter it: a denouncer and their
+ * relatives (Law 25/2018 Art. 47) are never searchable, so a search can not reveal them. Called
+ * by every write that adds a party or protects one; writes only the rows that change.
+ */
+export async function refreshCaseSearch(tx: Tx, caseIds: string[]): Promise<void> {
+  if (!caseIds.length) return;
+  const ids = `{${caseIds.join(',')}}`;
+  const rows = await tx
+    .select({
+      caseId: protectedIdentities.caseId,
+      role: protectedIdentities.role,
+      ordinal: protectedIdentities.ordinal,
+      cipher: protectedIdentities.cipher,
+      keyId: protectedIdentities.keyId,
+    })
+    .from(protectedIdentities)
+    .where(and(sql`${protectedIdentities.caseId} = any(${ids}::uuid[])`, eq(protectedIdentities.protected, false)));
+  const text = new Map<string, string[]>(caseIds.map((id) => [id, []]));
+  for (const r of rows.sort((a, b) => a.role.localeCompare(b.role) || a.ordinal - b.ordinal))
+    text.get(r.caseId!)?.push(foldVietnamese(openIdentity<TIdentity>(r.cipher, r.keyId).name.normalize('NFC')));
+  for (const [id, names] of text) {
+    const value = names.join(' ');
+    await tx
+      .update(cases)
+      .set({ partyText: value })
+      .where(and(eq(cases.id, id), sql`${cases.partyText} is distinct from ${value}`));
   }
 }
 

@@ -13,7 +13,7 @@ import { recomputeOpenCases, refreshCaseDeadlines } from './commands/refresh-dea
 import { seedCasesDemo } from './demo';
 import { mayReadCaseFile } from './identities';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
-import { oversight } from './queries/oversight';
+import { oversightCounts } from './queries/oversight';
 import { caseIndicators } from './queries/statistics';
 import { receptionRoutes } from './reception/routes';
 import { recomputeReplyDates, sessionsHeldByUnit } from './reception/service';
@@ -150,27 +150,27 @@ export const casesModule = defineModule({
     );
   },
   dashboard: async (ctx) => {
-    const o = await oversight(ctx);
+    // The two counts alone, in one statement: not the whole oversight (issue #17).
+    const o = await oversightCounts(ctx);
     // A count over an empty scope reads as "nothing overdue" (issue #14 point 7: the administrator
     // saw "Đơn thư quá hạn 0" while ten were overdue). Only those who work on cases get the cards:
-    // a role that reads cases, or someone who handles or decides some.
+    // a role that reads cases, or someone with cases in their scope.
     const worksOnCases =
       ctx.actor.roles.some((r) => r.role === 'office' || r.role === 'leader' || r.role === 'inspection' || r.role === 'unit_head') ||
-      o.byHandler.length > 0 ||
-      o.overdue.length + o.dueSoon.length > 0;
+      o.overdue + o.dueSoon > 0;
     if (!worksOnCases) return [];
     return [
       {
         key: 'cases.overdue',
         label: { vi: 'Đơn thư quá hạn', en: 'Overdue cases' },
-        value: o.overdue.length,
+        value: o.overdue,
         link: '/cases/oversight',
         pillar: 'supervise',
       },
       {
         key: 'cases.due_soon',
         label: { vi: 'Đơn thư sắp đến hạn', en: 'Cases due soon' },
-        value: o.dueSoon.length,
+        value: o.dueSoon,
         link: '/cases/oversight',
         pillar: 'supervise',
       },

@@ -14,6 +14,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  pgView,
   primaryKey,
   text,
   timestamp,
@@ -83,6 +84,16 @@ export const cases = pgTable(
      * would give someone the right to reveal the denouncer (Law 25/2018 Arts. 8(3), 47).
      */
     pendingAssignment: jsonb('pending_assignment').$type<PendingAssignment | null>(),
+    /**
+     * The names of the case's parties that are NOT protected, folded (VIETNAMESE.md §3), kept by
+     * the write path (`refreshCaseSearch`) so they can be searched. A protected identity (a
+     * denouncer and their relatives, Law 25/2018 Art. 47) never enters this column.
+     */
+    partyText: text('party_text').notNull().default(''),
+    /** Folded code, subject and unprotected party names: what anyone who reads the case may search (issue #17). */
+    searchHead: text('search_head').generatedAlwaysAs(sql`f_unaccent(lower(code || ' ' || subject || ' ' || party_text))`),
+    /** Folded content: searched only by those who may read it (a denunciation's content is not an oracle). */
+    searchBody: text('search_body').generatedAlwaysAs(sql`f_unaccent(lower(content))`),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at'),
     updatedAt: ts('updated_at'),
@@ -94,6 +105,10 @@ export const cases = pgTable(
     uniqueIndex('cases_idempotency').on(t.tenantId, t.idempotencyKey),
     index('cases_status_idx').on(t.tenantId, t.status),
     index('cases_received_idx').on(t.tenantId, t.receivedOn),
+    // Diacritic-insensitive search with an index (issue #17, VIETNAMESE.md §3): trigram GIN on the folded columns.
+    // Tenant first (btree_gin), so one agency's matches are found without the others' (issue #17).
+    index('cases_search_head_trgm').using('gin', t.tenantId, sql`${t.searchHead} gin_trgm_ops`),
+    index('cases_search_body_trgm').using('gin', t.tenantId, sql`${t.searchBody} gin_trgm_ops`),
     foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [units.tenantId, units.id] }),
     foreignKey({ columns: [t.tenantId, t.firstInstanceId], foreignColumns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.receptionEntryId], foreignColumns: [receptionEntries.tenantId, receptionEntries.id] }),
@@ -152,6 +167,34 @@ export const identityReveals = pgTable(
     at: ts('at'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('identity_reveals_case_idx').on(t.tenantId, t.caseId)],
+);
+
+/**
+ * The current agency's cases as a search reads them (issue #17). Row-level security does not let
+ * a non-leakproof operator such as LIKE reach an index (it would run before the policy), so a
+ * search through `cases` as `danchu_app` reads every case of the agency. This view, owned by the
+ * schema owner, applies the policy's own tenant condition (`app_current_tenant()`), so its LIKE
+ * conditions use the trigram indexes. It holds the list columns and the folded search columns —
+ * no content, no identity. `listCases` reads it under the name "cases", with the same filters.
+ */
+export const caseSearch = pgView('case_search', {
+  tenantId: uuid('tenant_id').notNull(),
+  id: uuid('id').notNull(),
+  code: text('code').notNull(),
+  kind: text('kind').notNull(),
+  channel: text('channel').notNull(),
+  status: text('status').notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  subject: text('subject').notNull(),
+  instance: integer('instance').notNull(),
+  unitId: uuid('unit_id'),
+  handlerId: uuid('handler_id'),
+  decisionMakerId: uuid('decision_maker_id'),
+  anonymous: boolean('anonymous').notNull(),
+  searchHead: text('search_head'),
+  searchBody: text('search_body'),
+}).as(
+  sql`select tenant_id, id, code, kind, channel, status, received_on, subject, instance, unit_id, handler_id, decision_maker_id, anonymous, search_head, search_body from cases where tenant_id = app_current_tenant()`,
 );
 
 /** One step of a case, with its document (decision number, attachment). */

@@ -60,7 +60,7 @@ export function CasesPage() {
   };
   const list = useQuery({
     queryKey: ['cases', 'list', params],
-    queryFn: () => get<{ rows: TCaseRow[]; total: number }>(`/api/cases${qs(params)}`),
+    queryFn: () => get<{ rows: TCaseRow[]; total: number; totalCapped?: boolean }>(`/api/cases${qs(params)}`),
     placeholderData: keepPreviousData,
     enabled: canRead,
   });
@@ -70,6 +70,8 @@ export function CasesPage() {
   const filtered = FILTERS.some((k) => f[k]);
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
+  // Past the server's count cap the total is a lower bound: "10000+" (issue #17).
+  const capped = list.data?.totalCapped ?? false;
   return (
     <>
       <PageHeader
@@ -217,13 +219,18 @@ export function CasesPage() {
           <CaseTable rows={rows} />
           <Group justify="space-between" p="sm">
             <Text size="sm" c="dimmed">
-              {t('cases.showing', { first: offset + 1, last: offset + rows.length, total })}
+              {t('cases.showing', { first: offset + 1, last: offset + rows.length, total: capped ? `${total}+` : total })}
             </Text>
             <Group gap="xs">
               <Button variant="default" size="compact-sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
                 {t('app.prevPage')}
               </Button>
-              <Button variant="default" size="compact-sm" disabled={offset + rows.length >= total} onClick={() => setOffset(offset + PAGE)}>
+              <Button
+                variant="default"
+                size="compact-sm"
+                disabled={!capped && offset + rows.length >= total}
+                onClick={() => setOffset(offset + PAGE)}
+              >
                 {t('app.nextPage')}
               </Button>
             </Group>

@@ -28,6 +28,8 @@ type Oversight = {
   overdue: TCaseRow[];
   prolonged: TCaseRow[];
   repeated: TCaseRow[];
+  /** How many there are: each list holds only the first ones (issue #17). */
+  totals: { open: number; dueSoon: number; overdue: number; prolonged: number; repeated: number };
   byUnit: ({ unit: { id: string; name: string } } & Load)[];
   byHandler: ({ handler: { id: string; name: string } } & Load)[];
 };
@@ -49,22 +51,44 @@ const CHANNEL_COLORS: Record<CaseChannel, string> = {
   forwarded: 'gray.6',
 };
 
-function CaseList({ title, hint, rows, empty, color }: { title: string; hint: string; rows: TCaseRow[]; empty: string; color: string }) {
+function CaseList({
+  title,
+  hint,
+  rows,
+  total,
+  empty,
+  color,
+}: {
+  title: string;
+  hint: string;
+  rows: TCaseRow[];
+  total: number;
+  empty: string;
+  color: string;
+}) {
+  const { t } = useTranslation();
   return (
     <Paper withBorder p="md">
       <Group gap="xs" mb={2}>
         <Title order={3} fz="h4">
           {title}
         </Title>
-        <Badge variant={rows.length && color === 'red' ? 'filled' : 'light'} color={rows.length ? color : 'gray'}>
-          {rows.length}
+        <Badge variant={total && color === 'red' ? 'filled' : 'light'} color={total ? color : 'gray'}>
+          {total}
         </Badge>
       </Group>
       <Text size="xs" c="dimmed" mb="sm">
         {hint}
       </Text>
       {rows.length ? (
-        <CaseTable rows={rows} compact />
+        <>
+          <CaseTable rows={rows} compact />
+          {total > rows.length ? (
+            <Text size="xs" c="dimmed" mt="xs">
+              {t('cases.firstOf', { shown: rows.length, total })}
+            </Text>
+          ) : null}
+        </>
       ) : (
         <Text size="sm" c="dimmed">
           {empty}
@@ -212,6 +236,7 @@ function Watch() {
         title={t('cases.overdueList')}
         hint={t('cases.overdueListHint')}
         rows={d.overdue}
+        total={d.totals.overdue}
         empty={t('cases.noneOverdue')}
         color="red"
       />
@@ -219,6 +244,7 @@ function Watch() {
         title={t('cases.dueSoonList')}
         hint={t('cases.dueSoonListHint')}
         rows={d.dueSoon}
+        total={d.totals.dueSoon}
         empty={t('cases.noneDueSoon')}
         color="orange"
       />
@@ -226,6 +252,7 @@ function Watch() {
         title={t('cases.prolongedList')}
         hint={t('cases.prolongedListHint')}
         rows={d.prolonged}
+        total={d.totals.prolonged}
         empty={t('cases.noneProlonged')}
         color="yellow"
       />
@@ -233,6 +260,7 @@ function Watch() {
         title={t('cases.repeatedList')}
         hint={t('cases.repeatedListHint')}
         rows={d.repeated}
+        total={d.totals.repeated}
         empty={t('cases.noneRepeated')}
         color="grape"
       />

@@ -38,7 +38,7 @@ import {
   CASE_STATUSES,
   type CaseKind,
   type CaseStatus,
-  type TCaseDeadline,
+  type TCaseDeadlineBrief,
   type TCaseRow,
   type TIdentity,
 } from '../../../contracts/cases';
@@ -108,7 +108,7 @@ export const SOON_DAYS = 5;
 export type DueState = 'done' | 'overdue' | 'due_soon' | 'on_track' | 'stopped' | 'none';
 
 /** The state of a deadline for a badge: met, missed (or past due), soon, running or stopped. */
-export function deadlineState(d: TCaseDeadline | null | undefined, today = todayIso()): DueState {
+export function deadlineState(d: TCaseDeadlineBrief | null | undefined, today = todayIso()): DueState {
   if (!d) return 'none';
   if (d.status === 'met') return 'done';
   if (d.status === 'missed') return 'overdue';
@@ -151,7 +151,7 @@ export function CaseDueBadge({ state, days }: { state: DueState; days?: number }
 }
 
 /** The date of a deadline with its state badge (red when overdue). */
-export function NextDeadline({ d, overdue }: { d: TCaseDeadline | null; overdue?: boolean }) {
+export function NextDeadline({ d, overdue }: { d: TCaseDeadlineBrief | null; overdue?: boolean }) {
   const { i18n } = useTranslation();
   const today = todayIso();
   if (!d)

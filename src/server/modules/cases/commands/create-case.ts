@@ -21,7 +21,7 @@ import { receptionEntries } from '../reception/tables';
 import { caseDeadlines, cases, protectedIdentities } from '../tables';
 import { type CaseRow, type Intake, deadlineToApp, loadCase, addEvent, claimAttachment, checkDate, linkCases } from '../records';
 import { refreshDeadlines } from '../clocks';
-import { insertParties } from '../identities';
+import { insertParties, refreshCaseSearch } from '../identities';
 
 export const CODE_PREFIX: Record<CaseKind, string> = { complaint: 'KN', denunciation: 'TC', petition: 'KNG', feedback: 'PA' };
 
@@ -149,6 +149,8 @@ export async function createCase(
       (s) => s.id,
     );
     await tx.update(protectedIdentities).set({ protected: true }).where(inArray(protectedIdentities.caseId, siblings));
+    // Their names leave the search columns (issue #17): a protected identity is never searchable.
+    await refreshCaseSearch(tx, siblings);
   }
   for (const a of input.attachmentIds) await claimAttachment(tx, row.id, a);
   await addEvent(tx, row, who, {

@@ -4,9 +4,10 @@ import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../../../domain';
 import { OPEN_CASE_STATUSES, type TCaseRow } from '../../../../contracts/cases';
 import { isOffice } from '../policy';
-import { cases } from '../tables';
+import { caseSearch, cases } from '../tables';
 import { DUE_SOON_DAYS } from '../records';
-import { toRows, readableBy } from './rows';
+import { rowsOf } from '../../../platform/db';
+import { LIST_COLUMNS, type ListCase, toRows, readableBy } from './rows';
 
 export type CaseListQuery = {
   q?: string;
@@ -23,7 +24,22 @@ export type CaseListQuery = {
   offset: number;
 };
 
-export async function listCases(ctx: ActorContext, q: CaseListQuery): Promise<{ rows: TCaseRow[]; total: number }> {
+/** The search view under the name "cases": the list's columns and filters read it unchanged. */
+const SEARCH_AS_CASES = sql`${caseSearch} "cases"`;
+/** The list columns as plain SQL (`"cases"."id"`…), read from the table or from the view alike. */
+const LIST_FIELDS = Object.fromEntries(Object.entries(LIST_COLUMNS).map(([k, c]) => [k, sql`${c}`.mapWith(c).as(k)])) as {
+  [K in keyof typeof LIST_COLUMNS]: SQL.Aliased<ListCase[K]> | SQL<ListCase[K]>;
+};
+
+/** The largest total a list counts exactly. */
+export const COUNT_CAP = 1000;
+
+/** Escape LIKE wildcards in user input. */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+export async function listCases(ctx: ActorContext, q: CaseListQuery): Promise<{ rows: TCaseRow[]; total: number; totalCapped: boolean }> {
   const { tx, actor, today } = ctx;
   const where: (SQL | undefined)[] = [readableBy(actor)];
   if (q.kind) where.push(eq(cases.kind, q.kind));
@@ -33,20 +49,36 @@ export async function listCases(ctx: ActorContext, q: CaseListQuery): Promise<{ 
   if (q.handlerId) where.push(eq(cases.handlerId, q.handlerId));
   if (q.unassigned === 'true') where.push(sql`${cases.unitId} is null`);
   if (q.mine === 'true') where.push(or(eq(cases.handlerId, actor.userId), eq(cases.decisionMakerId, actor.userId)));
-  if (q.year) where.push(sql`extract(year from ${cases.receivedOn}) = ${q.year}`);
+  // A range on received_on, not extract(year …): the (tenant, received_on) index serves it (issue #17).
+  if (q.year) where.push(sql`${cases.receivedOn} >= ${`${q.year}-01-01`}::date and ${cases.receivedOn} < ${`${q.year + 1}-01-01`}::date`);
+  let rank: SQL | undefined;
+  let source: SQL = sql`${cases}`;
   if (q.q) {
-    // Diacritic-insensitive (VIETNAMESE.md §3) over code, subject and content — never identities.
-    const words = q.q.normalize('NFC').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    // Diacritic-insensitive (VIETNAMESE.md §3) over the folded search columns (code, subject, the
+    // names of unprotected parties; the content) with their trigram GIN indexes — never protected identities.
+    const phrase = q.q.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const words = phrase.split(' ').filter(Boolean).slice(0, 8);
+    // A denunciation's content is searched only by those who may read it (no oracle on its words).
+    const bodyReadable = isOffice(actor)
+      ? undefined
+      : sql`(${cases.kind} <> 'denunciation' or ${cases.handlerId} = ${actor.userId} or ${cases.decisionMakerId} = ${actor.userId})`;
     for (const w of words) {
-      const like = `%${w.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      // A denunciation's content is searched only for those who may read it (no oracle on its words).
-      const contentReadable = isOffice(actor)
-        ? sql`true`
-        : sql`(${cases.kind} <> 'denunciation' or ${cases.handlerId} = ${actor.userId} or ${cases.decisionMakerId} = ${actor.userId})`;
+      const like = sql`'%' || f_unaccent(lower(${likeEscape(w)})) || '%'`;
       where.push(
-        sql`(f_unaccent(lower(${cases.code} || ' ' || ${cases.subject})) like f_unaccent(lower(${like})) or (${contentReadable} and f_unaccent(lower(${cases.content})) like f_unaccent(lower(${like}))))`,
+        bodyReadable
+          ? sql`(${cases.searchHead} like ${like} or (${bodyReadable} and ${cases.searchBody} like ${like}))`
+          : sql`(${cases.searchHead} like ${like} or ${cases.searchBody} like ${like})`,
       );
     }
+    // A search reads the agency's cases through the search view (under the name "cases", so every
+    // filter above applies unchanged): there the LIKE conditions reach the trigram indexes.
+    source = SEARCH_AS_CASES;
+    // Ranked: the whole phrase in the code, subject or a party's name first, then in the content,
+    // then by how well the words match the subject; newest first among equals.
+    const p = sql`'%' || f_unaccent(lower(${likeEscape(phrase)})) || '%'`;
+    // The content counts only where the person may search it: the order is no oracle either.
+    rank = sql`(case when ${cases.searchHead} like ${p} then 2 else 0 end + case when ${bodyReadable ?? sql`true`} and ${cases.searchBody} like ${p} then 1 else 0 end
+      + word_similarity(f_unaccent(lower(${phrase})), ${cases.searchHead}))`;
   }
   if (q.due === 'overdue')
     where.push(sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'missed' and d.met_on is null)`);
@@ -56,7 +88,52 @@ export async function listCases(ctx: ActorContext, q: CaseListQuery): Promise<{ 
     );
   if (q.due === 'open') where.push(inArray(cases.status, [...OPEN_CASE_STATUSES]));
   const cond = and(...where.filter((w): w is SQL => !!w));
-  const [t] = await tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(cond);
-  const list = await tx.select().from(cases).where(cond).orderBy(desc(cases.receivedOn), desc(cases.code)).limit(q.limit).offset(q.offset);
-  return { rows: await toRows(tx, list), total: t?.n ?? 0 };
+  // The count stops at COUNT_CAP: past it the page says "more than" (a count of 100,000 rows costs
+  // as much as reading them; issue #17).
+  const [t] = rowsOf<{ n: number }>(
+    await tx.execute(
+      sql`select count(*)::int as n from (select 1 from ${source} where ${cond ?? sql`true`} limit ${COUNT_CAP + 1}) capped`,
+    ),
+  );
+  const n = t?.n ?? 0;
+  let list: ListCase[];
+  if (rank) {
+    // Ranked among the newest COUNT_CAP matches: the page reads at most that many rows, in the
+    // order the (tenant, received_on) index gives, whatever the size of the agency. Past the cap
+    // the person narrows the search (the count says "1000+").
+    const m = tx
+      .select({ ...LIST_FIELDS, rank: sql<number>`${rank}`.as('rank') })
+      .from(source)
+      .where(cond)
+      .orderBy(desc(cases.receivedOn), desc(cases.code))
+      .limit(COUNT_CAP)
+      .as('m');
+    list = await tx
+      .select({
+        id: m.id,
+        code: m.code,
+        kind: m.kind,
+        channel: m.channel,
+        status: m.status,
+        subject: m.subject,
+        receivedOn: m.receivedOn,
+        instance: m.instance,
+        unitId: m.unitId,
+        handlerId: m.handlerId,
+        anonymous: m.anonymous,
+      })
+      .from(m)
+      .orderBy(desc(m.rank), desc(m.receivedOn), desc(m.code))
+      .limit(q.limit)
+      .offset(q.offset);
+  } else {
+    list = await tx
+      .select(LIST_FIELDS)
+      .from(source)
+      .where(cond)
+      .orderBy(desc(cases.receivedOn), desc(cases.code))
+      .limit(q.limit)
+      .offset(q.offset);
+  }
+  return { rows: await toRows(tx, list), total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }

@@ -1,98 +1,171 @@
-/** Oversight: due soon, overdue, prolonged and repeated cases, by unit and by handler. */
+/**
+ * Oversight: due soon, overdue, prolonged and repeated cases, by unit and by handler.
+ *
+ * Aggregated in SQL and bounded (issue #17): the counts by unit and by handler, the totals, and
+ * the first OVERSIGHT_LIST_SIZE cases of each list — a fixed number of statements and a response
+ * of a few tens of kilobytes whatever the number of open cases.
+ */
 import type { ActorContext } from '../../../platform/module';
-import { and, inArray, sql } from 'drizzle-orm';
-import { addDays, compareIsoDates } from '../../../../domain';
-import { OPEN_CASE_STATUSES } from '../../../../contracts/cases';
+import { and, sql, type SQL } from 'drizzle-orm';
+import { addDays } from '../../../../domain';
+import { OPEN_CASE_STATUSES, type TCaseRow } from '../../../../contracts/cases';
 import { rowsOf } from '../../../platform/db';
 import { cases } from '../tables';
 import { DUE_SOON_DAYS } from '../records';
-import { toRows, readableBy } from './rows';
+import { LIST_COLUMNS, toRows, readableBy } from './rows';
+
+/** How many cases each oversight list shows; the totals say how many there are. */
+export const OVERSIGHT_LIST_SIZE = 20;
+
+/** Prolonged (kéo dài): open more than this many days, or extended. */
+const PROLONGED_DAYS = 90;
+
+type Flagged = { overdue: boolean; dueSoon: boolean; prolonged: boolean };
+
+/**
+ * The open cases this actor may read, each with its flags, as a SQL subquery `f`:
+ * - overdue: a deadline missed and not met;
+ * - due soon: not overdue, and its next deadline (open, or stopped while the case is suspended)
+ *   is open and due within DUE_SOON_DAYS;
+ * - prolonged: received more than PROLONGED_DAYS ago, or extended.
+ */
+function flaggedOpenCases(scope: SQL | undefined, today: string): SQL {
+  const soon = addDays(today, DUE_SOON_DAYS);
+  const old = addDays(today, -PROLONGED_DAYS);
+  const open = sql.join(
+    OPEN_CASE_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  // The table keeps its own name (no alias): readableBy's conditions name "cases"."…".
+  return sql`(
+    select cases.id, cases.unit_id, cases.handler_id, cases.received_on, od.overdue,
+      (not od.overdue and nd.status = 'open' and nd.due <= ${soon}::date) as due_soon,
+      (cases.received_on < ${old}::date or exists (
+        select 1 from case_events e where e.tenant_id = cases.tenant_id and e.case_id = cases.id and e.type = 'extended')) as prolonged,
+      nd.due as next_due
+    from cases
+    cross join lateral (select exists (
+      select 1 from case_deadlines d
+      where d.tenant_id = cases.tenant_id and d.case_id = cases.id and d.status = 'missed' and d.met_on is null) as overdue) od
+    left join lateral (
+      select d.status, d.due from case_deadlines d
+      where d.tenant_id = cases.tenant_id and d.case_id = cases.id
+        and (d.status = 'open' or (d.status = 'stopped' and cases.status = 'suspended'))
+      order by d.due, d.rule_id limit 1) nd on true
+    where cases.status in (${open}) ${scope ? sql`and ${scope}` : sql``}
+  ) f`;
+}
 
 export async function oversight(ctx: ActorContext) {
   const { tx, actor, today } = ctx;
   const scope = readableBy(actor);
-  const openCases = await tx
-    .select()
-    .from(cases)
-    .where(and(scope, inArray(cases.status, [...OPEN_CASE_STATUSES])));
-  const rows = await toRows(tx, openCases);
-  const soonLimit = addDays(today, DUE_SOON_DAYS);
-  const dueSoon = rows.filter(
-    (r) => !r.overdue && r.nextDeadline && r.nextDeadline.status === 'open' && compareIsoDates(r.nextDeadline.due, soonLimit) <= 0,
+  const f = flaggedOpenCases(scope, today);
+  const n = OVERSIGHT_LIST_SIZE;
+
+  // 1. Counts by unit and by handler (with their names) and the repeated total: one statement.
+  const groups = rowsOf<{
+    g: 'unit' | 'handler' | 'repeated';
+    id: string | null;
+    name: string | null;
+    open: number;
+    overdue: number;
+    due_soon: number;
+    prolonged: number;
+  }>(
+    await tx.execute(sql`
+      with f as (select * from ${f})
+      select 'unit' as g, f.unit_id as id, u.name, count(*)::int as open, count(*) filter (where f.overdue)::int as overdue,
+        count(*) filter (where f.due_soon)::int as due_soon, count(*) filter (where f.prolonged)::int as prolonged
+      from f left join units u on u.id = f.unit_id group by f.unit_id, u.name
+      union all
+      select 'handler', f.handler_id, p.full_name, count(*)::int, count(*) filter (where f.overdue)::int,
+        count(*) filter (where f.due_soon)::int, count(*) filter (where f.prolonged)::int
+      from f left join users p on p.id = f.handler_id group by f.handler_id, p.full_name
+      union all
+      select 'repeated', null, null, count(*)::int, 0, 0, 0 from ${cases}
+      where exists (select 1 from case_links l where l.tenant_id = ${cases.tenantId} and l.case_id = ${cases.id} and l.relation = 'repeat')
+        ${scope ? sql`and ${scope}` : sql``}`),
   );
-  const overdue = rows.filter((r) => r.overdue);
-  // Prolonged (kéo dài): open more than 90 days, or extended.
-  const prolonged = rows.filter((r) => compareIsoDates(addDays(r.receivedOn, 90), today) < 0 || r.extensions > 0);
-  const allRepeats = rowsOf<{ case_id: string }>(
-    await tx.execute(sql`select distinct case_id from case_links where relation = 'repeat'`),
-  ).map((r) => r.case_id);
-  const repeatedCases = allRepeats.length
+
+  // 2. The first cases of each list: one statement.
+  const picks = rowsOf<{ list: keyof Flagged | 'repeated'; id: string }>(
+    await tx.execute(sql`
+      with f as (select * from ${f})
+      (select 'overdue' as list, id from f where overdue order by received_on, id limit ${n})
+      union all (select 'dueSoon', id from f where due_soon order by next_due, received_on, id limit ${n})
+      union all (select 'prolonged', id from f where prolonged order by received_on, id limit ${n})
+      union all (select 'repeated', ${cases.id} from ${cases}
+        where exists (select 1 from case_links l where l.tenant_id = ${cases.tenantId} and l.case_id = ${cases.id} and l.relation = 'repeat')
+          ${scope ? sql`and ${scope}` : sql``}
+        order by ${cases.receivedOn} desc, ${cases.id} limit ${n})`),
+  );
+
+  // 3. Their list rows: the cases once, then toRows' fixed handful of statements.
+  const ids = [...new Set(picks.map((p) => p.id))];
+  const loaded = ids.length
     ? await tx
-        .select()
+        .select(LIST_COLUMNS)
         .from(cases)
-        .where(and(scope, inArray(cases.id, allRepeats)))
+        .where(and(sql`${cases.id} = any(${`{${ids.join(',')}}`}::uuid[])`))
     : [];
-  const repeated = await toRows(tx, repeatedCases);
-  const group = <K extends 'unit' | 'handler'>(key: K) => {
-    const m = new Map<string, { id: string; name: string; open: number; overdue: number; dueSoon: number }>();
-    for (const r of rows) {
-      const k = r[key];
-      const id = k?.id ?? '-';
-      const g = m.get(id) ?? { id, name: k?.name ?? 'Chưa giao', open: 0, overdue: 0, dueSoon: 0 };
-      g.open++;
-      if (r.overdue) g.overdue++;
-      if (dueSoon.includes(r)) g.dueSoon++;
-      m.set(id, g);
-    }
-    return [...m.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open);
-  };
-  // Law 25/2018 Arts. 8(3), 47: a reveal of a denouncer by someone who gained the right through a
-  // reassignment is flagged for supervision (the reason stays in the case's reveal log).
+  const rows = new Map((await toRows(tx, loaded)).map((r) => [r.id, r]));
+  const listOf = (k: keyof Flagged | 'repeated'): TCaseRow[] => picks.filter((p) => p.list === k).map((p) => rows.get(p.id)!);
+
+  const units = groups.filter((g) => g.g === 'unit');
+  const sum = (k: 'open' | 'overdue' | 'due_soon' | 'prolonged') => units.reduce((s, g) => s + g[k], 0);
+  const load = (g: (typeof groups)[number]) => ({ open: g.open, overdue: g.overdue, dueSoon: g.due_soon });
+  const byLoad = (a: (typeof groups)[number], b: (typeof groups)[number]) => b.overdue - a.overdue || b.open - a.open;
+
+  // 4. Law 25/2018 Arts. 8(3), 47: a reveal of a denouncer by someone who gained the right through
+  // a reassignment is flagged for supervision (the reason stays in the case's reveal log). Bounded
+  // and filtered by the reader's scope in the same statement.
   const flagged = rowsOf<{ case_id: string; code: string; user_name: string; at: string | Date; reassigned_on: string }>(
     await tx.execute(sql`
-      select r.case_id, c.code, r.user_name, r.at, max(e.on)::text as reassigned_on
+      select r.case_id, ${cases.code} as code, r.user_name, r.at, max(e.on)::text as reassigned_on
       from identity_reveals r
-      join cases c on c.tenant_id = r.tenant_id and c.id = r.case_id
+      join ${cases} on ${cases.tenantId} = r.tenant_id and ${cases.id} = r.case_id
       join case_events e on e.tenant_id = r.tenant_id and e.case_id = r.case_id
         and e.type = 'assigned' and e.data->>'reassignment' = 'true' and e.at <= r.at
-      group by r.id, r.case_id, c.code, r.user_name, r.at
+      ${scope ? sql`where ${scope}` : sql``}
+      group by r.id, r.case_id, ${cases.code}, r.user_name, r.at
       order by r.at desc
       limit 200`),
   );
-  const visible = new Set(
-    flagged.length
-      ? (
-          await tx
-            .select({ id: cases.id })
-            .from(cases)
-            .where(
-              and(
-                scope,
-                inArray(
-                  cases.id,
-                  flagged.map((f) => f.case_id),
-                ),
-              ),
-            )
-        ).map((c) => c.id)
-      : [],
-  );
-  const revealsAfterReassignment = flagged
-    .filter((f) => visible.has(f.case_id))
-    .map((f) => ({
-      caseId: f.case_id,
-      code: f.code,
-      revealedBy: f.user_name,
-      revealedAt: new Date(f.at).toISOString(),
-      reassignedOn: f.reassigned_on,
-    }));
+  const revealsAfterReassignment = flagged.map((f) => ({
+    caseId: f.case_id,
+    code: f.code,
+    revealedBy: f.user_name,
+    revealedAt: new Date(f.at).toISOString(),
+    reassignedOn: f.reassigned_on,
+  }));
   return {
     revealsAfterReassignment,
-    dueSoon,
-    overdue,
-    prolonged,
-    repeated,
-    byUnit: group('unit').map((g) => ({ unit: { id: g.id, name: g.name }, open: g.open, overdue: g.overdue, dueSoon: g.dueSoon })),
-    byHandler: group('handler').map((g) => ({ handler: { id: g.id, name: g.name }, open: g.open, overdue: g.overdue, dueSoon: g.dueSoon })),
+    dueSoon: listOf('dueSoon'),
+    overdue: listOf('overdue'),
+    prolonged: listOf('prolonged'),
+    repeated: listOf('repeated'),
+    totals: {
+      open: sum('open'),
+      dueSoon: sum('due_soon'),
+      overdue: sum('overdue'),
+      prolonged: sum('prolonged'),
+      repeated: groups.find((g) => g.g === 'repeated')?.open ?? 0,
+    },
+    byUnit: units.sort(byLoad).map((g) => ({ unit: { id: g.id ?? '-', name: g.id ? (g.name ?? '') : 'Chưa giao' }, ...load(g) })),
+    byHandler: groups
+      .filter((g) => g.g === 'handler')
+      .sort(byLoad)
+      .map((g) => ({ handler: { id: g.id ?? '-', name: g.id ? (g.name ?? '') : 'Chưa giao' }, ...load(g) })),
   };
+}
+
+/** Only the two counts the dashboard shows, in one statement (no lists, no rows). */
+export async function oversightCounts(ctx: ActorContext): Promise<{ overdue: number; dueSoon: number }> {
+  const { tx, actor, today } = ctx;
+  const [r] = rowsOf<{ overdue: number; due_soon: number }>(
+    await tx.execute(sql`
+      select count(*) filter (where overdue)::int as overdue, count(*) filter (where due_soon)::int as due_soon
+      from ${flaggedOpenCases(readableBy(actor), today)}`),
+  );
+  return { overdue: r?.overdue ?? 0, dueSoon: r?.due_soon ?? 0 };
 }

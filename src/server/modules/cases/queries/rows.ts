@@ -8,7 +8,40 @@ import type { Actor } from '../../../platform/roles';
 import { caseDeadlines, caseEvents, caseLinks, cases } from '../tables';
 import { type CaseRow, userNames, unitNames } from '../records';
 
-export async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
+/** The columns a list row needs: never the content or the search columns (issue #17: bounded responses). */
+export const LIST_COLUMNS = {
+  id: cases.id,
+  code: cases.code,
+  kind: cases.kind,
+  channel: cases.channel,
+  status: cases.status,
+  subject: cases.subject,
+  receivedOn: cases.receivedOn,
+  instance: cases.instance,
+  unitId: cases.unitId,
+  handlerId: cases.handlerId,
+  anonymous: cases.anonymous,
+};
+export type ListCase = Pick<CaseRow, keyof typeof LIST_COLUMNS>;
+
+/** The deadline columns a list row shows (no explanation or basis). */
+const BRIEF_DEADLINE = {
+  caseId: caseDeadlines.caseId,
+  ruleId: caseDeadlines.ruleId,
+  ruleVersion: caseDeadlines.ruleVersion,
+  title: caseDeadlines.title,
+  titleEn: caseDeadlines.titleEn,
+  trigger: caseDeadlines.trigger,
+  due: caseDeadlines.due,
+  status: caseDeadlines.status,
+  metOn: caseDeadlines.metOn,
+};
+
+/**
+ * List rows of one page of cases, in a fixed number of statements whatever the page (names,
+ * units, deadlines, extensions, repeats): each loaded with `= any($1)` of the page's ids.
+ */
+export async function toRows(tx: Tx, list: ListCase[]): Promise<TCaseRow[]> {
   if (!list.length) return [];
   const ids = list.map((c) => c.id);
   const names = await userNames(
@@ -19,7 +52,7 @@ export async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
     tx,
     list.map((c) => c.unitId),
   );
-  const dls = await tx.select().from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
+  const dls = await tx.select(BRIEF_DEADLINE).from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
   const n = sql<number>`count(*)::int`;
   const ext = await tx
     .select({ caseId: caseEvents.caseId, n })
@@ -39,6 +72,7 @@ export async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
       .filter((d) => d.status === 'open' || (d.status === 'stopped' && c.status === 'suspended'))
       .sort((a, b) => compareIsoDates(a.due, b.due));
     const next = missed[0] ?? openD[0] ?? null;
+    const v = next ? DEFAULT_RULE_REGISTRY.versionOn(next.ruleId, next.trigger) : null;
     return {
       id: c.id,
       code: c.code,
@@ -52,7 +86,21 @@ export async function toRows(tx: Tx, list: CaseRow[]): Promise<TCaseRow[]> {
       handler: c.handlerId ? { id: c.handlerId, name: names.get(c.handlerId) ?? '' } : null,
       anonymous: c.anonymous,
       extensions: ext.find((e) => e.caseId === c.id)?.n ?? 0,
-      nextDeadline: next ? storedDeadline(next) : null,
+      nextDeadline:
+        next && v
+          ? {
+              triggerLabel: v.trigger,
+              triggerLabelEn: v.triggerEn,
+              ruleId: next.ruleId,
+              ruleVersion: next.ruleVersion,
+              title: next.title,
+              titleEn: next.titleEn,
+              trigger: next.trigger,
+              due: next.due,
+              status: next.status as TCaseDeadline['status'],
+              metOn: next.metOn,
+            }
+          : null,
       overdue: missed.length > 0,
       repeatCount: reps.find((r) => r.caseId === c.id)?.n ?? 0,
     };

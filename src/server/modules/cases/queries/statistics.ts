@@ -1,10 +1,8 @@
 /** Statistics of a year and the indicators cases contribute to reports. */
 import type { ActorContext } from '../../../platform/module';
-import { and, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db';
 import { rowsOf } from '../../../platform/db';
-import { caseDeadlines, cases } from '../tables';
-import { type CaseRow, unitNames } from '../records';
 import { readableBy } from './rows';
 
 /**
@@ -39,53 +37,80 @@ export async function caseIndicators(
   };
 }
 
+/**
+ * The statistics of a year, aggregated in SQL in one statement (issue #17): no case is loaded into
+ * memory and no list of ids is sent back, whatever the number of cases. The year is a range on
+ * received_on, which the (tenant, received_on) index serves.
+ */
 export async function statistics(ctx: ActorContext, year: number) {
   const { tx, actor } = ctx;
   const scope = readableBy(actor);
-  const list = await tx
-    .select()
-    .from(cases)
-    .where(and(scope, sql`extract(year from ${cases.receivedOn}) = ${year}`));
-  const count = <T extends string>(f: (c: CaseRow) => T) => {
-    const m = new Map<T, number>();
-    for (const c of list) m.set(f(c), (m.get(f(c)) ?? 0) + 1);
-    return m;
-  };
-  const unitsMap = await unitNames(
-    tx,
-    list.map((c) => c.unitId),
+  const late = sql.join(
+    RESOLUTION_RULES.map((r) => sql`${r}`),
+    sql`, `,
   );
-  const byMonth = Array.from({ length: 12 }, (_, i) => {
-    const month = `${year}-${String(i + 1).padStart(2, '0')}`;
-    const inMonth = list.filter((c) => c.receivedOn.startsWith(month));
-    return {
-      month,
-      complaint: inMonth.filter((c) => c.kind === 'complaint').length,
-      denunciation: inMonth.filter((c) => c.kind === 'denunciation').length,
-      petition: inMonth.filter((c) => c.kind === 'petition').length,
-      feedback: inMonth.filter((c) => c.kind === 'feedback').length,
-    };
-  });
-  const ids = list.map((c) => c.id);
-  const dls = ids.length ? await tx.select().from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids)) : [];
-  const resolved = list.filter((c) => c.decidedOn);
-  const late = new Set(
-    dls.filter((d) => ['KN-L1', 'KN-L2', 'TC-RESOLVE', 'DON-PROCESS'].includes(d.ruleId) && d.status === 'missed').map((d) => d.caseId),
+  const [r] = rowsOf<{
+    by_kind: Json<{ kind: string; count: number }[]>;
+    by_channel: Json<{ channel: string; count: number }[]>;
+    by_unit: Json<{ id: string | null; name: string | null; count: number }[]>;
+    by_month: Json<{ m: number; kind: string; count: number }[]>;
+    received: number;
+    accepted: number;
+    resolved: number;
+    on_time: number;
+    overdue: number;
+  }>(
+    await tx.execute(sql`
+      with y as materialized (
+        select cases.tenant_id, cases.id, cases.kind, cases.channel, cases.unit_id, cases.received_on, cases.accepted_on, cases.decided_on
+        from cases
+        where cases.received_on >= ${`${year}-01-01`}::date and cases.received_on < ${`${year + 1}-01-01`}::date ${scope ? sql`and ${scope}` : sql``}
+      )
+      select
+        (select coalesce(json_agg(json_build_object('kind', kind, 'count', n) order by kind), '[]') from (select kind, count(*)::int n from y group by kind) a) as by_kind,
+        (select coalesce(json_agg(json_build_object('channel', channel, 'count', n) order by channel), '[]') from (select channel, count(*)::int n from y group by channel) a) as by_channel,
+        (select coalesce(json_agg(json_build_object('id', unit_id, 'name', name, 'count', n) order by n desc, name), '[]')
+           from (select y.unit_id, u.name, count(*)::int n from y left join units u on u.tenant_id = y.tenant_id and u.id = y.unit_id group by y.unit_id, u.name) a) as by_unit,
+        (select coalesce(json_agg(json_build_object('m', m, 'kind', kind, 'count', n)), '[]')
+           from (select extract(month from received_on)::int m, kind, count(*)::int n from y group by 1, 2) a) as by_month,
+        (select count(*)::int from y) as received,
+        (select count(*)::int from y where accepted_on is not null) as accepted,
+        (select count(*)::int from y where decided_on is not null) as resolved,
+        (select count(*)::int from y where decided_on is not null and not exists (
+          select 1 from case_deadlines d where d.tenant_id = y.tenant_id and d.case_id = y.id and d.rule_id in (${late}) and d.status = 'missed')) as on_time,
+        (select count(*)::int from y where exists (
+          select 1 from case_deadlines d where d.tenant_id = y.tenant_id and d.case_id = y.id and d.status = 'missed' and d.met_on is null)) as overdue`),
   );
+  const json = <T>(v: Json<T> | undefined): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+  const byMonthRows = json(r?.by_month) ?? [];
   return {
     year,
-    byKind: [...count((c) => c.kind)].map(([kind, n]) => ({ kind, count: n })),
-    byChannel: [...count((c) => c.channel)].map(([channel, n]) => ({ channel, count: n })),
-    byUnit: [...count((c) => c.unitId ?? '-')]
-      .map(([u, n]) => ({ unit: u === '-' ? null : { id: u, name: unitsMap.get(u) ?? '' }, count: n }))
-      .sort((a, b) => b.count - a.count),
-    byMonth,
+    byKind: json(r?.by_kind) ?? [],
+    byChannel: json(r?.by_channel) ?? [],
+    byUnit: (json(r?.by_unit) ?? []).map((u) => ({ unit: u.id ? { id: u.id, name: u.name ?? '' } : null, count: u.count })),
+    byMonth: Array.from({ length: 12 }, (_, i) => {
+      const inMonth = byMonthRows.filter((x) => x.m === i + 1);
+      const k = (kind: string) => inMonth.find((x) => x.kind === kind)?.count ?? 0;
+      return {
+        month: `${year}-${String(i + 1).padStart(2, '0')}`,
+        complaint: k('complaint'),
+        denunciation: k('denunciation'),
+        petition: k('petition'),
+        feedback: k('feedback'),
+      };
+    }),
     indicators: {
-      received: list.length,
-      accepted: list.filter((c) => c.acceptedOn).length,
-      resolved: resolved.length,
-      resolvedOnTime: resolved.filter((c) => !late.has(c.id)).length,
-      overdue: new Set(dls.filter((d) => d.status === 'missed' && !d.metOn).map((d) => d.caseId)).size,
+      received: r?.received ?? 0,
+      accepted: r?.accepted ?? 0,
+      resolved: r?.resolved ?? 0,
+      resolvedOnTime: r?.on_time ?? 0,
+      overdue: r?.overdue ?? 0,
     },
   };
 }
+
+/** A json column: parsed by node-postgres, sometimes a string elsewhere. */
+type Json<T> = T | string;
+
+/** The deadlines (rule ids of the deadline registry) whose miss makes a resolution late, as caseIndicators counts them. */
+const RESOLUTION_RULES = ['KN-L1', 'KN-L2', 'TC-RESOLVE', 'DON-PROCESS'];
