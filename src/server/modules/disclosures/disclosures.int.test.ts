@@ -162,6 +162,22 @@ describe('registering and posting', () => {
   });
 });
 
+describe('from other modules', () => {
+  it('discloses a consultation’s explanation to staff when the consultation module publishes it (Art. 46(10))', async () => {
+    const title = 'Giải trình tiếp thu ý kiến: Dự thảo quy chế thử nghiệm';
+    await t.system(today, (ctx) =>
+      ctx.modules.emit(ctx, 'consultation.explanation_published', {
+        tenantId: t.demoTenantId,
+        consultationId: '00000000-0000-4000-8000-000000000010',
+        title,
+        decidedOn: today,
+      }),
+    );
+    const item = (await list(office)).find((i) => i.title === title);
+    expect(item).toMatchObject({ category: 10, audience: 'staff', status: 'posted' });
+  });
+});
+
 describe('read receipts', () => {
   it('staff acknowledge an item; the Office sees who has not read it', async () => {
     const a = (await create(office, { title: 'Thông báo lịch trực Tết Nguyên đán 2027', category: 12, audience: 'staff' })).json();

@@ -108,6 +108,17 @@ export const disclosuresModule = defineModule({
     'legal_document.status_changed': async (ctx, { id }) => {
       await withdrawCiting(ctx, id);
     },
+    // The explanation of what was taken from a consultation is itself disclosed to staff (Law
+    // 10/2022 Arts. 46(10) and 55(3)); an Art. 46(10) item is never public.
+    'consultation.explanation_published': async (ctx, { consultationId, title, decidedOn }) => {
+      await publishDisclosure(ctx, {
+        title,
+        category: 10,
+        decidedOn,
+        audience: 'staff',
+        origin: { module: 'conferences', id: consultationId },
+      });
+    },
   },
   attachmentGuards: {
     // A source file is served while the item is posted to the person, and after withdrawal on request (Art. 48(4)).
