@@ -165,8 +165,13 @@ describe('registering and posting', () => {
 describe('from other modules', () => {
   it('discloses a consultation’s explanation to staff when the consultation module publishes it (Art. 46(10))', async () => {
     const title = 'Giải trình tiếp thu ý kiến: Dự thảo quy chế thử nghiệm';
+    const { loadActor } = await import('../../platform/http');
+    const me = (await t.call(office, { method: 'GET', url: '/api/me' })).json();
+    const actor = (await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) =>
+      loadActor(tx, t.demoTenantId, me.user?.id ?? me.id, t.app.modules),
+    ))!;
     await t.system(today, (ctx) =>
-      ctx.modules.emit(ctx, 'consultation.explanation_published', {
+      ctx.modules.emit({ ...ctx, actor } as typeof ctx, 'consultation.explanation_published', {
         tenantId: t.demoTenantId,
         consultationId: '00000000-0000-4000-8000-000000000010',
         title,

@@ -5,7 +5,7 @@
  * the daily sweep that takes expired and superseded items off the board, read receipts, requests
  * for withdrawn items (Art. 48(4)), the notice-board sheet and the public list on the portal.
  */
-import { defineModule } from '../../platform/module';
+import { type ActorContext, defineModule } from '../../platform/module';
 import { seedDisclosuresDemo } from './demo';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure } from './publish';
@@ -111,7 +111,9 @@ export const disclosuresModule = defineModule({
     // The explanation of what was taken from a consultation is itself disclosed to staff (Law
     // 10/2022 Arts. 46(10) and 55(3)); an Art. 46(10) item is never public.
     'consultation.explanation_published': async (ctx, { consultationId, title, decidedOn }) => {
-      await publishDisclosure(ctx, {
+      // Emitted inside the Office's publishing act: the disclosure is that same person's act.
+      if (!('actor' in ctx)) throw new Error('consultation.explanation_published is emitted with the publishing actor');
+      await publishDisclosure(ctx as ActorContext, {
         title,
         category: 10,
         decidedOn,
