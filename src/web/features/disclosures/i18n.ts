@@ -76,6 +76,14 @@ const vi = {
     attached: 'Văn bản kèm theo',
     settings: 'Cấp xã (niêm yết 30 ngày, Điều 13)',
   },
+  audit: {
+    type_disclosure: 'Nội dung công khai',
+    verb_post: 'niêm yết, công khai',
+    verb_auto_withdraw: 'tự động gỡ',
+    verb_acknowledge: 'xác nhận đã đọc',
+    verb_request: 'đề nghị cung cấp',
+    verb_answer: 'trả lời đề nghị',
+  },
 };
 
 const en: typeof vi = {
@@ -154,6 +162,14 @@ const en: typeof vi = {
     decidedBy: 'Document {{ref}} of {{date}}',
     attached: 'Attached document',
     settings: 'Commune level (30 days of posting, Art. 13)',
+  },
+  audit: {
+    type_disclosure: 'Disclosure',
+    verb_post: 'posted',
+    verb_auto_withdraw: 'withdrawn automatically',
+    verb_acknowledge: 'acknowledged',
+    verb_request: 'asked for',
+    verb_answer: 'answered a request',
   },
 };
 
