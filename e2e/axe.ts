@@ -12,6 +12,8 @@ const AXE = require.resolve('axe-core/axe.min.js');
 export type Violation = { id: string; impact: string; nodes: string[] };
 
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  // A dialog fading in is half transparent: measure colours once transitions have ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const w = window as unknown as {

@@ -13,6 +13,8 @@ const AXE = require.resolve('axe-core/axe.min.js');
 test.use({ bypassCSP: true });
 
 async function seriousViolations(page: Page, exclude: string[] = []): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  // A dialog fading in is half transparent: measure colours once transitions have ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (exclude) => {
     const w = window as unknown as {

@@ -15,6 +15,7 @@ const AXE = require.resolve('axe-core/axe.min.js');
 test.use({ bypassCSP: true });
 
 async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const w = window as unknown as {

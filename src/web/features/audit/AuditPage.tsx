@@ -323,10 +323,9 @@ function AuditViewer() {
                   {r.actorName ?? t('audit.system')}
                 </Text>
                 <Group gap={6} mt={2}>
-                  <Code fz={11}>{r.action}</Code>
-                  <Text size="xs" c="dimmed">
-                    {typeLabel(r.entityType)}
-                    {actionLabel(r.action) ? ` · ${actionLabel(r.action)}` : ''}
+                  {/* What happened in words; the technical code only on hover (issue #14 point 7). */}
+                  <Text size="sm" title={r.action}>
+                    {typeLabel(r.entityType)}: {actionLabel(r.action) || r.action}
                   </Text>
                 </Group>
                 {r.summary ? (
@@ -392,10 +391,11 @@ function AuditViewer() {
                         </Table.Td>
                         <Table.Td fz="sm">{r.actorName ?? t('audit.system')}</Table.Td>
                         <Table.Td>
-                          <Code fz={11}>{r.action}</Code>
+                          <Text size="sm" title={r.action}>
+                            {actionLabel(r.action) || r.action}
+                          </Text>
                           <Text size="xs" c="dimmed">
                             {typeLabel(r.entityType)}
-                            {actionLabel(r.action) ? ` · ${actionLabel(r.action)}` : ''}
                           </Text>
                         </Table.Td>
                         <Table.Td fz="sm">{r.summary}</Table.Td>
