@@ -29,6 +29,9 @@ declare module '../../platform/roles' {
   }
 }
 
+/** For bulk loads that write cases without `nextCode` (bench/generate.ts). */
+export { syncCaseCounters } from './commands/create-case';
+
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
 /** Figures cases and reception contribute to unit reports and ratings, each with how it was counted. */

@@ -4,7 +4,7 @@
  * items, the written ballot after two convocations without quorum, the resolution, its 6-monthly
  * reviews and the People's Inspection Board election result. Every change is audited.
  */
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   TConference,
@@ -102,6 +102,28 @@ export async function listConferences({ tx }: Context): Promise<{ items: TConfer
       ),
     );
   return { items: out };
+}
+
+/**
+ * How many adopted resolutions of the conferences held since `fromYear` have their next 6-monthly
+ * review (DC-RES-REVIEW, Art. 52(3)) due on or before `by` — what `getConference` says as
+ * `nextReview`, for the dashboard: one statement and one calendar read whatever the number of
+ * conferences (issue #17: the card read each conference in full).
+ */
+export async function countReviewsDue(tx: Tx, fromYear: number, by: string): Promise<number> {
+  const rows = await tx
+    .select({ adoptedOn: conferences.adoptedOn, reviews: count(conferenceReviews.id) })
+    .from(conferences)
+    .leftJoin(
+      conferenceReviews,
+      and(eq(conferenceReviews.tenantId, conferences.tenantId), eq(conferenceReviews.conferenceId, conferences.id)),
+    )
+    .where(and(gte(conferences.year, fromYear), isNotNull(conferences.adoptedOn)))
+    .groupBy(conferences.tenantId, conferences.id);
+  if (rows.length === 0) return 0;
+  const inputs = rows.map((r) => ({ trigger: r.adoptedOn!, occurrence: Number(r.reviews) + 1 }));
+  const cal = await workingCalendarFor(tx, [...new Set(inputs.flatMap((i) => deadlineYears('DC-RES-REVIEW', i)))]);
+  return inputs.filter((i) => computeDeadline('DC-RES-REVIEW', i, () => cal).due <= by).length;
 }
 
 export async function getConference(ctx: ActorContext, id: string): Promise<TConference> {

@@ -10,7 +10,7 @@
  */
 import { addDays, parseIsoDate } from '../../../domain';
 import { defineModule } from '../../platform/module';
-import { getConference, listConferences } from './conference-service';
+import { countReviewsDue } from './conference-service';
 import { listConsultations, runConsultationReminders } from './consultation-service';
 import { seedConferencesDemo } from './demo';
 import { CONFERENCE_ERRORS } from './errors';
@@ -97,13 +97,7 @@ export const conferencesModule = defineModule({
         pillar: 'discuss',
       });
       // DC-RES-REVIEW (Art. 52(3)): resolutions whose next 6-monthly review is due within 30 days or overdue.
-      const year = parseIsoDate(today).year;
-      const confs = (await listConferences(ctx)).items.filter((c) => c.year >= year - 2);
-      let due = 0;
-      for (const c of confs) {
-        const full = await getConference(ctx, c.id);
-        if (full.nextReview && full.nextReview.dueOn <= addDays(today, 30)) due++;
-      }
+      const due = await countReviewsDue(ctx.tx, parseIsoDate(today).year - 2, addDays(today, 30));
       stats.push({
         key: 'conferences.reviews_due',
         label: { vi: 'Nghị quyết hội nghị đến hạn kiểm tra 6 tháng', en: 'Conference resolutions due for their 6-monthly review' },

@@ -13,6 +13,7 @@ import {
   planSummaries,
   recordedProgress,
   unitsExpectedByPlan,
+  unitsExpectedByPlans,
 } from './api';
 import { taskDeadlines } from './deadlines';
 import { plansDashboard } from './dashboard';
@@ -36,7 +37,16 @@ declare module '../../platform/roles' {
 }
 
 export type { LegalDocumentState, PlanOutline, RecordedProgress } from './api';
-export { agencyPlansOf, legalDocumentIdsBySymbol, legalDocumentStates, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan };
+export {
+  agencyPlansOf,
+  legalDocumentIdsBySymbol,
+  legalDocumentStates,
+  planOutline,
+  planSummaries,
+  recordedProgress,
+  unitsExpectedByPlan,
+  unitsExpectedByPlans,
+};
 
 const readers = ['plans.read'] as const;
 const managers = ['plans.read', 'plans.manage'] as const;
