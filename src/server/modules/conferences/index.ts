@@ -13,6 +13,7 @@ import { defineModule } from '../../platform/module';
 import { countReviewsDue } from './conference-service';
 import { listConsultations, runConsultationReminders } from './consultation-service';
 import { seedConferencesDemo } from './demo';
+import { conferencePillars } from './pillars';
 import { CONFERENCE_ERRORS } from './errors';
 import { CONFERENCE_INDICATORS } from './indicators';
 import { mayManageConferences, mayReviewResolution } from './policy';
@@ -108,5 +109,6 @@ export const conferencesModule = defineModule({
     }
     return stats;
   },
+  pillars: conferencePillars,
   seedDemo: seedConferencesDemo,
 });

@@ -7,6 +7,7 @@
  */
 import { type ActorContext, defineModule } from '../../platform/module';
 import { seedDisclosuresDemo } from './demo';
+import { disclosurePillars } from './pillars';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
@@ -98,6 +99,7 @@ export const disclosuresModule = defineModule({
       ...stats,
     ];
   },
+  pillars: disclosurePillars,
   indicators: DISCLOSURE_INDICATORS,
   on: {
     // The holiday calendar changed: publish-by days (working days) of items not yet posted move.

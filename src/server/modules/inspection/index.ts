@@ -14,6 +14,7 @@ import { units } from '../../platform/tables';
 import { currentTerm, recomputeTermDates, recordBoardElection } from './board';
 import { seedInspectionDemo } from './demo';
 import { INSPECTION_ERRORS } from './errors';
+import { inspectionPillars } from './pillars';
 import { isBoard, oversees } from './policy';
 import { inspectionRoutes } from './routes';
 import { recommendationStatus } from './rules';
@@ -192,6 +193,7 @@ export const inspectionModule = defineModule({
       });
     return cards;
   },
+  pillars: inspectionPillars,
   indicators: INDICATORS,
   on: {
     // A change of the holiday calendar moves the board's working-day dates and rolled-over ends.
