@@ -11,7 +11,7 @@ import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import { addDays, compareIsoDates, diffDays, formatDmy } from '../../../domain';
 import { defineModule, type ReportIndicator } from '../../platform/module';
 import { units } from '../../platform/tables';
-import { currentTerm, recomputeTermDates, recordBoardElection } from './board';
+import { currentTerm, openTermFromConference, recomputeTermDates, recordBoardElection } from './board';
 import { seedInspectionDemo } from './demo';
 import { INSPECTION_ERRORS } from './errors';
 import { inspectionPillars } from './pillars';
@@ -200,6 +200,10 @@ export const inspectionModule = defineModule({
     'calendar.changed': async (ctx) => {
       await recomputeTermDates(ctx);
       await recomputeWorkDates(ctx);
+    },
+    // The staff conference elected the board (Law 10/2022 Art. 60(1)): open its term, the previous board hands over.
+    'conference.board_elected': async (ctx, e) => {
+      await openTermFromConference(ctx, e);
     },
   },
   seedDemo: seedInspectionDemo,
