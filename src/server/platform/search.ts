@@ -34,7 +34,8 @@ function likeEscape(s: string): string {
 }
 
 /**
- * Search the current tenant's entries (RLS limits the rows to the transaction's tenant).
+ * Search the current tenant's entries, through the view that limits them to the transaction's
+ * tenant so that the LIKE conditions use the trigram index (issue #17).
  * Every word must appear (folded); the whole phrase and exact accents rank higher.
  */
 export async function search(tx: Tx, query: string, opts: { types?: string[]; limit?: number } = {}): Promise<SearchHit[]> {
@@ -54,7 +55,7 @@ export async function search(tx: Tx, query: string, opts: { types?: string[]; li
         ( case when folded like '%' || f_unaccent(lower(${likeEscape(q)})) || '%' then 1 else 0 end
         + case when lower(title || ' ' || body) like '%' || lower(${likeEscape(q)}) || '%' then 1 else 0 end
         + word_similarity(f_unaccent(lower(${q})), folded) )::float8 as score
-      from search_entries
+      from search_entry_search
       where ${sql.join(conditions, sql` and `)} ${typeFilter}
       order by score desc, title
       limit ${opts.limit ?? 20}`),
