@@ -182,6 +182,11 @@ export const searchEntries = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
     link: text('link'),
+    /**
+     * Who may find the entry (any one token suffices): `public`, `staff` (every account of the
+     * agency), `unit:<id>`, `user:<id>`, `cap:<capability>`. The search filters by the caller's tokens.
+     */
+    audience: text('audience').array().notNull().default(sql`'{staff}'::text[]`),
     folded: text('folded').generatedAlwaysAs(sql`f_unaccent(lower(title || ' ' || body))`),
     updatedAt: updatedAt(),
   },

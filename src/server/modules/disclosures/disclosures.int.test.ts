@@ -97,6 +97,42 @@ describe('the register (contract: GET /api/disclosures)', () => {
   });
 });
 
+describe('the global search finds an item only for those it is addressed to', () => {
+  const find = async (s: Session, q: string) => {
+    const r = await t.call(s, { method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&type=disclosure` });
+    expect(r.statusCode, r.body).toBe(200);
+    return (r.json() as { entityId: string; link: string }[]).map((h) => h.entityId);
+  };
+  it('keeps a unit-only item from another unit’s people, and a draft from everyone but the Office and overseers', async () => {
+    const ttudId = (await t.call(office, { method: 'GET', url: '/api/units?all=true' }))
+      .json()
+      .find((u: { code: string }) => u.code === 'TTUD').id;
+    const created = await create(office, {
+      title: 'Phân công trực phòng thí nghiệm quý I năm 2027',
+      category: 12,
+      audience: 'unit',
+      unitId: ttudId,
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const item = created.json();
+    const q = 'phan cong truc phong thi nghiem';
+    // A draft: the Office and the overseers (the union) find it; the unit does not yet.
+    expect(await find(office, q)).toContain(item.id);
+    expect(await find(union, q)).toContain(item.id);
+    expect(await find(ttud, q)).not.toContain(item.id);
+    const posted = await t.call(office, { method: 'POST', url: `/api/disclosures/${item.id}/post`, payload: { version: item.version } });
+    expect(posted.statusCode, posted.body).toBe(200);
+    expect(await find(ttud, q)).toContain(item.id);
+    // canbo works in Phòng Quản lý khoa học: the item is not addressed to them, so search does not find it.
+    expect(await find(staff, q)).toEqual([]);
+    // A staff-wide item is found by that same person once posted.
+    const all = (await create(office, { title: 'Lịch trực cơ quan dịp Tết Đinh Mùi 2027', category: 12 })).json();
+    expect(await find(staff, 'lich truc co quan tet dinh mui')).toEqual([]);
+    await t.call(office, { method: 'POST', url: `/api/disclosures/${all.id}/post`, payload: { version: all.version } });
+    expect(await find(staff, 'lich truc co quan tet dinh mui')).toEqual([all.id]);
+  });
+});
+
 describe('registering and posting', () => {
   it('refuses state and work secrets with the reason, and personnel items on the public portal', async () => {
     const secret = await create(office, { title: 'Phương án bảo vệ', category: 12, confidentiality: 'state_secret' });

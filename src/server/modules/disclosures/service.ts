@@ -21,6 +21,7 @@ import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context } from '../../platform/module';
 import { notify } from '../../platform/notify';
+import { indexForSearch, type SearchAudience } from '../../platform/search';
 import { can, unitsOf, type Actor } from '../../platform/roles';
 import { attachments, roleAssignments, units, users } from '../../platform/tables';
 import { workingCalendarFor } from '../calendar';
@@ -89,6 +90,34 @@ function mayRead(actor: Actor, item: ItemRow): boolean {
   if (can(actor, 'disclosures.manage') || can(actor, 'disclosures.oversee')) return true;
   if (!can(actor, 'disclosures.read')) return false;
   return item.status !== 'draft' && isAddressed(actor, item);
+}
+
+// ---------- search ----------
+
+/**
+ * Who may find an item in the global search — the same people `mayRead` lets see it: the Office
+ * and the overseers always; once posted (or withdrawn, still requestable under Art. 48(4)) the
+ * people it is addressed to: the whole staff, or one unit's people only.
+ */
+export function searchAudienceOf(r: Pick<ItemRow, 'status' | 'audience' | 'unitId'>): SearchAudience[] {
+  const keepers: SearchAudience[] = ['cap:disclosures.manage', 'cap:disclosures.oversee'];
+  if (r.status === 'draft') return keepers;
+  if (r.audience === 'unit') return [...keepers, `unit:${r.unitId}`];
+  // A public item is found by staff too; the portal, not this search, serves the public.
+  return [...keepers, 'staff'];
+}
+
+/** Index (or re-index) an item for the global search with its audience. */
+async function indexItem(tx: Tx, r: ItemRow): Promise<void> {
+  await indexForSearch(tx, {
+    tenantId: r.tenantId,
+    entityType: 'disclosure',
+    entityId: r.id,
+    title: r.title,
+    body: [r.summary, r.sourceRef].filter(Boolean).join(' — '),
+    link: `/disclosures/${r.id}`,
+    audience: searchAudienceOf(r),
+  });
 }
 
 // ---------- presenting ----------
@@ -346,6 +375,7 @@ export async function createItem(ctx: ActorContext, input: NewItem, opts: { trus
     .returning();
   if (input.sourceFileId)
     await tx.update(attachments).set({ entityType: 'disclosure', entityId: row!.id }).where(eq(attachments.id, input.sourceFileId));
+  await indexItem(tx, row!);
   await recordAudit(tx, who, {
     action: 'disclosure.create',
     entityType: 'disclosure',
@@ -398,6 +428,7 @@ export async function postItem(
     .where(and(eq(disclosureItems.id, id), eq(disclosureItems.version, input.version)))
     .returning();
   if (!after) throw new AppError('STALE_VERSION');
+  await indexItem(tx, after);
   await recordAudit(tx, who, {
     action: 'disclosure.post',
     entityType: 'disclosure',
@@ -422,10 +453,12 @@ export async function postItem(
 
 /** Take an item off the board; it stays in the archive, served on request (Art. 48(4)). */
 export async function withdrawItem(ctx: Context, row: ItemRow, on: string, reason: string, by: 'sweep' | 'manual'): Promise<void> {
-  await ctx.tx
+  const [after] = await ctx.tx
     .update(disclosureItems)
     .set({ status: 'withdrawn', withdrawnOn: on, withdrawReason: reason, withdrawnBy: by, version: row.version + 1, updatedAt: new Date() })
-    .where(eq(disclosureItems.id, row.id));
+    .where(eq(disclosureItems.id, row.id))
+    .returning();
+  if (after) await indexItem(ctx.tx, after);
   await recordAudit(ctx.tx, ctx.who, {
     action: by === 'sweep' ? 'disclosure.auto_withdraw' : 'disclosure.withdraw',
     entityType: 'disclosure',

@@ -1,5 +1,6 @@
 /** UI text of the `disclosures` web module: Vietnamese first; English has the same keys. */
 const vi = {
+  search: { type_disclosure: 'Công khai' },
   disclosures: {
     title: 'Công khai thông tin',
     subtitle: 'Nội dung phải công khai trong cơ quan (Luật 10/2022/QH15, Điều 46–48)',
@@ -87,6 +88,7 @@ const vi = {
 };
 
 const en: typeof vi = {
+  search: { type_disclosure: 'Disclosure' },
   disclosures: {
     title: 'Disclosures',
     subtitle: 'What the agency must publish to its staff (Law 10/2022/QH15 Arts. 46–48)',

@@ -1,0 +1,1 @@
+ALTER TABLE "search_entries" ADD COLUMN "audience" text[] DEFAULT '{staff}'::text[] NOT NULL;
