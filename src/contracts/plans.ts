@@ -170,7 +170,14 @@ export const ZPlan = ZPlanSummary.extend({
   recipients: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().nullable() })),
   sections: z.array(ZPlanSection),
   version: z.number(),
-  abilities: z.object({ read: z.boolean(), update: z.boolean(), manageTasks: z.boolean(), createUnitPlan: z.boolean() }),
+  abilities: z.object({
+    read: z.boolean(),
+    update: z.boolean(),
+    manageTasks: z.boolean(),
+    createUnitPlan: z.boolean(),
+    /** The văn thư may give the plan its number from the register (it has none yet). */
+    number: z.boolean(),
+  }),
 });
 export type TPlan = z.infer<typeof ZPlan>;
 
@@ -281,3 +288,6 @@ export const ZRollup = z.object({
     }),
   ),
 });
+
+/** Giving the plan its number from the register of outgoing documents: the day of issue. */
+export const ZPlanNumberRequest = z.object({ issuedOn: zIsoDate, version: z.number().int().min(1) });

@@ -13,6 +13,7 @@ import { disclosuresWebModule } from './features/disclosures/module';
 import { inspectionWebModule } from './features/inspection/module';
 import { exemplarsWebModule } from './features/exemplars/module';
 import { orgWebModule } from './features/org/module';
+import { outgoingWebModule } from './features/outgoing/module';
 import { plansWebModule } from './features/plans/module';
 import { portalWebModule } from './features/portal/module';
 import { ratingsWebModule } from './features/ratings/module';
@@ -31,6 +32,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   conferencesWebModule,
   ratingsWebModule,
   reportsWebModule,
+  outgoingWebModule,
   surveysWebModule,
   orgWebModule,
   calendarWebModule,

@@ -17,6 +17,7 @@ import { filesModule } from './files';
 import { inspectionModule } from './inspection';
 import { notificationsModule } from './notifications';
 import { orgModule } from './org';
+import { outgoingModule } from './outgoing';
 import { plansModule } from './plans';
 import { ratingsModule } from './ratings';
 import { reportsModule } from './reports';
@@ -29,6 +30,7 @@ export const MODULES: readonly ModuleManifest[] = [
   calendarModule,
   plansModule,
   reportsModule,
+  outgoingModule,
   casesModule,
   disclosuresModule,
   inspectionModule,

@@ -10,12 +10,14 @@ import { can, hasRole, type Actor } from '../../platform/roles';
 const isOffice = (a: Actor) => can(a, 'plans.manage');
 const headsUnit = (a: Actor, unitId: string | null) => !!unitId && hasRole(a, 'unit_head', unitId);
 
-export const planPolicy = definePolicy<{ unitId: string | null; status: string }, 'update' | 'manageTasks' | 'createUnitPlan'>({
+export const planPolicy = definePolicy<{ unitId: string | null; status: string }, 'update' | 'manageTasks' | 'createUnitPlan' | 'number'>({
   read: (a) => can(a, 'plans.read'),
   update: (a, p) => p.status !== 'archived' && (isOffice(a) || headsUnit(a, p.unitId)),
   manageTasks: (a, p) => p.status !== 'archived' && (isOffice(a) || headsUnit(a, p.unitId)),
   // A unit head makes their unit's plan under an agency plan; the Office may make any.
   createUnitPlan: (a, p) => p.unitId === null && (isOffice(a) || a.roles.some((r) => r.role === 'unit_head')),
+  // The number and symbol come from the register the văn thư keeps (Decree 30/2020 Art. 15; the `outgoing` module).
+  number: (a, p) => p.status !== 'archived' && can(a, 'outgoing.issue'),
 });
 
 export const taskPolicy = definePolicy<{ leadUnitId: string; coUnitIds: string[]; planUnitId: string | null }, 'update' | 'report'>({

@@ -11,6 +11,7 @@ import {
   ZLegalDocumentInput,
   ZLegalDocumentUpdate,
   ZPlan,
+  ZPlanNumberRequest,
   ZPlanSummary,
   ZProgressInput,
   ZProgressUpdate,
@@ -36,6 +37,7 @@ import {
   findUpdates,
   getPlan,
   getTask,
+  numberPlan,
   reportProgress,
   rollup,
   saveDocument,
@@ -167,6 +169,19 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => withContext(req, (ctx) => updatePlan(ctx, req.params.id, req.body)),
+  );
+  app.post(
+    '/plans/:id/number',
+    {
+      schema: {
+        tags,
+        summary: 'Văn thư cấp số, ký hiệu cho kế hoạch / The clerical office numbers the plan',
+        params: zIdParams,
+        body: ZPlanNumberRequest,
+        response: { 200: ZPlan, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => numberPlan(ctx, req.params.id, req.body)),
   );
   app.patch(
     '/plan-items/:id',

@@ -14,6 +14,8 @@ import { abilities } from '../../platform/policy';
 import type { Actor } from '../../platform/roles';
 import { indexForSearch } from '../../platform/search';
 import { attachments, users, units } from '../../platform/tables';
+import { typeCodeOf } from '../../../domain/numbering';
+import { issueNumber, numberOf } from '../outgoing';
 import { planPolicy, taskPolicy } from './policy';
 import { type LatestUpdate, rollUp, unitProgress } from './progress';
 import { dueState, nextDue, occurrences } from './schedule';
@@ -348,7 +350,10 @@ export async function getPlan(ctx: ActorContext, id: string): Promise<TPlan> {
         }),
     })),
     version: p.version,
-    abilities: abilities(planPolicy, actor, { unitId: p.unitId, status: p.status }) as TPlan['abilities'],
+    abilities: (() => {
+      const a = abilities(planPolicy, actor, { unitId: p.unitId, status: p.status }) as TPlan['abilities'];
+      return { ...a, number: a.number && !p.numberSymbol };
+    })(),
   };
 }
 
@@ -503,6 +508,13 @@ export async function updatePlan(
   if (!abilities(planPolicy, actor, { unitId: before.unitId, status: before.status }).update) throw new AppError('FORBIDDEN');
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
   const { version: _v, recipients, requiredUnitIds, importSource: _i, ...header } = input;
+  // A number given from the register is the register's: it is not typed over (Decree 30/2020 Art. 15(1)).
+  if (header.numberSymbol !== undefined && header.numberSymbol !== before.numberSymbol && (await numberOf(tx, { type: 'plan', id })))
+    throw invalid(
+      'numberSymbol',
+      'số, ký hiệu đã được văn thư cấp trong sổ văn bản đi; không sửa được',
+      'the number and symbol were given in the register of outgoing documents and cannot be changed',
+    );
   const [after] = await tx
     .update(plans)
     .set({ ...header, signerMode: header.signerMode === '' ? null : header.signerMode, version: before.version + 1, updatedAt: new Date() })
@@ -524,6 +536,51 @@ export async function updatePlan(
     summary: after.summary,
     before,
     after: { ...after, ...(recipients ? { recipients } : {}), ...(requiredUnitIds ? { requiredUnitIds } : {}) },
+  });
+  return getPlan(ctx, id);
+}
+
+/**
+ * The văn thư gives the plan its number and symbol from the register of outgoing documents
+ * ("05/KH-SKHCN", Decree 30/2020 Art. 15) on the day it is issued: the plan takes that day as its
+ * date and, if it was a draft, becomes issued (Art. 15(2): numbered once signed; Art. 18: issued
+ * that day). The plan row is locked first, so two clerks clicking at once give it one number.
+ */
+export async function numberPlan(ctx: ActorContext, id: string, input: { issuedOn: string; version: number }): Promise<TPlan> {
+  const { tx, actor, who } = ctx;
+  const [before] = await tx.select().from(plans).where(eq(plans.id, id)).for('update');
+  if (!before) throw new AppError('NOT_FOUND');
+  if (!abilities(planPolicy, actor, { unitId: before.unitId, status: before.status }).number) throw new AppError('FORBIDDEN');
+  if (before.numberSymbol) throw new AppError('OUTGOING_ALREADY_NUMBERED');
+  if (before.version !== input.version) throw new AppError('STALE_VERSION');
+  const recipients = await tx.select().from(planRecipients).where(eq(planRecipients.planId, id)).orderBy(asc(planRecipients.position));
+  const doc = await issueNumber(ctx, {
+    typeCode: typeCodeOf(before.documentType) ?? 'KH',
+    issuedOn: input.issuedOn,
+    summary: before.summary,
+    signerName: before.signerName,
+    recipients: recipients.map((r) => r.name).join('; ') || null,
+    draftingUnitId: before.unitId,
+    source: { type: 'plan', id },
+  });
+  const [after] = await tx
+    .update(plans)
+    .set({
+      numberSymbol: doc.numberSymbol,
+      signedOn: doc.issuedOn,
+      status: before.status === 'draft' ? 'issued' : before.status,
+      version: before.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(eq(plans.id, id))
+    .returning();
+  await recordAudit(tx, who, {
+    action: 'plan.number',
+    entityType: 'plan',
+    entityId: id,
+    summary: `${doc.numberSymbol}: ${before.summary}`,
+    before: { numberSymbol: before.numberSymbol, signedOn: before.signedOn, status: before.status },
+    after: { numberSymbol: after!.numberSymbol, signedOn: after!.signedOn, status: after!.status },
   });
   return getPlan(ctx, id);
 }
