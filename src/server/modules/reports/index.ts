@@ -8,6 +8,7 @@ import { createMailer } from '../../platform/mail';
 import { defineModule } from '../../platform/module';
 import { reportDeadlines } from './deadlines';
 import { seedReportsDemo } from './demo';
+import { REPORT_INDICATORS } from './indicators';
 import { reportRoutes } from './routes';
 import { agencyReport, cycleOverview, getCycle, listCycles, runReminders } from './service';
 import * as tables from './tables';
@@ -33,6 +34,7 @@ export const reportsModule = defineModule({
     },
   },
   routes: reportRoutes,
+  indicators: REPORT_INDICATORS,
   deadlines: reportDeadlines,
   jobs: (jobs, db, config, modules) => {
     jobs.register(
