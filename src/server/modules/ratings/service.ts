@@ -228,6 +228,7 @@ export async function getUnitRating(ctx: ActorContext, year: number, unitId: str
   const files = fileIds.length
     ? await tx.select({ id: attachments.id, filename: attachments.filename }).from(attachments).where(inArray(attachments.id, fileIds))
     : [];
+  const figures = new Map<string, { value: number; how: string }>();
   const groups = [];
   for (const g of body.groups) {
     const out = [];
@@ -236,7 +237,9 @@ export async function getUnitRating(ctx: ActorContext, year: number, unitId: str
       if (it.indicator) {
         const ind = contributed.get(it.indicator);
         if (ind) {
-          const r = unitId === AGENCY ? await agencyFigure(ctx, ind, year) : await ind.compute(ctx, scope);
+          // Two items may read the same figure (overdue cases score 4.2 and deduct T.1): count it once.
+          const r = figures.get(ind.code) ?? (unitId === AGENCY ? await agencyFigure(ctx, ind, year) : await ind.compute(ctx, scope));
+          figures.set(ind.code, r);
           pulled = { code: it.indicator, available: true, value: r.value, how: r.how, suggested: suggestedPoints(it, r.value) };
         } else pulled = { code: it.indicator, available: false, value: null, how: null, suggested: null };
       }
