@@ -5,28 +5,48 @@ import { zIsoDate, zRequiredText, zText, zUuid } from './common';
 export const RATING_STATUSES = ['not_started', 'draft', 'submitted', 'appraised', 'published', 'appealed'] as const;
 const zPoints = z.number().min(-1000).max(1000);
 
-export const ZCriteriaItem = z.object({
-  code: zRequiredText(20),
-  title: zRequiredText(500),
-  kind: z.enum(['score', 'deduction', 'bonus']),
-  max: z.number().positive().max(1000),
-  indicator: z.string().max(60).nullish(),
-  perUnit: z.number().min(-100).max(100).nullish(),
-  evidence: zText(1000).nullish(),
-});
-export const ZCriteriaSetBody = z.object({
-  groups: z
-    .array(z.object({ code: zRequiredText(20), title: zRequiredText(500), items: z.array(ZCriteriaItem).min(1).max(100) }))
-    .min(1)
-    .max(30),
-  bands: z
-    .array(z.object({ name: zRequiredText(50), min: z.number().min(-1000).max(1000) }))
-    .min(1)
-    .max(10),
-  bonusCap: z.number().min(0).max(1000).nullable(),
-  allowNegative: z.boolean(),
-  appealDays: z.number().int().min(0).max(90),
-});
+/**
+ * A criteria set's body; `text`/`required` are the string schemas: trimming ones for requests, plain
+ * ones for responses (a response schema with a transform cannot be serialized).
+ */
+const criteriaBody = (text: (max: number) => z.ZodType<string>, required: (max: number) => z.ZodType<string>) =>
+  z.object({
+    groups: z
+      .array(
+        z.object({
+          code: required(20),
+          title: required(500),
+          items: z
+            .array(
+              z.object({
+                code: required(20),
+                title: required(500),
+                kind: z.enum(['score', 'deduction', 'bonus']),
+                max: z.number().positive().max(1000),
+                indicator: z.string().max(60).nullish(),
+                perUnit: z.number().min(-100).max(100).nullish(),
+                evidence: text(1000).nullish(),
+              }),
+            )
+            .min(1)
+            .max(100),
+        }),
+      )
+      .min(1)
+      .max(30),
+    bands: z
+      .array(z.object({ name: required(50), min: z.number().min(-1000).max(1000) }))
+      .min(1)
+      .max(10),
+    bonusCap: z.number().min(0).max(1000).nullable(),
+    allowNegative: z.boolean(),
+    appealDays: z.number().int().min(0).max(90),
+  });
+export const ZCriteriaSetBody = criteriaBody(zText, zRequiredText);
+const ZCriteriaSetBodyOut = criteriaBody(
+  (max) => z.string().max(max),
+  (max) => z.string().max(max),
+);
 export const ZCriteriaSetInput = z.object({
   name: zRequiredText(300),
   basis: zRequiredText(500),
@@ -38,9 +58,18 @@ export const ZCriteriaSet = z.object({
   name: z.string(),
   basis: z.string(),
   effectiveFrom: z.string(),
-  body: ZCriteriaSetBody,
+  body: ZCriteriaSetBodyOut,
 });
 export type TCriteriaSet = z.infer<typeof ZCriteriaSet>;
+
+const ZRatingRow = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  status: z.enum(RATING_STATUSES),
+  selfScore: z.number().nullable(),
+  appraisedScore: z.number().nullable(),
+  band: z.string().nullable(),
+});
 
 /** `GET /api/ratings?year=` (issue #12 contract). */
 export const ZRatingsOfYear = z.object({
@@ -53,16 +82,9 @@ export const ZRatingsOfYear = z.object({
       bands: z.array(z.object({ name: z.string(), min: z.number() })),
     })
     .nullable(),
-  units: z.array(
-    z.object({
-      unitId: z.string(),
-      unitName: z.string(),
-      status: z.enum(RATING_STATUSES),
-      selfScore: z.number().nullable(),
-      appraisedScore: z.number().nullable(),
-      band: z.string().nullable(),
-    }),
-  ),
+  units: z.array(ZRatingRow),
+  /** The agency's own rating toward the province (`unitId` "agency"), beside its units'. */
+  agency: ZRatingRow,
   canAppraise: z.boolean(),
   canPublish: z.boolean(),
 });
@@ -92,6 +114,8 @@ export const ZRatingItem = z.object({
 });
 export const ZUnitRating = z.object({
   id: z.string().nullable(),
+  /** `agency`: the agency's own rating toward the province (`unitId` "agency"). */
+  subject: z.enum(['unit', 'agency']),
   year: z.number(),
   unitId: z.string(),
   unitName: z.string(),

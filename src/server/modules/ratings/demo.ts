@@ -64,7 +64,7 @@ const SET_2019: CriteriaSetBody = {
           title: 'Công khai nội dung theo quy định',
           kind: 'score',
           max: 10,
-          indicator: 'disclosures_on_time',
+          indicator: 'disclosures_published_on_time',
           evidence: 'Thông báo công khai',
         },
         { code: '2.2', title: 'Hội nghị cán bộ, công chức; hoạt động Ban Thanh tra nhân dân', kind: 'score', max: 10 },
@@ -139,23 +139,31 @@ const SET_2026: CriteriaSetBody = {
               title: 'Công khai đúng hạn (Điều 46–48)',
               kind: 'score' as const,
               max: 6,
-              indicator: 'disclosures_on_time',
+              indicator: 'disclosures_published_on_time',
               evidence: 'Thông báo công khai',
             },
-            { code: '2.2', title: 'Lấy ý kiến cán bộ, công chức (Điều 53–55)', kind: 'score' as const, max: 5, indicator: 'consultations' },
+            {
+              code: '2.2',
+              title: 'Lấy ý kiến cán bộ, công chức (Điều 53–55)',
+              kind: 'score' as const,
+              max: 5,
+              indicator: 'consultations_held',
+              perUnit: 2.5,
+            },
             {
               code: '2.3',
               title: 'Hội nghị cán bộ, công chức (Điều 49–52)',
               kind: 'score' as const,
               max: 5,
-              indicator: 'conferences_held',
+              indicator: 'conference_on_time',
+              perUnit: 5,
             },
             {
               code: '2.4',
               title: 'Kiến nghị của Ban Thanh tra nhân dân được trả lời đúng hạn (Điều 63)',
               kind: 'score' as const,
               max: 4,
-              indicator: 'recommendations_answered',
+              indicator: 'inspection_recommendations_on_time',
             },
           ],
         },
@@ -267,6 +275,21 @@ export async function seedRatingsDemo(ctx: SeedContext): Promise<void> {
         decisionDate: '2026-02-26',
       });
     }
+  });
+
+  // The agency's own rating toward the province: 2025 self-assessed by the Office, the
+  // province's appraisal recorded and announced; 2026 self-assessed and sent.
+  await ctx.as('vanphong', async (c) => {
+    const p = await selfPoints(on(c, '2026-01-15'), 2025, 'agency', 0.9);
+    await selfAssess(on(c, '2026-01-15'), 2025, 'agency', { version: p.version, items: p.items, submit: true });
+    const sheet = await getUnitRating(on(c, '2026-03-10'), 2025, 'agency');
+    await appraise(on(c, '2026-03-10'), 2025, 'agency', {
+      version: sheet.version,
+      items: { '5.1': { appraised: 8, reason: 'Tỉnh thẩm định: chưa có báo cáo kết quả phối hợp giám sát với Mặt trận' } },
+    });
+    await publishYear(on(c, '2026-03-20'), 2025);
+    const p26 = await selfPoints(c, 2026, 'agency', 0.92);
+    await selfAssess(c, 2026, 'agency', { version: p26.version, items: p26.items, submit: true });
   });
 
   // 2026: four units have submitted; the others are still to rate themselves.

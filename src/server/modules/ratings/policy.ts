@@ -10,13 +10,20 @@ import { can, hasRole, type Actor } from '../../platform/roles';
 
 type R = { unitId: string; status: string };
 
+/** The `unitId` of the agency's own rating toward the province. */
+export const AGENCY = 'agency';
+
 export const isOffice = (a: Actor) => can(a, 'ratings.appraise');
 const oversight = (a: Actor) => isOffice(a) || a.roles.some((r) => r.role === 'leader' || r.role === 'inspection');
+
+/** Who answers for the rated subject: a unit's head, or for the agency its Office and leadership. */
+export const speaksFor = (a: Actor, unitId: string) =>
+  unitId === AGENCY ? isOffice(a) || a.roles.some((r) => r.role === 'leader') : hasRole(a, 'unit_head', unitId);
 
 export const ratingPolicy = {
   read: (a: Actor, r: R) =>
     can(a, 'ratings.read') && (oversight(a) || r.status === 'published' || a.roles.some((x) => x.unitId === r.unitId)),
-  selfAssess: (a: Actor, r: R) => hasRole(a, 'unit_head', r.unitId) && (r.status === 'not_started' || r.status === 'draft'),
+  selfAssess: (a: Actor, r: R) => speaksFor(a, r.unitId) && (r.status === 'not_started' || r.status === 'draft'),
   appraise: (a: Actor, r: R) => isOffice(a) && (r.status === 'submitted' || r.status === 'appraised' || r.status === 'appealed'),
-  appeal: (a: Actor, r: R) => hasRole(a, 'unit_head', r.unitId) && r.status === 'published',
+  appeal: (a: Actor, r: R) => speaksFor(a, r.unitId) && r.status === 'published',
 };

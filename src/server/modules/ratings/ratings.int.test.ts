@@ -105,7 +105,100 @@ describe('a year’s rating, from self-assessment to publication and appeal', ()
     });
     expect(overdue).toMatchObject({ available: true, value: expected.overdue.value, how: expected.overdue.how });
     expect(reception).toMatchObject({ available: true, value: expected.reception.value });
-    expect(all.find((i) => i.code === '2.1')!.pulled).toMatchObject({ code: 'disclosures_on_time', available: false, value: null });
+  });
+
+  it('pulls every figure the issue lists, with how it was counted, equal to what the module itself reports', async () => {
+    // Reports: a cycle due in 2026, which QLKH sends late (today, after the due day).
+    const plans = (await t.call(office, { method: 'GET', url: '/api/plans?year=2021' })).json() as { id: string }[];
+    const made = await t.call(office, {
+      method: 'POST',
+      url: '/api/report-cycles',
+      payload: {
+        planId: plans[0]!.id,
+        kind: 'adhoc',
+        title: 'Báo cáo chuyên đề dân vận 2026',
+        periodFrom: '2026-01-01',
+        periodTo: '2026-05-31',
+        dueOn: '2026-06-11',
+      },
+    });
+    expect(made.statusCode).toBe(200);
+    const s = (await sheet(head, 2026, 'QLKH')).json() as Sheet;
+    const byCode = new Map(items(s).flatMap((i) => (i.pulled ? [[i.pulled.code, i.pulled] as const] : [])));
+    const listed = [
+      'reports_late', // reports sent on time (the item loses points per late or missing report)
+      'cases_overdue',
+      'reception_sessions',
+      'disclosures_published_on_time',
+      'consultations_held',
+      'inspection_recommendations_on_time', // the board's recommendations answered on time
+      'models',
+    ];
+    const expected = await t.system(todayInVietnam(), async (ctx) => {
+      const scope = { unitId: unitId.QLKH!, from: '2026-01-01', to: ctx.today < '2026-12-31' ? ctx.today : '2026-12-31' };
+      const out: Record<string, { value: number; how: string }> = {};
+      for (const i of ctx.modules.indicators()) if (listed.includes(i.code)) out[i.code] = await i.compute(ctx, scope);
+      return out;
+    });
+    for (const code of listed) {
+      expect(byCode.get(code), code).toMatchObject({ available: true, value: expected[code]!.value, how: expected[code]!.how });
+      expect(byCode.get(code)!.how, code).not.toBe('');
+    }
+    // The same figures as the modules' own pages: the report cycles and the models register.
+    const cycles = (await t.call(office, { method: 'GET', url: '/api/report-cycles' })).json() as { id: string; dueOn: string }[];
+    let late = 0;
+    let seen = 0;
+    for (const c of cycles.filter((x) => x.dueOn >= '2026-01-01' && x.dueOn <= '2026-12-31')) {
+      const rows = (await t.call(office, { method: 'GET', url: `/api/report-cycles/${c.id}` })).json().rows as {
+        unit: { id: string };
+        standing: { timeliness: string };
+      }[];
+      const mine = rows.find((r) => r.unit.id === unitId.QLKH);
+      if (!mine) continue;
+      seen++;
+      if (mine.standing.timeliness === 'late' || mine.standing.timeliness === 'overdue') late++;
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(byCode.get('reports_late')!.value).toBe(late);
+    expect(byCode.get('reports_late')!.how).toContain('Báo cáo chuyên đề dân vận 2026');
+    const models = (await t.call(office, { method: 'GET', url: '/api/models' })).json().items as {
+      unitName: string;
+      status: string;
+      startedOn: string;
+    }[];
+    const running = models.filter(
+      (m) => m.unitName === 'Phòng Quản lý khoa học' && m.status !== 'stopped' && m.startedOn <= todayInVietnam(),
+    );
+    expect(byCode.get('models')!.value).toBe(running.length);
+  });
+
+  it('shows a figure no loaded module contributes as not available, never guessed', async () => {
+    const res = await t.call(office, { method: 'GET', url: '/api/rating-criteria' });
+    expect(res.statusCode, res.body).toBe(200);
+    const sets = res.json() as { body: Record<string, unknown> }[];
+    const set = sets[sets.length - 1]!;
+    const future = await t.call(office, {
+      method: 'POST',
+      url: '/api/rating-criteria',
+      payload: {
+        name: 'Bộ tiêu chí thử',
+        basis: 'Quyết định thử',
+        effectiveFrom: '2031-01-01',
+        body: {
+          ...set.body,
+          groups: [
+            {
+              code: 'I',
+              title: 'Nhóm',
+              items: [{ code: '1.1', title: 'Chỉ tiêu lạ', kind: 'score', max: 100, indicator: 'no_such_figure' }],
+            },
+          ],
+        },
+      },
+    });
+    expect(future.statusCode).toBe(200);
+    const s = (await sheet(head, 2031, 'QLKH')).json() as Sheet;
+    expect(items(s)[0]!.pulled).toMatchObject({ code: 'no_such_figure', available: false, value: null, how: null });
   });
 
   it('lets a unit rate itself only', async () => {
@@ -234,6 +327,89 @@ describe('a year’s rating, from self-assessment to publication and appeal', ()
       'unit_rating.appeal_answer',
     ])
       expect(actions).toContain(a);
+  });
+});
+
+describe('the agency’s own rating toward the province', () => {
+  it('lists the agency beside its units, and the demo has its 2025 result and 2026 self-assessment', async () => {
+    const y25 = (await t.call(office, { method: 'GET', url: '/api/ratings?year=2025' })).json();
+    expect(y25.agency).toMatchObject({ unitId: 'agency', status: 'published' });
+    expect(y25.agency.appraisedScore).toBeLessThan(y25.agency.selfScore);
+    expect(y25.units.some((u: { unitId: string }) => u.unitId === 'agency')).toBe(false);
+    const y26 = (await t.call(staff, { method: 'GET', url: '/api/ratings?year=2026' })).json();
+    // Before the province's result, staff outside the Office do not see the agency's figures.
+    expect(y26.agency).toMatchObject({ unitId: 'agency', status: 'submitted', selfScore: null, band: null });
+  });
+
+  it('lets the Office (or the leadership) self-assess the agency; a unit head gets 404', async () => {
+    const payload = { version: 0, items: { '1.1': { self: 9, note: 'Kế hoạch 2027 của Sở' } } };
+    expect((await t.call(head, { method: 'PUT', url: '/api/ratings/2027/units/agency/self', payload })).statusCode).toBe(404);
+    const res = await t.call(office, { method: 'PUT', url: '/api/ratings/2027/units/agency/self', payload });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ subject: 'agency', unitId: 'agency', status: 'draft', self: { total: 9 } });
+    const leader = await t.login('lanhdao');
+    const again = await t.call(leader, {
+      method: 'PUT',
+      url: '/api/ratings/2027/units/agency/self',
+      payload: { version: res.json().version, items: { '1.1': { self: 10 } } },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().self.total).toBe(10);
+  });
+
+  it('pulls agency figures from every unit, shown with the breakdown', async () => {
+    const s = (await t.call(office, { method: 'GET', url: '/api/ratings/2026/units/agency' })).json() as Sheet;
+    expect(s.status).toBe('submitted');
+    const byCode = new Map(items(s).flatMap((i) => (i.pulled ? [[i.pulled.code, i.pulled] as const] : [])));
+    const all = (await t.call(office, { method: 'GET', url: '/api/units?all=true' })).json() as {
+      id: string;
+      validFrom: string;
+      validTo: string | null;
+    }[];
+    const expected = await t.system(todayInVietnam(), async (ctx) => {
+      const to = ctx.today < '2026-12-31' ? ctx.today : '2026-12-31';
+      const inForce = all.filter((u) => u.validFrom <= '2026-12-31' && (u.validTo === null || u.validTo >= '2026-01-01'));
+      const sum = async (code: string) => {
+        const ind = ctx.modules.indicators().find((i) => i.code === code)!;
+        let n = 0;
+        for (const u of inForce) n += (await ind.compute(ctx, { unitId: u.id, from: '2026-01-01', to })).value;
+        return n;
+      };
+      return { overdue: await sum('cases_overdue'), reception: await sum('reception_sessions'), models: await sum('models') };
+    });
+    expect(byCode.get('cases_overdue')).toMatchObject({ available: true, value: expected.overdue });
+    expect(byCode.get('reception_sessions')!.value).toBe(expected.reception);
+    expect(byCode.get('models')!.value).toBe(expected.models);
+    expect(byCode.get('models')!.how).toMatch(/^Cả cơ quan = tổng của \d+ đơn vị/);
+    expect(byCode.get('conference_on_time')!.how).toMatch(/^Số liệu chung của cơ quan/);
+  });
+
+  it('records the province’s appraisal with a reason per changed item, and exports the sheet', async () => {
+    const s = (await t.call(office, { method: 'GET', url: '/api/ratings/2026/units/agency' })).json() as Sheet;
+    expect(
+      (await t.call(head, { method: 'POST', url: '/api/ratings/2026/units/agency/appraise', payload: { version: s.version, items: {} } }))
+        .statusCode,
+    ).toBe(404);
+    const self11 = items(s).find((i) => i.code === '1.1')!.self!;
+    const bad = await t.call(office, {
+      method: 'POST',
+      url: '/api/ratings/2026/units/agency/appraise',
+      payload: { version: s.version, items: { '1.1': { appraised: self11 - 1, reason: '' } } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].field).toBe('items.1.1.reason');
+    const ok = await t.call(office, {
+      method: 'POST',
+      url: '/api/ratings/2026/units/agency/appraise',
+      payload: { version: s.version, items: { '1.1': { appraised: self11 - 1, reason: 'Tỉnh: kế hoạch ban hành chậm' } } },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ status: 'appraised', appraised: { total: Math.round((s.self.total - 1) * 100) / 100 } });
+    const docx = await t.call(office, { method: 'GET', url: '/api/ratings/2026/units/agency/sheet.docx' });
+    expect(docx.statusCode).toBe(200);
+    const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Tự đánh giá, xếp loại công tác dân vận chính quyền năm 2026');
+    expect(xml).toContain('Tỉnh thẩm định');
   });
 });
 

@@ -38,7 +38,8 @@ import {
 
 const tags = ['ratings'];
 const zYear = z.coerce.number().int().min(2000).max(2200);
-const unitParams = z.object({ year: zYear, unitId: zUuid });
+/** A unit's id, or "agency" for the agency's own rating toward the province. */
+const unitParams = z.object({ year: zYear, unitId: z.union([zUuid, z.literal('agency')]) });
 const one = { 200: ZUnitRating, ...errorResponses };
 
 export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {

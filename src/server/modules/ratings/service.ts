@@ -6,7 +6,7 @@
  * a reason per changed item, publication, an appeal window, and commendation proposals. This
  * module reads no other module's tables.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   TCommendation,
@@ -32,11 +32,11 @@ import {
 import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
-import type { ActorContext, Context } from '../../platform/module';
+import type { ActorContext, Context, ReportIndicator } from '../../platform/module';
 import { can } from '../../platform/roles';
-import { attachments, units } from '../../platform/tables';
+import { attachments, tenants, units } from '../../platform/tables';
 import { recognisedModels } from '../exemplars';
-import { isOffice, ratingPolicy } from './policy';
+import { AGENCY, isOffice, ratingPolicy, speaksFor } from './policy';
 import { commendations, ratingCriteriaSets, unitRatings } from './tables';
 
 /** Units rated: the Office, professional units, the inspectorate and public service units (not leadership, union or boards). */
@@ -101,8 +101,8 @@ export async function listRatings(ctx: ActorContext, year: number): Promise<TRat
   const set = await setOfYear(tx, year);
   const rows = await tx.select().from(unitRatings).where(eq(unitRatings.year, year));
   const body = set?.body as CriteriaSetBody | undefined;
-  const list = (await ratedUnits(tx, year)).map((u) => {
-    const r = rows.find((x) => x.unitId === u.id);
+  const present = (u: { id: string; name: string }) => {
+    const r = rows.find((x) => (u.id === AGENCY ? x.subject === 'agency' : x.unitId === u.id));
     const status = (r?.status ?? 'not_started') as TRatingsOfYear['units'][number]['status'];
     const visible = ratingPolicy.read(actor, { unitId: u.id, status });
     return {
@@ -114,14 +114,21 @@ export async function listRatings(ctx: ActorContext, year: number): Promise<TRat
       // The band of the appraised score, or of the self-assessed score before appraisal.
       band: visible && r && body ? (r.band ?? null) : null,
     };
-  });
+  };
   return {
     year,
     criteriaSet: set ? { id: set.id, effectiveFrom: set.effectiveFrom, name: set.name, bands: body!.bands } : null,
-    units: list,
+    units: (await ratedUnits(tx, year)).map(present),
+    agency: present(await agencySubject(tx)),
     canAppraise: isOffice(actor),
     canPublish: isOffice(actor) && rows.some((r) => r.status === 'appraised'),
   };
+}
+
+/** The agency as the rated subject of its own rating toward the province. */
+async function agencySubject(tx: Tx): Promise<{ id: string; name: string }> {
+  const [agency] = await tx.select({ name: tenants.name }).from(tenants);
+  return { id: AGENCY, name: agency!.name };
 }
 
 async function loadRating(
@@ -129,12 +136,17 @@ async function loadRating(
   year: number,
   unitId: string,
 ): Promise<{ row: RatingRow | null; unit: { id: string; name: string }; set: SetRow }> {
-  const unit = (await ratedUnits(tx, year)).find((u) => u.id === unitId);
+  const unit = unitId === AGENCY ? await agencySubject(tx) : (await ratedUnits(tx, year)).find((u) => u.id === unitId);
   if (!unit) throw new AppError('NOT_FOUND');
   const [row] = await tx
     .select()
     .from(unitRatings)
-    .where(and(eq(unitRatings.year, year), eq(unitRatings.unitId, unitId)));
+    .where(
+      and(
+        eq(unitRatings.year, year),
+        unitId === AGENCY ? and(eq(unitRatings.subject, 'agency'), isNull(unitRatings.unitId)) : eq(unitRatings.unitId, unitId),
+      ),
+    );
   const set = row
     ? (await tx.select().from(ratingCriteriaSets).where(eq(ratingCriteriaSets.id, row.criteriaSetId)))[0]!
     : await setOfYear(tx, year);
@@ -146,6 +158,60 @@ async function loadRating(
 function scopeOf(ctx: Context, year: number, unitId: string) {
   const end = `${year}-12-31`;
   return { unitId, from: `${year}-01-01`, to: ctx.today < end ? ctx.today : end };
+}
+
+/**
+ * How a figure the modules count per unit adds up to the agency's own figure. Most count records
+ * that belong to one unit (a case, a reception session, a model, a report), so the agency's figure
+ * is their sum. Some are the agency's own and every unit sees the same figure (the staff
+ * conference, the Front's recommendations): counted once. Publicity and consultations addressed
+ * to all staff count for every unit as well as the unit-addressed ones: the largest unit figure is
+ * taken, which counts each all-staff item once (a unit-only item of another unit may be missed;
+ * the breakdown shows every unit's figure).
+ */
+const AGENCY_AGGREGATION: Record<string, 'once' | 'max'> = {
+  conference_on_time: 'once',
+  resolution_reviews_done: 'once',
+  front_recommendations_answered: 'once',
+  disclosures_published_on_time: 'max',
+  disclosures_withdrawn_on_time: 'max',
+  consultations_held: 'max',
+};
+
+/** Units in force at some time during the year (every kind: the board's and union's figures count too). */
+async function unitsOfYear(tx: Tx, year: number) {
+  const rows = await tx.select().from(units).orderBy(asc(units.sortOrder));
+  return rows.filter((u) => u.validFrom <= `${year}-12-31` && (u.validTo === null || u.validTo >= `${year}-01-01`));
+}
+
+/**
+ * The agency's figure of an indicator for its own rating toward the province: each unit's figure
+ * over the year through the contributing module, added up (or taken once) as AGENCY_AGGREGATION
+ * says, with the breakdown and the module's way of counting shown.
+ */
+export async function agencyFigure(ctx: Context, ind: ReportIndicator, year: number): Promise<{ value: number; how: string }> {
+  const parts: { name: string; value: number; how: string }[] = [];
+  for (const u of await unitsOfYear(ctx.tx, year)) {
+    const r = await ind.compute(ctx, scopeOf(ctx, year, u.id));
+    parts.push({ name: u.name, value: r.value, how: r.how });
+  }
+  const rule = AGENCY_AGGREGATION[ind.code] ?? 'sum';
+  const nonZero = parts.filter((p) => p.value !== 0);
+  const value =
+    rule === 'sum'
+      ? parts.reduce((t, p) => t + p.value, 0)
+      : rule === 'max'
+        ? Math.max(0, ...parts.map((p) => p.value))
+        : (parts[0]?.value ?? 0);
+  const sample = (nonZero[0] ?? parts[0])?.how ?? '';
+  const breakdown = nonZero.length ? nonZero.map((p) => `${p.name}: ${p.value}`).join('; ') : 'mọi đơn vị đều 0';
+  const how =
+    rule === 'sum'
+      ? `Cả cơ quan = tổng của ${parts.length} đơn vị (${breakdown}). Mỗi đơn vị: ${sample}`
+      : rule === 'max'
+        ? `Cả cơ quan = số lớn nhất trong ${parts.length} đơn vị, vì nội dung gửi toàn cơ quan được đếm ở mọi đơn vị (${breakdown}). Mỗi đơn vị: ${sample}`
+        : `Số liệu chung của cơ quan, như nhau ở mọi đơn vị: ${sample}`;
+  return { value, how };
 }
 
 /** One unit's rating of a year, with each item's pulled figure, the unit's and the Office's points. */
@@ -162,6 +228,7 @@ export async function getUnitRating(ctx: ActorContext, year: number, unitId: str
   const files = fileIds.length
     ? await tx.select({ id: attachments.id, filename: attachments.filename }).from(attachments).where(inArray(attachments.id, fileIds))
     : [];
+  const figures = new Map<string, { value: number; how: string }>();
   const groups = [];
   for (const g of body.groups) {
     const out = [];
@@ -170,7 +237,9 @@ export async function getUnitRating(ctx: ActorContext, year: number, unitId: str
       if (it.indicator) {
         const ind = contributed.get(it.indicator);
         if (ind) {
-          const r = await ind.compute(ctx, scope);
+          // Two items may read the same figure (overdue cases score 4.2 and deduct T.1): count it once.
+          const r = figures.get(ind.code) ?? (unitId === AGENCY ? await agencyFigure(ctx, ind, year) : await ind.compute(ctx, scope));
+          figures.set(ind.code, r);
           pulled = { code: it.indicator, available: true, value: r.value, how: r.how, suggested: suggestedPoints(it, r.value) };
         } else pulled = { code: it.indicator, available: false, value: null, how: null, suggested: null };
       }
@@ -199,6 +268,7 @@ export async function getUnitRating(ctx: ActorContext, year: number, unitId: str
   const r = { unitId, status };
   return {
     id: row?.id ?? null,
+    subject: unitId === AGENCY ? 'agency' : 'unit',
     year,
     unitId,
     unitName: unit.name,
@@ -248,7 +318,7 @@ export async function selfAssess(
   const status = row?.status ?? 'not_started';
   if (!ratingPolicy.read(actor, { unitId, status })) throw new AppError('NOT_FOUND');
   if (!ratingPolicy.selfAssess(actor, { unitId, status })) {
-    if (hasHeadRole(actor, unitId)) throw new AppError('RATING_WRONG_STATE');
+    if (speaksFor(actor, unitId)) throw new AppError('RATING_WRONG_STATE');
     throw new AppError('FORBIDDEN');
   }
   if ((row?.version ?? 0) !== input.version) throw new AppError('STALE_VERSION');
@@ -299,7 +369,14 @@ export async function selfAssess(
   } else {
     [after] = (await tx
       .insert(unitRatings)
-      .values({ ...values, tenantId: actor.tenantId, year, unitId, criteriaSetId: set.id })
+      .values({
+        ...values,
+        tenantId: actor.tenantId,
+        year,
+        subject: unitId === AGENCY ? 'agency' : 'unit',
+        unitId: unitId === AGENCY ? null : unitId,
+        criteriaSetId: set.id,
+      })
       .returning()) as [RatingRow];
   }
   if (ids.length) await tx.update(attachments).set({ entityType: 'unit_rating', entityId: after.id }).where(inArray(attachments.id, ids));
@@ -312,10 +389,6 @@ export async function selfAssess(
     after,
   });
   return getUnitRating(ctx, year, unitId);
-}
-
-function hasHeadRole(actor: ActorContext['actor'], unitId: string) {
-  return actor.roles.some((r) => r.role === 'unit_head' && r.unitId === unitId);
 }
 
 /**
@@ -331,8 +404,9 @@ export async function appraise(
   const { tx, actor, who, today } = ctx;
   const { row, set } = await loadRating(tx, year, unitId);
   if (!row) throw new AppError('RATING_WRONG_STATE');
-  if (!ratingPolicy.read(actor, row)) throw new AppError('NOT_FOUND');
-  if (!ratingPolicy.appraise(actor, row)) throw new AppError(isOffice(actor) ? 'RATING_WRONG_STATE' : 'FORBIDDEN');
+  const r = { unitId, status: row.status };
+  if (!ratingPolicy.read(actor, r)) throw new AppError('NOT_FOUND');
+  if (!ratingPolicy.appraise(actor, r)) throw new AppError(isOffice(actor) ? 'RATING_WRONG_STATE' : 'FORBIDDEN');
   if (row.version !== input.version) throw new AppError('STALE_VERSION');
   const body = set.body as CriteriaSetBody;
   checkCodes(body, Object.keys(input.items));
@@ -417,8 +491,9 @@ export async function appealRating(
 ): Promise<TUnitRating> {
   const { tx, actor, who, today } = ctx;
   const { row, set } = await loadRating(tx, year, unitId);
-  if (!row || !ratingPolicy.read(actor, row)) throw new AppError('NOT_FOUND');
-  if (!ratingPolicy.appeal(actor, row)) throw new AppError(hasHeadRole(actor, unitId) ? 'RATING_WRONG_STATE' : 'FORBIDDEN');
+  if (!row || !ratingPolicy.read(actor, { unitId, status: row.status })) throw new AppError('NOT_FOUND');
+  if (!ratingPolicy.appeal(actor, { unitId, status: row.status }))
+    throw new AppError(speaksFor(actor, unitId) ? 'RATING_WRONG_STATE' : 'FORBIDDEN');
   if (row.version !== input.version) throw new AppError('STALE_VERSION');
   const until = addDays(row.publishedOn!, (set.body as CriteriaSetBody).appealDays);
   if (today > until) throw new AppError('RATING_APPEAL_CLOSED', { params: { until: dmy(until) } });
@@ -496,10 +571,10 @@ export async function proposeCommendations(ctx: ActorContext, year: number): Pro
   const names = new Map((await tx.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name]));
   const wanted = [
     ...published
-      .filter((r) => r.band === top.name)
+      .filter((r) => r.subject === 'unit' && r.band === top.name)
       .map((r) => ({
         recipientKind: 'collective',
-        unitId: r.unitId,
+        unitId: r.unitId!,
         title: 'Giấy khen tập thể hoàn thành xuất sắc công tác dân vận',
         level: 'agency',
         reason: `Xếp loại “${top.name}” công tác dân vận năm ${year} (${r.appraisedScore} điểm)`,

@@ -48,7 +48,12 @@ export const unitRatings = pgTable(
     tenantId: uuid('tenant_id').notNull(),
     id: uuid('id').notNull().defaultRandom(),
     year: integer('year').notNull(),
-    unitId: uuid('unit_id').notNull(),
+    /**
+     * `unit`: a unit's rating inside the agency; `agency`: the agency's own self-assessment toward
+     * the province (Quảng Ngãi 436/QĐ-UBND/2019 rates the agency as a whole), with no unit.
+     */
+    subject: text('subject').notNull().default('unit'),
+    unitId: uuid('unit_id'),
     criteriaSetId: uuid('criteria_set_id').notNull(),
     status: text('status').notNull().default('draft'),
     /** {code: {self, note, attachmentIds, appraised, reason}} */
@@ -69,8 +74,14 @@ export const unitRatings = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     uniqueIndex('unit_ratings_year_unit').on(t.tenantId, t.year, t.unitId),
+    // One agency rating a year (its unit is null, which the index above does not count).
+    uniqueIndex('unit_ratings_year_agency').on(t.tenantId, t.year).where(sql`${t.subject} = 'agency'`),
     foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [units.tenantId, units.id] }),
     foreignKey({ columns: [t.tenantId, t.criteriaSetId], foreignColumns: [ratingCriteriaSets.tenantId, ratingCriteriaSets.id] }),
+    check(
+      'unit_ratings_subject',
+      sql`(${t.subject} = 'unit' and ${t.unitId} is not null) or (${t.subject} = 'agency' and ${t.unitId} is null)`,
+    ),
     check('unit_ratings_status', sql`${t.status} in ('draft','submitted','appraised','published','appealed')`),
   ],
 );

@@ -8,6 +8,7 @@ import { createMailer } from '../../platform/mail';
 import { defineModule } from '../../platform/module';
 import { reportDeadlines } from './deadlines';
 import { seedReportsDemo } from './demo';
+import { REPORT_INDICATORS } from './indicators';
 import { reportPillars } from './pillars';
 import { reportRoutes } from './routes';
 import { agencyReport, cycleOverview, getCycle, listCycles, runReminders } from './service';
@@ -34,6 +35,7 @@ export const reportsModule = defineModule({
     },
   },
   routes: reportRoutes,
+  indicators: REPORT_INDICATORS,
   deadlines: reportDeadlines,
   jobs: (jobs, db, config, modules) => {
     jobs.register(

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TCommendation, TRatingsOfYear } from '../../../contracts/ratings';
@@ -174,7 +174,12 @@ export function RatingsPage() {
   const [year, setYear] = useState(String(thisYear()));
   const y = Number(year);
   const data = useQuery({ queryKey: ['ratings', y], queryFn: () => get<TRatingsOfYear>(`/api/ratings?year=${y}`) });
-  const before = useQuery({ queryKey: ['ratings', y - 1], queryFn: () => get<TRatingsOfYear>(`/api/ratings?year=${y - 1}`) });
+  const [span, setSpan] = useState('3');
+  // The comparison: each unit (and the agency) across the chosen number of years up to the year shown.
+  const years = Array.from({ length: Number(span) }, (_, i) => y - Number(span) + 1 + i);
+  const past = useQueries({
+    queries: years.map((yy) => ({ queryKey: ['ratings', yy], queryFn: () => get<TRatingsOfYear>(`/api/ratings?year=${yy}`) })),
+  });
   const publish = useMutation({
     mutationFn: () => post(`/api/ratings/${y}/publish`),
     onSuccess: async () => {
@@ -183,11 +188,15 @@ export function RatingsPage() {
     },
     onError: notifyError,
   });
-  const chart = (data.data?.units ?? []).map((u) => ({
-    unit: u.unitName.replace(/^Phòng |^Trung tâm |^Chi cục /, ''),
-    [String(y - 1)]: before.data?.units.find((b) => b.unitId === u.unitId)?.appraisedScore ?? 0,
-    [String(y)]: u.appraisedScore ?? 0,
+  const rowsOf = (d: TRatingsOfYear | undefined) => (d ? [...d.units, d.agency] : []);
+  const chart = rowsOf(data.data).map((u) => ({
+    unit: u.unitId === 'agency' ? t('ratings.wholeAgency') : u.unitName.replace(/^Phòng |^Trung tâm |^Chi cục /, ''),
+    ...Object.fromEntries(
+      years.map((yy, i) => [String(yy), rowsOf(past[i]?.data).find((b) => b.unitId === u.unitId)?.appraisedScore ?? 0]),
+    ),
   }));
+  const COLORS = ['gray.4', 'teal.6', 'blue.6', 'indigo.7', 'grape.6'];
+  const office = data.data?.canAppraise ?? false;
   return (
     <>
       <PageHeader
@@ -195,6 +204,9 @@ export function RatingsPage() {
         subtitle={t('ratings.subtitle')}
         actions={
           <>
+            <Button component={Link} to="/ratings/criteria" variant="default">
+              {t('ratings.criteriaLink')}
+            </Button>
             <Select
               aria-label={t('ratings.year')}
               data={Array.from({ length: 6 }, (_, i) => String(thisYear() - i))}
@@ -237,12 +249,17 @@ export function RatingsPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {data.data.units.map((u) => (
+                  {[data.data.agency, ...data.data.units].map((u) => (
                     <Table.Tr key={u.unitId}>
                       <Table.Td>
                         <Anchor component={Link} to={`/ratings/${y}/${u.unitId}`}>
                           {u.unitName}
                         </Anchor>
+                        {u.unitId === 'agency' ? (
+                          <Text size="xs" c="dimmed">
+                            {t('ratings.agency')}
+                          </Text>
+                        ) : null}
                       </Table.Td>
                       <Table.Td>
                         <RatingStatus status={u.status} />
@@ -256,24 +273,54 @@ export function RatingsPage() {
               </Table>
             </Table.ScrollContainer>
           </Paper>
-          {chart.some((c) => c[String(y)] || c[String(y - 1)]) ? (
+          {chart.some((c) => years.some((yy) => (c as Record<string, unknown>)[String(yy)])) ? (
             <Paper withBorder p="md" mt="md">
-              <Title order={5} mb="sm">
-                {t('ratings.compare')}
-              </Title>
+              <Group justify="space-between" mb="sm">
+                <Title order={5}>{t('ratings.compare')}</Title>
+                <Select
+                  aria-label={t('ratings.compareYears')}
+                  data={['2', '3', '4', '5']}
+                  value={span}
+                  onChange={(v) => setSpan(v ?? span)}
+                  allowDeselect={false}
+                  w={90}
+                />
+              </Group>
               <BarChart
-                h={260}
+                h={300}
                 data={chart}
                 dataKey="unit"
-                series={[
-                  { name: String(y - 1), color: 'gray.5' },
-                  { name: String(y), color: 'blue.6' },
-                ]}
+                withLegend
+                series={years.map((yy, i) => ({ name: String(yy), color: COLORS[i + 5 - years.length] ?? 'blue.6' }))}
                 yAxisProps={{ domain: [0, 105] }}
               />
+              <Table mt="sm" aria-label={t('ratings.compare')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('ratings.unit')}</Table.Th>
+                    {years.map((yy) => (
+                      <Table.Th key={yy} ta="right">
+                        {yy}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {chart.map((c) => (
+                    <Table.Tr key={c.unit}>
+                      <Table.Td>{c.unit}</Table.Td>
+                      {years.map((yy) => (
+                        <Table.Td key={yy} ta="right">
+                          {((c as Record<string, unknown>)[String(yy)] as number) || '—'}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
             </Paper>
           ) : null}
-          <Commendations year={y} office={data.data.canAppraise} />
+          <Commendations year={y} office={office} />
         </>
       ) : null}
     </>

@@ -7,6 +7,7 @@ export const ratingsWebModule = defineWebModule({
   name: 'ratings',
   routes: [
     { path: '/ratings', load: pageOf(() => import('./RatingsPage'), 'RatingsPage') },
+    { path: '/ratings/criteria', load: pageOf(() => import('./CriteriaPage'), 'CriteriaPage') },
     { path: '/ratings/$year/$unitId', load: pageOf(() => import('./RatingSheetPage'), 'RatingSheetPage') },
   ],
   nav: [
