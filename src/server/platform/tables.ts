@@ -183,6 +183,11 @@ export const searchEntries = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
     link: text('link'),
+    /**
+     * Who may find the entry (any one token suffices): `public`, `staff` (every account of the
+     * agency), `unit:<id>`, `user:<id>`, `cap:<capability>`. The search filters by the caller's tokens.
+     */
+    audience: text('audience').array().notNull().default(sql`'{staff}'::text[]`),
     folded: text('folded').generatedAlwaysAs(sql`f_unaccent(lower(title || ' ' || body))`),
     updatedAt: updatedAt(),
   },
@@ -207,8 +212,9 @@ export const searchEntriesVisible = pgView('search_entry_search', {
   title: text('title').notNull(),
   body: text('body').notNull(),
   link: text('link'),
+  audience: text('audience').array().notNull(),
   folded: text('folded'),
-}).as(sql`select tenant_id, entity_type, entity_id, title, body, link, folded from search_entries where tenant_id = app_current_tenant()`);
+}).as(sql`select tenant_id, entity_type, entity_id, title, body, link, audience, folded from search_entries where tenant_id = app_current_tenant()`);
 
 /**
  * A unit (đơn vị, phòng) of an agency. Units are effective-dated with predecessor/successor

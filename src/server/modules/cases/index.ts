@@ -12,6 +12,7 @@ import { defineModule, type ReportIndicator } from '../../platform/module';
 import { recomputeOpenCases, refreshCaseDeadlines } from './commands/refresh-deadlines';
 import { seedCasesDemo } from './demo';
 import { mayReadCaseFile } from './identities';
+import { casePillars } from './pillars';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
 import { oversightCounts } from './queries/oversight';
 import { caseIndicators } from './queries/statistics';
@@ -179,6 +180,7 @@ export const casesModule = defineModule({
       },
     ];
   },
+  pillars: casePillars,
   indicators: INDICATORS,
   on: {
     // Any change of the holiday calendar moves the working-day deadlines of open cases and the

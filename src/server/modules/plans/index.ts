@@ -17,6 +17,7 @@ import {
 } from './api';
 import { taskDeadlines } from './deadlines';
 import { plansDashboard } from './dashboard';
+import { planPillars } from './pillars';
 import { seedPlansDemo } from './demo/seed';
 import { IMPORT_JOB, processPlanImport } from './import';
 import { plansRoutes } from './routes';
@@ -69,6 +70,7 @@ export const plansModule = defineModule({
     jobs.register<{ tenantId: string; importId: string }>(IMPORT_JOB, (data) => processPlanImport(db, data.tenantId, data.importId));
   },
   dashboard: plansDashboard,
+  pillars: planPillars,
   indicators: PLAN_INDICATORS,
   seedDemo: seedPlansDemo,
 });
