@@ -214,7 +214,9 @@ export const searchEntriesVisible = pgView('search_entry_search', {
   link: text('link'),
   audience: text('audience').array().notNull(),
   folded: text('folded'),
-}).as(sql`select tenant_id, entity_type, entity_id, title, body, link, audience, folded from search_entries where tenant_id = app_current_tenant()`);
+}).as(
+  sql`select tenant_id, entity_type, entity_id, title, body, link, audience, folded from search_entries where tenant_id = app_current_tenant()`,
+);
 
 /**
  * A unit (đơn vị, phòng) of an agency. Units are effective-dated with predecessor/successor
