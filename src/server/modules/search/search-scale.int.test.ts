@@ -62,7 +62,7 @@ describe('search entries', () => {
       sql`insert into tenants (tenant_id, code, name, place) values (${OTHER}, 'search-other', 'Cơ quan khác', 'Quảng Ngãi')`,
     );
     await fill(3000, t.demoTenantId);
-    await fill(24_000, OTHER);
+    await fill(12_000, OTHER);
     await t.db.owner.execute(sql`vacuum analyze search_entries`);
     const rare = rowsOf<{ h: string }>(await t.db.owner.execute(sql`select left(md5('12'), 10) as h`))[0]!.h;
     const logged = await t.statements(() => search(rare));
@@ -74,13 +74,14 @@ describe('search entries', () => {
     // One agency only: the other agency's entry with the same word is not found.
     expect((await search(rare)).map((h) => h.entityId)).toEqual(['gen-12']);
     expect((await search('dan van')).length).toBeGreaterThan(0);
-  });
+    // Filling and indexing 15,000 entries takes PGlite a while on a busy machine.
+  }, 240_000);
 
   it('another agency’s session finds nothing of this one', async () => {
     const [{ n }] = rowsOf<{ n: number }>(
       await t.db.withTenant({ tenantId: OTHER }, (tx) => tx.execute(sql`select count(*)::int as n from search_entry_search`)),
     ) as [{ n: number }];
-    expect(n).toBe(24_000);
+    expect(n).toBe(12_000);
     const none = rowsOf<{ n: number }>(await t.db.owner.execute(sql`select count(*)::int as n from search_entry_search`))[0]!.n;
     // Without an agency set (the owner, no app.tenant_id) the view shows nothing.
     expect(none).toBe(0);
