@@ -39,7 +39,8 @@ export default defineConfig({
     command: `node e2e/server.mjs`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { PORT: String(PORT) },
-    timeout: 120_000,
+    // The first start migrates and seeds the demo; on a loaded machine that took 167 s.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
