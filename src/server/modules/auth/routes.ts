@@ -70,25 +70,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           if (!u) return { kind: 'failed' as const };
           const who = { ...actorBase, userId: u.id, name: u.fullName };
           const ok = u.isActive && (await verifyPassword(u.passwordHash, password));
-          if (!ok) {
-            const result = await fail();
-            // `locked_until` only tells the administrator that some address is locked out of this
-            // account (people list, unlock button); the lock itself is per address.
-            await tx
-              .update(users)
-              .set({
-                failedLogins: u.failedLogins + 1,
-                lockedUntil: result.kind === 'locked' ? new Date(Date.now() + result.minutes * 60_000) : u.lockedUntil,
-              })
-              .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
-            await recordAudit(tx, who, {
-              action: result.kind === 'locked' ? 'auth.locked' : 'auth.login_failed',
-              entityType: 'user',
-              entityId: u.id,
-              summary: u.username,
-            });
-            return result;
-          }
+          if (!ok) return { kind: 'wrong' as const, who, user: u };
           const token = randomBytes(32).toString('base64url');
           const csrfToken = randomBytes(24).toString('base64url');
           await tx.insert(sessions).values({
@@ -107,8 +89,33 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           await recordAudit(tx, who, { action: 'auth.login', entityType: 'user', entityId: u.id, summary: u.username });
           return { kind: 'ok' as const, token };
         });
-        outcome = checked;
-        if (checked.kind === 'ok') await clearLimit(owner, keys.name, nameTenant);
+        if (checked.kind === 'wrong') {
+          // Counted outside the transaction: the counters are written by the owner connection,
+          // which on PGlite is the very connection the transaction holds.
+          const result = await fail();
+          const u = checked.user;
+          await app.db.withTenant(ctx, async (tx) => {
+            // `locked_until` only tells the administrator that some address is locked out of this
+            // account (people list, unlock button); the lock itself is per address.
+            await tx
+              .update(users)
+              .set({
+                failedLogins: u.failedLogins + 1,
+                lockedUntil: result.kind === 'locked' ? new Date(Date.now() + result.minutes * 60_000) : u.lockedUntil,
+              })
+              .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
+            await recordAudit(tx, checked.who, {
+              action: result.kind === 'locked' ? 'auth.locked' : 'auth.login_failed',
+              entityType: 'user',
+              entityId: u.id,
+              summary: u.username,
+            });
+          });
+          outcome = result;
+        } else {
+          outcome = checked;
+          if (checked.kind === 'ok') await clearLimit(owner, keys.name, nameTenant);
+        }
       }
       if (outcome.kind === 'locked') throw new AppError('ACCOUNT_LOCKED', { params: { minutes: outcome.minutes } });
       if (outcome.kind === 'failed') throw new AppError('LOGIN_FAILED');
