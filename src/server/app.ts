@@ -20,6 +20,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db';
 import { installHttpPlumbing } from './platform/http';
+import { databaseRateLimitStore } from './platform/rate-limits';
 import { Jobs } from './platform/jobs';
 import { MODULES } from './modules';
 import type { ModuleManifest } from './platform/module';
@@ -105,7 +106,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Counters in the database: shared by every process, kept across restarts (issue #16 point 6).
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(db.owner) });
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 10, fields: 20 } });
   await app.register(swagger, {
     openapi: {

@@ -48,7 +48,13 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   if (res.status === 401 && !url.endsWith('/auth/login')) onUnauthenticated();
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
-    if (type.includes('json')) throw new ApiError(res.status, ((await res.json()) as ErrorBody).error);
+    if (type.includes('json')) {
+      const err = new ApiError(res.status, ((await res.json()) as ErrorBody).error);
+      // The server refuses everything else until a forced password change is done (issue #16).
+      if (err.body.code === 'PASSWORD_CHANGE_REQUIRED' && window.location.pathname !== '/account/password')
+        window.location.assign('/account/password');
+      throw err;
+    }
     throw new ApiError(res.status, {
       code: 'HTTP',
       message: `HTTP ${res.status}`,

@@ -32,4 +32,26 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).cookieSecure).toBe(true);
   });
+
+  it('takes TRUST_PROXY as a list of proxy addresses and CIDR ranges, as Fastify does', () => {
+    const c = loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8' });
+    expect(c.trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', 'fd00::/8']);
+    expect(c.cookieSecure).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true);
+  });
+
+  it('refuses a TRUST_PROXY entry that is no address, naming the variable and the entry', () => {
+    for (const bad of ['10.0.0.5,proxy.local', '10.0.0.0/33', '10.0.0.5/', ',']) {
+      try {
+        loadConfig({ TRUST_PROXY: bad });
+        expect.unreachable(bad);
+      } catch (err) {
+        expect(err, bad).toBeInstanceOf(ConfigError);
+        expect((err as Error).message).toMatch(/TRUST_PROXY=/);
+        expect((err as Error).message).toMatch(/comma-separated list of proxy addresses/);
+      }
+    }
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.5,proxy.local' })).toThrow(/not an address: proxy\.local/);
+  });
 });

@@ -3,10 +3,45 @@
  * message naming the variable (issue #2).
  */
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** An address (`10.0.0.5`, `::1`) or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrCidr(s: string): boolean {
+  const [addr, bits, ...rest] = s.split('/');
+  const v = isIP(addr ?? '');
+  if (!v || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (v === 4 ? 32 : 128);
+}
+
+/**
+ * `TRUST_PROXY`: false (the default), true (trust every hop: only when nothing but the proxy can
+ * reach the app), or the proxies' addresses and CIDR ranges, comma-separated, as Fastify's
+ * `trustProxy` takes them: only those may set X-Forwarded-For, so a client cannot spoof its
+ * address past the rate limits (issue #16 point 6).
+ */
+const trustProxy = z.string().transform((v, ctx): boolean | string[] => {
+  const s = v.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(s)) return true;
+  if (['false', '0', 'no'].includes(s)) return false;
+  const list = v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const bad = list.filter((x) => !isAddressOrCidr(x));
+  if (!list.length || bad.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be true, false or a comma-separated list of proxy addresses/CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16)${bad.length ? `; not an address: ${bad.join(', ')}` : ''}`,
+    });
+    return z.NEVER;
+  }
+  return list;
+});
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -19,8 +54,11 @@ const EnvSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Set behind a TLS-terminating proxy: trusts X-Forwarded-*, marks cookies Secure and sends HSTS. */
-  TRUST_PROXY: bool.default(false),
+  /**
+   * Set behind a TLS-terminating proxy: trusts X-Forwarded-* from the listed proxy addresses (or
+   * from anyone with `true`), marks cookies Secure and sends HSTS.
+   */
+  TRUST_PROXY: trustProxy.default(false),
   COOKIE_SECURE: bool.optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -29,6 +67,8 @@ const EnvSchema = z.object({
     .max(24 * 90)
     .default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed log-ins from one address, whatever the names tried, before it waits (issue #16 point 8). */
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(20),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
     .int()
@@ -70,10 +110,16 @@ export type Config = {
   host: string;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   logLevel: string;
-  trustProxy: boolean;
+  /** true, false, or the trusted proxies' addresses/CIDR ranges. */
+  trustProxy: boolean | string[];
   cookieSecure: boolean;
   sessionTtlHours: number;
-  login: { maxFailures: number; lockMinutes: number };
+  /**
+   * Log-in failures: `maxFailures` for one name from one address locks that name at that address
+   * only; `addressMaxFailures` from one address, whatever the names, makes the address wait.
+   * Both last `lockMinutes`.
+   */
+  login: { maxFailures: number; addressMaxFailures: number; lockMinutes: number };
   uploadMaxBytes: number;
   bodyLimitBytes: number;
   adminPassword: string | undefined;
@@ -114,9 +160,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
-    cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY,
+    cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY !== false,
     sessionTtlHours: e.SESSION_TTL_HOURS,
-    login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
+    login: { maxFailures: e.LOGIN_MAX_FAILURES, addressMaxFailures: e.LOGIN_ADDRESS_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     adminPassword: e.DANCHU_ADMIN_PASSWORD,

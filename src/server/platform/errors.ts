@@ -18,6 +18,16 @@ export const PLATFORM_ERRORS = {
     vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau {minutes} phút',
     en: 'Account temporarily locked after repeated failed log-ins; try again in {minutes} minutes',
   },
+  LOGIN_ADDRESS_LOCKED: {
+    status: 429,
+    vi: 'Quá nhiều lần đăng nhập sai từ địa chỉ này; thử lại sau {minutes} phút',
+    en: 'Too many failed log-ins from this address; try again in {minutes} minutes',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+    en: 'You must change your password before going on',
+  },
   ACCOUNT_DISABLED: { status: 401, vi: 'Tài khoản đã bị vô hiệu hóa', en: 'This account is disabled' },
   CSRF_FAILED: {
     status: 403,

@@ -32,7 +32,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
-    sessionInfo: { tokenHash: string; csrfToken: string } | null;
+    sessionInfo: { tokenHash: string; csrfToken: string; mustChangePassword: boolean } | null;
   }
   interface FastifyContextConfig {
     /** A route anyone may call without a session (the module declares it). */
@@ -116,6 +116,9 @@ export function localeOf(req: FastifyRequest): Locale {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The only staff routes open to a person who must change their password first. */
+const WHILE_PASSWORD_MUST_CHANGE = new Set(['POST /api/auth/password', 'POST /api/auth/logout', 'GET /api/me']);
+
 /** Install the session hook, the 401 gate, CSRF checks and the error handler. */
 export function installHttpPlumbing(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
@@ -136,18 +139,19 @@ export function installHttpPlumbing(app: FastifyInstance): void {
         username: string;
         full_name: string;
         csrf_token: string;
+        must_change_password: boolean;
         stale: boolean;
         roles: { role: Role; unitId: string | null }[];
       }>(
         await app.db.owner.execute(sql`
-          select s.tenant_id, s.user_id, u.username, u.full_name, s.csrf_token,
+          select s.tenant_id, s.user_id, u.username, u.full_name, s.csrf_token, u.must_change_password,
             s.last_seen_at < now() - interval '5 minutes' as stale,
             coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) order by r.role, r.unit_id)
               from role_assignments r where r.tenant_id = s.tenant_id and r.user_id = s.user_id), '[]'::json) as roles
           from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
           where s.token_hash = ${tokenHash} and s.expires_at > now() and u.is_active`),
       );
-      let loaded: { actor: Actor; csrfToken: string } | null = null;
+      let loaded: { actor: Actor; csrfToken: string; mustChangePassword: boolean } | null = null;
       if (found) {
         const roles = typeof found.roles === 'string' ? (JSON.parse(found.roles) as typeof found.roles) : found.roles;
         loaded = {
@@ -160,6 +164,7 @@ export function installHttpPlumbing(app: FastifyInstance): void {
             capabilities: app.modules.capabilitiesOf(roles.map((r) => r.role)),
           },
           csrfToken: found.csrf_token,
+          mustChangePassword: found.must_change_password === true,
         };
         // Sliding expiry, written at most every five minutes to keep reads cheap.
         if (found.stale) {
@@ -173,7 +178,7 @@ export function installHttpPlumbing(app: FastifyInstance): void {
       }
       if (loaded) {
         req.actor = loaded.actor;
-        req.sessionInfo = { tokenHash, csrfToken: loaded.csrfToken };
+        req.sessionInfo = { tokenHash, csrfToken: loaded.csrfToken, mustChangePassword: loaded.mustChangePassword };
       }
     }
   });
@@ -215,6 +220,11 @@ export function installHttpPlumbing(app: FastifyInstance): void {
         const host = req.headers['x-forwarded-host'] ?? req.headers.host;
         if (host && new URL(origin).host !== host) throw new AppError('CSRF_FAILED');
       }
+    }
+    // A password set by an administrator (or the first start) must be changed before anything
+    // else: the server refuses every other staff route until it is (issue #16 point 8).
+    if (!isPublic && req.sessionInfo?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
   });
 

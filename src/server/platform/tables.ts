@@ -287,3 +287,20 @@ export const roleAssignments = pgTable(
     index('role_assignments_user_idx').on(t.tenantId, t.userId),
   ],
 );
+
+/**
+ * Rate-limit and log-in failure counters, kept in the database so that every app process of an
+ * installation shares them and a restart does not reset them (issue #16 point 6). Counters of a
+ * known person's log-ins carry that person's agency (its administrator sees and clears them under
+ * row-level security); installation-wide counters (per address, per route) carry `NO_TENANT`.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    tenantId: tenantId(),
+    key: text('key').notNull(),
+    hits: integer('hits').notNull(),
+    resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.key] }), index('rate_limits_reset_at_idx').on(t.resetAt)],
+);

@@ -13,6 +13,7 @@ export const en: Messages = {
     edit: 'Edit',
     delete: 'Delete',
     close: 'Close',
+    closeNotice: 'Close the notice',
     add: 'Add',
     search: 'Search',
     searchPlaceholder: 'Search without accents: units, people, plans…',

@@ -14,6 +14,7 @@ export const vi = {
     edit: 'Sửa',
     delete: 'Xóa',
     close: 'Đóng',
+    closeNotice: 'Đóng thông báo',
     add: 'Thêm',
     search: 'Tìm kiếm',
     searchPlaceholder: 'Tìm không cần dấu: đơn vị, người, kế hoạch…',

@@ -4,6 +4,7 @@
  */
 import { lt } from 'drizzle-orm';
 import { defineModule } from '../../platform/module';
+import { purgeLimits } from '../../platform/rate-limits';
 import { sessions } from '../../platform/tables';
 import { authRoutes } from './routes';
 
@@ -18,6 +19,8 @@ export const authModule = defineModule({
       },
       { cron: '17 * * * *' },
     );
+    // Rate-limit and log-in counters whose window has passed.
+    jobs.register('rate-limits.purge', () => purgeLimits(db.owner), { cron: '23 * * * *' });
   },
   routes: authRoutes,
 });

@@ -12,6 +12,7 @@ import { rowsOf } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { auditActorOf, inTenant, requireActor, SESSION_COOKIE, sha256 } from '../../platform/http';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/passwords';
+import { clearLimit, hitLimit, loginKeys, NO_TENANT, peekLimit } from '../../platform/rate-limits';
 import { sessions, tenants, users, units } from '../../platform/tables';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inArray } from 'drizzle-orm';
@@ -25,68 +26,97 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Đăng nhập / Log in',
         body: ZLoginRequest,
-        response: { 200: ZOk, ...errorResponses, 423: errorResponses[401] },
+        response: { 200: ZOk, ...errorResponses, 423: errorResponses[401], 429: errorResponses[401] },
       },
     },
     async (req, reply) => {
       const { username, password } = req.body;
       const cfg = app.config;
+      const owner = app.db.owner;
       const [found] = rowsOf<{ tenant_id: string; user_id: string }>(
-        await app.db.owner.execute(sql`select tenant_id, user_id from auth_find_login(${username.normalize('NFC')})`),
+        await owner.execute(sql`select tenant_id, user_id from auth_find_login(${username.normalize('NFC')})`),
       );
+      // Failures are counted per name *at one address* and per address (issue #16 point 8): five
+      // wrong passwords from an attacker lock the name at the attacker's address only, never the
+      // real person elsewhere. Counters are keyed on the name as typed, so an unknown name locks
+      // and answers exactly as a known one does (same codes, same messages, an argon2 check each).
+      const keys = loginKeys(username, req.ip);
+      const nameTenant = found?.tenant_id ?? NO_TENANT;
+      const minutesOf = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+      const addr = await peekLimit(owner, keys.address);
+      if (addr.hits >= cfg.login.addressMaxFailures) {
+        throw new AppError('LOGIN_ADDRESS_LOCKED', { params: { minutes: minutesOf(addr.ttlMs) } });
+      }
+      const name = await peekLimit(owner, keys.name, nameTenant);
+      if (name.hits >= cfg.login.maxFailures) throw new AppError('ACCOUNT_LOCKED', { params: { minutes: minutesOf(name.ttlMs) } });
+      const windowMs = cfg.login.lockMinutes * 60_000;
+      const fail = async (): Promise<{ kind: 'failed' } | { kind: 'locked'; minutes: number }> => {
+        await hitLimit(owner, keys.address, windowMs);
+        const h = await hitLimit(owner, keys.name, windowMs, nameTenant);
+        return h.hits >= cfg.login.maxFailures ? { kind: 'locked', minutes: minutesOf(h.ttlMs) } : { kind: 'failed' };
+      };
+      let outcome: { kind: 'failed' } | { kind: 'locked'; minutes: number } | { kind: 'ok'; token: string };
       if (!found) {
         await verifyPassword(await dummyHash(), password); // same cost as a real check
-        throw new AppError('LOGIN_FAILED');
-      }
-      const ctx = { tenantId: found.tenant_id, userId: found.user_id };
-      const actorBase = { tenantId: ctx.tenantId, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id };
-      const outcome = await app.db.withTenant(ctx, async (tx) => {
-        const [u] = await tx
-          .select()
-          .from(users)
-          .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, ctx.userId)));
-        if (!u) return { kind: 'failed' as const };
-        const who = { ...actorBase, userId: u.id, name: u.fullName };
-        if (u.lockedUntil && u.lockedUntil.getTime() > Date.now()) {
-          return { kind: 'locked' as const, minutes: Math.ceil((u.lockedUntil.getTime() - Date.now()) / 60_000) };
-        }
-        const ok = u.isActive && (await verifyPassword(u.passwordHash, password));
-        if (!ok) {
-          const failures = u.failedLogins + 1;
-          const lock = failures >= cfg.login.maxFailures;
+        outcome = await fail();
+      } else {
+        const ctx = { tenantId: found.tenant_id, userId: found.user_id };
+        const actorBase = { tenantId: ctx.tenantId, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id };
+        const checked = await app.db.withTenant(ctx, async (tx) => {
+          const [u] = await tx
+            .select()
+            .from(users)
+            .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, ctx.userId)));
+          if (!u) return { kind: 'failed' as const };
+          const who = { ...actorBase, userId: u.id, name: u.fullName };
+          const ok = u.isActive && (await verifyPassword(u.passwordHash, password));
+          if (!ok) return { kind: 'wrong' as const, who, user: u };
+          const token = randomBytes(32).toString('base64url');
+          const csrfToken = randomBytes(24).toString('base64url');
+          await tx.insert(sessions).values({
+            tenantId: u.tenantId,
+            tokenHash: sha256(token),
+            userId: u.id,
+            csrfToken,
+            expiresAt: new Date(Date.now() + cfg.sessionTtlHours * 3600_000),
+            ip: req.ip,
+            userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+          });
           await tx
             .update(users)
-            .set({
-              failedLogins: lock ? 0 : failures,
-              lockedUntil: lock ? new Date(Date.now() + cfg.login.lockMinutes * 60_000) : u.lockedUntil,
-            })
+            .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
             .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
-          await recordAudit(tx, who, {
-            action: lock ? 'auth.locked' : 'auth.login_failed',
-            entityType: 'user',
-            entityId: u.id,
-            summary: u.username,
-          });
-          return lock ? { kind: 'locked' as const, minutes: cfg.login.lockMinutes } : { kind: 'failed' as const };
-        }
-        const token = randomBytes(32).toString('base64url');
-        const csrfToken = randomBytes(24).toString('base64url');
-        await tx.insert(sessions).values({
-          tenantId: u.tenantId,
-          tokenHash: sha256(token),
-          userId: u.id,
-          csrfToken,
-          expiresAt: new Date(Date.now() + cfg.sessionTtlHours * 3600_000),
-          ip: req.ip,
-          userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+          await recordAudit(tx, who, { action: 'auth.login', entityType: 'user', entityId: u.id, summary: u.username });
+          return { kind: 'ok' as const, token };
         });
-        await tx
-          .update(users)
-          .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
-          .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
-        await recordAudit(tx, who, { action: 'auth.login', entityType: 'user', entityId: u.id, summary: u.username });
-        return { kind: 'ok' as const, token };
-      });
+        if (checked.kind === 'wrong') {
+          // Counted outside the transaction: the counters are written by the owner connection,
+          // which on PGlite is the very connection the transaction holds.
+          const result = await fail();
+          const u = checked.user;
+          await app.db.withTenant(ctx, async (tx) => {
+            // `locked_until` only tells the administrator that some address is locked out of this
+            // account (people list, unlock button); the lock itself is per address.
+            await tx
+              .update(users)
+              .set({
+                failedLogins: u.failedLogins + 1,
+                lockedUntil: result.kind === 'locked' ? new Date(Date.now() + result.minutes * 60_000) : u.lockedUntil,
+              })
+              .where(and(eq(users.tenantId, u.tenantId), eq(users.id, u.id)));
+            await recordAudit(tx, checked.who, {
+              action: result.kind === 'locked' ? 'auth.locked' : 'auth.login_failed',
+              entityType: 'user',
+              entityId: u.id,
+              summary: u.username,
+            });
+          });
+          outcome = result;
+        } else {
+          outcome = checked;
+          if (checked.kind === 'ok') await clearLimit(owner, keys.name, nameTenant);
+        }
+      }
       if (outcome.kind === 'locked') throw new AppError('ACCOUNT_LOCKED', { params: { minutes: outcome.minutes } });
       if (outcome.kind === 'failed') throw new AppError('LOGIN_FAILED');
       reply.setCookie(SESSION_COOKIE, outcome.token, {

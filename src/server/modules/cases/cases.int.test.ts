@@ -636,6 +636,61 @@ describe('the corrections of the deadline review (issue #14)', () => {
     expect(notes[0]?.note).toBe('Đã xác minh tại chỗ');
   });
 
+  it("refuses another person's pending upload as a step's or an intake's attachment: 404, nothing changes", async () => {
+    let c = await receive({ kind: 'feedback', channel: 'hotline', receivedOn: '2026-10-01' });
+    c = await actOk(office, c, { action: 'accept', on: '2026-10-02' });
+    const upload = async (s: Session, purpose: string) => {
+      const up = await t.call(s, {
+        method: 'POST',
+        url: `/api/files${purpose}`,
+        headers: { 'content-type': 'multipart/form-data; boundary=XbX' },
+        payload:
+          '--XbX\r\nContent-Disposition: form-data; name="file"; filename="thu-to-cao.txt"\r\nContent-Type: text/plain\r\n\r\nThư của người tố cáo\r\n--XbX--\r\n',
+      });
+      expect(up.statusCode, up.body).toBe(200);
+      return up.json()[0].id as string;
+    };
+    const filesOf = async (ids: string[]) =>
+      rowsOf<{ id: string; entity_type: string | null; entity_id: string | null }>(
+        await t.db.owner.execute(
+          sql`select id, entity_type, entity_id from attachments where id in (${sql.join(ids, sql`, `)}) order by id`,
+        ),
+      );
+    const theirs = [await upload(head, '?purpose=case'), await upload(head, '')];
+    const before = await filesOf(theirs);
+    const eventsBefore = rowsOf<{ n: number }>(
+      await t.db.owner.execute(sql`select count(*)::int as n from case_events where case_id = ${c.id}`),
+    )[0]!.n;
+    for (const id of theirs) {
+      const res = await act(office, c, { action: 'verification', on: '2026-10-05', note: 'Xác minh', attachmentId: id });
+      expect(res.statusCode, res.body).toBe(404);
+      expect(res.json().error.fields[0].field).toBe('attachmentId');
+      const intake = await t.call(office, {
+        method: 'POST',
+        url: '/api/cases',
+        payload: {
+          kind: 'feedback',
+          channel: 'hotline',
+          receivedOn: '2026-10-05',
+          subject: 'Lấy tệp',
+          content: 'Nội dung',
+          parties: [],
+          attachmentIds: [id],
+        },
+      });
+      expect(intake.statusCode, intake.body).toBe(404);
+    }
+    expect(await filesOf(theirs)).toEqual(before);
+    const eventsAfter = rowsOf<{ n: number }>(
+      await t.db.owner.execute(sql`select count(*)::int as n from case_events where case_id = ${c.id}`),
+    )[0]!.n;
+    expect(eventsAfter).toBe(eventsBefore);
+    // The uploader's own pending file is still theirs to attach.
+    const mine = await upload(office, '?purpose=case');
+    expect((await act(office, c, { action: 'verification', on: '2026-10-05', note: 'Xác minh', attachmentId: mine })).statusCode).toBe(200);
+    expect((await filesOf([mine]))[0]).toMatchObject({ entity_type: 'case', entity_id: c.id });
+  });
+
   it('logs a deadline the daily refresh moves (a rule or holiday changed overnight), as an edit would', async () => {
     const c = await receive({ kind: 'feedback', channel: 'hotline', receivedOn: '2026-11-20', subject: 'Phản ánh kiểm tra dời hạn' });
     const due = c.deadlines.find((d) => d.ruleId === 'DON-PROCESS')!.due;

@@ -87,7 +87,7 @@ export async function addEvent(
     data?: Record<string, unknown>;
   },
 ) {
-  if (e.attachmentId) await claimAttachment(tx, c.id, e.attachmentId);
+  if (e.attachmentId) await claimAttachment(tx, c.id, e.attachmentId, who.userId);
   await tx.insert(caseEvents).values({
     tenantId: c.tenantId,
     caseId: c.id,
@@ -103,15 +103,28 @@ export async function addEvent(
   });
 }
 
-/** An attached document becomes part of the case file and is served only to its readers. */
-export async function claimAttachment(tx: Tx, caseId: string, attachmentId: string): Promise<void> {
+/**
+ * An attached document becomes part of the case file and is served only to its readers. Only the
+ * caller's own upload that no record holds yet may be claimed (or a document already in this
+ * case): anyone else's pending upload, a denouncer's letter among them, is answered as if it did
+ * not exist, and nothing changes (issue #16 point 5).
+ * @param userId the person acting (null for the portal, which may claim nothing).
+ * @throws NOT_FOUND (naming `attachmentId`) for an unknown id or someone else's upload.
+ */
+export async function claimAttachment(tx: Tx, caseId: string, attachmentId: string, userId: string | null): Promise<void> {
   const [f] = await tx
-    .select({ id: attachments.id, entityType: attachments.entityType, entityId: attachments.entityId })
+    .select({ id: attachments.id, entityType: attachments.entityType, entityId: attachments.entityId, uploadedBy: attachments.uploadedBy })
     .from(attachments)
     .where(eq(attachments.id, attachmentId));
-  if (!f) throw invalid('attachmentId', 'không tìm thấy tệp đính kèm', 'attachment not found');
-  if (f.entityType && f.entityType !== 'case_pending' && !(f.entityType === 'case' && f.entityId === caseId))
-    throw invalid('attachmentId', 'tệp này đã thuộc hồ sơ khác', 'this file already belongs to another record');
+  const inThisCase = f?.entityType === 'case' && f.entityId === caseId;
+  const mine = !!f && userId !== null && (f.uploadedBy === userId || (f.entityType === 'case_pending' && f.entityId === userId));
+  if (!f || !(mine || inThisCase))
+    throw new AppError('NOT_FOUND', {
+      fields: [{ field: 'attachmentId', vi: 'attachmentId: không tìm thấy tệp đính kèm', en: 'attachmentId: attachment not found' }],
+    });
+  if (inThisCase) return;
+  const pending = f.entityType === null || (f.entityType === 'case_pending' && f.entityId === userId);
+  if (!pending) throw invalid('attachmentId', 'tệp này đã thuộc hồ sơ khác', 'this file already belongs to another record');
   await tx.update(attachments).set({ entityType: 'case', entityId: caseId }).where(eq(attachments.id, attachmentId));
 }
 

@@ -10,9 +10,10 @@ export const unitPolicy = definePolicy<{ id: string }, 'update' | 'create'>({
 });
 
 /** People: everyone sees the directory; the Office and administrators manage accounts and roles. */
-export const personPolicy = definePolicy<{ id: string }, 'create' | 'update' | 'resetPassword'>({
+export const personPolicy = definePolicy<{ id: string }, 'create' | 'update' | 'resetPassword' | 'unlock'>({
   read: (a) => can(a, 'people.read'),
   create: (a) => can(a, 'people.manage'),
   update: (a) => can(a, 'people.manage'),
   resetPassword: (a, p) => can(a, 'people.manage') && p.id !== a.userId,
+  unlock: (a) => can(a, 'people.manage'),
 });

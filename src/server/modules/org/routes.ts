@@ -29,6 +29,7 @@ import {
   getUnit,
   listRoleRequests,
   resetPassword,
+  unlockPerson,
   updatePerson,
   updateUnit,
 } from './service';
@@ -163,6 +164,23 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       withContext(req, async (ctx) => {
         authorize(personPolicy, ctx.actor, 'resetPassword', await getPerson(ctx, req.params.id));
         await resetPassword(ctx, req.params.id, req.body.password);
+        return { ok: true as const };
+      }),
+  );
+  app.post(
+    '/people/:id/unlock',
+    {
+      schema: {
+        tags,
+        summary: 'Mở khóa đăng nhập / Lift log-in locks',
+        params: zIdParams,
+        response: { 200: ZOk, ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, async (ctx) => {
+        authorize(personPolicy, ctx.actor, 'unlock', await getPerson(ctx, req.params.id));
+        await unlockPerson(ctx, req.params.id);
         return { ok: true as const };
       }),
   );

@@ -24,7 +24,8 @@ import type { ActorContext } from '../../platform/module';
 import { notify } from '../../platform/notify';
 import { hasRole, type Actor, type Role } from '../../platform/roles';
 import { indexForSearch } from '../../platform/search';
-import { sessions, users, roleAssignments, unitSuccessions, units } from '../../platform/tables';
+import { loginNamePrefix } from '../../platform/rate-limits';
+import { rateLimits, sessions, users, roleAssignments, unitSuccessions, units } from '../../platform/tables';
 import { unitPolicy } from './policy';
 import { roleRequests } from './tables';
 
@@ -389,6 +390,29 @@ export async function resetPassword({ tx, who }: ActorContext, id: string, passw
     .where(eq(users.id, id));
   await tx.delete(sessions).where(eq(sessions.userId, id));
   await recordAudit(tx, who, { action: 'person.reset_password', entityType: 'person', entityId: id, summary: before.fullName });
+}
+
+/**
+ * Lift the log-in locks on a person's account at every address (issue #16 point 8): wrong
+ * passwords lock a name only at the address they came from, and this is the way back for the
+ * person when that address is theirs too (a shared office connection). Audited.
+ */
+export async function unlockPerson({ tx, actor, who }: ActorContext, id: string): Promise<void> {
+  const before = await getPerson({ tx }, id);
+  const prefix = loginNamePrefix(before.username);
+  const cleared = await tx
+    .delete(rateLimits)
+    .where(and(eq(rateLimits.tenantId, actor.tenantId), sql`left(${rateLimits.key}, ${prefix.length}) = ${prefix}`))
+    .returning({ key: rateLimits.key });
+  await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+  await recordAudit(tx, who, {
+    action: 'person.unlock',
+    entityType: 'person',
+    entityId: id,
+    summary: before.fullName,
+    before: { locked: before.locked },
+    after: { locked: false, addressesCleared: cleared.length },
+  });
 }
 
 // ---- roles that carry case powers ----

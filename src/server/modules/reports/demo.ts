@@ -73,7 +73,7 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
   for (const [username, code, flow] of flows) {
     const n = notes[code]!;
     const reportId = await ctx.as(username, async (uc) => {
-      let r = await openReport(uc, six.id, u(code));
+      let r = await openReport(uc, six.id, u(code), { create: true });
       const sections = r.sections.map((s: { key: string; text: string }) => ({
         key: s.key,
         text: s.key === 'II.2' ? `${n.intro}\n${s.text}`.trim() : s.text,
@@ -130,9 +130,9 @@ export async function seedReportsDemo(ctx: SeedContext): Promise<void> {
     });
   }
   // A draft left unsent, and one report in the annual cycle.
-  await ctx.as('tpqlcn', (uc) => openReport(uc, six.id, u('QLCN')));
+  await ctx.as('tpqlcn', (uc) => openReport(uc, six.id, u('QLCN'), { create: true }));
   await ctx.as('tpkhtc', async (uc) => {
-    const r = await openReport(uc, annual.id, u('KHTC'));
+    const r = await openReport(uc, annual.id, u('KHTC'), { create: true });
     await transition(uc, r.id, 'submit', { version: r.version });
     await uc.tx.update(unitReports).set({ submittedOn: '2021-11-08', lateDays: 0 }).where(eq(unitReports.id, r.id));
   });

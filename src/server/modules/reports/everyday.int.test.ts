@@ -99,7 +99,7 @@ describe('one definition of late and not sent (issue #14 point 3)', () => {
       payload: { planId, kind: 'adhoc', title: 'gửi lại sau hạn', periodFrom: '2021-01-01', periodTo: '2021-12-31', dueOn: '2099-12-31' },
     });
     const cycleId = created.json().id as string;
-    let r = (await t.call(head, { method: 'GET', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
+    let r = (await t.call(head, { method: 'POST', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
     r = (await t.call(head, { method: 'POST', url: `/api/unit-reports/${r.id}/submit`, payload: { version: r.version } })).json();
     expect(r.standing).toEqual({ owed: false, timeliness: 'on_time', lateDays: 0 });
     const first = r.submittedOn as string;
@@ -114,7 +114,7 @@ describe('one definition of late and not sent (issue #14 point 3)', () => {
     await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) =>
       tx.update(reportCycles).set({ dueOn: '2021-02-01' }).where(eq(reportCycles.id, cycleId)),
     );
-    r = (await t.call(head, { method: 'GET', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
+    r = (await t.call(head, { method: 'POST', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
     expect(r.standing.owed).toBe(true);
     r = (await t.call(head, { method: 'POST', url: `/api/unit-reports/${r.id}/submit`, payload: { version: r.version } })).json();
     expect(r.submittedOn).toBe(first);

@@ -28,6 +28,11 @@ export const reportsModule = defineModule({
       vi: 'Báo cáo đã gửi hoặc đã được chấp nhận; không sửa được nữa',
       en: 'The report has been submitted or accepted and can no longer be edited',
     },
+    REPORT_NOT_STARTED: {
+      status: 404,
+      vi: 'Đơn vị chưa lập báo cáo kỳ này',
+      en: 'The unit has not started its report for this cycle',
+    },
     REPORT_WRONG_STATE: {
       status: 409,
       vi: 'Thao tác không phù hợp với trạng thái hiện tại của báo cáo',

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { sendReminders } from './service';
 import { notifications } from '../../platform/tables';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { unitReports } from './tables';
 
 let t: TestApp;
 let office: Session;
@@ -50,7 +51,7 @@ describe('report cycles of the 2021 plan', () => {
     const khtc = detail.rows.find((r: { unit: { id: string } }) => r.unit.id === unitId.KHTC);
     expect(khtc.status).toBe('accepted');
     expect(detail.rows.find((r: { unit: { id: string } }) => r.unit.id === unitId.QLKH).status).toBe('not_started');
-    const report = (await t.call(office, { method: 'GET', url: `/api/report-cycles/${six.id}/units/${unitId.KHTC}` })).json();
+    const report = (await t.call(office, { method: 'POST', url: `/api/report-cycles/${six.id}/units/${unitId.KHTC}` })).json();
     expect(report.events.map((e: { action: string }) => e.action)).toEqual(['submitted', 'returned', 'resubmitted', 'accepted']);
     expect(report.events[1].comment).toMatch(/bổ sung/);
   });
@@ -81,7 +82,7 @@ describe('the report workflow', () => {
   });
 
   it('pre-fills a unit’s report from what was recorded, and lets only that unit see and edit it', async () => {
-    const r = (await t.call(head, { method: 'GET', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
+    const r = (await t.call(head, { method: 'POST', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
     expect(r.status).toBe('draft');
     expect(r.abilities).toMatchObject({ edit: true, submit: true, review: false });
     const recorded = r.sections.flatMap((s: { recorded: string[] }) => s.recorded);
@@ -92,9 +93,9 @@ describe('the report workflow', () => {
     expect(done.computed.how).toMatch(/Đếm các lần báo cáo tiến độ/);
     // Another unit's head: outsiders get 404.
     const other = await t.login('tpkhtc');
-    expect((await t.call(other, { method: 'GET', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).statusCode).toBe(404);
+    expect((await t.call(other, { method: 'POST', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).statusCode).toBe(404);
     // Staff of the unit read but may not submit.
-    const mine = (await t.call(staff, { method: 'GET', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
+    const mine = (await t.call(staff, { method: 'POST', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
     expect(mine.abilities).toMatchObject({ read: true, edit: false, submit: false });
     expect(
       (await t.call(staff, { method: 'POST', url: `/api/unit-reports/${r.id}/submit`, payload: { version: r.version } })).statusCode,
@@ -102,7 +103,7 @@ describe('the report workflow', () => {
   });
 
   it('goes draft → submitted → returned with a comment → resubmitted → accepted, audited at each step', async () => {
-    let r = (await t.call(head, { method: 'GET', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
+    let r = (await t.call(head, { method: 'POST', url: `/api/report-cycles/${cycleId}/units/${unitId.QLKH}` })).json();
     const badKey = await t.call(head, {
       method: 'PATCH',
       url: `/api/unit-reports/${r.id}`,
@@ -168,7 +169,7 @@ describe('the report workflow', () => {
       url: '/api/report-cycles',
       payload: { planId, kind: 'adhoc', title: 'kỳ đã quá hạn', periodFrom: '2021-01-01', periodTo: '2021-06-30', dueOn: '2021-07-01' },
     });
-    const r = (await t.call(head, { method: 'GET', url: `/api/report-cycles/${late.json().id}/units/${unitId.QLKH}` })).json();
+    const r = (await t.call(head, { method: 'POST', url: `/api/report-cycles/${late.json().id}/units/${unitId.QLKH}` })).json();
     const s = (await t.call(head, { method: 'POST', url: `/api/unit-reports/${r.id}/submit`, payload: { version: r.version } })).json();
     expect(s.lateDays).toBeGreaterThan(1000);
   });
@@ -258,8 +259,29 @@ describe('templates and reminders', () => {
     expect(next.json().indicators.find((d: { code: string }) => d.code === 'tasks_done').source).toBe('tasks_done');
     // The six-month cycle has reports: it keeps version 1.
     expect((await t.call(office, { method: 'GET', url: `/api/report-cycles/${six.id}/template` })).json().version).toBe(1);
-    const report = (await t.call(head, { method: 'GET', url: `/api/report-cycles/${fresh.id}/units/${unitId.QLKH}` })).json();
+    // Opening the report reads only: no draft, no audit row, until the unit's editor starts it with a POST.
+    const url = `/api/report-cycles/${fresh.id}/units/${unitId.QLKH}`;
+    const drafts = async () =>
+      (
+        await t.db.owner
+          .select()
+          .from(unitReports)
+          .where(and(eq(unitReports.cycleId, fresh.id), eq(unitReports.unitId, unitId.QLKH!)))
+      ).length;
+    const read = await t.call(head, { method: 'GET', url });
+    expect(read.statusCode).toBe(404);
+    expect(read.json().error.code).toBe('REPORT_NOT_STARTED');
+    expect(await drafts()).toBe(0);
+    expect((await t.call(head, { method: 'POST', url, csrf: false })).statusCode).toBe(403);
+    expect(await drafts()).toBe(0);
+    const report = (await t.call(head, { method: 'POST', url })).json();
     expect(report.indicators.map((d: { code: string }) => d.code)).toContain('sipas');
+    expect(await drafts()).toBe(1);
+    const again = await t.call(head, { method: 'GET', url });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().id).toBe(report.id);
+    expect((await t.call(head, { method: 'POST', url })).json().id).toBe(report.id);
+    expect(await drafts()).toBe(1);
   });
 
   it('reminds unit heads before the due date and the Office after it, once a day', async () => {

@@ -178,6 +178,20 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => withContext(req, (ctx) => openReport(ctx, req.params.id, req.params.unitId)),
   );
+  // Creating the draft is a write, so it is a POST (a GET that writes can be triggered by a link
+  // or a prefetch; issue #16 point 8). It answers the existing report when there is one.
+  app.post(
+    '/report-cycles/:id/units/:unitId',
+    {
+      schema: {
+        tags,
+        summary: 'Lập báo cáo của đơn vị / Start a unit’s report',
+        params: z.object({ id: zUuid, unitId: zUuid }),
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => openReport(ctx, req.params.id, req.params.unitId, { create: true })),
+  );
   app.patch(
     '/unit-reports/:id',
     {

@@ -350,7 +350,13 @@ export async function presentReport(ctx: ActorContext, cycle: CycleRow, r: Repor
 }
 
 /** The unit's report in a cycle, created as a draft pre-filled from recorded data on first open. */
-export async function openReport(ctx: ActorContext, cycleId: string, unitId: string) {
+/**
+ * A unit's report of a cycle. Reading never writes (issue #16 point 8): the draft, prefilled from
+ * the unit's tasks, is created only when `create` is set (`POST`, anti-forgery checked).
+ * @throws NOT_FOUND for a reader without the report; REPORT_NOT_STARTED to an editor when no
+ * draft exists yet and `create` is not set.
+ */
+export async function openReport(ctx: ActorContext, cycleId: string, unitId: string, opts: { create?: boolean } = {}) {
   const { tx, actor, who } = ctx;
   const cycle = await getCycle(tx, cycleId);
   const p = reportPolicy(actor, unitId);
@@ -361,6 +367,7 @@ export async function openReport(ctx: ActorContext, cycleId: string, unitId: str
     .where(and(eq(unitReports.cycleId, cycleId), eq(unitReports.unitId, unitId)));
   if (!r) {
     if (!p.edit) throw new AppError('NOT_FOUND');
+    if (!opts.create) throw new AppError('REPORT_NOT_STARTED');
     const pre = await prefill(ctx, cycle, unitId);
     const tpl = await template(ctx, cycle);
     [r] = await tx

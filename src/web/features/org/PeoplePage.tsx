@@ -19,7 +19,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconKey, IconPencil, IconPlus, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { IconKey, IconLockOpen, IconPencil, IconPlus, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TPerson, TUnit } from '../../../contracts/org';
@@ -33,6 +33,7 @@ import {
   FormAlert,
   formErrorsOf,
   isStale,
+  notifyError,
   notifyOk,
   PageHeader,
   TableSkeleton,
@@ -406,6 +407,16 @@ export function PeoplePage() {
   const [editing, setEditing] = useState<TPerson | null | undefined>(undefined);
   const [resetting, setResetting] = useState<TPerson | null>(null);
   const people = useQuery({ queryKey: ['people'], queryFn: () => get<TPerson[]>('/api/people') });
+  const qc = useQueryClient();
+  // Wrong passwords lock a name only at the address they came from; this lifts every such lock.
+  const unlock = useMutation({
+    mutationFn: (p: TPerson) => post(`/api/people/${p.id}/unlock`),
+    onSuccess: async (_r, p) => {
+      notifyOk(t('people.unlockDone', { name: p.fullName }));
+      await qc.invalidateQueries({ queryKey: ['people'] });
+    },
+    onError: notifyError,
+  });
   const units = useUnits({ enabled: editing !== undefined });
   const rows = [...(people.data ?? [])]
     .sort(byVietnameseName)
@@ -441,6 +452,20 @@ export function PeoplePage() {
         >
           {t('people.resetShort')}
         </Button>
+        {p.locked ? (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="orange"
+            leftSection={<IconLockOpen size={14} />}
+            onClick={() => unlock.mutate(p)}
+            loading={unlock.isPending && unlock.variables?.id === p.id}
+            aria-label={t('people.unlock')}
+            aria-describedby={`person-name-${p.id}`}
+          >
+            {t('people.unlockShort')}
+          </Button>
+        ) : null}
       </Group>
     ) : null;
   return (

@@ -88,6 +88,9 @@ const vi = {
     resetExplain:
       'Đặt mật khẩu mới cho {{name}} ({{username}}). Hãy báo mật khẩu này cho người dùng qua kênh an toàn; họ sẽ phải đổi mật khẩu ở lần đăng nhập tới.',
     resetShort: 'Mật khẩu',
+    unlock: 'Mở khóa đăng nhập',
+    unlockShort: 'Mở khóa',
+    unlockDone: 'Đã mở khóa đăng nhập cho {{name}}',
     subtitle: 'Tài khoản của cán bộ, công chức, viên chức và vai trò của họ trong từng đơn vị.',
     count: 'Số người: {{count}}',
     noMatch: 'Không có người nào khớp với từ khóa',
@@ -186,6 +189,9 @@ const en: typeof vi = {
     resetExplain:
       'Set a new password for {{name}} ({{username}}). Give it to them through a safe channel; they must change it at their next log-in.',
     resetShort: 'Password',
+    unlock: 'Lift the log-in lock',
+    unlockShort: 'Unlock',
+    unlockDone: 'Log-in lock lifted for {{name}}',
     subtitle: "Accounts of the agency's civil servants and public employees, and their roles in each unit.",
     count: 'People: {{count}}',
     noMatch: 'Nobody matches',

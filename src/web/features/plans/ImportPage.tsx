@@ -27,7 +27,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TPlan } from '../../../contracts/plans';
 import { ApiError, get, post } from '../../api';
-import { notifications } from '@mantine/notifications';
+import { showToast } from '../../ui/notify';
 import { DmyDateInput, notifyError, PageHeader } from '../../ui/common';
 
 type FieldSource = { source: string | null; confidence: number };
@@ -186,7 +186,7 @@ function Review({ draft }: { draft: Draft }) {
         });
         cycles++;
       }
-      if (tasks + cycles > 0) notifications.show({ color: 'green', message: t('import.createdExtras', { tasks, cycles }) });
+      if (tasks + cycles > 0) showToast({ color: 'green', message: t('import.createdExtras', { tasks, cycles }) });
       await qc.invalidateQueries({ queryKey: ['plans'] });
       await navigate({ to: `/plans/${plan.id}` });
     },

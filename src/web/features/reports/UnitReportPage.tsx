@@ -51,7 +51,19 @@ export function UnitReportPage() {
   const qc = useQueryClient();
   const { id, unitId } = useParams({ strict: false }) as { id: string; unitId: string };
   const key = ['report-cycles', id, 'unit', unitId];
-  const rep = useQuery({ queryKey: key, queryFn: () => get<Report>(`/api/report-cycles/${id}/units/${unitId}`) });
+  const rep = useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      const url = `/api/report-cycles/${id}/units/${unitId}`;
+      try {
+        return await get<Report>(url);
+      } catch (err) {
+        // Reading never creates the draft: the unit's editor starts it with a POST.
+        if (err instanceof ApiError && err.body.code === 'REPORT_NOT_STARTED') return post<Report>(url);
+        throw err;
+      }
+    },
+  });
   const [sections, setSections] = useState<Record<string, string>>({});
   const [values, setValues] = useState<Record<string, number | null>>({});
   const [returning, setReturning] = useState(false);

@@ -183,7 +183,7 @@ export async function createCase(
     // Their names leave the search columns (issue #17): a protected identity is never searchable.
     await refreshCaseSearch(tx, siblings);
   }
-  for (const a of input.attachmentIds) await claimAttachment(tx, row.id, a);
+  for (const a of input.attachmentIds) await claimAttachment(tx, row.id, a, who.userId);
   await addEvent(tx, row, who, {
     type: 'received',
     on: input.receivedOn,
