@@ -3,7 +3,8 @@
  * the draft 2027 democracy plan; the Office sees the comment without its author and classifies
  * it as partly accepted with a reason; leadership does not see who wrote it; the Office records
  * an extraordinary conference at quorum and a vote that passes with more than half of those
- * present. axe-core finds no critical or serious violation on either page.
+ * present, then the board the conference elects from the agency's people, which opens the board's
+ * new term, the previous board handing over. axe-core finds no critical or serious violation.
  */
 import { expect, test } from '@playwright/test';
 import { loginAs, seriousViolations } from './axe';
@@ -89,4 +90,25 @@ test('a staff comment on a draft is classified by the Office; a conference vote 
   await office.getByRole('button', { name: `Ghi biểu quyết: ${item}` }).click();
   await expect(office.getByRole('row', { name: new RegExp(item) }).getByText('Thông qua', { exact: true })).toBeVisible();
   expect(await seriousViolations(office)).toEqual([]);
+
+  // 5. The conference elects the People's Inspection Board from the agency's people; the board's
+  // module opens the new term and the previous board hands over its open work (Art. 60).
+  await office.getByRole('combobox', { name: 'Trưởng ban', exact: true }).click();
+  await office.getByRole('option', { name: /^Võ Văn Sơn/ }).click();
+  await office.getByLabel('Ủy viên', { exact: true }).and(office.locator('input')).click();
+  for (const name of ['Hồ Thị Yến', 'Phạm Thị Mai', 'Bùi Văn Khánh', 'Đoàn Văn Ân'])
+    await office.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await office.keyboard.press('Escape');
+  await office.getByRole('button', { name: 'Ghi kết quả bầu' }).click();
+  await expect(office.getByText('Võ Văn Sơn · Trưởng ban')).toBeVisible();
+  await expect(office.getByText('Đoàn Văn Ân · Ủy viên')).toBeVisible();
+  await expect(office.getByRole('button', { name: 'Ghi kết quả bầu' })).toHaveCount(0);
+
+  const board = await loginAs(browser, 'thanhtra');
+  await board.goto('/inspection');
+  await expect(board.getByText(/Hội nghị cán bộ, công chức, viên chức, người lao động bất thường năm/).first()).toBeVisible();
+  await expect(board.getByRole('heading', { name: 'Các nhiệm kỳ trước' })).toBeVisible();
+  await expect(board.getByText(/bàn giao cho Ban mới ngày/)).toBeVisible();
+  await expect(board.getByText(/^Bàn giao: .* kiến nghị chưa được trả lời/)).toBeVisible();
+  expect(await seriousViolations(board)).toEqual([]);
 });

@@ -65,4 +65,14 @@ test('the Office publishes the 2027 plan, a staff member acknowledges it, the pu
   await expect(portal.getByRole('heading', { name: 'Kế hoạch đầu tư công trung hạn giai đoạn 2026–2030 của Sở' })).toBeVisible();
   await expect(portal.getByText(PLAN)).toHaveCount(0);
   expect(await seriousViolations(portal, NOTIFIER)).toEqual([]);
+
+  // The Office prints the notice board from the browser: the plan posted on the board is on it.
+  await office.goto('/disclosures');
+  await office.getByRole('link', { name: 'In bảng tin' }).click();
+  await expect(office.getByRole('heading', { name: 'NIÊM YẾT CÔNG KHAI THÔNG TIN' })).toBeVisible();
+  const sheet = office.getByRole('table', { name: 'NIÊM YẾT CÔNG KHAI THÔNG TIN' });
+  await expect(sheet).toContainText(PLAN);
+  await expect(sheet).toContainText('01/KH-SKHCN');
+  await expect(office.getByRole('button', { name: 'In bảng tin' })).toBeVisible();
+  expect(await seriousViolations(office, NOTIFIER)).toEqual([]);
 });

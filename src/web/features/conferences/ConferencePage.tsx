@@ -400,7 +400,9 @@ function Reviews({ c, onChange }: { c: TConference; onChange: (c: TConference) =
 function Election({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
   const { t } = useTranslation();
   const people = usePeople();
-  const [electedOn, setElectedOn] = useState<string | null>(c.heldOn);
+  // The election day defaults to the day the conference met, known only once attendance is recorded.
+  const [chosenOn, setElectedOn] = useState<string | null>(null);
+  const electedOn = chosenOn ?? c.heldOn;
   const [chair, setChair] = useState<string | null>(null);
   const [deputies, setDeputies] = useState<string[]>([]);
   const [members, setMembers] = useState<string[]>([]);
