@@ -29,6 +29,9 @@ declare module '../../platform/roles' {
   }
 }
 
+/** For the consolidated report (reports): the agency's reception and case figures of a period. */
+export { type AgencyCaseFigures, agencyCaseFigures } from './queries/agency-figures';
+
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
 /** Figures cases and reception contribute to unit reports and ratings, each with how it was counted. */

@@ -10,8 +10,10 @@ import {
   legalDocumentStates,
   PLAN_INDICATORS,
   planOutline,
+  planProgress,
   planSummaries,
   recordedProgress,
+  tasksLedBy,
   unitsExpectedByPlan,
 } from './api';
 import { taskDeadlines } from './deadlines';
@@ -35,8 +37,19 @@ declare module '../../platform/roles' {
   }
 }
 
-export type { LegalDocumentState, PlanOutline, RecordedProgress } from './api';
-export { agencyPlansOf, legalDocumentIdsBySymbol, legalDocumentStates, planOutline, planSummaries, recordedProgress, unitsExpectedByPlan };
+export type { LedTask, LegalDocumentState, PlanOutline, RecordedProgress } from './api';
+export type { OverallProgress } from './progress';
+export {
+  agencyPlansOf,
+  legalDocumentIdsBySymbol,
+  legalDocumentStates,
+  planOutline,
+  planProgress,
+  planSummaries,
+  recordedProgress,
+  tasksLedBy,
+  unitsExpectedByPlan,
+};
 
 const readers = ['plans.read'] as const;
 const managers = ['plans.read', 'plans.manage'] as const;
