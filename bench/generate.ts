@@ -26,6 +26,7 @@ import pg from 'pg';
 import { addDays, compareIsoDates } from '../src/domain';
 import type { WorkingCalendar } from '../src/domain/working-days';
 import { MODULES } from '../src/server/modules';
+import { syncCaseCounters } from '../src/server/modules/cases';
 import { workingCalendarFor } from '../src/server/modules/calendar/service';
 import { todayInVietnam } from '../src/server/platform/clock';
 import { type Database, openPglite, openPostgres } from '../src/server/platform/db';
@@ -299,6 +300,8 @@ export async function generateProvince(db: Database, opts: GenerateOptions): Pro
         log(`agency ${i + 1}/${allTenants.length}: ${totals.cases} cases so far, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
     await pending;
+    // The cases went in without `nextCode`: the registers' counters continue after them.
+    await syncCaseCounters(db.owner);
     log('analyze…');
     await exec('analyze');
     return {

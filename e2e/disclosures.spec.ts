@@ -4,43 +4,12 @@
  * read it yet; a budget item published to the public appears on the portal under the agency with
  * its document, and internal items do not. axe-core finds no critical or serious violation.
  */
-import { createRequire } from 'node:module';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { loginAs, seriousViolations } from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 test.use({ bypassCSP: true });
-
-async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: object,
-          o: object,
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }>;
-      };
-    };
-    // Toasts come from the shared notifier (ui/notify.ts), whose close button is not this module's.
-    const r = await w.axe.run({ exclude: [['.mantine-Notification-root']] }, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
-  });
-}
-
-async function loginAs(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('danchu-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
-  return page;
-}
+// Toasts come from the shared notifier (ui/notify.ts), whose close button is not this module's.
+const NOTIFIER = { exclude: ['.mantine-Notification-root'] };
 
 const PLAN = 'Kế hoạch công tác năm 2027 của Sở';
 const BUDGET = 'Dự toán thu, chi ngân sách năm 2027 được giao';
@@ -67,12 +36,12 @@ test('the Office publishes the 2027 plan, a staff member acknowledges it, the pu
   const office = await loginAs(browser, 'vanphong');
   await office.getByRole('link', { name: 'Công khai', exact: true }).click();
   await expect(office.getByRole('heading', { name: 'Công khai thông tin' })).toBeVisible();
-  expect(await seriousViolations(office)).toEqual([]);
+  expect(await seriousViolations(office, NOTIFIER)).toEqual([]);
 
   await register(office, PLAN, /^2\. /, '01/KH-SKHCN');
   const planUrl = office.url();
   await expect(office.getByText(/0\/\d+ người đã đọc/)).toBeVisible();
-  expect(await seriousViolations(office)).toEqual([]);
+  expect(await seriousViolations(office, NOTIFIER)).toEqual([]);
 
   // A staff member sees it among what awaits their acknowledgement, and acknowledges it.
   const staff = await loginAs(browser, 'canbo');
@@ -95,5 +64,5 @@ test('the Office publishes the 2027 plan, a staff member acknowledges it, the pu
   await expect(portal.getByRole('heading', { name: BUDGET })).toBeVisible();
   await expect(portal.getByRole('heading', { name: 'Kế hoạch đầu tư công trung hạn giai đoạn 2026–2030 của Sở' })).toBeVisible();
   await expect(portal.getByText(PLAN)).toHaveCount(0);
-  expect(await seriousViolations(portal)).toEqual([]);
+  expect(await seriousViolations(portal, NOTIFIER)).toEqual([]);
 });

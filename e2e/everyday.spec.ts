@@ -3,48 +3,15 @@
  * the cycles list and the cycle page, the Office reminds the units that have not sent, and axe-core
  * finds no critical or serious accessibility violation on these pages.
  */
-import { createRequire } from 'node:module';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+import { expect, test } from '@playwright/test';
+import { loginAs, seriousViolations } from './axe';
 
 // The app's CSP forbids inline scripts; the test browser lets axe-core in.
 test.use({ bypassCSP: true });
 
-async function seriousViolations(page: Page, exclude: string[] = []): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  // A dialog fading in is half transparent: measure colours once transitions have ended.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (exclude) => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document | { exclude: string[][] },
-          o: object,
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(exclude.length ? { exclude: exclude.map((x) => [x]) } : document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
-  }, exclude);
-}
-
-async function loginAs(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('danchu-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
-  return page;
-}
-
 test('the cycles list and the cycle page agree on late and not sent, and the Office reminds who has not sent', async ({ browser }) => {
   test.setTimeout(120_000);
-  const office = await loginAs(browser, 'vanphong');
+  const office = await loginAs(browser, 'vanphong', { acceptDownloads: true });
   await office.getByRole('link', { name: 'Kỳ báo cáo', exact: true }).click();
   const row = office.getByRole('row', { name: /Báo cáo 6 tháng đầu năm 2021/ });
   await expect(row).toBeVisible();
@@ -85,7 +52,7 @@ test('the cycles list and the cycle page agree on late and not sent, and the Off
     await expect(office.getByRole('textbox', { name: label, exact: true })).toBeEditable();
   await expect(office.getByText('…', { exact: false })).toHaveCount(0);
 
-  const head = await loginAs(browser, 'truongphong');
+  const head = await loginAs(browser, 'truongphong', { acceptDownloads: true });
   const notes = (await (await head.request.get('/api/notifications')).json()) as { items: { title: string }[] };
   expect(notes.items.some((n) => /^Nhắc gửi báo cáo 6 tháng đầu năm 2021, đã quá hạn/.test(n.title))).toBe(true);
 });
@@ -94,7 +61,7 @@ test('a half-empty report asks first, returning says what happened, Enter in a d
   browser,
 }) => {
   test.setTimeout(120_000);
-  const head = await loginAs(browser, 'truongphong');
+  const head = await loginAs(browser, 'truongphong', { acceptDownloads: true });
   await head.getByRole('link', { name: 'Kỳ báo cáo', exact: true }).click();
   await head.getByRole('link', { name: 'Báo cáo năm 2021' }).click();
   await head.getByRole('link', { name: 'Báo cáo của đơn vị tôi' }).click();
@@ -114,7 +81,7 @@ test('a half-empty report asks first, returning says what happened, Enter in a d
   await expect(head.getByText('Đã gửi', { exact: true }).first()).toBeVisible();
   const reportUrl = head.url();
 
-  const office = await loginAs(browser, 'vanphong');
+  const office = await loginAs(browser, 'vanphong', { acceptDownloads: true });
   await office.goto(reportUrl);
   await office.getByRole('button', { name: 'Trả lại' }).click();
   await office.getByLabel('Nội dung cần bổ sung, chỉnh sửa').fill('Đề nghị bổ sung số liệu các chỉ tiêu.');
@@ -142,5 +109,5 @@ test('a half-empty report asks first, returning says what happened, Enter in a d
   await expect(office.getByText('(chủ trì)', { exact: false })).toBeVisible();
   await expect(office.getByText('(phối hợp)', { exact: false }).first()).toBeVisible();
   // The shared due-state badge in the page header (ui/common DueBadge) is left to the accessibility point of #14.
-  expect(await seriousViolations(office, ['header .mantine-Badge-root', '.mantine-Badge-root'])).toEqual([]);
+  expect(await seriousViolations(office, { exclude: ['header .mantine-Badge-root', '.mantine-Badge-root'] })).toEqual([]);
 });

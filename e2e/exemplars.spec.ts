@@ -3,36 +3,10 @@
  * evidence with a file; the Office records the council's evaluation and the recognition; the model
  * is found without diacritics; axe-core finds no critical or serious violation on the pages.
  */
-import { createRequire } from 'node:module';
-import { expect, type Browser, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { loginAs, seriousViolations } from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 test.use({ bypassCSP: true });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-async function loginAs(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('danchu-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
-  return page;
-}
 
 async function pickDate(page: Page | Locator, label: string, dmy: string) {
   await page.getByRole('textbox', { name: label, exact: true }).fill(dmy);

@@ -6,42 +6,11 @@
  * .docx. axe-core finds no critical or serious violation on the board's page.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import JSZip from 'jszip';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { loginAs, seriousViolations } from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 test.use({ bypassCSP: true });
-
-async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-          o: object,
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
-  });
-}
-
-async function loginAs(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('danchu-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
-  return page;
-}
 
 /** Tomorrow in Vietnam, dd/mm/yyyy. */
 function tomorrowDmy(): string {
@@ -51,7 +20,7 @@ function tomorrowDmy(): string {
 
 test('the board plans, finds and recommends; the head answers; the quarterly report downloads', async ({ browser }) => {
   test.setTimeout(180_000);
-  const board = await loginAs(browser, 'thanhtra');
+  const board = await loginAs(browser, 'thanhtra', { acceptDownloads: true });
   await board.getByRole('link', { name: 'Ban Thanh tra nhân dân' }).first().click();
   await expect(board.getByRole('heading', { name: 'Ban Thanh tra nhân dân' })).toBeVisible();
   await expect(board.getByRole('table', { name: 'Thành viên' })).toContainText('Võ Văn Sơn');
@@ -100,7 +69,7 @@ test('the board plans, finds and recommends; the head answers; the quarterly rep
   await expect(dialog).toBeHidden();
 
   // The head answers within the 15 days.
-  const head = await loginAs(browser, 'lanhdao');
+  const head = await loginAs(browser, 'lanhdao', { acceptDownloads: true });
   await head.goto('/inspection?tab=recommendations');
   const rec = head.getByRole('article', { name: 'Công khai bảng chi thu nhập tăng thêm quý III' });
   await expect(rec).toContainText('Trong hạn');
@@ -142,7 +111,7 @@ test('a civil servant writes to the suggestion box anonymously and sees no findi
 });
 
 test('the Office registers a Front supervision and records the agency response', async ({ browser }) => {
-  const office = await loginAs(browser, 'vanphong');
+  const office = await loginAs(browser, 'vanphong', { acceptDownloads: true });
   await office.goto('/inspection?tab=front');
   await expect(office.getByRole('article', { name: /Ủy ban MTTQ Việt Nam tỉnh giám sát việc tiếp công dân/ })).toContainText('Đã trả lời');
   // Before any toast: the notifications' close button has no name (a platform matter, not this page's).

@@ -3,41 +3,10 @@
  * citizen opens the link on a phone, answers without an account; the leader's index for that
  * unit's services updates, on the survey page drilled down to the unit, and the dashboard shows it.
  */
-import { createRequire } from 'node:module';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { loginAs, seriousViolations } from './axe';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 test.use({ bypassCSP: true });
-
-async function seriousViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-          o: object,
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; html: string }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
-  });
-}
-
-async function loginAs(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('danchu-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
-  return page;
-}
 
 test('a citizen answers the SIPAS survey on a phone; the leader sees the index move for the unit', async ({ browser }) => {
   test.setTimeout(150_000);

@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -159,6 +160,7 @@ async function buildWeb() {
       },
     ],
   });
+  precompress(path.join(DIST, 'web'));
   const inputs = ['vite.config.ts', 'src/web/index.html', 'src/web/public', ...listFiles(path.join(ROOT, 'src/web/public'))];
   for (const id of modules) {
     const file = id.split('?')[0];
@@ -166,6 +168,32 @@ async function buildWeb() {
     inputs.push(path.relative(ROOT, file));
   }
   return inputs;
+}
+
+/** Text files worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|xml|ico)$/;
+
+/**
+ * Brotli and gzip copies beside every text file of the web build (`app.js.br`, `app.js.gz`), made
+ * once here at the highest levels rather than on every response: the server sends them to
+ * browsers that accept them (@fastify/static `preCompressed`), 1.1 MB of JS and CSS going out as
+ * about a quarter of that (issue #17). A copy that would not be smaller is not written.
+ */
+export function precompress(dir) {
+  for (const rel of listFiles(dir)) {
+    const file = path.join(ROOT, rel);
+    if (!COMPRESSIBLE.test(file)) continue;
+    const raw = fs.readFileSync(file);
+    const br = zlib.brotliCompressSync(raw, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+      },
+    });
+    const gz = zlib.gzipSync(raw, { level: zlib.constants.Z_BEST_COMPRESSION });
+    if (br.length < raw.length) fs.writeFileSync(`${file}.br`, br);
+    if (gz.length < raw.length) fs.writeFileSync(`${file}.gz`, gz);
+  }
 }
 
 function listFiles(dir) {

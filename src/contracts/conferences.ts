@@ -54,8 +54,16 @@ export const ZReview = z.object({
   staffInformedOn: z.string().nullable(),
 });
 
-export const ZBoardMember = z.object({ name: zRequiredText(200), position: z.enum(BOARD_POSITIONS) });
-export const ZBoardElection = z.object({ electedOn: zIsoDate, members: z.array(ZBoardMember).min(1).max(30) });
+/** A member elected to the People's Inspection Board: one of the agency's people (the inspection module opens the term). */
+export const ZBoardMember = z.object({ userId: zUuid, position: z.enum(BOARD_POSITIONS) });
+export const ZBoardElection = z.object({
+  electedOn: zIsoDate,
+  /** The term starts on the election day unless the conference set another day. */
+  startsOn: zIsoDate.nullish(),
+  /** The conference decided on more than 9 members (Decree 59/2023 Art. 21(2)). */
+  moreThanNineDecided: z.boolean().default(false),
+  members: z.array(ZBoardMember).min(1).max(30),
+});
 
 export const ZConference = ZConferenceSummary.extend({
   proposedBy: z.enum(PROPOSERS).nullable(),
@@ -77,7 +85,8 @@ export const ZConference = ZConferenceSummary.extend({
   boardElection: z
     .object({
       electedOn: z.string(),
-      members: z.array(z.object({ name: z.string(), position: z.enum(BOARD_POSITIONS) })),
+      /** `userId` is null on an election recorded by name before members were picked from the agency's people. */
+      members: z.array(z.object({ userId: z.string().nullable(), name: z.string(), position: z.enum(BOARD_POSITIONS) })),
       recognizeBy: z.string(),
     })
     .nullable(),

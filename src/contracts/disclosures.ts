@@ -169,6 +169,33 @@ export type TSweepAction = z.infer<typeof ZSweepAction>;
 export const ZDisclosureSettings = z.object({ communeLevel: z.boolean(), postingDays: z.number(), version: z.number() });
 export const ZDisclosureSettingsInput = z.object({ communeLevel: z.boolean(), version: z.number().int() });
 
+/** The notice-board sheet as data, for the print page (the same items as the .docx). */
+export const ZBoardSheet = z.object({
+  agency: z.object({ name: z.string(), parentName: z.string().nullable(), place: z.string() }),
+  today: z.string(),
+  /** 20 days, 30 at commune level (Art. 48(1); Art. 13(2)). */
+  postingDays: z.number(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      category: z.number(),
+      sourceRef: z.string(),
+      decidedOn: z.string(),
+      postedOn: z.string().nullable(),
+      postedUntil: z.string().nullable(),
+      keepPosted: z.boolean(),
+    }),
+  ),
+});
+export type TBoardSheet = z.infer<typeof ZBoardSheet>;
+
+/** Which quarter's list of what was published (commune level, Law 10/2022 Art. 13). */
+export const ZQuarterQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2200),
+  quarter: z.coerce.number().int().min(1).max(4),
+});
+
 /** What the public portal shows of an item. */
 export const ZPublicDisclosure = z.object({
   id: z.string(),

@@ -76,11 +76,32 @@ export const ZTerm = z.object({
 });
 export type TTerm = z.infer<typeof ZTerm>;
 
+/** What a closing board hands to the next one: the work still open on the day it closed (Law 10/2022 Art. 60(3)). */
+export const ZHandover = z.object({
+  on: z.string(),
+  successorTermId: z.string(),
+  activities: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(ACTIVITY_STATUSES) })),
+  recommendations: z.array(z.object({ id: z.string(), title: z.string(), dueOn: z.string() })),
+  documentRequests: z.array(z.object({ id: z.string(), title: z.string(), neededBy: z.string() })),
+  /** Suggestion-box notes not yet taken up (counted only: the box is the board's alone). */
+  suggestions: z.number(),
+});
+export type THandover = z.infer<typeof ZHandover>;
+
 export const ZBoardState = z.object({
   /** The agency's staff count (Law 10/2022 Art. 60(1): 07 or fewer ⇒ no board). */
   staffCount: z.number(),
   current: ZTerm.nullable(),
-  past: z.array(z.object({ id: z.string(), startsOn: z.string(), endsOn: z.string() })),
+  past: z.array(
+    z.object({
+      id: z.string(),
+      conferenceRef: z.string().nullable(),
+      startsOn: z.string(),
+      endsOn: z.string(),
+      closedOn: z.string().nullable(),
+      handover: ZHandover.nullable(),
+    }),
+  ),
   can: z.object({ recordElection: z.boolean(), work: z.boolean(), answer: z.boolean(), union: z.boolean(), suggest: z.boolean() }),
 });
 export type TBoardState = z.infer<typeof ZBoardState>;

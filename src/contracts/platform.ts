@@ -74,3 +74,36 @@ export const ZDashboard = z.object({
     }),
   ),
 });
+
+/** The six pillars of the motto, in its order (DESIGN.md). Keep in sync with platform/module.ts PILLAR_CODES. */
+export const PILLAR_CODES = ['know', 'discuss', 'do', 'inspect', 'supervise', 'benefit'] as const;
+export const PILLAR_TONES = ['ok', 'watch', 'behind', 'info'] as const;
+const ZBilingual = z.object({ vi: z.string(), en: z.string() });
+
+export const ZPillarCard = z.object({
+  key: z.string(),
+  pillar: z.enum(PILLAR_CODES),
+  title: ZBilingual,
+  value: z.number().nullable(),
+  display: z.string(),
+  tone: z.enum(PILLAR_TONES),
+  how: ZBilingual,
+  link: z.string().optional(),
+  rows: z.array(z.object({ label: z.string(), display: z.string(), tone: z.enum(PILLAR_TONES), link: z.string().optional() })).optional(),
+  trend: z.array(z.object({ label: z.string(), value: z.number().nullable() })).optional(),
+});
+export type TPillarCard = z.infer<typeof ZPillarCard>;
+
+export const ZWaitingItem = z.object({
+  key: z.string(),
+  pillar: z.enum(PILLAR_CODES),
+  label: ZBilingual,
+  count: z.number(),
+  due: z.string().nullable().optional(),
+  link: z.string(),
+});
+export type TWaitingItem = z.infer<typeof ZWaitingItem>;
+
+/** `GET /api/dashboard/pillars`: the leader's dashboard by pillar, for the person asking. */
+export const ZPillarBoard = z.object({ cards: z.array(ZPillarCard), waiting: z.array(ZWaitingItem) });
+export type TPillarBoard = z.infer<typeof ZPillarBoard>;

@@ -28,6 +28,17 @@ import { ModuleRegistry } from './platform/registry';
 
 export const WEB_DIST = WEB_DIST_DIR;
 
+/**
+ * Vite names what it bundles under assets/ by content hash, so such a file never changes: cached
+ * for a year without asking again (issue #17: they went out with `max-age=0`). Everything else —
+ * index.html above all, which names the current hashes — is checked with the server each time.
+ */
+export function cacheControlOf(file: string): string {
+  return /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\.(br|gz))?$/.test(file)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
+
 export type BuildOptions = {
   config: Config;
   db: Database;
@@ -135,7 +146,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   // The staff app (built by Vite) with a single-page fallback for its client-side routes.
   if (fs.existsSync(path.join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz copies (scripts/build.mjs): sent to browsers that accept them.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, file) => reply.header('cache-control', cacheControlOf(file)),
+    });
     app.get('/*', { schema: { hide: true }, config: { public: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.callNotFound();
       return reply.type('text/html; charset=utf-8').sendFile('index.html');

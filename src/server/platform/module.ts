@@ -40,6 +40,49 @@ export type EventHandler<E extends EventName> = (ctx: Context, payload: ModuleEv
 /** One number on the dashboard, computed from real data. */
 export type DashboardStat = { key: string; label: { vi: string; en: string }; value: number; link?: string; pillar?: string };
 
+/** The six pillars of "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng" (DESIGN.md). */
+export const PILLAR_CODES = ['know', 'discuss', 'do', 'inspect', 'supervise', 'benefit'] as const;
+export type PillarCode = (typeof PILLAR_CODES)[number];
+
+/** How a figure stands: on track, to watch, behind, or a plain fact with no target. */
+export type PillarTone = 'ok' | 'watch' | 'behind' | 'info';
+
+/**
+ * One card of the leader's dashboard by pillar (issue #13): a headline figure, whether it is on
+ * track, how it was counted, and the rows it breaks down into (usually by unit), each a drill-down.
+ */
+export type PillarCard = {
+  /** Stable key (`cases.overdue_by_unit`). */
+  key: string;
+  pillar: PillarCode;
+  title: { vi: string; en: string };
+  /** The headline figure as shown ("82,50%", "3/12"), with its number for sorting and tests. */
+  value: number | null;
+  display: string;
+  tone: PillarTone;
+  /** How the figure was counted, shown under it. */
+  how: { vi: string; en: string };
+  link?: string;
+  /** The breakdown (by unit, by month…), worst first; each row may link to its detail. */
+  rows?: { label: string; display: string; tone: PillarTone; link?: string }[];
+  /** A short series (by month, by year) for a trend line. */
+  trend?: { label: string; value: number | null }[];
+};
+
+/** Something that waits for this person's action (a signature, an answer, a decision). */
+export type WaitingItem = {
+  key: string;
+  pillar: PillarCode;
+  label: { vi: string; en: string };
+  count: number;
+  /** The nearest due date among them (ISO), if any. */
+  due?: string | null;
+  link: string;
+};
+
+/** What a module puts on the leader's dashboard for this person: only what the person acts on or oversees. */
+export type PillarContribution = { cards?: PillarCard[]; waiting?: WaitingItem[] };
+
 /** The scope of a report indicator: one unit over a reporting period (dates inclusive), optionally one plan's work. */
 export type IndicatorScope = { unitId: string; from: string; to: string; planId?: string };
 
@@ -104,6 +147,8 @@ export interface ModuleManifest {
   jobs?: (jobs: Jobs, db: Database, config: Config, modules: ModuleHooks) => void;
   /** Counts the dashboard shows to this person. */
   dashboard?: (ctx: ActorContext) => Promise<DashboardStat[]>;
+  /** Cards and "waiting for you" items of the dashboard by pillar, for this person. */
+  pillars?: (ctx: ActorContext) => Promise<PillarContribution>;
   /** Figures the module contributes to report templates. */
   indicators?: readonly ReportIndicator[];
   /** The actor's upcoming deadlines in [from, to] (ISO dates), for the personal calendar feed. */
@@ -122,6 +167,8 @@ export interface ModuleHooks {
   indicators(): readonly ReportIndicator[];
   attachmentGuard(entityType: string): AttachmentGuard | undefined;
   dashboard(ctx: ActorContext): Promise<DashboardStat[]>;
+  /** Every module's pillar cards and waiting items for this person, in module order. */
+  pillars(ctx: ActorContext): Promise<Required<PillarContribution>>;
   /** The actor's deadlines contributed by every module, by date. */
   deadlines(ctx: ActorContext, range: { from: string; to: string }): Promise<PersonalDeadline[]>;
   /** Capabilities the given roles grant, over all modules. */

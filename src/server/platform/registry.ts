@@ -15,6 +15,7 @@ import type {
   ModuleHooks,
   ModuleManifest,
   PersonalDeadline,
+  PillarContribution,
   ReportIndicator,
 } from './module';
 import { type Capability, ROLES, type Role } from './roles';
@@ -69,6 +70,17 @@ export class ModuleRegistry implements ModuleHooks {
   async dashboard(ctx: ActorContext): Promise<DashboardStat[]> {
     const out: DashboardStat[] = [];
     for (const m of this.modules) if (m.dashboard) out.push(...(await m.dashboard(ctx)));
+    return out;
+  }
+
+  async pillars(ctx: ActorContext): Promise<Required<PillarContribution>> {
+    const out: Required<PillarContribution> = { cards: [], waiting: [] };
+    for (const m of this.modules) {
+      if (!m.pillars) continue;
+      const c = await m.pillars(ctx);
+      out.cards.push(...(c.cards ?? []));
+      out.waiting.push(...(c.waiting ?? []));
+    }
     return out;
   }
 

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from '../test/harness';
 import { verifyAuditChain, recordAudit } from './audit';
 import { notify } from './notify';
-import { indexForSearch, search } from './search';
+import { indexForSearch, search, type SearchAudience } from './search';
 import { auditLog, users } from './tables';
 import { Jobs } from './jobs';
 import { rowsOf } from './db';
@@ -173,20 +173,45 @@ describe('diacritic-insensitive search', () => {
       });
       await indexForSearch(tx, { tenantId: t.demoTenantId, entityType: 'note', entityId: 'n3', title: 'Nguyễn Văn Đức', body: '' });
     });
-    const hits = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, 'dan van chinh quyen', { types: ['note'] }));
+    const hits = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) =>
+      search(tx, 'dan van chinh quyen', { audience: ['staff'], types: ['note'] }),
+    );
     expect(hits.map((h) => h.entityId)).toEqual(['n1']);
-    const duc = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, 'duc', { types: ['note'] }));
+    const duc = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, 'duc', { audience: ['staff'], types: ['note'] }));
     expect(duc.map((h) => h.entityId)).toEqual(['n3']);
     await t.db.withTenant({ tenantId: t.demoTenantId }, async (tx) => {
       await indexForSearch(tx, { tenantId: t.demoTenantId, entityType: 'note', entityId: 'n4', title: 'Dan ca', body: '' });
       await indexForSearch(tx, { tenantId: t.demoTenantId, entityType: 'note', entityId: 'n5', title: 'Dân ca', body: '' });
     });
-    const exact = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, 'Dân ca', { types: ['note'] }));
+    const exact = await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) =>
+      search(tx, 'Dân ca', { audience: ['staff'], types: ['note'] }),
+    );
     expect(exact.map((h) => h.entityId)).toEqual(['n5', 'n4']);
     const api = (await t.call(staff, { method: 'GET', url: `/api/search?q=${encodeURIComponent('quan ly khoa hoc')}` })).json();
     expect(api.map((h: { title: string }) => h.title)).toContain('Phòng Quản lý khoa học');
     // A literal % is not a wildcard.
-    expect(await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, '%', { types: ['note'] }))).toEqual([]);
+    expect(await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, '%', { audience: ['staff'], types: ['note'] }))).toEqual(
+      [],
+    );
+  });
+
+  it('finds an entry only for callers sharing one of its audience tokens', async () => {
+    await t.db.withTenant({ tenantId: t.demoTenantId }, (tx) =>
+      indexForSearch(tx, {
+        tenantId: t.demoTenantId,
+        entityType: 'note',
+        entityId: 'a1',
+        title: 'Biên bản họp riêng của tổ công tác',
+        audience: ['unit:u-1', 'cap:notes.manage'],
+      }),
+    );
+    const find = (audience: SearchAudience[]) =>
+      t.db.withTenant({ tenantId: t.demoTenantId }, (tx) => search(tx, 'bien ban hop rieng', { audience, types: ['note'] }));
+    expect(await find(['public', 'staff', 'unit:u-2'])).toEqual([]);
+    expect((await find(['public', 'staff', 'unit:u-1'])).map((h) => h.entityId)).toEqual(['a1']);
+    expect((await find(['staff', 'cap:notes.manage'])).map((h) => h.entityId)).toEqual(['a1']);
+    // No tokens at all finds public entries only, never everything.
+    expect(await find([])).toEqual([]);
   });
 
   it('uses the trigram index for folded LIKE queries', async () => {

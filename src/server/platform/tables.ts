@@ -18,6 +18,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  pgView,
   primaryKey,
   text,
   timestamp,
@@ -182,13 +183,39 @@ export const searchEntries = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
     link: text('link'),
+    /**
+     * Who may find the entry (any one token suffices): `public`, `staff` (every account of the
+     * agency), `unit:<id>`, `user:<id>`, `cap:<capability>`. The search filters by the caller's tokens.
+     */
+    audience: text('audience').array().notNull().default(sql`'{staff}'::text[]`),
     folded: text('folded').generatedAlwaysAs(sql`f_unaccent(lower(title || ' ' || body))`),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.entityType, t.entityId] }),
-    index('search_entries_folded_trgm').using('gin', sql`${t.folded} gin_trgm_ops`),
+    // Tenant first (btree_gin, migration 0016): one agency's matches without the others' (issue #17).
+    index('search_entries_folded_trgm').using('gin', t.tenantId, sql`${t.folded} gin_trgm_ops`),
   ],
+);
+
+/**
+ * The current agency's search entries as `search()` reads them (issue #17), as `case_search` does
+ * for cases: row-level security keeps a LIKE (not leakproof) from the trigram index, so a search
+ * through the table as `danchu_app` read every entry of the agency. This view, owned by the schema
+ * owner, applies the policy's own tenant condition (`app_current_tenant()`), so its LIKE uses the
+ * index and still sees one agency only.
+ */
+export const searchEntriesVisible = pgView('search_entry_search', {
+  tenantId: uuid('tenant_id').notNull(),
+  entityType: text('entity_type').notNull(),
+  entityId: text('entity_id').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  link: text('link'),
+  audience: text('audience').array().notNull(),
+  folded: text('folded'),
+}).as(
+  sql`select tenant_id, entity_type, entity_id, title, body, link, audience, folded from search_entries where tenant_id = app_current_tenant()`,
 );
 
 /**

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../../test/factories';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
+// Its own Office officer and staff member (test/factories.ts), not the demo's accounts.
 let t: TestApp;
 let office: Session;
 let staff: Session;
 beforeAll(async () => {
   t = await createTestApp();
-  office = await t.login('vanphong');
-  staff = await t.login('canbo');
+  const f = factories(t);
+  office = await (await f.office()).officer.login();
+  staff = await (await f.team()).staff.login();
 });
 afterAll(async () => t?.close());
 

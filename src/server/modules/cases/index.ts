@@ -12,6 +12,7 @@ import { defineModule, type ReportIndicator } from '../../platform/module';
 import { recomputeOpenCases, refreshCaseDeadlines } from './commands/refresh-deadlines';
 import { seedCasesDemo } from './demo';
 import { mayReadCaseFile } from './identities';
+import { casePillars } from './pillars';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
 import { oversightCounts } from './queries/oversight';
 import { caseIndicators } from './queries/statistics';
@@ -31,6 +32,8 @@ declare module '../../platform/roles' {
 
 /** For the consolidated report (reports): the agency's reception and case figures of a period. */
 export { type AgencyCaseFigures, agencyCaseFigures } from './queries/agency-figures';
+/** For bulk loads that write cases without `nextCode` (bench/generate.ts). */
+export { syncCaseCounters } from './commands/create-case';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
@@ -179,6 +182,7 @@ export const casesModule = defineModule({
       },
     ];
   },
+  pillars: casePillars,
   indicators: INDICATORS,
   on: {
     // Any change of the holiday calendar moves the working-day deadlines of open cases and the

@@ -123,6 +123,24 @@ export const cases = pgTable(
 );
 
 /**
+ * The last number given in each register of an agency: one row per code prefix, which names the
+ * kind and the year ("KN-2026-"). A new case takes the next number with one `UPDATE … RETURNING`
+ * on its row (issue #17: numbering scanned every code of the agency); the row lock makes two
+ * intakes at once draw distinct, consecutive numbers. The row is created from the highest code
+ * already given the first time a register is used, so existing codes continue.
+ */
+export const caseCounters = pgTable(
+  'case_counters',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    /** "KN-2026-": the kind's prefix and the year of receipt. */
+    prefix: text('prefix').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.prefix] }), check('case_counters_last', sql`${t.last} >= 0`)],
+);
+
+/**
  * The identity of a person in a case or a register entry: name, address, contact, ID number,
  * encrypted with AES-256-GCM under the installation's identity key. Never indexed for search.
  */

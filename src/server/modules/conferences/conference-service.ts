@@ -4,7 +4,7 @@
  * items, the written ballot after two convocations without quorum, the resolution, its 6-monthly
  * reviews and the People's Inspection Board election result. Every change is audited.
  */
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   TConference,
@@ -33,7 +33,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context } from '../../platform/module';
-import { units } from '../../platform/tables';
+import { units, users } from '../../platform/tables';
 import { workingCalendarFor } from '../calendar';
 import { mayManageConferences, mayReviewResolution } from './policy';
 import { conferenceItems, conferenceReviews, conferences } from './tables';
@@ -104,6 +104,28 @@ export async function listConferences({ tx }: Context): Promise<{ items: TConfer
   return { items: out };
 }
 
+/**
+ * How many adopted resolutions of the conferences held since `fromYear` have their next 6-monthly
+ * review (DC-RES-REVIEW, Art. 52(3)) due on or before `by` — what `getConference` says as
+ * `nextReview`, for the dashboard: one statement and one calendar read whatever the number of
+ * conferences (issue #17: the card read each conference in full).
+ */
+export async function countReviewsDue(tx: Tx, fromYear: number, by: string): Promise<number> {
+  const rows = await tx
+    .select({ adoptedOn: conferences.adoptedOn, reviews: count(conferenceReviews.id) })
+    .from(conferences)
+    .leftJoin(
+      conferenceReviews,
+      and(eq(conferenceReviews.tenantId, conferences.tenantId), eq(conferenceReviews.conferenceId, conferences.id)),
+    )
+    .where(and(gte(conferences.year, fromYear), isNotNull(conferences.adoptedOn)))
+    .groupBy(conferences.tenantId, conferences.id);
+  if (rows.length === 0) return 0;
+  const inputs = rows.map((r) => ({ trigger: r.adoptedOn!, occurrence: Number(r.reviews) + 1 }));
+  const cal = await workingCalendarFor(tx, [...new Set(inputs.flatMap((i) => deadlineYears('DC-RES-REVIEW', i)))]);
+  return inputs.filter((i) => computeDeadline('DC-RES-REVIEW', i, () => cal).due <= by).length;
+}
+
 export async function getConference(ctx: ActorContext, id: string): Promise<TConference> {
   const { tx, actor, today } = ctx;
   const c = await load(tx, id);
@@ -117,7 +139,10 @@ export async function getConference(ctx: ActorContext, id: string): Promise<TCon
   const rule = conveningRule(c.staffTotal);
   const due = c.kind === 'annual' ? await conferenceDue(tx, c.year) : null;
   const next = c.adoptedOn ? await deadline(tx, 'DC-RES-REVIEW', c.adoptedOn, reviews.length + 1) : null;
-  const election = c.boardElection as { electedOn: string; members: { name: string; position: 'chair' | 'deputy' | 'member' }[] } | null;
+  const election = c.boardElection as {
+    electedOn: string;
+    members: { userId?: string; name: string; position: 'chair' | 'deputy' | 'member' }[];
+  } | null;
   return {
     ...summary,
     proposedBy: c.proposedBy as TConference['proposedBy'],
@@ -142,7 +167,13 @@ export async function getConference(ctx: ActorContext, id: string): Promise<TCon
       staffInformedOn: r.staffInformedOn,
     })),
     nextReview: next ? { occurrence: reviews.length + 1, dueOn: next.due, overdue: next.due < today } : null,
-    boardElection: election ? { ...election, recognizeBy: (await deadline(tx, 'BTTND-RECOG', election.electedOn)).due } : null,
+    boardElection: election
+      ? {
+          electedOn: election.electedOn,
+          members: election.members.map((m) => ({ userId: m.userId ?? null, name: m.name, position: m.position })),
+          recognizeBy: (await deadline(tx, 'BTTND-RECOG', election.electedOn)).due,
+        }
+      : null,
     version: c.version,
     abilities: { manage: mayManageConferences(actor) && !c.adoptedOn, review: mayReviewResolution(actor) && !!c.adoptedOn },
   };
@@ -413,13 +444,23 @@ export async function recordReview(ctx: ActorContext, id: string, input: z.infer
 }
 
 /**
- * The People's Inspection Board elected by the conference (Art. 60): 3 to 9 members (more only for
- * special units, Decree 59/2023 Art. 21), one chair, at most one deputy (two from 9 members, Art. 21(3)).
+ * The People's Inspection Board elected by the conference (Art. 60): members are picked from the
+ * agency's people, 3 to 9 of them (more only by the conference's decision, Decree 59/2023 Art.
+ * 21(2)), one chair, at most one deputy (two from 9 members, Art. 21(3)). The result is handed to
+ * the inspection module through `conference.board_elected` in this transaction: it checks each
+ * member's eligibility (Art. 60(2)), opens the new term and closes the previous one with its
+ * handover; its refusal undoes this record. Recorded once: later changes are the union's
+ * (vacancies and replacements, Art. 60(3)).
  */
-export async function recordElection(ctx: ActorContext, id: string, input: z.infer<typeof ZRecordElection>): Promise<TConference> {
+export async function recordElection(ctx: ActorContext, id: string, input: z.input<typeof ZRecordElection>): Promise<TConference> {
   const c = await load(ctx.tx, id);
   if (!mayManageConferences(ctx.actor)) throw new AppError('FORBIDDEN');
   checkVersion(c, input.version);
+  if (c.boardElection) throw new AppError('CONFERENCE_ELECTION_RECORDED');
+  if (!c.heldOn) throw invalid('electedOn', 'hội nghị chưa họp (chưa ghi số người dự)', 'the conference has not met yet (no attendance)');
+  if (input.electedOn < c.heldOn)
+    throw invalid('electedOn', `trước ngày họp (${formatDmy(c.heldOn)})`, `before the conference (${formatDmy(c.heldOn)})`);
+  if (input.electedOn > ctx.today) throw invalid('electedOn', 'sau ngày hôm nay', 'after today');
   const n = input.members.length;
   if (n < 3)
     throw invalid('members', 'Ban Thanh tra nhân dân có từ 3 đến 9 thành viên (Điều 60)', 'the board has 3 to 9 members (Art. 60)');
@@ -433,7 +474,24 @@ export async function recordElection(ctx: ActorContext, id: string, input: z.inf
       `tối đa ${maxDeputies} Phó Trưởng ban (Nghị định 59/2023 Điều 21 khoản 3)`,
       `at most ${maxDeputies} deputies (Decree 59/2023 Art. 21(3))`,
     );
-  const boardElection = { electedOn: input.electedOn, members: input.members };
+  const people = await ctx.tx
+    .select({ id: users.id, name: users.fullName })
+    .from(users)
+    .where(
+      inArray(
+        users.id,
+        input.members.map((m) => m.userId),
+      ),
+    );
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  input.members.forEach((m, i) => {
+    if (!names.has(m.userId))
+      throw invalid(`members.${i}.userId`, 'không tìm thấy người này trong cơ quan', 'no such person in the agency');
+  });
+  const boardElection = {
+    electedOn: input.electedOn,
+    members: input.members.map((m) => ({ userId: m.userId, name: names.get(m.userId)!, position: m.position })),
+  };
   const [after] = await ctx.tx
     .update(conferences)
     .set({ boardElection, version: c.version + 1, updatedAt: new Date() })
@@ -444,9 +502,17 @@ export async function recordElection(ctx: ActorContext, id: string, input: z.inf
     action: 'conference.election',
     entityType: 'conference',
     entityId: id,
-    summary: `Bầu Ban Thanh tra nhân dân: ${n} thành viên`,
+    summary: `Bầu Ban Thanh tra nhân dân: ${boardElection.members.map((m) => m.name).join(', ')}`,
     before: c.boardElection,
     after: boardElection,
+  });
+  await ctx.modules.emit(ctx, 'conference.board_elected', {
+    conferenceId: id,
+    conferenceTitle: c.title,
+    electedOn: input.electedOn,
+    startsOn: input.startsOn ?? null,
+    moreThanNineDecided: input.moreThanNineDecided ?? false,
+    members: input.members.map((m) => ({ userId: m.userId, role: m.position })),
   });
   return getConference(ctx, id);
 }

@@ -8,16 +8,7 @@
  */
 import { addDays } from '../../../domain';
 import type { ActorContext, SeedContext } from '../../platform/module';
-import {
-  addItem,
-  adoptResolution,
-  createConference,
-  recordAttendance,
-  recordElection,
-  recordReview,
-  updateAgenda,
-  voteItem,
-} from './conference-service';
+import { addItem, adoptResolution, createConference, recordAttendance, recordReview, updateAgenda, voteItem } from './conference-service';
 import { addComment, classifyComment, createConsultation, getConsultation, publishExplanation } from './consultation-service';
 
 const PLAN_2027 = [
@@ -65,17 +56,8 @@ export async function seedConferencesDemo(ctx: SeedContext): Promise<void> {
       { yes: Math.floor(present / 2), no: 6, abstain: present - Math.floor(present / 2) - 6 },
     ];
     for (const [i, v] of votes.entries()) c = await voteItem(uc, c.id, c.resolutions[i]!.id, v);
-    c = await recordElection(uc, c.id, {
-      electedOn: '2026-02-06',
-      members: [
-        { name: 'Võ Văn Sơn', position: 'chair' },
-        { name: 'Hồ Thị Yến', position: 'deputy' },
-        { name: 'Nguyễn Thị Kim Oanh', position: 'member' },
-        { name: 'Trần Văn Phúc', position: 'member' },
-        { name: 'Lê Thị Diệu', position: 'member' },
-      ],
-      version: c.version,
-    });
+    // No board election in 2026: the board elected at the 2025 conference serves 2025–2027 (the
+    // inspection module's demo); the 2027 conference elects the next one (Law 10/2022 Art. 60(3)).
     c = await adoptResolution(uc, c.id, { adoptedOn: '2026-02-06', resolutionNumber: '01/NQ-HNCBCCVC', version: c.version });
     return c;
   });

@@ -22,6 +22,11 @@ export const CONFERENCE_ERRORS = {
     vi: 'Hội nghị chưa thông qua nghị quyết',
     en: 'The conference has not adopted its resolution yet',
   },
+  CONFERENCE_ELECTION_RECORDED: {
+    status: 409,
+    vi: 'Kết quả bầu Ban Thanh tra nhân dân của hội nghị này đã được ghi nhận và chuyển sang nhiệm kỳ của Ban; thay đổi thành viên do công đoàn thực hiện (Luật 10/2022/QH15, Điều 60 khoản 3)',
+    en: "This conference's Inspection Board election is recorded and opened the board's term; the union handles member changes (Law 10/2022 Art. 60(3))",
+  },
   CONSULTATION_NOT_OPEN: {
     status: 409,
     vi: 'Không trong thời gian lấy ý kiến ({opensOn} – {closesOn})',

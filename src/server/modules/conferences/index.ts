@@ -6,13 +6,16 @@
  * co-chairs and monitors), and a consultation may itself be held at the conference (Art. 54).
  *
  * It emits `consultation.explanation_published` when the Office publishes the explanation of a
- * consultation, so that the disclosures module can publish it as an Art. 46(10) item.
+ * consultation, so that the disclosures module can publish it as an Art. 46(10) item, and
+ * `conference.board_elected` when the conference elects the People's Inspection Board, so that
+ * the inspection module opens the board's new term (Art. 60).
  */
 import { addDays, parseIsoDate } from '../../../domain';
 import { defineModule } from '../../platform/module';
-import { getConference, listConferences } from './conference-service';
+import { countReviewsDue } from './conference-service';
 import { listConsultations, runConsultationReminders } from './consultation-service';
 import { seedConferencesDemo } from './demo';
+import { conferencePillars } from './pillars';
 import { CONFERENCE_ERRORS } from './errors';
 import { CONFERENCE_INDICATORS } from './indicators';
 import { mayManageConferences, mayReviewResolution } from './policy';
@@ -35,6 +38,19 @@ declare module '../../platform/module' {
   interface ModuleEvents {
     /** The explanation of a consultation was published (Law 10/2022 Art. 55; disclosed under Art. 46(10)). */
     'consultation.explanation_published': { tenantId: string; consultationId: string; title: string; decidedOn: string };
+    /**
+     * The conference elected the People's Inspection Board (Law 10/2022 Art. 60(1)); members are
+     * the agency's people. The inspection module opens the new term and closes the previous one.
+     * A listener's refusal (an ineligible member, a wrong make-up) rolls the record back.
+     */
+    'conference.board_elected': {
+      conferenceId: string;
+      conferenceTitle: string;
+      electedOn: string;
+      startsOn: string | null;
+      moreThanNineDecided: boolean;
+      members: { userId: string; role: 'chair' | 'deputy' | 'member' }[];
+    };
   }
 }
 
@@ -97,13 +113,7 @@ export const conferencesModule = defineModule({
         pillar: 'discuss',
       });
       // DC-RES-REVIEW (Art. 52(3)): resolutions whose next 6-monthly review is due within 30 days or overdue.
-      const year = parseIsoDate(today).year;
-      const confs = (await listConferences(ctx)).items.filter((c) => c.year >= year - 2);
-      let due = 0;
-      for (const c of confs) {
-        const full = await getConference(ctx, c.id);
-        if (full.nextReview && full.nextReview.dueOn <= addDays(today, 30)) due++;
-      }
+      const due = await countReviewsDue(ctx.tx, parseIsoDate(today).year - 2, addDays(today, 30));
       stats.push({
         key: 'conferences.reviews_due',
         label: { vi: 'Nghị quyết hội nghị đến hạn kiểm tra 6 tháng', en: 'Conference resolutions due for their 6-monthly review' },
@@ -114,5 +124,6 @@ export const conferencesModule = defineModule({
     }
     return stats;
   },
+  pillars: conferencePillars,
   seedDemo: seedConferencesDemo,
 });

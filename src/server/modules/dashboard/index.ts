@@ -1,6 +1,6 @@
-/** The `dashboard` module: real counts contributed by every module's manifest. */
+/** The `dashboard` module: real counts, and cards by pillar, contributed by every module's manifest. */
 import { errorResponses } from '../../../contracts/common';
-import { ZDashboard } from '../../../contracts/platform';
+import { ZDashboard, ZPillarBoard } from '../../../contracts/platform';
 import { withContext } from '../../platform/http';
 import { defineModule } from '../../platform/module';
 
@@ -20,6 +20,19 @@ export const dashboardModule = defineModule({
       '/dashboard',
       { schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } } },
       (req) => withContext(req, async (ctx) => ({ stats: await ctx.modules.dashboard(ctx) })),
+    );
+    // The leader's dashboard by the six pillars (issue #13): each module's cards for this person
+    // (what is on track, what is not, with drill-down) and what waits for their action.
+    app.get(
+      '/dashboard/pillars',
+      {
+        schema: {
+          tags: ['dashboard'],
+          summary: 'Bảng điều khiển theo sáu trụ cột / Dashboard by the six pillars',
+          response: { 200: ZPillarBoard, ...errorResponses },
+        },
+      },
+      (req) => withContext(req, (ctx) => ctx.modules.pillars(ctx)),
     );
   },
 });

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../domain';
 import { todayInVietnam } from '../../platform/clock';
@@ -7,8 +8,8 @@ import { DISCLOSURE_INDICATORS } from './indicators';
 import { sweepDisclosures } from './sweep';
 import { disclosureCommand } from '../../commands/disclosure';
 import { loadActor } from '../../platform/http';
-import { users } from '../../platform/tables';
-import { eq } from 'drizzle-orm';
+import { auditLog, users } from '../../platform/tables';
+import { and, eq } from 'drizzle-orm';
 import { publishDisclosure } from '.';
 
 type Item = {
@@ -94,6 +95,42 @@ describe('the register (contract: GET /api/disclosures)', () => {
     expect((await list(ttud)).some((i) => i.id === unitItem.id)).toBe(true);
     // The union monitors everything (Art. 56 supervision).
     expect((await list(union)).length).toBe((await list(office)).length);
+  });
+});
+
+describe('the global search finds an item only for those it is addressed to', () => {
+  const find = async (s: Session, q: string) => {
+    const r = await t.call(s, { method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&type=disclosure` });
+    expect(r.statusCode, r.body).toBe(200);
+    return (r.json() as { entityId: string; link: string }[]).map((h) => h.entityId);
+  };
+  it('keeps a unit-only item from another unit’s people, and a draft from everyone but the Office and overseers', async () => {
+    const ttudId = (await t.call(office, { method: 'GET', url: '/api/units?all=true' }))
+      .json()
+      .find((u: { code: string }) => u.code === 'TTUD').id;
+    const created = await create(office, {
+      title: 'Phân công trực phòng thí nghiệm quý I năm 2027',
+      category: 12,
+      audience: 'unit',
+      unitId: ttudId,
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const item = created.json();
+    const q = 'phan cong truc phong thi nghiem';
+    // A draft: the Office and the overseers (the union) find it; the unit does not yet.
+    expect(await find(office, q)).toContain(item.id);
+    expect(await find(union, q)).toContain(item.id);
+    expect(await find(ttud, q)).not.toContain(item.id);
+    const posted = await t.call(office, { method: 'POST', url: `/api/disclosures/${item.id}/post`, payload: { version: item.version } });
+    expect(posted.statusCode, posted.body).toBe(200);
+    expect(await find(ttud, q)).toContain(item.id);
+    // canbo works in Phòng Quản lý khoa học: the item is not addressed to them, so search does not find it.
+    expect(await find(staff, q)).toEqual([]);
+    // A staff-wide item is found by that same person once posted.
+    const all = (await create(office, { title: 'Lịch trực cơ quan dịp Tết Đinh Mùi 2027', category: 12 })).json();
+    expect(await find(staff, 'lich truc co quan tet dinh mui')).toEqual([]);
+    await t.call(office, { method: 'POST', url: `/api/disclosures/${all.id}/post`, payload: { version: all.version } });
+    expect(await find(staff, 'lich truc co quan tet dinh mui')).toEqual([all.id]);
   });
 });
 
@@ -374,5 +411,91 @@ describe('publishDisclosure (for other modules: a consultation’s explanation, 
     expect(item.category).toBe(10);
     expect(item.origin).toEqual({ module: 'consultations', id: 'c-2027' });
     expect(item.abilities.acknowledge).toBe(true);
+  });
+});
+
+describe('the holiday calendar moves posting ends (DC-POST-MIN), as it moves case deadlines', () => {
+  it('moves the minimum end of a posted item onto the next day that is not off, audited; a longer chosen end stays', async () => {
+    const post = async (title: string, postedUntil?: string) => {
+      const c = (await create(office, { title, category: 12, decidedOn: '2026-11-02' })).json();
+      const r = await t.call(office, {
+        method: 'POST',
+        url: `/api/disclosures/${c.id}/post`,
+        payload: { version: c.version, postedOn: '2026-11-02', ...(postedUntil ? { postedUntil } : {}) },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json() as { id: string; postedUntil: string };
+    };
+    // Mon 02/11/2026 + 20 days = Sun 22/11 → Mon 23/11 (Civil Code Art. 148(5)).
+    const min = await post('Thông báo lịch tiếp công dân tháng 11/2026');
+    expect(min.postedUntil).toBe('2026-11-23');
+    const longer = await post('Quy định giờ làm việc mùa đông 2026', '2026-12-31');
+    const add = await t.call(office, {
+      method: 'POST',
+      url: '/api/calendar/2026/entries',
+      payload: { date: '2026-11-23', kind: 'holiday', name: 'Nghỉ bù thử nghiệm' },
+    });
+    expect(add.statusCode, add.body).toBe(200);
+    const conf = await t.call(office, {
+      method: 'POST',
+      url: '/api/calendar/2026/confirm',
+      payload: { basis: 'Thông báo 1234/TB-BNV (mẫu)' },
+    });
+    expect(conf.statusCode, conf.body).toBe(200);
+    const get = async (id: string) => (await t.call(office, { method: 'GET', url: `/api/disclosures/${id}` })).json();
+    const moved = await get(min.id);
+    expect(moved.postedUntil).toBe('2026-11-24');
+    expect(moved.postedUntilExplanation.join(' ')).toMatch(/DC-POST-MIN/);
+    expect((await get(longer.id)).postedUntil).toBe('2026-12-31');
+    const audit = await t.db.owner
+      .select({ summary: auditLog.summary })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'disclosure.recompute'), eq(auditLog.entityId, min.id)));
+    expect(audit.map((a) => a.summary)).toEqual([expect.stringMatching(/23\/11\/2026 → 24\/11\/2026/)]);
+  });
+});
+
+describe('the print page of the notice board and the commune’s quarterly list (Art. 13)', () => {
+  it('gives overseers the board as data for the print page, the same items as the sheet; not staff', async () => {
+    expect((await t.call(staff, { method: 'GET', url: '/api/disclosures/board' })).statusCode).toBe(403);
+    const r = await t.call(union, { method: 'GET', url: '/api/disclosures/board' });
+    expect(r.statusCode, r.body).toBe(200);
+    const b = r.json() as { postingDays: number; items: { title: string; postedOn: string }[]; agency: { name: string } };
+    expect(b.postingDays).toBe(20);
+    expect(b.agency.name).toBeTruthy();
+    expect(b.items.length).toBeGreaterThan(0);
+    expect(b.items.every((i) => i.postedOn <= today)).toBe(true);
+    const posted = (await list(office)).filter((i) => i.status === 'posted').map((i) => i.title);
+    for (const i of b.items) expect(posted).toContain(i.title);
+  });
+
+  it('generates the quarterly list only at commune level, with what was published in the quarter', async () => {
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const url = `/api/disclosures/quarterly.docx?year=${y}&quarter=${Math.floor((m - 1) / 3) + 1}`;
+    const agencyLevel = await t.call(office, { method: 'GET', url });
+    expect(agencyLevel.statusCode).toBe(409);
+    expect(agencyLevel.json().error.code).toBe('DISCLOSURE_NOT_COMMUNE');
+    const s = (await t.call(office, { method: 'GET', url: '/api/disclosures/settings' })).json();
+    const set = await t.call(office, {
+      method: 'PUT',
+      url: '/api/disclosures/settings',
+      payload: { communeLevel: true, version: s.version },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    try {
+      expect((await t.call(staff, { method: 'GET', url })).statusCode).toBe(403);
+      const bad = await t.call(office, { method: 'GET', url: `/api/disclosures/quarterly.docx?year=${y}&quarter=5` });
+      expect(bad.statusCode).toBe(400);
+      const docx = await t.call(office, { method: 'GET', url });
+      expect(docx.statusCode).toBe(200);
+      const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+      expect(xml).toContain('Điều 13');
+      // Posted today by the search test above, with its form (Art. 13: form and time of publication).
+      expect(xml).toContain('Phân công trực phòng thí nghiệm quý I năm 2027');
+      expect(xml).toContain('Niêm yết tại trụ sở');
+    } finally {
+      const now = (await t.call(office, { method: 'GET', url: '/api/disclosures/settings' })).json();
+      await t.call(office, { method: 'PUT', url: '/api/disclosures/settings', payload: { communeLevel: false, version: now.version } });
+    }
   });
 });

@@ -7,10 +7,11 @@
  */
 import { type ActorContext, defineModule } from '../../platform/module';
 import { seedDisclosuresDemo } from './demo';
+import { disclosurePillars } from './pillars';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
-import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePublishBy } from './service';
+import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePostedUntil, recomputePublishBy } from './service';
 import { SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
 import * as tables from './tables';
 import { can } from '../../platform/roles';
@@ -45,6 +46,11 @@ export const disclosuresModule = defineModule({
     union: overseers,
   },
   errors: {
+    DISCLOSURE_NOT_COMMUNE: {
+      status: 409,
+      vi: 'Danh mục công khai theo quý chỉ áp dụng ở cấp xã (Luật 10/2022/QH15, Điều 13); hãy đặt cơ quan là cấp xã nếu đúng như vậy',
+      en: 'The quarterly list applies to communes only (Law 10/2022 Art. 13); set the agency to commune level if it is one',
+    },
     DISCLOSURE_WRONG_STATE: {
       status: 409,
       vi: 'Thao tác không phù hợp với tình trạng hiện tại của nội dung công khai',
@@ -98,11 +104,14 @@ export const disclosuresModule = defineModule({
       ...stats,
     ];
   },
+  pillars: disclosurePillars,
   indicators: DISCLOSURE_INDICATORS,
   on: {
-    // The holiday calendar changed: publish-by days (working days) of items not yet posted move.
+    // The holiday calendar changed: publish-by days (working days) of items not yet posted move,
+    // and so do the ends of the minimum posting period of items posted (they roll off days off).
     'calendar.changed': async (ctx) => {
       await recomputePublishBy(ctx);
+      await recomputePostedUntil(ctx);
     },
     // A source document expired or was replaced in the registry: its posted items come down at once.
     'legal_document.status_changed': async (ctx, { id }) => {

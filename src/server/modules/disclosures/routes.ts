@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { errorResponses, ZErrorBody, zIdParams, zIsoDate, ZOk } from '../../../contracts/common';
 import {
   ZAnswerRequest,
+  ZBoardSheet,
   ZCreateDisclosure,
   ZDisclosure,
   ZDisclosureList,
@@ -12,6 +13,7 @@ import {
   ZDisclosureSettingsInput,
   ZPostDisclosure,
   ZPublicDisclosure,
+  ZQuarterQuery,
   ZRequestWithdrawn,
   ZSweepAction,
   ZWithdrawDisclosure,
@@ -22,7 +24,7 @@ import { AppError } from '../../platform/errors';
 import { withContext } from '../../platform/http';
 import { can } from '../../platform/roles';
 import { attachments, tenants } from '../../platform/tables';
-import { boardDocument } from './board';
+import { boardDocument, quarterlyListDocument } from './board';
 import {
   acknowledge,
   answerRequest,
@@ -31,6 +33,7 @@ import {
   listItems,
   postedItems,
   postItem,
+  publishedInQuarter,
   requestItem,
   saveSettings,
   settingsOf,
@@ -111,6 +114,84 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
   );
   app.get(
+    '/disclosures/board',
+    {
+      schema: {
+        tags,
+        summary: 'Bảng tin để in (HTML) / The notice board, for the print page',
+        response: { 200: ZBoardSheet, ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, async (ctx) => {
+        if (!can(ctx.actor, 'disclosures.oversee')) throw new AppError('FORBIDDEN');
+        const [agency] = await ctx.tx.select().from(tenants).where(eq(tenants.tenantId, ctx.actor.tenantId));
+        const { communeLevel } = await settingsOf(ctx.tx);
+        const items = (await postedItems(ctx.tx)).filter((r) => r.channels.includes('board'));
+        await recordAudit(ctx.tx, ctx.who, {
+          action: 'disclosure.board_export',
+          entityType: 'disclosure',
+          summary: `Bản niêm yết ${items.length} nội dung (trang in)`,
+        });
+        return {
+          agency: { name: agency!.name, parentName: agency!.parentName, place: agency!.place },
+          today: ctx.today,
+          postingDays: communeLevel ? 30 : 20,
+          items: items.map((r) => ({
+            id: r.id,
+            title: r.title,
+            category: r.category,
+            sourceRef: r.sourceRef,
+            decidedOn: r.decidedOn,
+            postedOn: r.postedOn,
+            postedUntil: r.postedUntil,
+            keepPosted: r.keepPosted,
+          })),
+        };
+      }),
+  );
+  app.get(
+    '/disclosures/quarterly.docx',
+    {
+      schema: {
+        tags,
+        summary: 'Danh mục nội dung đã công khai trong quý, cấp xã (Điều 13) / Quarterly list of what a commune published',
+        querystring: ZQuarterQuery,
+      },
+    },
+    async (req, reply) => {
+      const { year, quarter } = req.query;
+      const bytes = await withContext(req, async (ctx) => {
+        if (!can(ctx.actor, 'disclosures.oversee')) throw new AppError('FORBIDDEN');
+        // Art. 13 is the commune's rule; an agency (Arts. 46–48) keeps no such list.
+        if (!(await settingsOf(ctx.tx)).communeLevel) throw new AppError('DISCLOSURE_NOT_COMMUNE');
+        const [agency] = await ctx.tx.select().from(tenants).where(eq(tenants.tenantId, ctx.actor.tenantId));
+        const items = await publishedInQuarter(ctx.tx, year, quarter);
+        const out = await renderAdministrativeDocument(
+          quarterlyListDocument(
+            { name: agency!.name, parentName: agency!.parentName, place: agency!.place },
+            items,
+            year,
+            quarter,
+            ctx.today,
+          ),
+        );
+        await recordAudit(ctx.tx, ctx.who, {
+          action: 'disclosure.quarterly_export',
+          entityType: 'disclosure',
+          summary: `Danh mục công khai quý ${quarter}/${year}: ${items.length} nội dung`,
+        });
+        return out;
+      });
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      reply.header(
+        'content-disposition',
+        `attachment; filename="Danh-muc-cong-khai-Q${quarter}-${year}.docx"; filename*=UTF-8''${encodeURIComponent(`Danh mục công khai quý ${quarter} năm ${year}.docx`)}`,
+      );
+      return reply.send(bytes);
+    },
+  );
+  app.get(
     '/disclosures/board.docx',
     { schema: { tags, summary: 'Bản niêm yết tại bảng tin (.docx) / Notice-board sheet' } },
     async (req, reply) => {
@@ -118,8 +199,14 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!can(ctx.actor, 'disclosures.oversee')) throw new AppError('FORBIDDEN');
         const [agency] = await ctx.tx.select().from(tenants).where(eq(tenants.tenantId, ctx.actor.tenantId));
         const items = (await postedItems(ctx.tx)).filter((r) => r.channels.includes('board'));
+        const { communeLevel } = await settingsOf(ctx.tx);
         const out = await renderAdministrativeDocument(
-          boardDocument({ name: agency!.name, parentName: agency!.parentName, place: agency!.place }, items, ctx.today),
+          boardDocument(
+            { name: agency!.name, parentName: agency!.parentName, place: agency!.place },
+            items,
+            ctx.today,
+            communeLevel ? 30 : 20,
+          ),
         );
         await recordAudit(ctx.tx, ctx.who, {
           action: 'disclosure.board_export',

@@ -3,7 +3,7 @@
  * it (Arts. 47–48), withdraw it, acknowledge it, request a withdrawn item and answer (Art. 48(4)).
  * Every change is authorized, audited and done in the caller's transaction.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { compareIsoDates, formatDmy } from '../../../domain';
 import { deadlineYears, type CalendarProvider } from '../../../domain/deadlines';
 import {
@@ -21,14 +21,19 @@ import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context } from '../../platform/module';
 import { notify } from '../../platform/notify';
+import { indexForSearch, type SearchAudience } from '../../platform/search';
 import { can, unitsOf, type Actor } from '../../platform/roles';
 import { attachments, roleAssignments, units, users } from '../../platform/tables';
 import { workingCalendarFor } from '../calendar';
 import { legalDocumentStates } from '../plans';
+import { quarterRange } from './board';
 import { CATEGORY_RULES, minimumPostedUntil, publishBy, SECRET_REASONS } from './rules';
 import { disclosureItems, disclosureReceipts, disclosureRequests, disclosureSettings } from './tables';
 
 export type ItemRow = typeof disclosureItems.$inferSelect;
+
+/** The line `postItem` adds when the Office chose a longer period than the minimum. */
+const CHOSEN_LONGER = 'Văn phòng chọn niêm yết dài hơn';
 
 /** The agency's calendar covering what a rule will touch (the engine asks for the years it needs). */
 async function calendarFor(tx: Tx, ruleId: string, trigger: string, communeLevel = false): Promise<CalendarProvider> {
@@ -89,6 +94,34 @@ function mayRead(actor: Actor, item: ItemRow): boolean {
   if (can(actor, 'disclosures.manage') || can(actor, 'disclosures.oversee')) return true;
   if (!can(actor, 'disclosures.read')) return false;
   return item.status !== 'draft' && isAddressed(actor, item);
+}
+
+// ---------- search ----------
+
+/**
+ * Who may find an item in the global search — the same people `mayRead` lets see it: the Office
+ * and the overseers always; once posted (or withdrawn, still requestable under Art. 48(4)) the
+ * people it is addressed to: the whole staff, or one unit's people only.
+ */
+export function searchAudienceOf(r: Pick<ItemRow, 'status' | 'audience' | 'unitId'>): SearchAudience[] {
+  const keepers: SearchAudience[] = ['cap:disclosures.manage', 'cap:disclosures.oversee'];
+  if (r.status === 'draft') return keepers;
+  if (r.audience === 'unit') return [...keepers, `unit:${r.unitId}`];
+  // A public item is found by staff too; the portal, not this search, serves the public.
+  return [...keepers, 'staff'];
+}
+
+/** Index (or re-index) an item for the global search with its audience. */
+async function indexItem(tx: Tx, r: ItemRow): Promise<void> {
+  await indexForSearch(tx, {
+    tenantId: r.tenantId,
+    entityType: 'disclosure',
+    entityId: r.id,
+    title: r.title,
+    body: [r.summary, r.sourceRef].filter(Boolean).join(' — '),
+    link: `/disclosures/${r.id}`,
+    audience: searchAudienceOf(r),
+  });
 }
 
 // ---------- presenting ----------
@@ -346,6 +379,7 @@ export async function createItem(ctx: ActorContext, input: NewItem, opts: { trus
     .returning();
   if (input.sourceFileId)
     await tx.update(attachments).set({ entityType: 'disclosure', entityId: row!.id }).where(eq(attachments.id, input.sourceFileId));
+  await indexItem(tx, row!);
   await recordAudit(tx, who, {
     action: 'disclosure.create',
     entityType: 'disclosure',
@@ -384,7 +418,7 @@ export async function postItem(
       `must stay posted at least until ${formatDmy(min.due)} (${communeLevel ? '30 days, Art. 13(2)' : '20 days, Art. 48(1)'})`,
     );
   const explanation = [...min.explanation];
-  if (until !== min.due) explanation.push(`Văn phòng chọn niêm yết dài hơn, đến hết ngày ${formatDmy(until)}.`);
+  if (until !== min.due) explanation.push(`${CHOSEN_LONGER}, đến hết ngày ${formatDmy(until)}.`);
   const [after] = await tx
     .update(disclosureItems)
     .set({
@@ -398,6 +432,7 @@ export async function postItem(
     .where(and(eq(disclosureItems.id, id), eq(disclosureItems.version, input.version)))
     .returning();
   if (!after) throw new AppError('STALE_VERSION');
+  await indexItem(tx, after);
   await recordAudit(tx, who, {
     action: 'disclosure.post',
     entityType: 'disclosure',
@@ -422,10 +457,12 @@ export async function postItem(
 
 /** Take an item off the board; it stays in the archive, served on request (Art. 48(4)). */
 export async function withdrawItem(ctx: Context, row: ItemRow, on: string, reason: string, by: 'sweep' | 'manual'): Promise<void> {
-  await ctx.tx
+  const [after] = await ctx.tx
     .update(disclosureItems)
     .set({ status: 'withdrawn', withdrawnOn: on, withdrawReason: reason, withdrawnBy: by, version: row.version + 1, updatedAt: new Date() })
-    .where(eq(disclosureItems.id, row.id));
+    .where(eq(disclosureItems.id, row.id))
+    .returning();
+  if (after) await indexItem(ctx.tx, after);
   await recordAudit(ctx.tx, ctx.who, {
     action: by === 'sweep' ? 'disclosure.auto_withdraw' : 'disclosure.withdraw',
     entityType: 'disclosure',
@@ -546,6 +583,39 @@ export async function recomputePublishBy(ctx: Context): Promise<number> {
   return moved;
 }
 
+/**
+ * The calendar changed: the end of the minimum posting period (DC-POST-MIN, Art. 48(1); Art.
+ * 13(2) at commune level) of items still posted moves with it, as case deadlines do — 20 (30)
+ * days rolling off a day off. A period the Office chose longer than the minimum stays, unless the
+ * new minimum now runs past it. Audited per item.
+ */
+export async function recomputePostedUntil(ctx: Context): Promise<number> {
+  const posted = await ctx.tx.select().from(disclosureItems).where(eq(disclosureItems.status, 'posted'));
+  if (!posted.length) return 0;
+  const { communeLevel } = await settingsOf(ctx.tx);
+  let moved = 0;
+  for (const r of posted) {
+    if (!r.postedOn || !r.postedUntil) continue;
+    const min = minimumPostedUntil(r.postedOn, communeLevel, await calendarFor(ctx.tx, 'DC-POST-MIN', r.postedOn, communeLevel));
+    const chosen = (r.postedUntilExplanation ?? []).some((l) => l.startsWith(CHOSEN_LONGER));
+    if (chosen ? compareIsoDates(min.due, r.postedUntil) <= 0 : min.due === r.postedUntil) continue;
+    moved++;
+    await ctx.tx
+      .update(disclosureItems)
+      .set({ postedUntil: min.due, postedUntilExplanation: [...min.explanation], version: r.version + 1, updatedAt: new Date() })
+      .where(eq(disclosureItems.id, r.id));
+    await recordAudit(ctx.tx, ctx.who, {
+      action: 'disclosure.recompute',
+      entityType: 'disclosure',
+      entityId: r.id,
+      summary: `${r.title}: niêm yết đến hết ${formatDmy(r.postedUntil)} → ${formatDmy(min.due)} do lịch nghỉ thay đổi`,
+      before: { postedUntil: r.postedUntil },
+      after: { postedUntil: min.due },
+    });
+  }
+  return moved;
+}
+
 /** Items posted now, for the notice-board sheet and the portal. */
 export async function postedItems(tx: Tx, audience?: 'public'): Promise<ItemRow[]> {
   return tx
@@ -553,6 +623,16 @@ export async function postedItems(tx: Tx, audience?: 'public'): Promise<ItemRow[
     .from(disclosureItems)
     .where(and(eq(disclosureItems.status, 'posted'), ...(audience ? [eq(disclosureItems.audience, audience)] : [])))
     .orderBy(desc(disclosureItems.postedOn), asc(disclosureItems.title));
+}
+
+/** Items first posted within a quarter (posted or since withdrawn), for the commune's Art. 13 list. */
+export async function publishedInQuarter(tx: Tx, year: number, quarter: number): Promise<ItemRow[]> {
+  const { from, to } = quarterRange(year, quarter);
+  return tx
+    .select()
+    .from(disclosureItems)
+    .where(and(gte(disclosureItems.postedOn, from), lte(disclosureItems.postedOn, to)))
+    .orderBy(asc(disclosureItems.postedOn), asc(disclosureItems.title));
 }
 
 /** Posted items addressed to this person that they have not acknowledged. */

@@ -3,13 +3,14 @@
  * members checked for eligibility, chair and deputies, vacancies and replacements.
  * Law 10/2022/QH15 Art. 60; Decree 59/2023/NĐ-CP Art. 21.
  */
-import { and, asc, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, ne } from 'drizzle-orm';
 import { compareIsoDates, diffDays, formatDmy } from '../../../domain';
 import { foldVietnamese } from '../../../domain/text';
 import {
   MEMBER_ROLE_LABELS,
   type TBoardState,
   type TElectionInput,
+  type THandover,
   type TMember,
   type TTerm,
   ZElectionInput,
@@ -23,9 +24,16 @@ import { can } from '../../platform/roles';
 import { roleAssignments, units, users } from '../../platform/tables';
 import { calendarAround } from './calendar';
 import { boardDeadline } from './deadlines';
-import { isBoard, isHeadSide, isUnion, termPolicy } from './policy';
+import { isBoard, isHeadSide, isUnion, oversees, termPolicy } from './policy';
 import { boardAllowed, compositionProblems, eligibilityProblems, type EligibilityProblem, type MemberRole } from './rules';
-import { inspectionMembers, inspectionTerms } from './tables';
+import {
+  inspectionActivities,
+  inspectionDocumentRequests,
+  inspectionMembers,
+  inspectionRecommendations,
+  inspectionSuggestions,
+  inspectionTerms,
+} from './tables';
 
 type TermRow = typeof inspectionTerms.$inferSelect;
 type MemberRow = typeof inspectionMembers.$inferSelect;
@@ -192,6 +200,7 @@ export async function recordBoardElection(ctx: Context, raw: TElectionInput): Pr
     .values(
       input.members.map((m) => ({ tenantId: who.tenantId, termId: term!.id, userId: m.userId, role: m.role, electedOn: input.electedOn })),
     );
+  await handOver(ctx, term!.id, startsOn);
   await recordAudit(tx, who, {
     action: 'inspection_term.elected',
     entityType: 'inspection_term',
@@ -200,6 +209,88 @@ export async function recordBoardElection(ctx: Context, raw: TElectionInput): Pr
     after: { ...term, members: input.members },
   });
   return { termId: term!.id };
+}
+
+/** The work still open that a closing board hands to the next one (Law 10/2022 Art. 60(3)). */
+async function openWork(tx: Tx): Promise<Omit<THandover, 'on' | 'successorTermId'>> {
+  const activities = await tx
+    .select({ id: inspectionActivities.id, title: inspectionActivities.title, status: inspectionActivities.status })
+    .from(inspectionActivities)
+    .where(ne(inspectionActivities.status, 'concluded'))
+    .orderBy(asc(inspectionActivities.startsOn));
+  const recommendations = await tx
+    .select({ id: inspectionRecommendations.id, title: inspectionRecommendations.title, dueOn: inspectionRecommendations.dueOn })
+    .from(inspectionRecommendations)
+    .where(isNull(inspectionRecommendations.answeredOn))
+    .orderBy(asc(inspectionRecommendations.dueOn));
+  const documentRequests = await tx
+    .select({ id: inspectionDocumentRequests.id, title: inspectionDocumentRequests.title, neededBy: inspectionDocumentRequests.neededBy })
+    .from(inspectionDocumentRequests)
+    .where(isNull(inspectionDocumentRequests.providedOn))
+    .orderBy(asc(inspectionDocumentRequests.neededBy));
+  const suggestions = await tx
+    .select({ id: inspectionSuggestions.id })
+    .from(inspectionSuggestions)
+    .where(eq(inspectionSuggestions.status, 'new'));
+  return {
+    activities: activities.map((a) => ({ ...a, status: a.status as THandover['activities'][number]['status'] })),
+    recommendations,
+    documentRequests,
+    suggestions: suggestions.length,
+  };
+}
+
+/**
+ * A newly elected board takes over: every earlier term still open closes on the day the new one
+ * starts, with the record of what it hands over (the work still open), audited. The open work
+ * itself stays where it is: the next board carries it on (Law 10/2022 Art. 60(3)).
+ */
+async function handOver(ctx: Context, successorTermId: string, startsOn: string): Promise<void> {
+  const { tx, who } = ctx;
+  const previous = await tx
+    .select()
+    .from(inspectionTerms)
+    .where(and(isNull(inspectionTerms.closedOn), lt(inspectionTerms.startsOn, startsOn), ne(inspectionTerms.id, successorTermId)));
+  if (!previous.length) return;
+  const work = await openWork(tx);
+  for (const t of previous) {
+    const handover: THandover = { on: startsOn, successorTermId, ...work };
+    await tx
+      .update(inspectionTerms)
+      .set({ closedOn: startsOn, handover, version: t.version + 1, updatedAt: new Date() })
+      .where(eq(inspectionTerms.id, t.id));
+    await recordAudit(tx, who, {
+      action: 'inspection_term.handover',
+      entityType: 'inspection_term',
+      entityId: t.id,
+      summary: `Ban nhiệm kỳ ${formatDmy(t.startsOn)} – ${formatDmy(t.endsOn)} bàn giao cho Ban mới từ ${formatDmy(startsOn)}: ${work.activities.length} cuộc kiểm tra, giám sát đang thực hiện, ${work.recommendations.length} kiến nghị chưa được trả lời, ${work.documentRequests.length} yêu cầu tài liệu chưa được cung cấp, ${work.suggestions} góp ý chưa xử lý`,
+      before: { closedOn: null },
+      after: handover,
+    });
+  }
+}
+
+/**
+ * The staff conference elected the board (`conference.board_elected`, emitted by the conferences
+ * module in its transaction): open the new term with the members it picked, closing the previous one.
+ */
+export async function openTermFromConference(
+  ctx: Context,
+  e: {
+    conferenceTitle: string;
+    electedOn: string;
+    startsOn: string | null;
+    moreThanNineDecided: boolean;
+    members: TElectionInput['members'];
+  },
+): Promise<void> {
+  await recordBoardElection(ctx, {
+    electedOn: e.electedOn,
+    startsOn: e.startsOn,
+    conferenceRef: e.conferenceTitle,
+    moreThanNineDecided: e.moreThanNineDecided,
+    members: e.members,
+  });
 }
 
 /** The union records the election by hand (when the conference was not held in the app). */
@@ -373,7 +464,17 @@ export async function boardState(ctx: ActorContext): Promise<TBoardState> {
   return {
     staffCount: await agencyStaffCount(tx, today),
     current: current ? await presentTerm(ctx, current) : null,
-    past: all.filter((t) => t.id !== current?.id).map((t) => ({ id: t.id, startsOn: t.startsOn, endsOn: t.endsOn })),
+    past: all
+      .filter((t) => t.id !== current?.id)
+      .map((t) => ({
+        id: t.id,
+        conferenceRef: t.conferenceRef,
+        startsOn: t.startsOn,
+        endsOn: t.endsOn,
+        closedOn: t.closedOn,
+        // The handover names activities and recommendations: only those who read the board's work see it.
+        handover: oversees(actor) ? ((t.handover as THandover | null) ?? null) : null,
+      })),
     can: {
       recordElection: isUnion(actor),
       work: isBoard(actor),

@@ -11,9 +11,10 @@ import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import { addDays, compareIsoDates, diffDays, formatDmy } from '../../../domain';
 import { defineModule, type ReportIndicator } from '../../platform/module';
 import { units } from '../../platform/tables';
-import { currentTerm, recomputeTermDates, recordBoardElection } from './board';
+import { currentTerm, openTermFromConference, recomputeTermDates, recordBoardElection } from './board';
 import { seedInspectionDemo } from './demo';
 import { INSPECTION_ERRORS } from './errors';
+import { inspectionPillars } from './pillars';
 import { isBoard, oversees } from './policy';
 import { inspectionRoutes } from './routes';
 import { recommendationStatus } from './rules';
@@ -192,12 +193,17 @@ export const inspectionModule = defineModule({
       });
     return cards;
   },
+  pillars: inspectionPillars,
   indicators: INDICATORS,
   on: {
     // A change of the holiday calendar moves the board's working-day dates and rolled-over ends.
     'calendar.changed': async (ctx) => {
       await recomputeTermDates(ctx);
       await recomputeWorkDates(ctx);
+    },
+    // The staff conference elected the board (Law 10/2022 Art. 60(1)): open its term, the previous board hands over.
+    'conference.board_elected': async (ctx, e) => {
+      await openTermFromConference(ctx, e);
     },
   },
   seedDemo: seedInspectionDemo,

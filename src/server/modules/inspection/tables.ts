@@ -5,7 +5,7 @@
  * 59/2023 Arts. 20–23). Every row belongs to an agency (`tenant_id`, RLS applied at migrate).
  */
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { units, users } from '../../platform/tables';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
@@ -31,6 +31,14 @@ export const inspectionTerms = pgTable(
     moreThanNineDecided: boolean('more_than_nine_decided').notNull().default(false),
     /** The upper union's decision allowing a board with 07 staff or fewer (Law 10/2022 Art. 60(1)). */
     upperUnionDecision: text('upper_union_decision'),
+    /** The day the next board took over (its term's start); null while this board is the latest. */
+    closedOn: day('closed_on'),
+    /**
+     * What this board handed to the next one when it closed (Law 10/2022 Art. 60(3)): the work
+     * still open on that day (activities, unanswered recommendations, documents awaited,
+     * suggestions not yet taken up), as `THandover`.
+     */
+    handover: jsonb('handover'),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at'),
     updatedAt: ts('updated_at'),

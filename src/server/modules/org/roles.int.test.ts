@@ -6,8 +6,12 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TUnit } from '../../../contracts/org';
+import { type BuiltPerson, factories } from '../../test/factories';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
+// The people and units are the test's own (test/factories.ts), named after the demo accounts they
+// stand for; the demo's leaders exist too and are told of role changes like these two.
 const USERS = ['admin', 'vanphong', 'lanhdao', 'giamdoc', 'canbo', 'congdoan'] as const;
 type User = (typeof USERS)[number];
 type Person = {
@@ -20,30 +24,42 @@ type Person = {
 
 let t: TestApp;
 const s = {} as Record<User, Session>;
-let people: Record<string, Person>;
-let unitId: Record<string, string>;
+const built = {} as Record<User, BuiltPerson>;
+const unit = {} as Record<'LD' | 'VP' | 'QLKH' | 'CD' | 'BTTND', TUnit>;
 
 const call = (who: User, opts: Parameters<TestApp['call']>[1]) => t.call(s[who], opts);
 const ok = <T>(res: LightMyRequestResponse): T => {
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as T;
 };
-const person = async (username: string) =>
-  ok<Person[]>(await call('admin', { method: 'GET', url: '/api/people' })).find((p) => p.username === username)!;
-const setRoles = async (who: User, username: string, roles: { role: string; unitId: string | null }[]) => {
-  const p = await person(username);
-  return call(who, { method: 'PATCH', url: `/api/people/${p.id}`, payload: { version: p.version, roles } });
+const person = async (who: User) => ok<Person>(await call('admin', { method: 'GET', url: `/api/people/${built[who].id}` }));
+const setRoles = async (by: User, who: User, roles: { role: string; unitId: string | null }[]) => {
+  const p = await person(who);
+  return call(by, { method: 'PATCH', url: `/api/people/${p.id}`, payload: { version: p.version, roles } });
 };
 const inbox = async (who: User) =>
   ok<{ items: { kind: string; body: string | null }[] }>(await call(who, { method: 'GET', url: '/api/notifications' })).items;
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of USERS) s[u] = await t.login(u);
-  people = Object.fromEntries(ok<Person[]>(await call('admin', { method: 'GET', url: '/api/people' })).map((p) => [p.username, p]));
-  unitId = Object.fromEntries(
-    ok<{ id: string; code: string }[]>(await call('admin', { method: 'GET', url: '/api/units?all=true' })).map((u) => [u.code, u.id]),
-  );
+  const f = factories(t);
+  unit.LD = await f.unit({ kind: 'leadership', name: 'Lãnh đạo (thử)' });
+  unit.VP = (await f.office()).unit;
+  unit.QLKH = await f.unit();
+  unit.CD = await f.unit({ kind: 'union', name: 'Công đoàn (thử)' });
+  unit.BTTND = await f.unit({ kind: 'inspection_board', name: 'Ban Thanh tra nhân dân (thử)', parentId: unit.CD.id });
+  built.admin = await f.user({ roles: [{ role: 'admin', unitId: null }] });
+  built.vanphong = (await f.office()).officer;
+  built.lanhdao = await f.user({ roles: [{ role: 'leader', unitId: unit.LD.id }] });
+  built.giamdoc = await f.user({ roles: [{ role: 'leader', unitId: unit.LD.id }] });
+  built.canbo = await f.user({ roles: [{ role: 'staff', unitId: unit.QLKH.id }] });
+  built.congdoan = await f.user({
+    roles: [
+      { role: 'union', unitId: unit.CD.id },
+      { role: 'staff', unitId: unit.VP.id },
+    ],
+  });
+  for (const u of USERS) s[u] = await built[u].login();
 });
 afterAll(async () => {
   await t?.close();
@@ -53,19 +69,19 @@ describe('role changes', () => {
   it('refuses anyone changing their own roles, the administrator included', async () => {
     const self = await setRoles('admin', 'admin', [
       { role: 'admin', unitId: null },
-      { role: 'office', unitId: unitId.VP! },
+      { role: 'office', unitId: unit.VP.id },
     ]);
     expect(self.statusCode).toBe(400);
     expect(self.json().error.fields[0].field).toBe('roles');
-    const office = await setRoles('vanphong', 'vanphong', [{ role: 'leader', unitId: unitId.LD! }]);
+    const office = await setRoles('vanphong', 'vanphong', [{ role: 'leader', unitId: unit.LD.id }]);
     expect(office.statusCode).toBe(400);
     expect((await person('admin')).roles.map((r) => r.role)).toEqual(['admin']);
   });
 
   it('holds a role with case powers until a second person of the leadership approves it', async () => {
     const res = await setRoles('admin', 'canbo', [
-      { role: 'staff', unitId: unitId.QLKH! },
-      { role: 'inspection', unitId: unitId.BTTND! },
+      { role: 'staff', unitId: unit.QLKH.id },
+      { role: 'inspection', unitId: unit.BTTND.id },
     ]);
     const p = ok<Person>(res);
     expect(p.roles.map((r) => r.role)).toEqual(['staff']);
@@ -97,8 +113,8 @@ describe('role changes', () => {
   it('does not let the person who would get the role approve it, and lets a leader refuse', async () => {
     const p = ok<Person>(
       await setRoles('admin', 'lanhdao', [
-        { role: 'leader', unitId: unitId.LD! },
-        { role: 'office', unitId: unitId.VP! },
+        { role: 'leader', unitId: unit.LD.id },
+        { role: 'office', unitId: unit.VP.id },
       ]),
     );
     const id = p.pendingRoles[0]!.id;
@@ -115,10 +131,10 @@ describe('role changes', () => {
       await setRoles(
         'admin',
         'congdoan',
-        [...people.congdoan!.roles, { role: 'staff', unitId: unitId.QLKH! }].map((r) => ({ role: r.role, unitId: r.unitId })),
+        [...built.congdoan.roles, { role: 'staff', unitId: unit.QLKH.id }].map((r) => ({ role: r.role, unitId: r.unitId })),
       ),
     );
-    expect(p.roles.some((r) => r.role === 'staff' && r.unitId === unitId.QLKH)).toBe(true);
+    expect(p.roles.some((r) => r.role === 'staff' && r.unitId === unit.QLKH.id)).toBe(true);
     expect(p.pendingRoles).toEqual([]);
     expect((await inbox('congdoan')).length).toBe(before + 1);
   });

@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { TRecurrence } from '../../../contracts/plans';
-import type { Tx } from '../../platform/db';
+import { rowsOf, type Tx } from '../../platform/db';
 import type { IndicatorScope, ReportIndicator } from '../../platform/module';
 import { type OverallProgress, overallProgress } from './progress';
 import { dueState, nextDue, occurrences } from './schedule';
@@ -83,9 +83,30 @@ export async function agencyPlansOf(tx: Tx, year: number): Promise<{ id: string;
 
 /** Units a plan expects to report: those leading its tasks and those it requires to make their own plan. */
 export async function unitsExpectedByPlan(tx: Tx, planId: string): Promise<string[]> {
-  const lead = await tx.select({ id: tasks.leadUnitId }).from(tasks).where(eq(tasks.planId, planId));
-  const required = await tx.select({ id: planRequiredUnits.unitId }).from(planRequiredUnits).where(eq(planRequiredUnits.planId, planId));
-  return [...new Set([...lead.map((t) => t.id), ...required.map((r) => r.id)])];
+  return [...((await unitsExpectedByPlans(tx, [planId])).get(planId) ?? [])];
+}
+
+/**
+ * The units each of the given plans expects to report, in one statement whatever the number of
+ * plans (the report matrix and the list of cycles ask for every cycle's plan: issue #17, no N+1).
+ * The plans travel as one array parameter.
+ */
+export async function unitsExpectedByPlans(tx: Tx, planIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (planIds.length === 0) return out;
+  const ids = sql`${`{${[...new Set(planIds)].join(',')}}`}::uuid[]`;
+  const rows = rowsOf<{ plan_id: string; unit_id: string }>(
+    await tx.execute(sql`
+      select ${tasks.planId} as plan_id, ${tasks.leadUnitId} as unit_id from ${tasks} where ${tasks.planId} = any(${ids})
+      union
+      select ${planRequiredUnits.planId}, ${planRequiredUnits.unitId} from ${planRequiredUnits} where ${planRequiredUnits.planId} = any(${ids})`),
+  );
+  for (const r of rows) {
+    const set = out.get(r.plan_id) ?? new Set<string>();
+    set.add(r.unit_id);
+    out.set(r.plan_id, set);
+  }
+  return out;
 }
 
 export type RecordedProgress = {

@@ -15,9 +15,11 @@ import {
   recordedProgress,
   tasksLedBy,
   unitsExpectedByPlan,
+  unitsExpectedByPlans,
 } from './api';
 import { taskDeadlines } from './deadlines';
 import { plansDashboard } from './dashboard';
+import { planPillars } from './pillars';
 import { seedPlansDemo } from './demo/seed';
 import { IMPORT_JOB, processPlanImport } from './import';
 import { plansRoutes } from './routes';
@@ -49,6 +51,7 @@ export {
   recordedProgress,
   tasksLedBy,
   unitsExpectedByPlan,
+  unitsExpectedByPlans,
 };
 
 const readers = ['plans.read'] as const;
@@ -72,6 +75,7 @@ export const plansModule = defineModule({
     jobs.register<{ tenantId: string; importId: string }>(IMPORT_JOB, (data) => processPlanImport(db, data.tenantId, data.importId));
   },
   dashboard: plansDashboard,
+  pillars: planPillars,
   indicators: PLAN_INDICATORS,
   seedDemo: seedPlansDemo,
 });

@@ -1,19 +1,26 @@
 /** Issue #14 point 4: each unit records its own progress on a task; the task's is the lead unit's. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TUnit } from '../../../contracts/org';
+import { type Factories, factories } from '../../test/factories';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
+// Its own units, heads and plan (test/factories.ts), so no change to the demo breaks it.
 let t: TestApp;
+let f: Factories;
 let office: Session;
-let lead: Session; // truongphong: head of Phòng Quản lý khoa học (QLKH)
-let co: Session; // tpkhtc: head of Phòng Kế hoạch - Tài chính (KHTC)
-let unitId: Record<string, string>;
+let lead: Session; // head of the lead unit
+let co: Session; // head of the co-operating unit
+let leadUnit: TUnit;
+let coUnit: TUnit;
 beforeAll(async () => {
   t = await createTestApp();
-  office = await t.login('vanphong');
-  lead = await t.login('truongphong');
-  co = await t.login('tpkhtc');
-  const list = (await t.call(office, { method: 'GET', url: '/api/units?all=true' })).json() as { id: string; code: string }[];
-  unitId = Object.fromEntries(list.map((u) => [u.code, u.id]));
+  f = factories(t);
+  office = await (await f.office()).officer.login();
+  const a = await f.team({ name: 'Phòng Quản lý khoa học (thử)' });
+  const b = await f.team({ name: 'Phòng Kế hoạch - Tài chính (thử)' });
+  [leadUnit, coUnit] = [a.unit, b.unit];
+  lead = await a.head.login();
+  co = await b.head.login();
 });
 afterAll(async () => t?.close());
 
@@ -26,13 +33,13 @@ type Task = {
 
 describe('progress per unit on a task', () => {
   it('keeps the lead unit’s 40% when a co-operating unit reports 70%, and shows both', async () => {
-    const plans = (await t.call(office, { method: 'GET', url: '/api/plans?year=2021' })).json() as { id: string; unit: unknown }[];
-    const plan = (await t.call(office, { method: 'GET', url: `/api/plans/${plans.find((p) => p.unit === null)!.id}` })).json();
-    const item = plan.sections.flatMap((s: { items: { id: string }[] }) => s.items)[0];
+    const { plan } = await f.plan({ year: 2021 });
+    const item = plan.sections.flatMap((s) => s.items)[0]!;
+    // The Office assigns the task through the API, as it does in the app.
     const created = await t.call(office, {
       method: 'POST',
       url: `/api/plans/${plan.id}/tasks`,
-      payload: { itemId: item.id, title: 'Nhiệm vụ hai đơn vị', leadUnitId: unitId.QLKH, coUnitIds: [unitId.KHTC], dueOn: '2021-10-30' },
+      payload: { itemId: item.id, title: 'Nhiệm vụ hai đơn vị', leadUnitId: leadUnit.id, coUnitIds: [coUnit.id], dueOn: '2021-10-30' },
     });
     expect(created.statusCode, created.body).toBe(200);
     const id = (created.json() as Task).id;
@@ -50,8 +57,8 @@ describe('progress per unit on a task', () => {
     task = (r.json() as { task: Task }).task;
     expect(task.progress).toBe(40);
     expect(task.unitProgress.map((u) => [u.unit.id, u.role, u.progress])).toEqual([
-      [unitId.QLKH, 'lead', 40],
-      [unitId.KHTC, 'co', 70],
+      [leadUnit.id, 'lead', 40],
+      [coUnit.id, 'co', 70],
     ]);
 
     // The co-operating unit finishing its part does not finish the task; the lead unit does.
@@ -65,8 +72,8 @@ describe('progress per unit on a task', () => {
     };
     expect(audit.rows.filter((a) => a.action === 'task.progress').map((a) => a.summary)).toEqual(
       expect.arrayContaining([
-        'Nhiệm vụ hai đơn vị: Phòng Kế hoạch - Tài chính 70% (phối hợp)',
-        'Nhiệm vụ hai đơn vị: Phòng Quản lý khoa học 40%',
+        'Nhiệm vụ hai đơn vị: Phòng Kế hoạch - Tài chính (thử) 70% (phối hợp)',
+        'Nhiệm vụ hai đơn vị: Phòng Quản lý khoa học (thử) 40%',
       ]),
     );
   });

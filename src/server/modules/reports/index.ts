@@ -8,6 +8,7 @@ import { createMailer } from '../../platform/mail';
 import { defineModule } from '../../platform/module';
 import { reportDeadlines } from './deadlines';
 import { seedReportsDemo } from './demo';
+import { reportPillars } from './pillars';
 import { reportRoutes } from './routes';
 import { agencyReport, cycleOverview, getCycle, listCycles, runReminders } from './service';
 import * as tables from './tables';
@@ -61,5 +62,6 @@ export const reportsModule = defineModule({
         : []),
     ];
   },
+  pillars: reportPillars,
   seedDemo: seedReportsDemo,
 });

@@ -1,5 +1,5 @@
 /** HTTP routes of the `reports` module: cycles, unit reports and their review, templates, the consolidated report and its exports, the matrix. */
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZNumberRequest } from '../../../contracts/outgoing';
 import { z } from 'zod';
@@ -22,6 +22,7 @@ import {
   openReport,
   type Outbox,
   remindOwedUnits,
+  reportMatrix,
   saveAgencyReport,
   saveReport,
   saveTemplateVersion,
@@ -340,40 +341,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Đơn vị × kỳ báo cáo / Units × cycles', response: { 200: z.any(), ...errorResponses } } },
     (req) =>
       withContext(req, async (ctx) => {
-        const cycles = await ctx.tx.select().from(reportCycles).orderBy(asc(reportCycles.dueOn));
-        const unitsMap = new Map<
-          string,
-          {
-            unit: { id: string; name: string };
-            cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>;
-          }
-        >();
-        for (const c of cycles) {
-          for (const r of (await cycleOverview(ctx, c)).rows) {
-            const u = unitsMap.get(r.unit.id) ?? { unit: r.unit, cells: {} };
-            u.cells[c.id] = { status: r.status, late: r.late, overdue: r.overdue, lateDays: r.lateDays };
-            unitsMap.set(r.unit.id, u);
-          }
-        }
-        const rows = [...unitsMap.values()].map((u) => {
-          const done = Object.values(u.cells).filter((c) => c.status === 'submitted' || c.status === 'accepted');
-          return {
-            ...u,
-            onTimeRate: done.length ? Math.round((100 * done.filter((c) => !c.late).length) / Object.keys(u.cells).length) : 0,
-          };
-        });
-        // Over time: for each cycle, the share of expected units that reported on time.
-        const trend = cycles.map((c) => {
-          const cells = rows.map((r) => r.cells[c.id]).filter((x): x is NonNullable<typeof x> => !!x);
-          const onTime = cells.filter((x) => (x.status === 'submitted' || x.status === 'accepted') && !x.late).length;
-          return {
-            cycleId: c.id,
-            title: c.title,
-            dueOn: c.dueOn,
-            onTimeRate: cells.length ? Math.round((100 * onTime) / cells.length) : 0,
-          };
-        });
-        return { cycles: cycles.map((c) => ({ id: c.id, title: c.title, dueOn: c.dueOn })), rows, trend };
+        return reportMatrix(ctx);
       }),
   );
 };

@@ -29,6 +29,7 @@ import {
   recordedProgress,
   tasksLedBy,
   unitsExpectedByPlan,
+  unitsExpectedByPlans,
 } from '../plans';
 import { agencyReports, reportCycles, reportEvents, reportTemplates, unitReports } from './tables';
 
@@ -514,14 +515,62 @@ export async function transition(
   return presentReport(ctx, cycle, after!);
 }
 
+type CycleOverview = Awaited<ReturnType<typeof overviewOf>>;
+
 /**
  * Each expected unit's report in a cycle and where it stands against the deadline, with the
  * cycle's counts: one definition of late and not sent (domain/reports/standing.ts) for every view.
  */
-export async function cycleOverview(ctx: Context, cycle: CycleRow) {
-  const { tx, today } = ctx;
-  const expected = await expectedUnits(tx, cycle);
-  const reps = await tx.select().from(unitReports).where(eq(unitReports.cycleId, cycle.id));
+export async function cycleOverview(ctx: Context, cycle: CycleRow): Promise<CycleOverview> {
+  return (await cycleOverviews(ctx, [cycle])).get(cycle.id)!;
+}
+
+/**
+ * The overview of each of the given cycles in three statements whatever the number of cycles and
+ * units (issue #17: the matrix and the list of cycles asked five statements a cycle). The expected
+ * units are those the cycle's plan expects (task leads, required unit plans) and any that
+ * reported, in force during the period — as `expectedUnits` says for one cycle.
+ */
+export async function cycleOverviews(ctx: Context, cycles: readonly CycleRow[]): Promise<Map<string, CycleOverview>> {
+  const { tx } = ctx;
+  const out = new Map<string, CycleOverview>();
+  if (cycles.length === 0) return out;
+  const reps = await tx
+    .select({
+      id: unitReports.id,
+      cycleId: unitReports.cycleId,
+      unitId: unitReports.unitId,
+      status: unitReports.status,
+      submittedOn: unitReports.submittedOn,
+    })
+    .from(unitReports)
+    .where(sql`${unitReports.cycleId} = any(${`{${cycles.map((c) => c.id).join(',')}}`}::uuid[])`);
+  const byPlan = await unitsExpectedByPlans(
+    tx,
+    cycles.map((c) => c.planId),
+  );
+  // The agency's units: a bounded list (tens to a few hundred), read once for every cycle.
+  const all = await tx
+    .select({ id: units.id, name: units.name, validFrom: units.validFrom, validTo: units.validTo })
+    .from(units)
+    .orderBy(asc(units.sortOrder), asc(units.name));
+  for (const cycle of cycles) {
+    const mine = reps.filter((r) => r.cycleId === cycle.id);
+    const ids = new Set([...(byPlan.get(cycle.planId) ?? []), ...mine.map((r) => r.unitId)]);
+    const expected = all
+      .filter((u) => ids.has(u.id) && u.validFrom <= cycle.periodTo && (u.validTo === null || u.validTo >= cycle.periodFrom))
+      .map((u) => ({ id: u.id, name: u.name }));
+    out.set(cycle.id, overviewOf(ctx, cycle, expected, mine));
+  }
+  return out;
+}
+
+function overviewOf(
+  { today }: Context,
+  cycle: CycleRow,
+  expected: { id: string; name: string }[],
+  reps: { id: string; unitId: string; status: string; submittedOn: string | null }[],
+) {
   const rows = expected.map((u) => {
     const r = reps.find((x) => x.unitId === u.id);
     const status = (r?.status ?? 'not_started') as ReportStatus;
@@ -553,9 +602,51 @@ export async function listCycles(ctx: Context, planId?: string) {
     ctx.tx,
     rows.map((r) => r.planId),
   );
-  const out = [];
-  for (const c of rows) out.push({ ...c, plan: plans.get(c.planId) ?? '', counts: (await cycleOverview(ctx, c)).counts });
-  return out;
+  const overviews = await cycleOverviews(ctx, rows);
+  return rows.map((c) => ({ ...c, plan: plans.get(c.planId) ?? '', counts: overviews.get(c.id)!.counts }));
+}
+
+/**
+ * Units × cycles: each unit's report status in every cycle, its on-time rate, and each cycle's
+ * share of units that reported on time — in four statements whatever the number of cycles and
+ * units (issue #17).
+ */
+export async function reportMatrix(ctx: Context) {
+  const cycles = await ctx.tx.select().from(reportCycles).orderBy(asc(reportCycles.dueOn));
+  const overviews = await cycleOverviews(ctx, cycles);
+  const unitsMap = new Map<
+    string,
+    {
+      unit: { id: string; name: string };
+      cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>;
+    }
+  >();
+  for (const c of cycles) {
+    for (const r of overviews.get(c.id)!.rows) {
+      const u = unitsMap.get(r.unit.id) ?? { unit: r.unit, cells: {} };
+      u.cells[c.id] = { status: r.status, late: r.late, overdue: r.overdue, lateDays: r.lateDays };
+      unitsMap.set(r.unit.id, u);
+    }
+  }
+  const rows = [...unitsMap.values()].map((u) => {
+    const done = Object.values(u.cells).filter((c) => c.status === 'submitted' || c.status === 'accepted');
+    return {
+      ...u,
+      onTimeRate: done.length ? Math.round((100 * done.filter((c) => !c.late).length) / Object.keys(u.cells).length) : 0,
+    };
+  });
+  // Over time: for each cycle, the share of expected units that reported on time.
+  const trend = cycles.map((c) => {
+    const cells = rows.map((r) => r.cells[c.id]).filter((x): x is NonNullable<typeof x> => !!x);
+    const onTime = cells.filter((x) => (x.status === 'submitted' || x.status === 'accepted') && !x.late).length;
+    return {
+      cycleId: c.id,
+      title: c.title,
+      dueOn: c.dueOn,
+      onTimeRate: cells.length ? Math.round((100 * onTime) / cells.length) : 0,
+    };
+  });
+  return { cycles: cycles.map((c) => ({ id: c.id, title: c.title, dueOn: c.dueOn })), rows, trend };
 }
 
 /** The consolidated report, computed live from the unit reports. */
@@ -792,12 +883,13 @@ export async function sendReminders(ctx: Context, outbox: { to: string; subject:
   const { tx, today } = ctx;
   const tenantId = ctx.who.tenantId;
   const cycles = await tx.select().from(reportCycles).where(eq(reportCycles.status, 'open'));
+  const overviews = await cycleOverviews(ctx, cycles);
   let sent = 0;
   for (const c of cycles) {
     const soon = today < c.dueOn && addDays(today, 7) >= c.dueOn;
     const overdue = today >= c.dueOn && addDays(c.dueOn, 30) >= today;
     if (!soon && !overdue) continue;
-    const { rows } = await cycleOverview(ctx, c);
+    const { rows } = overviews.get(c.id)!;
     const pending = rows.filter((r) => r.standing.owed);
     if (pending.length === 0) continue;
     const targets = soon

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errorResponses, zText } from '../../../contracts/common';
 import { ZSearchHit } from '../../../contracts/platform';
 import { inTenant } from '../../platform/http';
-import { search } from '../../platform/search';
+import { audienceOf, search } from '../../platform/search';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,6 +17,10 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(ZSearchHit), ...errorResponses },
       },
     },
-    (req) => inTenant(req, (tx) => search(tx, req.query.q, { types: req.query.type ? [req.query.type] : undefined })),
+    // Only what the caller may find: an item for one unit is not found by another unit's people.
+    (req) =>
+      inTenant(req, (tx, actor) =>
+        search(tx, req.query.q, { audience: audienceOf(actor), types: req.query.type ? [req.query.type] : undefined }),
+      ),
   );
 };

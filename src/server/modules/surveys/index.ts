@@ -8,6 +8,7 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { defineModule } from '../../platform/module';
 import { seedSurveysDemo } from './demo';
+import { surveyPillars } from './pillars';
 import { surveyRoutes } from './routes';
 import { getResults } from './service';
 import * as tables from './tables';
@@ -69,5 +70,6 @@ export const surveysModule = defineModule({
       },
     ];
   },
+  pillars: surveyPillars,
   seedDemo: seedSurveysDemo,
 });

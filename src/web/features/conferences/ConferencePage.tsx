@@ -3,8 +3,10 @@ import {
   Button,
   Checkbox,
   Group,
+  MultiSelect,
   NumberInput,
   Paper,
+  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -18,6 +20,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
+import { usePeople } from '../../ui/data';
 import { Tone } from './Tone';
 import type { TConference } from '../../../contracts/conferences';
 import { get, post, put } from '../../api';
@@ -393,41 +397,33 @@ function Reviews({ c, onChange }: { c: TConference; onChange: (c: TConference) =
   );
 }
 
-const POSITIONS: Record<string, 'chair' | 'deputy' | 'member'> = {
-  'trưởng ban': 'chair',
-  chair: 'chair',
-  'phó trưởng ban': 'deputy',
-  deputy: 'deputy',
-  'ủy viên': 'member',
-  'uỷ viên': 'member',
-  member: 'member',
-};
-
 function Election({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
   const { t } = useTranslation();
-  const [electedOn, setElectedOn] = useState<string | null>(c.boardElection?.electedOn ?? c.heldOn);
-  const [text, setText] = useState(
-    (c.boardElection?.members ?? []).map((m) => `${m.name}; ${t(`conferences.position_${m.position}`)}`).join('\n'),
-  );
+  const people = usePeople();
+  const [electedOn, setElectedOn] = useState<string | null>(c.heldOn);
+  const [chair, setChair] = useState<string | null>(null);
+  const [deputies, setDeputies] = useState<string[]>([]);
+  const [members, setMembers] = useState<string[]>([]);
   const [errors, setErrors] = useState<FormErrors>({});
-  const members = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const [name, pos] = l.split(';').map((s) => s.trim());
-      return { name: name ?? '', position: POSITIONS[(pos ?? '').toLowerCase()] ?? 'member' };
-    });
+  const data = (people.data ?? []).map((p) => ({ value: p.id, label: `${p.fullName}${p.position ? ` — ${p.position}` : ''}` }));
+  const picked = [
+    ...(chair ? [{ userId: chair, position: 'chair' as const }] : []),
+    ...deputies.map((userId) => ({ userId, position: 'deputy' as const })),
+    ...members.map((userId) => ({ userId, position: 'member' as const })),
+  ];
   const save = useMutation({
-    mutationFn: () => put<TConference>(`/api/conferences/${c.id}/election`, { electedOn, members, version: c.version }),
+    mutationFn: () => put<TConference>(`/api/conferences/${c.id}/election`, { electedOn, members: picked, version: c.version }),
     onSuccess: (r) => {
       setErrors({});
       onChange(r);
+      notifications.show({ color: 'green', message: t('conferences.electionOpened') });
     },
     onError: (e) => setErrors(formErrorsOf(e)),
   });
   const manage = c.abilities.manage;
   if (!c.boardElection && !manage) return null;
+  // A member's own error (members.2.userId: not eligible) is shown on the list it came from.
+  const memberError = Object.entries(errors).find(([k]) => k.startsWith('members'))?.[1];
   return (
     <Section title={t('conferences.election')}>
       {c.boardElection ? (
@@ -438,24 +434,25 @@ function Election({ c, onChange }: { c: TConference; onChange: (c: TConference) 
           </Text>
           <Group gap="xs" mb="sm">
             {c.boardElection.members.map((m) => (
-              <Tone key={m.name} variant="light" color={m.position === 'chair' ? 'blue' : m.position === 'deputy' ? 'cyan' : 'gray'}>
+              <Tone
+                key={m.userId ?? m.name}
+                variant="light"
+                color={m.position === 'chair' ? 'blue' : m.position === 'deputy' ? 'cyan' : 'gray'}
+              >
                 {m.name} · {t(`conferences.position_${m.position}`)}
               </Tone>
             ))}
           </Group>
         </>
-      ) : null}
-      {manage ? (
+      ) : manage ? (
         <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('conferences.electionHint')}
+          </Text>
           <DmyDateInput label={t('conferences.electedOn')} value={electedOn} onChange={setElectedOn} error={errors.electedOn} />
-          <Textarea
-            label={t('conferences.members')}
-            autosize
-            minRows={3}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            error={errors.members}
-          />
+          <Select label={t('conferences.chair')} data={data} value={chair} onChange={setChair} searchable clearable />
+          <MultiSelect label={t('conferences.deputies')} data={data} value={deputies} onChange={setDeputies} searchable maxValues={2} />
+          <MultiSelect label={t('conferences.members')} data={data} value={members} onChange={setMembers} searchable error={memberError} />
           <FormAlert errors={errors} />
           <Group justify="flex-end">
             <Button variant="light" loading={save.isPending} onClick={() => save.mutate()}>

@@ -3,10 +3,15 @@ const vi = {
   dashboard: {
     title: 'Bảng điều khiển',
     hello: 'Xin chào, {{name}}',
-    upcoming: 'Ngày nghỉ sắp tới',
-    noUpcoming: 'Không có ngày nghỉ nào trong thời gian tới',
     motto: 'Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng',
-    seeCalendar: 'Xem lịch nghỉ cả năm →',
+    waiting: 'Việc chờ bạn',
+    nothingWaiting: 'Không có việc nào đang chờ bạn xử lý.',
+    nearestDue: 'hạn gần nhất {{date}}',
+    general: 'Số liệu chung',
+    trend: 'Diễn biến từ {{from}} đến {{to}}',
+    more: 'Xem thêm {{n}}',
+    less: 'Thu gọn',
+    tone: { ok: 'Đúng tiến độ', watch: 'Cần theo dõi', behind: 'Chậm, cần xử lý', info: 'Tham khảo' },
   },
 };
 
@@ -14,10 +19,15 @@ const en: typeof vi = {
   dashboard: {
     title: 'Dashboard',
     hello: 'Hello, {{name}}',
-    upcoming: 'Upcoming days off',
-    noUpcoming: 'No days off coming up',
     motto: 'People know, discuss, do, inspect, supervise and benefit',
-    seeCalendar: 'See the whole year →',
+    waiting: 'Waiting for you',
+    nothingWaiting: 'Nothing is waiting for your action.',
+    nearestDue: 'nearest due {{date}}',
+    general: 'General figures',
+    trend: 'Trend from {{from}} to {{to}}',
+    more: 'Show {{n}} more',
+    less: 'Show less',
+    tone: { ok: 'On track', watch: 'To watch', behind: 'Behind, act', info: 'For information' },
   },
 };
 

@@ -22,7 +22,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { IconDownload, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -317,6 +317,40 @@ function CommuneSwitch() {
   );
 }
 
+/** The last quarter that has ended, then the current one: what a commune posts under Art. 13. */
+function quarters(today: string): { year: number; quarter: number }[] {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const q = Math.floor((m - 1) / 3) + 1;
+  const prev = q === 1 ? { year: y - 1, quarter: 4 } : { year: y, quarter: q - 1 };
+  return [prev, { year: y, quarter: q }];
+}
+
+/** Commune level only: the quarterly list of what was published (Law 10/2022 Art. 13). */
+function QuarterlyList() {
+  const { t } = useTranslation();
+  const s = useQuery({
+    queryKey: ['disclosures', 'settings'],
+    queryFn: () => get<{ communeLevel: boolean; postingDays: number; version: number }>('/api/disclosures/settings'),
+  });
+  if (!s.data?.communeLevel) return null;
+  return (
+    <>
+      {quarters(todayIso()).map(({ year, quarter }) => (
+        <Button
+          key={`${year}-${quarter}`}
+          component="a"
+          href={`/api/disclosures/quarterly.docx?year=${year}&quarter=${quarter}`}
+          variant="default"
+          title={t('disclosures.quarterlyHint')}
+          leftSection={<IconDownload size={16} />}
+        >
+          {t('disclosures.quarterly')} {quarter}/{year}
+        </Button>
+      ))}
+    </>
+  );
+}
+
 export function DisclosuresPage() {
   const { t } = useTranslation();
   const canManage = useCan('disclosures.manage');
@@ -341,9 +375,15 @@ export function DisclosuresPage() {
         actions={
           <>
             {canOversee ? (
-              <Button component="a" href="/api/disclosures/board.docx" variant="default" leftSection={<IconDownload size={16} />}>
-                {t('disclosures.board')}
-              </Button>
+              <>
+                <Button component={Link} to="/disclosures/print" variant="default" leftSection={<IconPrinter size={16} />}>
+                  {t('disclosures.print')}
+                </Button>
+                <Button component="a" href="/api/disclosures/board.docx" variant="default" leftSection={<IconDownload size={16} />}>
+                  {t('disclosures.board')}
+                </Button>
+                <QuarterlyList />
+              </>
             ) : null}
             {canManage ? (
               <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>

@@ -1,11 +1,19 @@
 /** UI text of the `disclosures` web module: Vietnamese first; English has the same keys. */
 const vi = {
+  search: { type_disclosure: 'Công khai' },
   disclosures: {
     title: 'Công khai thông tin',
     subtitle: 'Nội dung phải công khai trong cơ quan (Luật 10/2022/QH15, Điều 46–48)',
     add: 'Đăng ký nội dung công khai',
     board: 'Bản niêm yết (.docx)',
     print: 'In bảng tin',
+    printHint: 'Trang in của bản niêm yết tại trụ sở: các nội dung đang niêm yết trên bảng tin.',
+    printTitle: 'NIÊM YẾT CÔNG KHAI THÔNG TIN',
+    printIntro:
+      'Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 (Điều 46, 47, 48), {{agency}} niêm yết công khai các nội dung sau đây. Mỗi nội dung được niêm yết liên tục ít nhất {{days}} ngày; sau thời hạn niêm yết, có thể đề nghị Văn phòng cung cấp (Điều 48 khoản 4).',
+    printEmpty: 'Hiện không có nội dung nào đang niêm yết.',
+    quarterly: 'Danh mục công khai quý (.docx)',
+    quarterlyHint: 'Cấp xã: danh mục nội dung đã công khai trong quý, kèm hình thức và thời điểm (Điều 13)',
     view_all: 'Tất cả',
     view_unread: 'Chờ tôi xác nhận',
     view_overdue: 'Quá hạn công khai',
@@ -80,6 +88,9 @@ const vi = {
     type_disclosure: 'Nội dung công khai',
     verb_post: 'niêm yết, công khai',
     verb_auto_withdraw: 'tự động gỡ',
+    verb_board_export: 'in bản niêm yết',
+    verb_recompute: 'tính lại hạn theo lịch nghỉ',
+    verb_quarterly_export: 'lập danh mục công khai quý',
     verb_acknowledge: 'xác nhận đã đọc',
     verb_request: 'đề nghị cung cấp',
     verb_answer: 'trả lời đề nghị',
@@ -87,12 +98,20 @@ const vi = {
 };
 
 const en: typeof vi = {
+  search: { type_disclosure: 'Disclosure' },
   disclosures: {
     title: 'Disclosures',
     subtitle: 'What the agency must publish to its staff (Law 10/2022/QH15 Arts. 46–48)',
     add: 'Register an item',
     board: 'Notice-board sheet (.docx)',
     print: 'Print the board',
+    printHint: 'Print page of the notice board at the head office: the items posted on the board.',
+    printTitle: 'PUBLIC NOTICE OF INFORMATION',
+    printIntro:
+      'Under the Law on Grassroots Democracy 10/2022/QH15 (Arts. 46, 47, 48), {{agency}} posts the following items. Each stays posted for at least {{days}} consecutive days; afterwards it may be requested from the Office (Art. 48(4)).',
+    printEmpty: 'Nothing is posted at present.',
+    quarterly: 'Quarterly list (.docx)',
+    quarterlyHint: 'Commune level: what was published in the quarter, with form and time (Art. 13)',
     view_all: 'All',
     view_unread: 'Awaiting my acknowledgement',
     view_overdue: 'Overdue to publish',
@@ -167,6 +186,9 @@ const en: typeof vi = {
     type_disclosure: 'Disclosure',
     verb_post: 'posted',
     verb_auto_withdraw: 'withdrawn automatically',
+    verb_board_export: 'printed the notice board',
+    verb_recompute: 'recomputed a date after a calendar change',
+    verb_quarterly_export: 'made the quarterly list',
     verb_acknowledge: 'acknowledged',
     verb_request: 'asked for',
     verb_answer: 'answered a request',

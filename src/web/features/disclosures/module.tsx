@@ -7,6 +7,7 @@ export const disclosuresWebModule = defineWebModule({
   name: 'disclosures',
   routes: [
     { path: '/disclosures', load: pageOf(() => import('./DisclosuresPage'), 'DisclosuresPage') },
+    { path: '/disclosures/print', load: pageOf(() => import('./PrintBoardPage'), 'PrintBoardPage') },
     { path: '/disclosures/$id', load: pageOf(() => import('./DisclosurePage'), 'DisclosurePage') },
     { path: '/portal/$agency/cong-khai', load: pageOf(() => import('./PortalDisclosuresPage'), 'PortalDisclosuresPage'), public: true },
   ],

@@ -12,6 +12,7 @@ import {
   Button,
   Checkbox,
   Group,
+  List,
   Paper,
   Select,
   SimpleGrid,
@@ -280,6 +281,7 @@ function BoardTab({ state, open }: { state: TBoardState; open: (f: Form) => void
           </Stack>
         </Paper>
       )}
+      <PastTerms past={state.past} />
       {state.can.work || state.can.answer || state.can.union ? (
         <Text size="sm">
           <Anchor component={Link} to="/cases/oversight">
@@ -288,6 +290,57 @@ function BoardTab({ state, open }: { state: TBoardState; open: (f: Form) => void
         </Text>
       ) : null}
     </Stack>
+  );
+}
+
+/** Earlier terms and what each handed over to the next board (Law 10/2022 Art. 60(3)). */
+function PastTerms({ past }: { past: TBoardState['past'] }) {
+  const { t } = useTranslation();
+  if (!past.length) return null;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="xs">
+        <Title order={3}>{t('inspection.pastTerms')}</Title>
+        {past.map((p) => (
+          <Stack key={p.id} gap={4}>
+            <Text size="sm" fw={500}>
+              {t('inspection.termRange', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
+              {p.conferenceRef ? ` — ${p.conferenceRef}` : ''}
+              {p.closedOn ? ` · ${t('inspection.closedOn', { date: formatDate(p.closedOn) })}` : ''}
+            </Text>
+            {p.handover ? (
+              <>
+                <Text size="sm">
+                  {t('inspection.handover', {
+                    activities: p.handover.activities.length,
+                    recommendations: p.handover.recommendations.length,
+                    documents: p.handover.documentRequests.length,
+                    suggestions: p.handover.suggestions,
+                  })}
+                </Text>
+                <List size="sm">
+                  {p.handover.activities.map((a) => (
+                    <List.Item key={a.id}>
+                      {a.title} ({t(`inspection.status_${a.status}`)})
+                    </List.Item>
+                  ))}
+                  {p.handover.recommendations.map((r) => (
+                    <List.Item key={r.id}>
+                      {r.title} ({t('inspection.dueOn')} {formatDate(r.dueOn)})
+                    </List.Item>
+                  ))}
+                  {p.handover.documentRequests.map((d) => (
+                    <List.Item key={d.id}>
+                      {d.title} ({t('inspection.neededBy')} {formatDate(d.neededBy)})
+                    </List.Item>
+                  ))}
+                </List>
+              </>
+            ) : null}
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
   );
 }
 

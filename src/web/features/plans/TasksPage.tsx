@@ -1,5 +1,19 @@
 import { useMemo, useState } from 'react';
-import { Badge, Group, Paper, SegmentedControl, SimpleGrid, Stack, Switch, Tabs, Text, Timeline, Title, Anchor } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  Timeline,
+  Title,
+  Anchor,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -87,10 +101,15 @@ export function TasksPage() {
   const initial = new URLSearchParams(window.location.search);
   const [state, setState] = useState<string>(initial.get('dueState') ?? 'all');
   const [mine, setMine] = useState(initial.get('mine') === '1');
+  // A drill-down from the dashboard by pillar shows one lead unit's tasks (`?unitId=`).
+  const [unitId, setUnitId] = useState(initial.get('unitId'));
   const tasks = useQuery({ queryKey: ['tasks', 'all'], queryFn: () => get<TTask[]>('/api/tasks') });
   const myUnits = new Set(me.roles.map((r) => r.unitId).filter(Boolean));
   const list = (tasks.data ?? []).filter(
-    (x) => (state === 'all' || x.dueState === state) && (!mine || myUnits.has(x.leadUnit.id) || x.coUnits.some((u) => myUnits.has(u.id))),
+    (x) =>
+      (state === 'all' || x.dueState === state) &&
+      (!unitId || x.leadUnit.id === unitId) &&
+      (!mine || myUnits.has(x.leadUnit.id) || x.coUnits.some((u) => myUnits.has(u.id))),
   );
   return (
     <>
@@ -102,6 +121,11 @@ export function TasksPage() {
           data={STATES.map((s) => ({ value: s, label: s === 'all' ? t('app.all') : t(`plans.due_${s}`) }))}
         />
         {myUnits.size ? <Switch label={t('plans.mine')} checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} /> : null}
+        {unitId ? (
+          <Button variant="light" size="xs" onClick={() => setUnitId(null)}>
+            {t('plans.leadUnitFilter', { name: tasks.data?.find((x) => x.leadUnit.id === unitId)?.leadUnit.name ?? '…' })} ×
+          </Button>
+        ) : null}
       </Group>
       <ErrorAlert error={tasks.error} />
       {tasks.isLoading ? <Loading /> : null}

@@ -94,6 +94,7 @@ const vi = {
     allTasks: 'Tất cả nhiệm vụ',
     import: 'Nhập từ văn bản',
     mine: 'Của đơn vị tôi',
+    leadUnitFilter: 'Đơn vị chủ trì: {{name}}',
   },
   import: {
     title: 'Nhập kế hoạch từ văn bản',
@@ -231,6 +232,7 @@ const en: typeof vi = {
     allTasks: 'All tasks',
     import: 'Import a document',
     mine: 'My units',
+    leadUnitFilter: 'Lead unit: {{name}}',
   },
   import: {
     title: 'Import a plan document',

@@ -148,7 +148,11 @@ function Interval({ i }: { i: { low: number; high: number } | null }) {
 function Results({ survey }: { survey: Detail }) {
   const { t, i18n } = useTranslation();
   const phone = usePhone();
-  const [f, setF] = useState<Filter>({});
+  // A drill-down from the dashboard by pillar opens the page on one unit (`?unitId=`).
+  const [f, setF] = useState<Filter>(() => {
+    const unitId = new URLSearchParams(window.location.search).get('unitId');
+    return unitId ? { unitId } : {};
+  });
   const q = useQuery({
     queryKey: ['surveys', survey.id, 'results', f],
     queryFn: () => get<TSurveyResults>(`/api/surveys/${survey.id}/results${qs(f)}`),

@@ -34,14 +34,45 @@ export function newTrackingCode(kind: CaseKind): string {
   return `${CODE_PREFIX[kind]}-${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8, 12)}`;
 }
 
+/**
+ * The next register number of a kind and year ("KN-2026-0042"): one `UPDATE … RETURNING` on the
+ * register's counter (issue #17: it took the highest of every code of the agency). Two intakes at
+ * once (two portal submissions) wait on the counter's row and draw consecutive numbers. The first
+ * intake of a register starts after the highest code already given (the demo, an import, a
+ * generated province): that one look-up happens once per kind and year.
+ */
 export async function nextCode(tx: Tx, kind: CaseKind, year: number): Promise<string> {
   const prefix = `${CODE_PREFIX[kind]}-${year}-`;
-  // Two intakes at once (two portal submissions) must not draw the same number.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(current_setting('app.tenant_id', true) || ${prefix}))`);
-  const [r] = rowsOf<{ n: number | null }>(
-    await tx.execute(sql`select max(substring(code from ${prefix.length + 1}::int)::int) as n from cases where code like ${`${prefix}%`}`),
+  let [r] = rowsOf<{ n: number }>(
+    await tx.execute(
+      sql`update case_counters set last = last + 1 where tenant_id = app_current_tenant() and prefix = ${prefix} returning last as n`,
+    ),
   );
-  return `${prefix}${String((r?.n ?? 0) + 1).padStart(4, '0')}`;
+  if (!r) {
+    // A concurrent first intake inserts the row too: the later one waits, then counts on from it.
+    [r] = rowsOf<{ n: number }>(
+      await tx.execute(sql`
+        insert into case_counters (tenant_id, prefix, last)
+        select app_current_tenant(), ${prefix}, coalesce(max(substring(code from ${prefix.length + 1}::int)::int), 0) + 1
+        from cases where code like ${`${prefix}%`}
+        on conflict (tenant_id, prefix) do update set last = case_counters.last + 1
+        returning last as n`),
+    );
+  }
+  return `${prefix}${String(r!.n).padStart(4, '0')}`;
+}
+
+/**
+ * Bring every register counter of the agencies up to the highest code given, for writers that
+ * insert cases without `nextCode` (the province generator's bulk load). Set-based, one statement.
+ */
+export async function syncCaseCounters(db: Pick<Tx, 'execute'>): Promise<void> {
+  await db.execute(sql`
+    insert into case_counters (tenant_id, prefix, last)
+    select tenant_id, substring(code from '^(.*-)[0-9]+$'), max(substring(code from '([0-9]+)$')::int)
+    from cases where code ~ '^[A-Z]+-[0-9]{4}-[0-9]+$'
+    group by 1, 2
+    on conflict (tenant_id, prefix) do update set last = greatest(case_counters.last, excluded.last)`);
 }
 
 /**

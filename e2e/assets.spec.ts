@@ -1,0 +1,70 @@
+/**
+ * The staff app's files over HTTP (issue #17): precompressed copies sent to browsers that accept
+ * them, files named by content hash cached for a year, index.html checked each time — and the
+ * browser, sent Brotli, still runs the app.
+ */
+import http from 'node:http';
+import zlib from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
+
+/** A GET whose body is left as it came over the wire (Playwright's request would decode it). */
+function get(baseURL: string, path: string, encoding?: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(new URL(path, baseURL), { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+  });
+}
+
+test('hashed files are compressed and immutable, index.html is revalidated', async ({ baseURL }) => {
+  const index = await get(baseURL!, '/', 'br, gzip');
+  expect(index.status).toBe(200);
+  expect(index.headers['cache-control']).toBe('no-cache');
+  const html = (index.headers['content-encoding'] === 'br' ? zlib.brotliDecompressSync(index.body) : index.body).toString();
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  expect(files.length).toBeGreaterThan(0);
+  // A page reached by the single-page fallback is the same index.html, not cached either.
+  const deep = await get(baseURL!, '/cases/oversight');
+  expect(deep.status).toBe(200);
+  expect(deep.headers['cache-control']).toBe('no-cache');
+
+  let identity = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const plain = await get(baseURL!, file);
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const br = await get(baseURL!, file, 'gzip, deflate, br');
+    identity += plain.body.length;
+    brotli += br.body.length;
+    // The build keeps no copy that would not be smaller (a few hundred bytes of runtime).
+    if (plain.body.length < 1024 && br.headers['content-encoding'] === undefined) continue;
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['content-type']).toMatch(file.endsWith('.js') ? /javascript/ : /text\/css/);
+    expect(zlib.brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    const gz = await get(baseURL!, file, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).equals(plain.body)).toBe(true);
+  }
+  // The first page's JS and CSS go out at well under half their size.
+  expect(brotli).toBeLessThan(identity * 0.4);
+});
+
+test('the browser runs the app from the compressed files', async ({ page }) => {
+  const encodings: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/assets/') && r.url().endsWith('.js')) encodings.push(r.headers()['content-encoding'] ?? 'identity');
+  });
+  await page.goto('/login');
+  await expect(page.getByLabel('Tên đăng nhập')).toBeVisible();
+  expect(encodings.length).toBeGreaterThan(0);
+  expect(encodings.every((e) => e === 'br')).toBe(true);
+});

@@ -1,0 +1,59 @@
+/**
+ * What the `inspection` module puts on the dashboard by pillar (issue #13, "dân kiểm tra"): the
+ * board's recommendations awaiting the head's answer, those past the 15 days (Law 10/2022
+ * Art. 63(1)), and for the head, the recommendations waiting for their answer.
+ */
+import { isNull } from 'drizzle-orm';
+import type { ActorContext, PillarContribution } from '../../platform/module';
+import { toneOfLate, viNumber } from '../../platform/pillars';
+import { isHeadSide, oversees } from './policy';
+import { recommendationStatus } from './rules';
+import { inspectionRecommendations } from './tables';
+
+export async function inspectionPillars(ctx: ActorContext): Promise<PillarContribution> {
+  const { tx, actor, today } = ctx;
+  if (!oversees(actor)) return {};
+  const open = await tx.select().from(inspectionRecommendations).where(isNull(inspectionRecommendations.answeredOn));
+  const overdue = open.filter((r) => recommendationStatus(r.dueOn, null, today) === 'overdue');
+  const nearest = open.map((r) => r.dueOn).sort()[0] ?? null;
+  return {
+    // The head answers within 15 days (Art. 63(1)): the recommendations wait for them.
+    waiting:
+      isHeadSide(actor) && open.length
+        ? [
+            {
+              key: 'inspection.to_answer',
+              pillar: 'inspect',
+              label: { vi: 'Kiến nghị của Ban Thanh tra nhân dân chờ bạn trả lời', en: 'Board recommendations awaiting your answer' },
+              count: open.length,
+              due: nearest,
+              link: '/inspection?tab=recommendations',
+            },
+          ]
+        : [],
+    cards: [
+      {
+        key: 'inspection.recommendations',
+        pillar: 'inspect',
+        title: { vi: 'Kiến nghị của Ban Thanh tra nhân dân chờ trả lời', en: "Board recommendations awaiting the head's answer" },
+        value: open.length,
+        display: `${viNumber(open.length)} · ${viNumber(overdue.length)} quá hạn`,
+        tone: overdue.length ? toneOfLate(overdue.length) : open.length ? 'watch' : 'ok',
+        how: {
+          vi: 'Kiến nghị chưa được người đứng đầu trả lời; quá hạn: quá 15 ngày kể từ ngày nhận (Luật 10/2022, Điều 63).',
+          en: 'Recommendations the head has not answered; overdue: past 15 days from receipt (Law 10/2022, Art. 63).',
+        },
+        link: '/inspection?tab=recommendations',
+        rows: open
+          .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+          .slice(0, 10)
+          .map((r) => ({
+            label: r.title,
+            display: `hạn ${r.dueOn.split('-').reverse().join('/')}`,
+            tone: recommendationStatus(r.dueOn, null, today) === 'overdue' ? ('behind' as const) : ('watch' as const),
+            link: '/inspection?tab=recommendations',
+          })),
+      },
+    ],
+  };
+}

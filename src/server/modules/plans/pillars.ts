@@ -1,0 +1,79 @@
+/**
+ * What the `plans` module puts on the dashboard by pillar (issue #13, "dân làm"): the plan's
+ * progress (tasks done on time against those due), overdue tasks by lead unit with a drill-down,
+ * and, for a unit's people, their unit's tasks that are overdue or due within 7 days.
+ */
+import type { ActorContext, PillarContribution, PillarTone } from '../../platform/module';
+import { rate, toneOfRate, viNumber, viPercent } from '../../platform/pillars';
+import { findTasks } from './service';
+
+/** The share of due tasks done that the Office aims for; below it by 15 points a plan is behind. */
+const TARGET = 90;
+
+export async function planPillars(ctx: ActorContext): Promise<PillarContribution> {
+  const { actor } = ctx;
+  const tasks = (await findTasks(ctx)).filter((t) => t.status !== 'cancelled');
+  if (!tasks.length) return {};
+  const mine = new Set(actor.roles.map((r) => r.unitId).filter(Boolean));
+  const myLate = tasks.filter(
+    (t) => (t.dueState === 'overdue' || t.dueState === 'due_soon') && (mine.has(t.leadUnit.id) || t.coUnits.some((u) => mine.has(u.id))),
+  );
+  const waiting = myLate.length
+    ? [
+        {
+          key: 'tasks.mine_due',
+          pillar: 'do' as const,
+          label: { vi: 'Nhiệm vụ của đơn vị bạn quá hạn hoặc sắp đến hạn', en: "Your unit's tasks overdue or due within 7 days" },
+          count: myLate.length,
+          due:
+            myLate
+              .map((t) => t.nextDueOn ?? t.dueOn)
+              .filter((d): d is string => !!d)
+              .sort()[0] ?? null,
+          link: '/plans/tasks?mine=1',
+        },
+      ]
+    : [];
+  // The agency-wide picture is for those who steer the plan (the Office, the leaders, the board).
+  const oversees = actor.roles.some((r) => r.role === 'admin' || r.role === 'office' || r.role === 'leader' || r.role === 'inspection');
+  const scoped = oversees ? tasks : tasks.filter((t) => mine.has(t.leadUnit.id));
+  if (!scoped.length) return { waiting };
+  const due = scoped.filter((t) => t.dueState !== 'no_deadline' && t.dueState !== 'on_track' && t.dueState !== 'due_soon');
+  const done = due.filter((t) => t.dueState === 'done').length;
+  const share = rate(done, due.length);
+  const byUnit = new Map<string, { name: string; total: number; done: number; overdue: number }>();
+  for (const t of scoped) {
+    const u = byUnit.get(t.leadUnit.id) ?? { name: t.leadUnit.name, total: 0, done: 0, overdue: 0 };
+    u.total++;
+    if (t.dueState === 'done') u.done++;
+    if (t.dueState === 'overdue') u.overdue++;
+    byUnit.set(t.leadUnit.id, u);
+  }
+  const tone = (u: { overdue: number }): PillarTone => (u.overdue > 0 ? 'behind' : 'ok');
+  return {
+    waiting,
+    cards: [
+      {
+        key: 'plans.progress',
+        pillar: 'do',
+        title: { vi: 'Tiến độ thực hiện kế hoạch', en: 'Plan progress' },
+        value: share,
+        display: share === null ? `${viNumber(scoped.length)} nhiệm vụ` : viPercent(share),
+        tone: toneOfRate(share, TARGET, 15),
+        how: {
+          vi: `Nhiệm vụ đã hoàn thành trên số nhiệm vụ đã đến hạn (${done}/${due.length}); chỉ tiêu ${TARGET}%. Theo đơn vị chủ trì: số quá hạn, số xong/tổng.`,
+          en: `Tasks done out of those that fell due (${done}/${due.length}); target ${TARGET}%. By lead unit: overdue, done/total.`,
+        },
+        link: '/plans/tasks?dueState=overdue',
+        rows: [...byUnit.entries()]
+          .sort((a, b) => b[1].overdue - a[1].overdue || a[1].name.localeCompare(b[1].name, 'vi'))
+          .map(([id, u]) => ({
+            label: u.name,
+            display: `${u.overdue} quá hạn · ${u.done}/${u.total} xong`,
+            tone: tone(u),
+            link: `/plans/tasks?unitId=${id}`,
+          })),
+      },
+    ],
+  };
+}
