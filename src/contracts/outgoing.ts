@@ -62,7 +62,8 @@ export const ZOutgoingInput = z.object({
 export type TOutgoingInput = z.input<typeof ZOutgoingInput>;
 
 /** Numbering a document made in the app (a plan, the consolidated report): only the day of issue. */
-export const ZNumberRequest = z.object({ issuedOn: zIsoDate, version: z.number().int().min(1) });
+// version 0: the consolidated report not yet saved (its first draft).
+export const ZNumberRequest = z.object({ issuedOn: zIsoDate, version: z.number().int().min(0) });
 
 export const ZOutgoingSettings = z.object({ issuerCode: z.string(), version: z.number().int() });
 export const ZOutgoingSettingsInput = z.object({

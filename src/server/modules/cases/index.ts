@@ -30,6 +30,8 @@ declare module '../../platform/roles' {
   }
 }
 
+/** For the consolidated report (reports): the agency's reception and case figures of a period. */
+export { type AgencyCaseFigures, agencyCaseFigures } from './queries/agency-figures';
 /** For bulk loads that write cases without `nextCode` (bench/generate.ts). */
 export { syncCaseCounters } from './commands/create-case';
 

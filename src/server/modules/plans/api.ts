@@ -3,9 +3,12 @@
  * units it expects to report, and the progress recorded against its tasks. Reports builds its
  * templates, cycles and pre-filled text from these; nothing outside this module reads the tables.
  */
-import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { TRecurrence } from '../../../contracts/plans';
 import { rowsOf, type Tx } from '../../platform/db';
 import type { IndicatorScope, ReportIndicator } from '../../platform/module';
+import { type OverallProgress, overallProgress } from './progress';
+import { dueState, nextDue, occurrences } from './schedule';
 import { legalDocuments, planItems, planRequiredUnits, plans, planSections, taskUpdates, tasks } from './tables';
 
 export type PlanOutline = {
@@ -238,4 +241,90 @@ export async function legalDocumentIdsBySymbol(tx: Tx, symbols: readonly string[
     .where(inArray(legalDocuments.symbol, [...symbols]));
   rows.sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''));
   return new Map(rows.map((r) => [r.symbol, r.id]));
+}
+
+/** A plan's overall progress as of a day (the same count as the plan page and the dashboard). */
+export async function planProgress(tx: Tx, planId: string, today: string): Promise<OverallProgress> {
+  const [p] = await tx.select({ year: plans.year }).from(plans).where(eq(plans.id, planId));
+  if (!p) return overallProgress([]);
+  const rows = await tx.select().from(tasks).where(eq(tasks.planId, planId));
+  const last = rows.length
+    ? new Map(
+        (
+          await tx
+            .select({ taskId: taskUpdates.taskId, last: sql<string>`max(${taskUpdates.reportedOn})::text` })
+            .from(taskUpdates)
+            .where(
+              inArray(
+                taskUpdates.taskId,
+                rows.map((r) => r.id),
+              ),
+            )
+            .groupBy(taskUpdates.taskId)
+        ).map((r) => [r.taskId, r.last]),
+      )
+    : new Map<string, string>();
+  return overallProgress(
+    rows.map((t) => {
+      const next = nextDue(occurrences({ dueOn: t.dueOn, recurrence: (t.recurrence as TRecurrence | null) ?? null }, p.year), today);
+      return { status: t.status, progress: t.progress, dueState: dueState(t.status, next, today, last.get(t.id) ?? null) };
+    }),
+  );
+}
+
+export type LedTask = {
+  taskId: string;
+  title: string;
+  /** The plan item the task carries out, as "II.6". */
+  itemKey: string;
+  leadUnitId: string;
+  status: string;
+  progress: number;
+  dueOn: string | null;
+  /** The lead unit's latest progress note up to the day given, if any. */
+  lastNote: string | null;
+  lastReportedOn: string | null;
+};
+
+/** The tasks of a plan led by the given units, with the lead unit's latest note up to `upTo` (issue #14 point 1: the Office's own work). */
+export async function tasksLedBy(tx: Tx, planId: string, unitIds: readonly string[], upTo: string): Promise<LedTask[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await tx
+    .select({ t: tasks, numeral: planSections.numeral, number: planItems.number })
+    .from(tasks)
+    .innerJoin(planItems, and(eq(planItems.tenantId, tasks.tenantId), eq(planItems.id, tasks.itemId)))
+    .innerJoin(planSections, and(eq(planSections.tenantId, planItems.tenantId), eq(planSections.id, planItems.sectionId)))
+    .where(and(eq(tasks.planId, planId), inArray(tasks.leadUnitId, [...unitIds])))
+    .orderBy(asc(planSections.position), asc(planItems.number), asc(tasks.createdAt));
+  const notes = rows.length
+    ? await tx
+        .selectDistinctOn([taskUpdates.taskId], { taskId: taskUpdates.taskId, note: taskUpdates.note, reportedOn: taskUpdates.reportedOn })
+        .from(taskUpdates)
+        .innerJoin(tasks, and(eq(tasks.tenantId, taskUpdates.tenantId), eq(tasks.id, taskUpdates.taskId)))
+        .where(
+          and(
+            inArray(
+              taskUpdates.taskId,
+              rows.map((r) => r.t.id),
+            ),
+            eq(taskUpdates.unitId, tasks.leadUnitId),
+            lte(taskUpdates.reportedOn, upTo),
+          ),
+        )
+        .orderBy(taskUpdates.taskId, desc(taskUpdates.reportedOn), desc(taskUpdates.createdAt))
+    : [];
+  const noteOf = new Map(notes.map((n) => [n.taskId, n]));
+  return rows
+    .filter((r) => r.t.status !== 'cancelled')
+    .map((r) => ({
+      taskId: r.t.id,
+      title: r.t.title,
+      itemKey: `${r.numeral}.${r.number}`,
+      leadUnitId: r.t.leadUnitId,
+      status: r.t.status,
+      progress: r.t.progress,
+      dueOn: r.t.dueOn,
+      lastNote: noteOf.get(r.t.id)?.note ?? null,
+      lastReportedOn: noteOf.get(r.t.id)?.reportedOn ?? null,
+    }));
 }

@@ -1,6 +1,7 @@
 /** Dashboard counts of the `plans` module: what is overdue or due soon, for this person. */
 import type { ActorContext, DashboardStat } from '../../platform/module';
-import { count } from 'drizzle-orm';
+import { and, count, desc, isNull, ne } from 'drizzle-orm';
+import { overallProgress } from './progress';
 import { findTasks } from './service';
 import { plans as planTable } from './tables';
 
@@ -11,8 +12,30 @@ export async function plansDashboard(ctx: ActorContext): Promise<DashboardStat[]
   const tasks = await findTasks(ctx);
   const mine = new Set(actor.roles.map((r) => r.unitId).filter(Boolean));
   const myTasks = tasks.filter((t) => mine.has(t.leadUnit.id) || t.coUnits.some((u) => mine.has(u.id)));
+  // The overall progress of the agency's latest plan, counted as on the plan page and in the report (issue #14 point 1).
+  const [latest] = await tx
+    .select({ id: planTable.id, year: planTable.year })
+    .from(planTable)
+    .where(and(isNull(planTable.unitId), ne(planTable.status, 'archived')))
+    .orderBy(desc(planTable.year), desc(planTable.createdAt))
+    .limit(1);
+  const overall = latest ? overallProgress(tasks.filter((t) => t.planId === latest.id)) : null;
   return [
     { key: 'plans.count', label: { vi: 'Kế hoạch', en: 'Plans' }, value: Number(planCount?.n ?? 0), link: '/plans', pillar: 'lam' },
+    ...(latest && overall?.percent != null
+      ? [
+          {
+            key: 'plans.progress',
+            label: {
+              vi: `Tiến độ chung kế hoạch năm ${latest.year} (%, ${overall.done}/${overall.total} nhiệm vụ xong)`,
+              en: `Overall progress of the ${latest.year} plan (%, ${overall.done}/${overall.total} tasks done)`,
+            },
+            value: overall.percent,
+            link: `/plans/${latest.id}`,
+            pillar: 'lam',
+          },
+        ]
+      : []),
     {
       key: 'tasks.overdue',
       label: { vi: 'Nhiệm vụ quá hạn', en: 'Overdue tasks' },

@@ -10,8 +10,10 @@ import {
   legalDocumentStates,
   PLAN_INDICATORS,
   planOutline,
+  planProgress,
   planSummaries,
   recordedProgress,
+  tasksLedBy,
   unitsExpectedByPlan,
   unitsExpectedByPlans,
 } from './api';
@@ -37,14 +39,17 @@ declare module '../../platform/roles' {
   }
 }
 
-export type { LegalDocumentState, PlanOutline, RecordedProgress } from './api';
+export type { LedTask, LegalDocumentState, PlanOutline, RecordedProgress } from './api';
+export type { OverallProgress } from './progress';
 export {
   agencyPlansOf,
   legalDocumentIdsBySymbol,
   legalDocumentStates,
   planOutline,
+  planProgress,
   planSummaries,
   recordedProgress,
+  tasksLedBy,
   unitsExpectedByPlan,
   unitsExpectedByPlans,
 };

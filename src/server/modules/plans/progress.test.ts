@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollUp, unitProgress } from './progress';
+import { overallProgress, rollUp, unitProgress } from './progress';
 
 const lead = 'qlkh';
 const co = 'vp';
@@ -35,5 +35,28 @@ describe('task progress per unit, rolled up by the lead unit (issue #14 point 4)
       ['Văn phòng Sở', 'co', 70],
       ['Thanh tra Sở', 'co', null],
     ]);
+  });
+});
+
+describe("a plan's overall progress, counted by task (issue #14 point 1)", () => {
+  it('averages the tasks, a done task counting 100%, and leaves cancelled tasks out', () => {
+    expect(
+      overallProgress([
+        { status: 'done', progress: 80 },
+        { status: 'in_progress', progress: 40, dueState: 'overdue' },
+        { status: 'not_started', progress: 0 },
+        { status: 'cancelled', progress: 0 },
+      ]),
+    ).toEqual({ percent: 47, total: 3, done: 1, inProgress: 1, notStarted: 1, overdue: 1 });
+  });
+  it('has no percentage without tasks', () => {
+    expect(overallProgress([{ status: 'cancelled', progress: 10 }])).toEqual({
+      percent: null,
+      total: 0,
+      done: 0,
+      inProgress: 0,
+      notStarted: 0,
+      overdue: 0,
+    });
   });
 });

@@ -54,3 +54,33 @@ export function rollUp(
   if (report.unitId === task.leadUnitId) return { progress: report.progress, status: report.status };
   return { progress: task.progress, status: task.status === 'not_started' ? 'in_progress' : task.status };
 }
+
+/** A plan's overall progress: one definition for the plan page, the dashboard and the consolidated report (issue #14 point 1). */
+export type OverallProgress = {
+  /** Mean of the tasks' progress, a task done counting 100%; null without tasks. */
+  percent: number | null;
+  total: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  overdue: number;
+};
+
+/**
+ * Counted by task, each task weighing the same (the plan gives tasks no weights): the mean of
+ * their progress — the lead unit's, see `rollUp` — a task reported done counting 100%. Cancelled
+ * tasks are left out: they are no longer part of the plan's work.
+ */
+export function overallProgress(tasks: readonly { status: string; progress: number; dueState?: string }[]): OverallProgress {
+  const live = tasks.filter((t) => t.status !== 'cancelled');
+  const done = live.filter((t) => t.status === 'done').length;
+  const sum = live.reduce((s, t) => s + (t.status === 'done' ? 100 : t.progress), 0);
+  return {
+    percent: live.length ? Math.round(sum / live.length) : null,
+    total: live.length,
+    done,
+    inProgress: live.filter((t) => t.status === 'in_progress').length,
+    notStarted: live.filter((t) => t.status === 'not_started').length,
+    overdue: live.filter((t) => t.dueState === 'overdue').length,
+  };
+}

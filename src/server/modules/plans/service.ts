@@ -17,7 +17,7 @@ import { attachments, users, units } from '../../platform/tables';
 import { typeCodeOf } from '../../../domain/numbering';
 import { issueNumber, numberOf } from '../outgoing';
 import { planPolicy, taskPolicy } from './policy';
-import { type LatestUpdate, rollUp, unitProgress } from './progress';
+import { type LatestUpdate, overallProgress, rollUp, unitProgress } from './progress';
 import { dueState, nextDue, occurrences } from './schedule';
 import {
   legalDocuments,
@@ -269,7 +269,8 @@ async function summarize(tx: Tx, actor: Actor, rows: PlanRow[], today: string): 
       summary: p.summary,
       unit: p.unitId ? { id: p.unitId, name: names.get(p.unitId) ?? '' } : null,
       parentPlanId: p.parentPlanId,
-      progress: average(ts.map((t) => t.progress)),
+      // One definition of the plan's overall progress everywhere (issue #14 point 1).
+      progress: overallProgress(ts).percent,
       taskCounts: {
         total: ts.length,
         done: ts.filter((t) => t.dueState === 'done').length,
@@ -894,7 +895,7 @@ export async function rollup(ctx: ActorContext, planId: string) {
       };
     })
     .sort((a, b) => b.overdue - a.overdue || (a.progress ?? 0) - (b.progress ?? 0));
-  return { plan: average(byItem.map((i) => i.progress ?? 0)), byItem, byUnit };
+  return { plan: overallProgress(ts).percent, byItem, byUnit };
 }
 
 const CONTENT_SECTION = /noi dung|nhiem vu|giai phap/;

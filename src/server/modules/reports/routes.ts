@@ -1,6 +1,7 @@
 /** HTTP routes of the `reports` module: cycles, unit reports and their review, templates, the consolidated report and its exports, the matrix. */
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZNumberRequest } from '../../../contracts/outgoing';
 import { z } from 'zod';
 import { errorResponses, zIdParams, zIsoDate, zRequiredText, zText, zUuid } from '../../../contracts/common';
 import { recordAudit } from '../../platform/audit';
@@ -11,6 +12,7 @@ import { can } from '../../platform/roles';
 import { reportDocx, reportXlsx } from './export';
 import {
   agencyReport,
+  numberAgencyReport,
   createCycle,
   cycleOverview,
   cyclesFromPlan,
@@ -292,6 +294,22 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => withContext(req, (ctx) => saveAgencyReport(ctx, req.params.id, req.body)),
+  );
+  app.post(
+    '/report-cycles/:id/agency-report/number',
+    {
+      schema: {
+        tags,
+        summary: 'Văn thư cấp số báo cáo tổng hợp / The clerical office numbers the consolidated report',
+        params: zIdParams,
+        body: ZNumberRequest,
+        response: {
+          200: z.object({ numberSymbol: z.string(), issuedOn: z.string(), version: z.number().int() }),
+          ...errorResponses,
+        },
+      },
+    },
+    (req) => withContext(req, (ctx) => numberAgencyReport(ctx, req.params.id, req.body)),
   );
   app.get(
     '/report-cycles/:id/export',

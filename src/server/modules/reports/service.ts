@@ -19,7 +19,18 @@ import type { Mailer } from '../../platform/mail';
 import { notify } from '../../platform/notify';
 import { type Actor, can, hasRole } from '../../platform/roles';
 import { roleAssignments, tenants, units, unitSuccessions, users } from '../../platform/tables';
-import { planOutline, planSummaries, recordedProgress, unitsExpectedByPlan, unitsExpectedByPlans } from '../plans';
+import { agencyCaseFigures, type AgencyCaseFigures } from '../cases';
+import { issueNumber, issuerCode as registerIssuerCode, numberOf } from '../outgoing';
+import {
+  type OverallProgress,
+  planOutline,
+  planProgress,
+  planSummaries,
+  recordedProgress,
+  tasksLedBy,
+  unitsExpectedByPlan,
+  unitsExpectedByPlans,
+} from '../plans';
 import { agencyReports, reportCycles, reportEvents, reportTemplates, unitReports } from './tables';
 
 export type TemplateSection = { key: string; title: string; hint?: string };
@@ -662,12 +673,21 @@ export async function consolidateCycle(ctx: Context, cycle: CycleRow, includeSub
   );
   // Templates saved before titles were kept whole get the plan item's full text back.
   const full = new Map((await planSectionsForTemplate(tx, cycle.planId)).map((s) => [s.key, s.title]));
-  return consolidate({
+  const include: ('accepted' | 'submitted')[] = includeSubmitted ? ['accepted', 'submitted'] : ['accepted'];
+  // The Office consolidates; it does not send a report to itself. Its own lead tasks go in
+  // straight from what it recorded, and it is not listed as a unit that failed to report
+  // (issue #14 point 1) — unless it did send a unit report, which then counts like any other.
+  const officeIds = new Set(
+    (await tx.select({ id: units.id }).from(units).where(eq(units.kind, 'office')))
+      .map((u) => u.id)
+      .filter((id) => !reps.some((r) => r.unitId === id && include.includes(r.status as 'accepted'))),
+  );
+  const c = consolidate({
     sections: tpl.sections.map((s) => (s.title.endsWith('…') && full.has(s.key) ? { ...s, title: full.get(s.key)! } : s)),
     indicators: tpl.indicators,
-    expectedUnits: expected.filter((u) => !mergedInto[u.id]),
+    expectedUnits: expected.filter((u) => !mergedInto[u.id] && !(officeIds.has(u.id) && !reps.some((r) => r.unitId === u.id))),
     mergedInto,
-    include: includeSubmitted ? ['accepted', 'submitted'] : ['accepted'],
+    include,
     reports: reps.map((r) => ({
       unit: { id: r.unitId, name: names.get(r.unitId) ?? '' },
       status: r.status as 'draft',
@@ -676,6 +696,68 @@ export async function consolidateCycle(ctx: Context, cycle: CycleRow, includeSub
       indicators: r.indicators as Record<string, number | null>,
     })),
   });
+  for (const task of await tasksLedBy(tx, cycle.planId, [...officeIds], cycle.periodTo)) {
+    const section = c.sections.find((s) => s.key === task.itemKey);
+    if (section) section.parts.push({ unit: `${names.get(task.leadUnitId) ?? ''} (chủ trì)`, text: officeTaskLine(task) });
+  }
+  const figures = await agencyFigures(ctx, cycle);
+  c.indicators.push(...figureIndicators(figures));
+  return c;
+}
+
+const TASK_STATUS_VI: Record<string, string> = {
+  not_started: 'chưa bắt đầu',
+  in_progress: 'đang thực hiện',
+  done: 'đã hoàn thành',
+  cancelled: 'đã hủy',
+};
+
+/** "Tổ chức Hội nghị CBCCVC: đã hoàn thành (100%). Đã tổ chức ngày 15/3." */
+function officeTaskLine(t: { title: string; status: string; progress: number; lastNote: string | null }): string {
+  const pct = t.status === 'done' ? 100 : t.progress;
+  return `${t.title}: ${TASK_STATUS_VI[t.status] ?? t.status} (${pct}%).${t.lastNote ? ` ${t.lastNote.trim()}` : ''}`;
+}
+
+/** What the whole agency did in the period, beside the units' reports: the plan's progress, reception and cases (issue #14 point 1). */
+export type AgencyFigures = { plan: OverallProgress; cases: AgencyCaseFigures };
+
+export async function agencyFigures(ctx: Context, cycle: CycleRow): Promise<AgencyFigures> {
+  return {
+    plan: await planProgress(ctx.tx, cycle.planId, ctx.today),
+    cases: await agencyCaseFigures(ctx.tx, cycle.periodFrom, cycle.periodTo),
+  };
+}
+
+/** The agency's figures as rows of the report's table of indicators (byUnit empty: they are the agency's, not a unit's). */
+export function figureIndicators(f: AgencyFigures): Consolidated['indicators'] {
+  const row = (code: string, name: string, unit: string, total: number) => ({ code, name, unit, total, byUnit: {} });
+  return [
+    row('agency_plan_progress', 'Tiến độ chung của kế hoạch (bình quân các nhiệm vụ)', '%', f.plan.percent ?? 0),
+    row('agency_plan_tasks_done', `Nhiệm vụ của kế hoạch đã hoàn thành (trên tổng số ${f.plan.total})`, 'nhiệm vụ', f.plan.done),
+    row('agency_plan_tasks_overdue', 'Nhiệm vụ của kế hoạch quá hạn', 'nhiệm vụ', f.plan.overdue),
+    row('agency_reception_sessions', 'Buổi tiếp công dân đã tổ chức (toàn cơ quan)', 'buổi', f.cases.reception.sessionsHeld),
+    row('agency_reception_visits', 'Lượt tiếp công dân (sổ tiếp công dân)', 'lượt', f.cases.reception.visits),
+    row('agency_reception_people', 'Số người được tiếp', 'người', f.cases.reception.people),
+    row('agency_cases_received', 'Đơn thư tiếp nhận trong kỳ (toàn cơ quan)', 'đơn', f.cases.received.total),
+    row('agency_cases_complaints', '- Khiếu nại', 'đơn', f.cases.received.complaint),
+    row('agency_cases_denunciations', '- Tố cáo', 'đơn', f.cases.received.denunciation),
+    row('agency_cases_petitions', '- Kiến nghị', 'đơn', f.cases.received.petition),
+    row('agency_cases_feedback', '- Phản ánh', 'đơn', f.cases.received.feedback),
+    row('agency_cases_resolved', 'Đơn thư đã giải quyết trong kỳ', 'đơn', f.cases.resolved),
+    row('agency_cases_on_time', 'Đơn thư giải quyết đúng hạn', 'đơn', f.cases.resolvedOnTime),
+    row('agency_cases_overdue', 'Đơn thư quá hạn (tính đến cuối kỳ)', 'đơn', f.cases.overdue),
+  ];
+}
+
+/** The first draft of "Kết quả đạt được": the agency's figures in a sentence the Office edits. */
+export function achievementsDraft(f: AgencyFigures): string {
+  const p = f.plan;
+  const c = f.cases;
+  const plan =
+    p.percent === null
+      ? 'Kế hoạch chưa có nhiệm vụ được giao.'
+      : `Kế hoạch đạt tiến độ chung ${p.percent}%: ${p.done}/${p.total} nhiệm vụ đã hoàn thành, ${p.inProgress} nhiệm vụ đang thực hiện, ${p.notStarted} nhiệm vụ chưa bắt đầu${p.overdue ? `, ${p.overdue} nhiệm vụ quá hạn` : ''}.`;
+  return `${plan} Trong kỳ, cơ quan tổ chức ${c.reception.sessionsHeld} buổi tiếp công dân, tiếp ${c.reception.visits} lượt (${c.reception.people} người); tiếp nhận ${c.received.total} đơn (khiếu nại ${c.received.complaint}, tố cáo ${c.received.denunciation}, kiến nghị ${c.received.petition}, phản ánh ${c.received.feedback}), đã giải quyết ${c.resolved} đơn, trong đó ${c.resolvedOnTime} đơn đúng hạn; ${c.overdue} đơn quá hạn tính đến cuối kỳ.`;
 }
 
 /** The four parts a report of results closes with, edited by the Office before it is issued (issue #14 point 1). */
@@ -713,14 +795,13 @@ export async function agencyReport(ctx: Context, cycle: CycleRow) {
   const outline = await planOutline(tx, cycle.planId);
   const plan = outline ? { ...outline.header, summary: outline.summary } : null;
   const [agency] = await tx.select({ name: tenants.name, code: tenants.code }).from(tenants);
-  // The agency's code in document symbols: the one its plan carries ("…/KH-SKHCN"), else its own code.
-  const issuerCode =
-    plan?.numberSymbol?.match(/\/[A-ZĐa-zđ]+-([A-ZĐ0-9]+)/u)?.[1] ?? (agency?.code ?? '').toUpperCase().replace(/[^A-ZĐ0-9]/gu, '');
+  // The agency's code in document symbols, as the register of outgoing documents gives it.
+  const { issuerCode } = await registerIssuerCode(tx);
   const body: AgencyReportBody = {
     issuerParent: plan?.issuerParent ?? null,
     issuer: plan?.issuer ?? '',
     numberSymbol: `/BC-${issuerCode}`,
-    assessment: { achievements: '', shortcomings: '', directions: '', proposals: '' },
+    assessment: { achievements: achievementsDraft(await agencyFigures(ctx, cycle)), shortcomings: '', directions: '', proposals: '' },
     place: plan?.place ?? '',
     date: null,
     summary: `Kết quả thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền ${cycle.title}`,
@@ -749,6 +830,13 @@ export async function saveAgencyReport(ctx: ActorContext, cycleId: string, input
   const cycle = await getCycle(tx, cycleId);
   const current = await agencyReport(ctx, cycle);
   if (current.version !== input.version) throw new AppError('STALE_VERSION');
+  const numbered = await numberOf(tx, { type: 'agency_report', id: cycleId });
+  if (numbered && (input.body.numberSymbol !== numbered.numberSymbol || input.body.date !== numbered.issuedOn))
+    throw invalid(
+      input.body.numberSymbol !== numbered.numberSymbol ? 'body.numberSymbol' : 'body.date',
+      `báo cáo đã được văn thư cấp số ${numbered.numberSymbol} ngày ${fmt(numbered.issuedOn)}; không sửa số, ngày`,
+      `the report was numbered ${numbered.numberSymbol} on ${numbered.issuedOn} by the clerical office; number and date cannot change`,
+    );
   await tx
     .insert(agencyReports)
     .values({ tenantId: actor.tenantId, cycleId, version: input.version + 1, body: input.body, createdBy: actor.userId });
@@ -761,6 +849,40 @@ export async function saveAgencyReport(ctx: ActorContext, cycleId: string, input
     after: input.body,
   });
   return agencyReport(ctx, cycle);
+}
+
+/**
+ * The văn thư gives the consolidated report its number from the register of outgoing documents
+ * ("12/BC-SKHCN", Decree 30/2020 Art. 15) and its date; a new version of the report is saved
+ * with them (audited). The cycle row is locked first, so the report is numbered once.
+ */
+export async function numberAgencyReport(ctx: ActorContext, cycleId: string, input: { issuedOn: string; version: number }) {
+  const { tx, actor, who } = ctx;
+  if (!can(actor, 'plans.manage')) throw new AppError('FORBIDDEN');
+  await tx.select({ id: reportCycles.id }).from(reportCycles).where(eq(reportCycles.id, cycleId)).for('update');
+  const cycle = await getCycle(tx, cycleId);
+  if (await numberOf(tx, { type: 'agency_report', id: cycleId })) throw new AppError('OUTGOING_ALREADY_NUMBERED');
+  const current = await agencyReport(ctx, cycle);
+  if (current.version !== input.version) throw new AppError('STALE_VERSION');
+  const doc = await issueNumber(ctx, {
+    typeCode: 'BC',
+    issuedOn: input.issuedOn,
+    summary: current.body.summary,
+    signerName: current.body.signer.name,
+    recipients: current.body.recipients.map((r) => r.name).join('; ') || null,
+    source: { type: 'agency_report', id: cycleId },
+  });
+  const body: AgencyReportBody = { ...current.body, numberSymbol: doc.numberSymbol, date: doc.issuedOn };
+  await tx.insert(agencyReports).values({ tenantId: actor.tenantId, cycleId, version: input.version + 1, body, createdBy: actor.userId });
+  await recordAudit(tx, who, {
+    action: 'agency_report.number',
+    entityType: 'agency_report',
+    entityId: cycleId,
+    summary: `Báo cáo tổng hợp ${cycle.title}: số ${doc.numberSymbol} ngày ${fmt(doc.issuedOn)}`,
+    before: { numberSymbol: current.body.numberSymbol ?? null, date: current.body.date },
+    after: { numberSymbol: doc.numberSymbol, date: doc.issuedOn },
+  });
+  return { numberSymbol: doc.numberSymbol, issuedOn: doc.issuedOn, version: input.version + 1 };
 }
 
 /** Reminders (issue #4): unit heads before the due date, the Office after it. Once per person and day. */

@@ -181,6 +181,14 @@ export function PlanPage() {
               <Text size="sm">
                 {t('plans.signedOn')}: {formatDate(p.signedOn)}
               </Text>
+              {p.progress !== null ? (
+                <Stack gap={2} mt={6}>
+                  <Text size="sm" fw={600}>
+                    {t('plans.overall', { done: p.taskCounts.done, total: p.taskCounts.total, overdue: p.taskCounts.overdue })}
+                  </Text>
+                  <ProgressBar value={p.progress} late={p.taskCounts.overdue > 0} w="100%" label={t('plans.overallLabel')} />
+                </Stack>
+              ) : null}
               <Text size="sm">
                 {t('plans.signer')}: {[p.signerMode, p.signerAuthority].filter(Boolean).join(' ')}{' '}
                 {p.signerTitle ? `/ ${p.signerTitle}` : ''} {p.signerName ?? ''}

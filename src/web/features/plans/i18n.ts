@@ -16,6 +16,8 @@ const vi = {
     numberSymbol: 'Số, ký hiệu',
     numberPending: 'chờ văn thư cấp số',
     numberGive: 'Cấp số',
+    overall: 'Tiến độ chung: {{done}}/{{total}} nhiệm vụ hoàn thành, {{overdue}} quá hạn',
+    overallLabel: 'Tiến độ chung của kế hoạch',
     numberGiveTitle: 'Cấp số, ký hiệu từ sổ văn bản đi',
     numberGiveHint:
       'Số tiếp theo của loại văn bản này trong năm của ngày ban hành (Nghị định 30/2020/NĐ-CP, Điều 15). Kế hoạch lấy ngày này làm ngày ký và được ban hành.',
@@ -152,6 +154,8 @@ const en: typeof vi = {
     numberSymbol: 'Number and symbol',
     numberPending: 'number pending (clerical office)',
     numberGive: 'Give number',
+    overall: 'Overall progress: {{done}}/{{total}} tasks done, {{overdue}} overdue',
+    overallLabel: 'Overall progress of the plan',
     numberGiveTitle: 'Number and symbol from the outgoing register',
     numberGiveHint:
       'The next number of this document type in the year of the day of issue (Decree 30/2020/NĐ-CP Art. 15). The plan takes that day as its date and is issued.',

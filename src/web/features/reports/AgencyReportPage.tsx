@@ -1,14 +1,24 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { downloadWithProgress } from './download';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { get, put } from '../../api';
+import { get, post, put } from '../../api';
 import { useCan } from '../../session';
-import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
-import { formatDateTime } from '../../ui/format';
+import {
+  DmyDateInput,
+  ErrorAlert,
+  FormAlert,
+  type FormErrors,
+  formErrorsOf,
+  Loading,
+  notifyError,
+  notifyOk,
+  PageHeader,
+} from '../../ui/common';
+import { formatDateTime, todayIso } from '../../ui/format';
 
 type Assessment = { achievements: string; shortcomings: string; directions: string; proposals: string };
 const ASSESSMENT: (keyof Assessment)[] = ['achievements', 'shortcomings', 'directions', 'proposals'];
@@ -39,10 +49,56 @@ type Agency = {
   };
 };
 
+/** The văn thư numbers the report from the register of outgoing documents (issue #14 point 1). */
+function NumberDialog({ cycleId, version, onClose }: { cycleId: string; version: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [issuedOn, setIssuedOn] = useState<string | null>(todayIso());
+  const [errors, setErrors] = useState<FormErrors>({});
+  const give = useMutation({
+    mutationFn: () =>
+      post<{ numberSymbol: string }>(`/api/report-cycles/${cycleId}/agency-report/number`, { issuedOn: issuedOn ?? '', version }),
+    onSuccess: async (r) => {
+      notifyOk(t('reports.numbered', { symbol: r.numberSymbol }));
+      await qc.invalidateQueries({ queryKey: ['report-cycles', cycleId, 'agency'] });
+      await qc.invalidateQueries({ queryKey: ['outgoing'] });
+      onClose();
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('reports.numberGiveTitle')} closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setErrors({});
+          give.mutate();
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t('reports.numberGiveHint')}</Text>
+          <FormAlert errors={errors} />
+          <DmyDateInput label={t('reports.numberGiveDate')} value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} required />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" loading={give.isPending}>
+              {t('reports.numberGive')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
 export function AgencyReportPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const canManage = useCan('plans.manage');
+  const canNumber = useCan('outgoing.issue');
+  const [numbering, setNumbering] = useState(false);
   const { id } = useParams({ strict: false }) as { id: string };
   const data = useQuery({
     queryKey: ['report-cycles', id, 'agency'],
@@ -77,6 +133,11 @@ export function AgencyReportPage() {
         subtitle={a.version ? `${t('reports.version')} ${a.version} · ${formatDateTime(a.savedAt)}` : t('reports.draftFromUnits')}
         actions={
           <>
+            {canManage && canNumber && !/^\d/.test(a.body.numberSymbol ?? '') ? (
+              <Button variant="filled" color="teal" onClick={() => setNumbering(true)}>
+                {t('reports.numberGive')}
+              </Button>
+            ) : null}
             {canManage ? (
               <Button onClick={() => save.mutate()} loading={save.isPending}>
                 {t('reports.saveVersion')}
@@ -101,6 +162,7 @@ export function AgencyReportPage() {
           </>
         }
       />
+      {numbering ? <NumberDialog cycleId={id} version={a.version} onClose={() => setNumbering(false)} /> : null}
       {progress ? (
         <Progress
           value={(progress.fraction ?? 0.5) * 100}
@@ -134,7 +196,7 @@ export function AgencyReportPage() {
               value={body.numberSymbol ?? ''}
               onChange={(e) => setBody({ ...body, numberSymbol: e.currentTarget.value })}
               w={260}
-              readOnly={!canManage}
+              readOnly={!canManage || /^\d/.test(a.body.numberSymbol ?? '')}
             />
             <DmyDateInput
               label={t('plans.signedOn')}
