@@ -18,6 +18,7 @@ import { portalWebModule } from './features/portal/module';
 import { ratingsWebModule } from './features/ratings/module';
 import { reportsWebModule } from './features/reports/module';
 import { surveysWebModule } from './features/surveys/module';
+import { watchWebModule } from './features/watch/module';
 import type { WebModule } from './module';
 
 export const WEB_MODULES: readonly WebModule[] = [
@@ -32,6 +33,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   ratingsWebModule,
   reportsWebModule,
   surveysWebModule,
+  watchWebModule,
   orgWebModule,
   calendarWebModule,
   auditWebModule,
