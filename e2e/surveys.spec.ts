@@ -77,4 +77,30 @@ test('a citizen answers the SIPAS survey on a phone; the leader sees the index m
   await leader.getByRole('button', { name: /Chi cục Tiêu chuẩn/ }).click();
   await expect(leader.getByTestId('responses')).toHaveText(String(before + 1));
   await expect(leader.getByTestId('overall-index')).not.toHaveText(beforeIndex!);
+
+  // On the leader's phone, the dashboard by pillar: the satisfaction card under "Dân thụ hưởng"
+  // counts the new answer for the unit, and its row drills down to that unit's figures.
+  const leaderPhone = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN' })
+  ).newPage();
+  await leaderPhone.goto('/login');
+  await leaderPhone.getByLabel('Tên đăng nhập').fill('lanhdao');
+  await leaderPhone.getByLabel('Mật khẩu').fill('danchu-demo');
+  await leaderPhone.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(leaderPhone.getByRole('heading', { name: 'Việc chờ bạn' })).toBeVisible();
+  await expect(leaderPhone.getByTestId('waiting-inspection.to_answer')).toBeVisible();
+  const benefit = leaderPhone.getByTestId('pillar-benefit');
+  await expect(benefit.getByRole('heading', { name: 'Dân thụ hưởng' })).toBeVisible();
+  const sipasCard = benefit.getByTestId('pillar-card-surveys.sipas');
+  await expect(sipasCard).toContainText('%');
+  const unitRow = sipasCard.getByRole('listitem').filter({ hasText: /Chi cục Tiêu chuẩn/ });
+  await expect(unitRow).toContainText(`${before + 1} phiếu`);
+  // Every pillar has its cards; nothing is squeezed sideways on the phone.
+  for (const p of ['know', 'discuss', 'do', 'inspect', 'supervise', 'benefit'])
+    await expect(leaderPhone.getByTestId(`pillar-${p}`)).toBeVisible();
+  expect(await leaderPhone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await seriousViolations(leaderPhone)).toEqual([]);
+  await unitRow.getByRole('link', { name: /Chi cục Tiêu chuẩn/ }).click();
+  await expect(leaderPhone).toHaveURL(/\/surveys\/[0-9a-f-]+\?unitId=/);
+  await expect(leaderPhone.getByTestId('responses')).toHaveText(String(before + 1));
 });

@@ -19,6 +19,7 @@ import { portalWebModule } from './features/portal/module';
 import { ratingsWebModule } from './features/ratings/module';
 import { reportsWebModule } from './features/reports/module';
 import { surveysWebModule } from './features/surveys/module';
+import { watchWebModule } from './features/watch/module';
 import type { WebModule } from './module';
 
 export const WEB_MODULES: readonly WebModule[] = [
@@ -34,6 +35,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   reportsWebModule,
   outgoingWebModule,
   surveysWebModule,
+  watchWebModule,
   orgWebModule,
   calendarWebModule,
   auditWebModule,

@@ -23,6 +23,7 @@ import { ratingsModule } from './ratings';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
 import { surveysModule } from './surveys';
+import { watchModule } from './watch';
 
 export const MODULES: readonly ModuleManifest[] = [
   authModule,
@@ -42,6 +43,7 @@ export const MODULES: readonly ModuleManifest[] = [
   filesModule,
   searchModule,
   surveysModule,
+  watchModule,
   dashboardModule,
   agendaModule,
 ];

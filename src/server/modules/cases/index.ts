@@ -21,6 +21,11 @@ import { recomputeReplyDates, sessionsHeldByUnit } from './reception/service';
 import * as receptionTables from './reception/tables';
 import { caseRoutes } from './routes';
 import * as caseTables from './tables';
+import { GROUP_SIZE, grievanceCountsByMonth, grievanceRecords } from './watch-feed';
+
+/** For the grievance watch: grievances without identities (issue #13). */
+export { GROUP_SIZE, grievanceCountsByMonth, grievanceRecords };
+export type { GrievanceRecord } from './watch-feed';
 
 declare module '../../platform/roles' {
   interface Capabilities {

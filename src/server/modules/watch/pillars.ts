@@ -1,0 +1,39 @@
+/** What the `watch` module puts on the dashboard by pillar: next month's forecast, its back-test error and the hot spots. */
+import { WATCH_EVENT_KIND_LABELS } from '../../../contracts/watch';
+import type { ActorContext, PillarContribution } from '../../platform/module';
+import { viNumber } from '../../platform/pillars';
+import { can } from '../../platform/roles';
+import { getWatch } from './service';
+
+export async function watchPillars(ctx: ActorContext): Promise<PillarContribution> {
+  if (!can(ctx.actor, 'watch.read')) return {};
+  const w = await getWatch(ctx);
+  const next = w.forecast[0];
+  if (!next) return {};
+  const hot = w.hotspots.filter((h) => h.hot);
+  const events = next.events.map((k) => WATCH_EVENT_KIND_LABELS[k as keyof typeof WATCH_EVENT_KIND_LABELS]?.vi ?? k);
+  return {
+    cards: [
+      {
+        key: 'watch.forecast',
+        pillar: 'supervise',
+        title: { vi: `Dự báo đơn thư tháng ${next.month.split('-').reverse().join('/')}`, en: `Grievances forecast for ${next.month}` },
+        value: next.expected,
+        display: `${viNumber(Math.round(next.expected))} (${viNumber(next.low)}–${viNumber(next.high)})`,
+        tone: hot.length || next.events.length ? 'watch' : 'info',
+        how: {
+          vi: `Khoảng dự báo 80%${events.length ? `; thời kỳ nhạy cảm: ${events.join(', ')}` : ''}. Sai số kiểm định 12 tháng qua: ${w.backtest.mape === null ? '—' : `${viNumber(w.backtest.mape)}%`}; ${hot.length} điểm nóng.`,
+          en: `80% interval${next.events.length ? `; sensitive: ${next.events.join(', ')}` : ''}. Back-test error over the last 12 months: ${w.backtest.mape ?? '—'}%; ${hot.length} hot spots.`,
+        },
+        link: '/watch',
+        rows: hot.slice(0, 5).map((h) => ({
+          label: `${h.topicName} · ${h.unitName}`,
+          display: `${h.count} đơn · ${h.month.split('-').reverse().join('/')}`,
+          tone: 'watch' as const,
+          link: h.unitId ? `/cases?unitId=${h.unitId}` : '/watch',
+        })),
+        trend: w.series.slice(-12).map((s) => ({ label: s.month, value: s.count })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,20 @@
+/** Web module `watch`: the grievance watch and forecast, and the calendar of sensitive periods. */
+import { IconRadar } from '@tabler/icons-react';
+import { defineWebModule, pageOf } from '../../module';
+import { messages } from './i18n';
+
+export const watchWebModule = defineWebModule({
+  name: 'watch',
+  routes: [{ path: '/watch', load: pageOf(() => import('./WatchPage'), 'WatchPage') }],
+  nav: [
+    {
+      pillar: 'supervise',
+      key: 'nav.watch',
+      to: '/watch',
+      icon: <IconRadar size={18} stroke={1.6} />,
+      capability: 'watch.read',
+      order: 60,
+    },
+  ],
+  messages,
+});
