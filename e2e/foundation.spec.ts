@@ -58,6 +58,18 @@ test('a bad form value is named next to its field and nothing is lost', async ({
   await page.getByRole('link', { name: 'Đơn vị', exact: true }).first().click();
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   const dialog = page.getByRole('dialog');
+  // Nothing filled in: the request schema's own words under each field, before anything is sent.
+  let posted = 0;
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/units')) posted++;
+  });
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByLabel('Tên đơn vị')).toHaveAccessibleDescription(/không được để trống/);
+  await expect(dialog.getByText('Hãy chọn loại đơn vị')).toBeVisible();
+  await dialog.getByLabel('Mã đơn vị').fill('V P');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByText('chỉ gồm chữ, số và . _ -')).toBeVisible();
+  expect(posted).toBe(0);
   await dialog.getByLabel('Mã đơn vị').fill('VP');
   await dialog.getByLabel('Tên đơn vị').fill('Trùng mã với Văn phòng');
   await dialog.getByRole('combobox', { name: 'Loại đơn vị' }).click();
@@ -68,4 +80,21 @@ test('a bad form value is named next to its field and nothing is lost', async ({
   await expect(dialog.getByText(/đang được dùng/).first()).toBeVisible();
   // The dialog keeps what was typed.
   await expect(dialog.getByLabel('Tên đơn vị')).toHaveValue('Trùng mã với Văn phòng');
+});
+
+test('the password form says what is wrong under each field, in its own words and the server’s', async ({ page }) => {
+  await login(page, 'canbo');
+  await page.goto('/account/password');
+  await page.getByRole('textbox', { name: 'Mật khẩu hiện tại' }).fill('sai-mat-khau');
+  await page.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('ngan');
+  await page.getByRole('textbox', { name: 'Nhập lại mật khẩu mới' }).fill('khac');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(page.getByText('mật khẩu mới phải có ít nhất 10 ký tự')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('mat-khau-moi-du-dai');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(page.getByText('Hai lần nhập mật khẩu mới không khớp')).toBeVisible();
+  // The form is valid; the server refuses the current password and says so under that field.
+  await page.getByRole('textbox', { name: 'Nhập lại mật khẩu mới' }).fill('mat-khau-moi-du-dai');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(page.getByRole('textbox', { name: 'Mật khẩu hiện tại' })).toHaveAccessibleDescription(/mật khẩu hiện tại không đúng/);
 });

@@ -40,6 +40,10 @@ test('import a plan, assign a task, report progress with evidence, see the roll-
   // Assign a task on item II.6 (citizen reception) to Phòng Quản lý khoa học.
   await office.getByRole('button', { name: 'Giao nhiệm vụ' }).first().click();
   const dialog = office.getByRole('dialog');
+  // Saved with nothing chosen: the task schema's words under the fields, nothing sent.
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Tên nhiệm vụ' })).toHaveAccessibleDescription(/không được để trống/);
+  await expect(dialog.getByText('bắt buộc phải nhập')).toHaveCount(2);
   await dialog.getByRole('combobox', { name: 'Mục' }).click();
   await office.getByRole('option', { name: /^II\.6 / }).click();
   await dialog.getByLabel('Tên nhiệm vụ').fill('Tổ chức tiếp công dân định kỳ tại phòng');

@@ -82,6 +82,8 @@ const readableColors: CSSVariablesResolver = (t) => {
     light[`--mantine-color-${name}-filled`] = readableOn(shades[7], ['#ffffff']);
     light[`--mantine-color-${name}-filled-hover`] = readableOn(shades[8], ['#ffffff'], 5.2);
   }
+  // A field's error message under the input (Mantine's red-6 is 3.3:1 on white).
+  light['--mantine-color-error'] = readableOn(t.colors.red[6], ['#ffffff', t.colors.gray[0]]);
   return { variables: {}, light, dark: {} };
 };
 

@@ -44,10 +44,12 @@ import {
   type TCalendarDay,
   type TCalendarYear,
   type TCalendarYears,
+  ZCalendarEntryRequest,
 } from '../../../contracts/calendar';
 import { FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR } from '../../../domain/holidays';
 import { del, get, patch, post, qs } from '../../api';
 import { label } from '../../i18n';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 import {
   ConfirmModal,
   DmyDateInput,
@@ -167,21 +169,23 @@ const entryValues = (e: Partial<TCalendarDay> | null): EntryValues => ({
   nameEn: e?.nameEn ?? '',
   basis: e?.basis ?? '',
 });
+/** The request body of the entry form (ZCalendarEntryRequest; an edit adds the version read). */
+const entryRequest = (v: EntryValues) => ({ date: v.date, kind: v.kind, name: v.name, nameEn: v.nameEn || null, basis: v.basis || null });
 
 function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCalendarDay> | null; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const modal = useModalSize('md');
   const [current, setCurrent] = useState(entry);
-  const [v, setV] = useState(() => entryValues(entry));
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useSchemaForm({ schema: ZCalendarEntryRequest, initialValues: entryValues(entry), toRequest: entryRequest });
+  const v = form.values;
+  const errors = errorsOf(form);
   const [stale, setStale] = useState(false);
-  const body = () => ({ date: v.date, kind: v.kind, name: v.name, nameEn: v.nameEn || null, basis: v.basis || null });
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (body: ReturnType<typeof entryRequest>) =>
       current?.id
-        ? patch(`/api/calendar/entries/${current.id}`, { ...body(), version: current.version })
-        : post(`/api/calendar/${year}/entries`, body()),
+        ? patch(`/api/calendar/entries/${current.id}`, { ...body, version: current.version })
+        : post(`/api/calendar/${year}/entries`, body),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['calendar'] });
       notifyOk(t('app.saved'));
@@ -189,15 +193,15 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCal
     },
     onError: (err) => {
       setStale(isStale(err));
-      setErrors(formErrorsOf(err));
+      showServerErrors(form, err);
     },
   });
   async function reload() {
     const fresh = await get<TCalendarYear>(`/api/calendar/${year}`);
     const e = fresh.entries.find((x) => x.id === current?.id) ?? null;
     setCurrent(e);
-    setV(entryValues(e));
-    setErrors({});
+    form.setValues(entryValues(e));
+    form.clearErrors();
     setStale(false);
     await qc.invalidateQueries({ queryKey: ['calendar'] });
   }
@@ -206,24 +210,17 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCal
       opened
       onClose={onClose}
       title={<Text fw={600}>{current?.id ? t('calendar.editEntry') : t('calendar.addEntry')}</Text>}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
       size={modal.size}
       fullScreen={modal.fullScreen}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          save.mutate();
-        }}
-        noValidate
-      >
+      <form onSubmit={form.onSubmit((body) => save.mutate(body))} noValidate>
         <Stack>
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
           <DmyDateInput
             label={t('calendar.date')}
+            {...form.getInputProps('date')}
             value={v.date}
-            onChange={(x) => setV({ ...v, date: x })}
-            error={errors.date}
             required
             minDate={`${year}-01-01`}
             maxDate={`${year}-12-31`}
@@ -233,30 +230,13 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCal
             label={t('calendar.kind')}
             data={EXCEPTION_KINDS.map((k) => ({ value: k, label: label(EXCEPTION_KIND_LABELS[k]) }))}
             value={v.kind}
-            onChange={(x) => setV({ ...v, kind: (x ?? 'holiday') as Kind })}
+            onChange={(x) => form.setFieldValue('kind', (x ?? 'holiday') as Kind)}
             allowDeselect={false}
             error={errors.kind}
           />
-          <TextInput
-            label={t('calendar.name')}
-            value={v.name}
-            onChange={(e) => setV({ ...v, name: e.currentTarget.value })}
-            error={errors.name}
-            required
-          />
-          <TextInput
-            label={t('calendar.nameEn')}
-            value={v.nameEn}
-            onChange={(e) => setV({ ...v, nameEn: e.currentTarget.value })}
-            error={errors.nameEn}
-          />
-          <TextInput
-            label={t('calendar.basis')}
-            description={t('calendar.basisHint')}
-            value={v.basis}
-            onChange={(e) => setV({ ...v, basis: e.currentTarget.value })}
-            error={errors.basis}
-          />
+          <TextInput label={t('calendar.name')} {...form.getInputProps('name')} required />
+          <TextInput label={t('calendar.nameEn')} {...form.getInputProps('nameEn')} />
+          <TextInput label={t('calendar.basis')} description={t('calendar.basisHint')} {...form.getInputProps('basis')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}

@@ -3,10 +3,19 @@ import { ActionIcon, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stac
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { SUCCESSION_KINDS, SUCCESSION_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type TUnit, type UnitKind } from '../../../contracts/org';
+import {
+  SUCCESSION_KINDS,
+  SUCCESSION_LABELS,
+  type TUnit,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  type UnitKind,
+  ZCreateUnitRequest,
+} from '../../../contracts/org';
 import { get, patch, post } from '../../api';
 import { label } from '../../i18n';
-import { DmyDateInput, FormAlert, formErrorsOf, isStale, notifyOk, useModalSize, type FormErrors } from '../../ui/common';
+import { DmyDateInput, FormAlert, isStale, notifyOk, useModalSize } from '../../ui/common';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 
 type Props = { onClose: () => void; unit?: TUnit | null; units: TUnit[]; onSaved?: (u: TUnit) => void };
 
@@ -34,30 +43,38 @@ const valuesOf = (unit?: TUnit | null): Values => ({
   predecessors: unit?.predecessors.map((p) => ({ unitId: p.id, kind: p.kind })) ?? [],
 });
 
+/** The request body of a form's values (ZCreateUnitRequest; an edit adds the version read). */
+const toRequest = (v: Values) => ({
+  code: v.code,
+  name: v.name,
+  nameEn: v.nameEn || null,
+  kind: v.kind,
+  parentId: v.parentId,
+  validFrom: v.validFrom,
+  validTo: v.validTo,
+  staffCount: Number(v.staffCount) || 0,
+  predecessors: v.predecessors,
+});
+
 /** Create or edit a unit (ZCreateUnitRequest / ZUpdateUnitRequest); PATCH carries the version read. */
 export function UnitForm({ onClose, unit, units, onSaved }: Props) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const modal = useModalSize('lg');
   const [current, setCurrent] = useState<TUnit | null>(unit ?? null);
-  const [v, setV] = useState<Values>(() => valuesOf(unit));
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useSchemaForm({
+    schema: ZCreateUnitRequest,
+    initialValues: valuesOf(unit),
+    toRequest,
+    // zod lists the enum's codes; a person only needs to know a choice is missing.
+    refine: (errors, values) => (errors.kind && !values.kind ? { ...errors, kind: t('units.kindRequired') } : errors),
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
   const [stale, setStale] = useState(false);
   const save = useMutation({
-    mutationFn: () => {
-      const body = {
-        code: v.code,
-        name: v.name,
-        nameEn: v.nameEn || null,
-        kind: v.kind,
-        parentId: v.parentId,
-        validFrom: v.validFrom,
-        validTo: v.validTo,
-        staffCount: Number(v.staffCount) || 0,
-        predecessors: v.predecessors,
-      };
-      return current ? patch<TUnit>(`/api/units/${current.id}`, { ...body, version: current.version }) : post<TUnit>('/api/units', body);
-    },
+    mutationFn: (body: ReturnType<typeof toRequest>) =>
+      current ? patch<TUnit>(`/api/units/${current.id}`, { ...body, version: current.version }) : post<TUnit>('/api/units', body),
     onSuccess: async (saved) => {
       notifyOk(current ? t('app.saved') : t('units.created'));
       await qc.invalidateQueries({ queryKey: ['units'] });
@@ -66,10 +83,9 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
     },
     onError: (err) => {
       setStale(isStale(err));
-      const errs = formErrorsOf(err);
+      const errs = showServerErrors(form, err);
       // The server lists the enum's codes; a person only needs to know a choice is missing.
-      if (errs.kind && !v.kind) errs.kind = t('units.kindRequired');
-      setErrors(errs);
+      if (errs.kind && !form.getValues().kind) form.setFieldError('kind', t('units.kindRequired'));
     },
   });
   /** After a 409: take the record as it is now, keeping nothing the other person saved hidden. */
@@ -77,12 +93,12 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
     if (!current) return;
     const fresh = await get<TUnit>(`/api/units/${current.id}`);
     setCurrent(fresh);
-    setV(valuesOf(fresh));
-    setErrors({});
+    form.setValues(valuesOf(fresh));
+    form.clearErrors();
     setStale(false);
     await qc.invalidateQueries({ queryKey: ['units'] });
   }
-  const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((s) => ({ ...s, [k]: value }));
+  const set = <K extends keyof Values>(k: K, value: Values[K]) => form.setFieldValue(k, value as never);
   const others = units
     .filter((u) => u.id !== current?.id)
     .map((u) => ({ value: u.id, label: `${u.name}${u.active ? '' : ` (${formatRange(u)})`}` }));
@@ -94,81 +110,42 @@ export function UnitForm({ onClose, unit, units, onSaved }: Props) {
       opened
       onClose={onClose}
       title={<Text fw={600}>{current ? `${t('units.editTitle')}: ${current.name}` : t('units.add')}</Text>}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
       size={modal.size}
       fullScreen={modal.fullScreen}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          save.mutate();
-        }}
-        noValidate
-      >
+      <form onSubmit={form.onSubmit((body) => save.mutate(body))} noValidate>
         <Stack>
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('units.code')}
-              description={t('units.codeHint')}
-              value={v.code}
-              onChange={(e) => set('code', e.currentTarget.value)}
-              error={errors.code}
-              required
-              maxLength={30}
-            />
+            <TextInput label={t('units.code')} description={t('units.codeHint')} {...form.getInputProps('code')} required maxLength={30} />
             <Select
               label={t('units.kind')}
               description={t('units.kindHint')}
               data={UNIT_KINDS.map((k) => ({ value: k, label: label(UNIT_KIND_LABELS[k]) }))}
-              value={v.kind}
-              onChange={(x) => set('kind', x as UnitKind | null)}
-              error={errors.kind}
+              {...form.getInputProps('kind')}
               required
               allowDeselect={false}
               comboboxProps={{ withinPortal: true }}
             />
           </SimpleGrid>
-          <TextInput
-            label={t('units.name')}
-            value={v.name}
-            onChange={(e) => set('name', e.currentTarget.value)}
-            error={errors.name}
-            required
-            maxLength={200}
-          />
-          <TextInput
-            label={t('units.nameEn')}
-            value={v.nameEn}
-            onChange={(e) => set('nameEn', e.currentTarget.value)}
-            error={errors.nameEn}
-            maxLength={200}
-          />
+          <TextInput label={t('units.name')} {...form.getInputProps('name')} required maxLength={200} />
+          <TextInput label={t('units.nameEn')} {...form.getInputProps('nameEn')} maxLength={200} />
           <Select
             label={t('units.parent')}
             placeholder={t('units.noParent')}
             data={others}
-            value={v.parentId}
-            onChange={(x) => set('parentId', x)}
-            error={errors.parentId}
+            {...form.getInputProps('parentId')}
             clearable
             searchable
             nothingFoundMessage={t('app.noResults')}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <DmyDateInput
-              label={t('units.validFrom')}
-              value={v.validFrom}
-              onChange={(x) => set('validFrom', x)}
-              error={errors.validFrom}
-              required
-            />
-            <DmyDateInput label={t('units.validTo')} value={v.validTo} onChange={(x) => set('validTo', x)} error={errors.validTo} />
+            <DmyDateInput label={t('units.validFrom')} {...form.getInputProps('validFrom')} value={v.validFrom} required />
+            <DmyDateInput label={t('units.validTo')} {...form.getInputProps('validTo')} value={v.validTo} />
             <NumberInput
               label={t('units.staffCount')}
-              value={v.staffCount}
-              onChange={(x) => set('staffCount', x)}
-              error={errors.staffCount}
+              {...form.getInputProps('staffCount')}
               min={0}
               max={100000}
               allowDecimal={false}

@@ -1,73 +1,91 @@
 import { useUnits } from '../../ui/data';
-import { useState } from 'react';
 import { Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TPlan, TTask } from '../../../contracts/plans';
-import { ApiError, patch, post } from '../../api';
+import { type TPlan, type TTask, ZTaskInput } from '../../../contracts/plans';
+import { patch, post } from '../../api';
 import { DmyDateInput, notifyOk } from '../../ui/common';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 import { clipWords } from '../../../contracts/text';
 
 type RecKind = 'none' | 'every_months' | 'yearly_before';
+
+type Values = {
+  itemId: string | null;
+  title: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  dueOn: string | null;
+  recKind: RecKind;
+  months: number;
+  month: number;
+  day: number;
+  expectedEvidence: string;
+};
+
+/** The request body (ZTaskInput; an edit adds the version read). */
+const toRequest = (v: Values) => ({
+  itemId: v.itemId,
+  title: v.title,
+  leadUnitId: v.leadUnitId,
+  coUnitIds: v.coUnitIds,
+  dueOn: v.dueOn,
+  recurrence:
+    v.recKind === 'every_months'
+      ? { kind: 'every_months' as const, months: v.months }
+      : v.recKind === 'yearly_before'
+        ? { kind: 'yearly_before' as const, month: v.month, day: v.day }
+        : null,
+  expectedEvidence: v.expectedEvidence || null,
+});
 
 export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?: string; task?: TTask; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const units = useUnits();
   const rec = task?.recurrence;
-  const [v, setV] = useState({
-    itemId: task?.itemId ?? itemId ?? null,
-    title: task?.title ?? '',
-    leadUnitId: task?.leadUnit.id ?? null,
-    coUnitIds: task?.coUnits.map((u) => u.id) ?? [],
-    dueOn: task?.dueOn ?? null,
-    recKind: (rec?.kind ?? 'none') as RecKind,
-    months: rec?.kind === 'every_months' ? rec.months : 6,
-    month: rec?.kind === 'yearly_before' ? rec.month : 11,
-    day: rec?.kind === 'yearly_before' ? rec.day : 11,
-    expectedEvidence: task?.expectedEvidence ?? '',
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: () => {
-      const recurrence =
-        v.recKind === 'every_months'
-          ? { kind: 'every_months', months: v.months }
-          : v.recKind === 'yearly_before'
-            ? { kind: 'yearly_before', month: v.month, day: v.day }
-            : null;
-      const body = {
-        itemId: v.itemId,
-        title: v.title,
-        leadUnitId: v.leadUnitId,
-        coUnitIds: v.coUnitIds,
-        dueOn: v.dueOn,
-        recurrence,
-        expectedEvidence: v.expectedEvidence || null,
-      };
-      return task ? patch(`/api/tasks/${task.id}`, { ...body, version: task.version }) : post(`/api/plans/${plan.id}/tasks`, body);
+  const form = useSchemaForm<Values, ReturnType<typeof toRequest>>({
+    schema: ZTaskInput,
+    toRequest,
+    initialValues: {
+      itemId: task?.itemId ?? itemId ?? null,
+      title: task?.title ?? '',
+      leadUnitId: task?.leadUnit.id ?? null,
+      coUnitIds: task?.coUnits.map((u) => u.id) ?? [],
+      dueOn: task?.dueOn ?? null,
+      recKind: rec?.kind ?? 'none',
+      months: rec?.kind === 'every_months' ? rec.months : 6,
+      month: rec?.kind === 'yearly_before' ? rec.month : 11,
+      day: rec?.kind === 'yearly_before' ? rec.day : 11,
+      expectedEvidence: task?.expectedEvidence ?? '',
     },
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
+  const save = useMutation({
+    mutationFn: (body: ReturnType<typeof toRequest>) =>
+      task ? patch(`/api/tasks/${task.id}`, { ...body, version: task.version }) : post(`/api/plans/${plan.id}/tasks`, body),
     onSuccess: async () => {
       notifyOk(t('app.saved'));
       await qc.invalidateQueries({ queryKey: ['plans'] });
       await qc.invalidateQueries({ queryKey: ['tasks'] });
       onClose();
     },
-    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
+    onError: (err) => showServerErrors(form, err),
   });
   const items = plan.sections.flatMap((s) =>
     s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${clipWords(i.text, 90)}` })),
   );
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: u.name }));
   return (
-    <Modal opened onClose={onClose} title={task ? t('app.edit') : t('plans.assign')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          save.mutate();
-        }}
-      >
+    <Modal
+      opened
+      onClose={onClose}
+      title={task ? t('app.edit') : t('plans.assign')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
+      <form onSubmit={form.onSubmit((body) => save.mutate(body))} noValidate>
         <Stack>
           {errors._ ? (
             <Text c="red" size="sm">
@@ -78,7 +96,7 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
             label={t('plans.item')}
             data={items}
             value={v.itemId}
-            onChange={(x) => setV({ ...v, itemId: x })}
+            onChange={(x) => form.setFieldValue('itemId', x)}
             error={errors.itemId}
             searchable
             required
@@ -86,7 +104,7 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
           <TextInput
             label={t('plans.taskTitle')}
             value={v.title}
-            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            onChange={(e) => form.setFieldValue('title', e.currentTarget.value)}
             error={errors.title}
             required
           />
@@ -94,7 +112,7 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
             label={t('plans.leadUnit')}
             data={unitOptions}
             value={v.leadUnitId}
-            onChange={(x) => setV({ ...v, leadUnitId: x })}
+            onChange={(x) => form.setFieldValue('leadUnitId', x)}
             error={errors.leadUnitId}
             searchable
             required
@@ -103,17 +121,17 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
             label={t('plans.coUnits')}
             data={unitOptions.filter((u) => u.value !== v.leadUnitId)}
             value={v.coUnitIds}
-            onChange={(x) => setV({ ...v, coUnitIds: x })}
+            onChange={(x) => form.setFieldValue('coUnitIds', x)}
             error={errors.coUnitIds}
             searchable
             clearable
           />
           <Group grow align="flex-start">
-            <DmyDateInput label={t('plans.dueOn')} value={v.dueOn} onChange={(x) => setV({ ...v, dueOn: x })} error={errors.dueOn} />
+            <DmyDateInput label={t('plans.dueOn')} value={v.dueOn} onChange={(x) => form.setFieldValue('dueOn', x)} error={errors.dueOn} />
             <Select
               label={t('plans.recurrence')}
               value={v.recKind}
-              onChange={(x) => setV({ ...v, recKind: (x ?? 'none') as RecKind })}
+              onChange={(x) => form.setFieldValue('recKind', (x ?? 'none') as RecKind)}
               allowDeselect={false}
               data={[
                 { value: 'none', label: t('plans.rec_none') },
@@ -126,7 +144,8 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
             <NumberInput
               label={t('plans.months')}
               value={v.months}
-              onChange={(x) => setV({ ...v, months: Number(x) || 1 })}
+              error={errors['recurrence.months']}
+              onChange={(x) => form.setFieldValue('months', Number(x) || 1)}
               min={1}
               max={24}
               w={140}
@@ -137,7 +156,8 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
               <NumberInput
                 label="Ngày / Day"
                 value={v.day}
-                onChange={(x) => setV({ ...v, day: Number(x) || 1 })}
+                error={errors['recurrence.day']}
+                onChange={(x) => form.setFieldValue('day', Number(x) || 1)}
                 min={1}
                 max={31}
                 w={110}
@@ -145,7 +165,8 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
               <NumberInput
                 label="Tháng / Month"
                 value={v.month}
-                onChange={(x) => setV({ ...v, month: Number(x) || 1 })}
+                error={errors['recurrence.month']}
+                onChange={(x) => form.setFieldValue('month', Number(x) || 1)}
                 min={1}
                 max={12}
                 w={110}
@@ -155,7 +176,8 @@ export function TaskForm({ plan, itemId, task, onClose }: { plan: TPlan; itemId?
           <Textarea
             label={t('plans.evidence')}
             value={v.expectedEvidence}
-            onChange={(e) => setV({ ...v, expectedEvidence: e.currentTarget.value })}
+            onChange={(e) => form.setFieldValue('expectedEvidence', e.currentTarget.value)}
+            error={errors.expectedEvidence}
             autosize
             minRows={2}
           />

@@ -1,0 +1,33 @@
+/**
+ * The holiday calendar's entry form (issue #9): checked against the request schema the server
+ * uses, so a day left out or a name left empty is named under its field, in Vietnamese, before
+ * anything is sent; a complete entry is saved into the year's draft.
+ */
+import { expect, test } from '@playwright/test';
+import { loginAs, seriousViolations } from './axe';
+
+test.use({ bypassCSP: true });
+
+test('the Office adds a day to the calendar; an incomplete one is named under its fields', async ({ browser }) => {
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto('/calendar');
+  let posted = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'POST' && /\/api\/calendar\/\d+\/entries$/.test(r.url())) posted++;
+  });
+  await office.getByRole('button', { name: 'Thêm ngày' }).click();
+  const dialog = office.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Ngày' })).toHaveAccessibleDescription(/bắt buộc phải nhập/);
+  await expect(dialog.getByRole('textbox', { name: 'Tên', exact: true })).toHaveAccessibleDescription(/không được để trống/);
+  expect(await seriousViolations(office)).toEqual([]);
+  expect(posted).toBe(0);
+
+  const year = await office.evaluate(() => new Date().getFullYear());
+  await dialog.getByRole('textbox', { name: 'Ngày' }).fill(`24/12/${year}`);
+  await dialog.getByRole('textbox', { name: 'Tên', exact: true }).fill('Nghỉ thử nghiệm');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  expect(posted).toBe(1);
+  await expect(office.getByText('Nghỉ thử nghiệm').first()).toBeVisible();
+});
