@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TAgencyReport, TAgencyReportBody, TAssessment } from '../../../contracts/reports';
 import { Alert, Button, Group, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { downloadWithProgress } from './download';
 import { IconDownload } from '@tabler/icons-react';
@@ -10,34 +11,10 @@ import { useCan } from '../../session';
 import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDateTime } from '../../ui/format';
 
-type Assessment = { achievements: string; shortcomings: string; directions: string; proposals: string };
+type Assessment = TAssessment;
 const ASSESSMENT: (keyof Assessment)[] = ['achievements', 'shortcomings', 'directions', 'proposals'];
-type Body = {
-  issuerParent: string | null;
-  issuer: string;
-  numberSymbol?: string | null;
-  assessment?: Assessment | null;
-  place: string;
-  date: string | null;
-  summary: string;
-  intro: string;
-  sections: { key: string; title: string; text: string }[];
-  conclusion: string;
-  signer: { mode: string | null; authority: string | null; title: string | null; name: string | null };
-  recipients: { name: string; role: string | null }[];
-  archive: string | null;
-};
-type Agency = {
-  version: number;
-  savedAt: string | null;
-  body: Body;
-  consolidated: {
-    indicators: { code: string; name: string; unit: string; total: number }[];
-    missing: string[];
-    late: { unit: string; days: number }[];
-    unitTable: { unit: string; status: string }[];
-  };
-};
+type Body = TAgencyReportBody;
+type Agency = TAgencyReport;
 
 export function AgencyReportPage() {
   const { t } = useTranslation();
