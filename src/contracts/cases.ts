@@ -186,20 +186,30 @@ export const ZIdentity = z.object({
 });
 export type TIdentity = z.infer<typeof ZIdentity>;
 
+/** An identity in a response: the same fields as plain strings (a response schema runs no input transform). */
+export const ZIdentityView = z.object({
+  name: z.string(),
+  address: z.string().nullish(),
+  phone: z.string().nullish(),
+  email: z.string().nullish(),
+  idNumber: z.string().nullish(),
+});
+
 export const ZPartyInput = z.object({ role: z.enum(PARTY_ROLES), identity: ZIdentity });
 
 /** A party as a reader sees it: the identity, or `null` with `masked: true`. */
-export type TParty = {
-  id: string;
-  role: PartyRole;
-  ordinal: number;
+export const ZParty = z.object({
+  id: z.string(),
+  role: z.enum(PARTY_ROLES),
+  ordinal: z.number().int(),
   /** Label shown in place of a masked identity, e.g. "Người tố cáo 1". */
-  label: string;
-  masked: boolean;
-  identity: TIdentity | null;
+  label: z.string(),
+  masked: z.boolean(),
+  identity: ZIdentityView.nullable(),
   /** True when this reader may reveal it (assigned handler or decision-maker), with a reason. */
-  canReveal: boolean;
-};
+  canReveal: z.boolean(),
+});
+export type TParty = z.infer<typeof ZParty>;
 
 export const EVENT_TYPES = [
   'received',
@@ -387,260 +397,195 @@ export const ZCaseListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** A person or a unit named in a response: its id and name only. */
+const zRef = z.object({ id: z.string(), name: z.string() });
+
 /** One computed statutory deadline of a case, with how it was reached. */
-export type TCaseDeadline = {
-  ruleId: string;
-  ruleVersion: number;
-  title: string;
-  titleEn: string;
-  trigger: string;
+export const ZCaseDeadline = z.object({
+  ruleId: z.string(),
+  ruleVersion: z.number().int(),
+  title: z.string(),
+  titleEn: z.string(),
+  trigger: z.string(),
   /** The triggering event as the rule names it, e.g. "Ngày thụ lý tố cáo". */
-  triggerLabel: string;
-  triggerLabelEn: string;
-  due: string;
+  triggerLabel: z.string(),
+  triggerLabelEn: z.string(),
+  due: z.string(),
   /** 'open' (still running), 'met' (the act was done by `metOn`), 'missed' (done late or not yet done after `due`), 'stopped' (suspended). */
-  status: 'open' | 'met' | 'missed' | 'stopped';
-  metOn: string | null;
-  explanation: string[];
-  basis: string[];
-};
+  status: z.enum(['open', 'met', 'missed', 'stopped']),
+  metOn: z.string().nullable(),
+  explanation: z.array(z.string()),
+  basis: z.array(z.string()),
+});
+export type TCaseDeadline = z.infer<typeof ZCaseDeadline>;
+
+/** A deadline as a list shows it: no explanation lines or basis (they are ≈2 kB a row; issue #17). */
+export const ZCaseDeadlineBrief = ZCaseDeadline.omit({ explanation: true, basis: true });
+export type TCaseDeadlineBrief = z.infer<typeof ZCaseDeadlineBrief>;
 
 /** A case as a list row (no identity ever). */
-/** A deadline as a list shows it: no explanation lines or basis (they are ≈2 kB a row; issue #17). */
-export type TCaseDeadlineBrief = Omit<TCaseDeadline, 'explanation' | 'basis'>;
-
-export type TCaseRow = {
-  id: string;
-  code: string;
-  kind: CaseKind;
-  channel: CaseChannel;
-  status: CaseStatus;
-  subject: string;
-  receivedOn: string;
-  instance: 1 | 2;
-  unit: { id: string; name: string } | null;
-  handler: { id: string; name: string } | null;
-  anonymous: boolean;
-  extensions: number;
-  /** The nearest open deadline (or the missed one), without its explanation (the case page has it). */
-  nextDeadline: TCaseDeadlineBrief | null;
-  overdue: boolean;
-  repeatCount: number;
-};
-
-export type TCaseEvent = {
-  id: string;
-  type: CaseEventType;
-  on: string;
-  actorName: string;
-  summary: string;
-  decisionNo: string | null;
-  attachment: { id: string; filename: string } | null;
-  note: string | null;
-  at: string;
-};
-
-export type TCase = TCaseRow & {
-  /** Null on a denunciation for readers who do not work it (its words often identify the author). */
-  content: string | null;
-  sourceBody: string | null;
-  trackingCode: string | null;
-  knowledgeOn: string | null;
-  remote: boolean;
-  aboutRegulation: boolean;
-  complexity: { criteria: string[]; level: 'standard' | 'complex' | 'especially_complex' };
-  acceptedOn: string | null;
-  decidedOn: string | null;
-  outcome: string | null;
-  publicAnswer: string | null;
-  notAcceptedReasons: NotAcceptedReason[];
-  forwardedTo: string | null;
-  decisionMaker: { id: string; name: string } | null;
-  /** A reassignment of a denunciation waiting for the decision-maker's or the head's approval. */
-  pendingAssignment: {
-    unit: { id: string; name: string };
-    handler: { id: string; name: string };
-    decisionMaker: { id: string; name: string } | null;
-    requestedBy: string;
-    requestedOn: string;
-  } | null;
-  parties: TParty[];
-  deadlines: TCaseDeadline[];
-  events: TCaseEvent[];
-  links: { id: string; code: string; relation: string; subject: string; status: CaseStatus }[];
-  /** Linked cases this reader may not read. */
-  linksHidden: number;
-  firstInstance: { id: string; code: string } | null;
-  /** Documents received with the case, for those who may open them. */
-  attachments: { id: string; filename: string }[];
-  /** Documents this reader may not open (a denunciation's, for anyone but its handler and decision-maker). */
-  attachmentsHidden: number;
-  receptionEntry: { id: string; seqNo: number; year: number } | null;
-  /** Limitation check for a complaint (Law 02/2011 Art. 9). */
-  /** The limitation period (KN-LIMIT) or the second-complaint window (KN-L2-WINDOW); `due` is null when its start is not yet known. */
-  limitation: { due: string | null; expired: boolean; explanation: string[] } | null;
-  /** What this reader may do now. */
-  can: Record<CaseActionName | 'read' | 'edit', boolean>;
-  version: number;
-};
-
-/* ---------------- Reception (Law 42/2013) ---------------- */
-
-export const HOST_KINDS = ['head', 'deputy', 'officer'] as const;
-export type HostKind = (typeof HOST_KINDS)[number];
-export const HOST_KIND_LABELS: Labels<HostKind> = {
-  head: { vi: 'Người đứng đầu tiếp', en: 'Head of agency' },
-  deputy: { vi: 'Cấp phó tiếp', en: 'Deputy head' },
-  officer: { vi: 'Công chức tiếp thường xuyên', en: 'Reception officer' },
-};
-export const SESSION_MODES = ['in_person', 'online'] as const;
-export const SESSION_MODE_LABELS: Labels<(typeof SESSION_MODES)[number]> = {
-  in_person: { vi: 'Trực tiếp', en: 'In person' },
-  online: { vi: 'Trực tuyến', en: 'Online' },
-};
-export const SESSION_STATUSES = ['planned', 'published', 'held', 'postponed', 'cancelled'] as const;
-export const SESSION_STATUS_LABELS: Labels<(typeof SESSION_STATUSES)[number]> = {
-  planned: { vi: 'Dự kiến (chưa thông báo)', en: 'Planned (not published)' },
-  published: { vi: 'Đã thông báo', en: 'Published' },
-  held: { vi: 'Đã tiếp', en: 'Held' },
-  postponed: { vi: 'Hoãn', en: 'Postponed' },
-  cancelled: { vi: 'Hủy', en: 'Cancelled' },
-};
-
-export const ZSessionInput = z.object({
-  date: zIsoDate,
-  startTime: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM')
-    .default('07:30'),
-  endTime: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/, 'giờ phải có dạng HH:MM|time must be HH:MM')
-    .default('11:30'),
-  hostKind: z.enum(HOST_KINDS),
-  hostId: zUuid,
-  mode: z.enum(SESSION_MODES).default('in_person'),
-  place: zRequiredText(300),
-  bridgePoints: zText(1000).nullish(),
-  attendees: zText(1000).nullish(),
-  topics: zText(2000).nullish(),
-  adhoc: z.boolean().default(false),
-});
-export const ZSessionUpdate = ZSessionInput.partial().extend({ version: z.number().int() });
-export const ZSessionAction = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('publish'), version: z.number().int(), on: zIsoDate }),
-  z.object({ action: z.literal('held'), version: z.number().int() }),
-  z.object({ action: z.literal('postpone'), version: z.number().int(), newDate: zIsoDate, reason: zRequiredText(500) }),
-  z.object({ action: z.literal('cancel'), version: z.number().int(), reason: zRequiredText(500) }),
-]);
-
-export type TReceptionSession = {
-  id: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  hostKind: HostKind;
-  host: { id: string; name: string };
-  mode: 'in_person' | 'online';
-  place: string;
-  bridgePoints: string | null;
-  attendees: string | null;
-  topics: string | null;
-  adhoc: boolean;
-  status: (typeof SESSION_STATUSES)[number];
-  /** Latest day to publish (Law 42/2013 Art. 24: at least 5 working days before). */
-  publishBy: string;
-  publishByExplanation: string[];
-  publishedOn: string | null;
-  publishedLate: boolean;
-  postponedTo: string | null;
-  statusReason: string | null;
-  entries: number;
-  version: number;
-};
-
-export const REPLY_OUTCOMES = ['accepted', 'pending_verification', 'refused', 'forwarded'] as const;
-export const REPLY_OUTCOME_LABELS: Labels<(typeof REPLY_OUTCOMES)[number]> = {
-  accepted: { vi: 'Được thụ lý', en: 'Accepted' },
-  pending_verification: { vi: 'Chưa thụ lý, cần xác minh thêm', en: 'Pending further verification' },
-  refused: { vi: 'Không thụ lý (không thuộc thẩm quyền hoặc không đủ điều kiện)', en: 'Refused' },
-  forwarded: { vi: 'Đã chuyển cơ quan có thẩm quyền', en: 'Forwarded to the competent body' },
-};
-
-/** One part of a visit's content, split by kind (Law 42/2013 Art. 25(3)). */
-export const ZEntryPart = z.object({
+export const ZCaseRow = z.object({
+  id: z.string(),
+  code: z.string(),
   kind: z.enum(CASE_KINDS),
-  subject: zRequiredText(300),
-  content: zRequiredText(20_000),
-  knowledgeOn: zIsoDate.nullish(),
-  /** A second complaint: the first-instance case it follows (Law 02/2011 Art. 33). */
-  firstInstanceCaseId: zUuid.nullish(),
+  channel: z.enum(CASE_CHANNELS),
+  status: z.enum(CASE_STATUSES),
+  subject: z.string(),
+  receivedOn: z.string(),
+  instance: z.union([z.literal(1), z.literal(2)]),
+  unit: zRef.nullable(),
+  handler: zRef.nullable(),
+  anonymous: z.boolean(),
+  extensions: z.number().int(),
+  /** The nearest open deadline (or the missed one), without its explanation (the case page has it). */
+  nextDeadline: ZCaseDeadlineBrief.nullable(),
+  overdue: z.boolean(),
+  repeatCount: z.number().int(),
 });
+export type TCaseRow = z.infer<typeof ZCaseRow>;
 
-/** A register-book entry (Law 42/2013 Art. 25(2); TT 06/2014/TT-TTCP register template). */
-export const ZEntryInput = z.object({
-  sessionId: zUuid.nullish(),
-  receivedOn: zIsoDate,
-  visitors: z.array(ZIdentity).min(1).max(200),
-  groupSize: z.number().int().min(1).max(10_000).default(1),
-  content: zRequiredText(20_000),
-  priorHandling: zText(5000).nullish(),
-  request: zText(5000).nullish(),
-  handling: zText(5000).nullish(),
-  documentsReceived: zText(2000).nullish(),
-  signed: z.boolean().default(true),
+export const ZCaseEvent = z.object({
+  id: z.string(),
+  type: z.enum(EVENT_TYPES),
+  on: z.string(),
+  actorName: z.string(),
+  summary: z.string(),
+  decisionNo: z.string().nullable(),
+  attachment: z.object({ id: z.string(), filename: z.string() }).nullable(),
+  note: z.string().nullable(),
+  at: z.string(),
+});
+export type TCaseEvent = z.infer<typeof ZCaseEvent>;
+
+/** What a reader may do on a case: every workflow action, plus read, edit and reveal. */
+const CASE_ABILITIES = [...ZCaseAction.options.map((o) => o.shape.action.value), 'read', 'edit', 'reveal'] as const;
+const zAbilities = z.object(
+  Object.fromEntries(CASE_ABILITIES.map((k) => [k, z.boolean()])) as Record<(typeof CASE_ABILITIES)[number], z.ZodBoolean>,
+);
+
+/** One case as a reader sees it; protected identities come masked (a reveal is a separate, logged request). */
+export const ZCase = ZCaseRow.extend({
+  /** Null on a denunciation for readers who do not work it (its words often identify the author). */
+  content: z.string().nullable(),
+  sourceBody: z.string().nullable(),
+  trackingCode: z.string().nullable(),
+  knowledgeOn: z.string().nullable(),
+  remote: z.boolean(),
+  aboutRegulation: z.boolean(),
+  complexity: z.object({ criteria: z.array(z.string()), level: z.enum(['standard', 'complex', 'especially_complex']) }),
+  acceptedOn: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  outcome: z.string().nullable(),
+  publicAnswer: z.string().nullable(),
+  notAcceptedReasons: z.array(z.enum(NOT_ACCEPTED_REASON_CODES)),
+  forwardedTo: z.string().nullable(),
+  decisionMaker: zRef.nullable(),
+  /** A reassignment of a denunciation waiting for the decision-maker's or the head's approval. */
+  pendingAssignment: z
+    .object({
+      unit: zRef,
+      handler: zRef,
+      decisionMaker: zRef.nullable(),
+      requestedBy: z.string(),
+      requestedOn: z.string(),
+    })
+    .nullable(),
+  parties: z.array(ZParty),
+  deadlines: z.array(ZCaseDeadline),
+  events: z.array(ZCaseEvent),
+  links: z.array(z.object({ id: z.string(), code: z.string(), relation: z.string(), subject: z.string(), status: z.enum(CASE_STATUSES) })),
+  /** Linked cases this reader may not read. */
+  linksHidden: z.number().int(),
+  firstInstance: z.object({ id: z.string(), code: z.string() }).nullable(),
+  /** Documents received with the case, for those who may open them. */
+  attachments: z.array(z.object({ id: z.string(), filename: z.string() })),
+  /** Documents this reader may not open (a denunciation's, for anyone but its handler and decision-maker). */
+  attachmentsHidden: z.number().int(),
+  receptionEntry: z.object({ id: z.string(), seqNo: z.number().int(), year: z.number().int() }).nullable(),
   /**
-   * What the line is: one case per kind of content (Law 42/2013 Art. 25: the register records the
-   * complaint, denunciation, petition or feedback); mixed content gives several.
+   * Limitation check for a complaint (Law 02/2011 Art. 9): the limitation period (KN-LIMIT) or the
+   * second-complaint window (KN-L2-WINDOW); `due` is null when its start is not yet known.
    */
-  parts: z
-    .array(ZEntryPart)
-    .min(
-      1,
-      'cần ghi loại nội dung: khiếu nại, tố cáo, kiến nghị hay phản ánh|say what the content is: complaint, denunciation, petition or feedback',
-    )
-    .max(10)
-    // A missing list is checked like an empty one, so the message says what is needed.
-    .prefault([]),
-  remote: z.boolean().default(false),
-});
-export const ZEntryReply = z.object({
+  limitation: z.object({ due: z.string().nullable(), expired: z.boolean(), explanation: z.array(z.string()) }).nullable(),
+  /** What this reader may do now. */
+  can: zAbilities,
   version: z.number().int(),
-  on: zIsoDate,
-  outcome: z.enum(REPLY_OUTCOMES),
-  note: zText(2000).nullish(),
+});
+export type TCase = z.infer<typeof ZCase>;
+
+/** GET /cases: a page of rows; the count stops at a cap (issue #17). */
+export const ZCaseList = z.object({ rows: z.array(ZCaseRow), total: z.number().int(), totalCapped: z.boolean() });
+export type TCaseList = z.infer<typeof ZCaseList>;
+
+/** Open cases by unit or handler, for oversight. */
+const zLoad = { open: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int() };
+
+/** GET /cases/oversight: due soon, overdue, prolonged and repeated cases, by unit and by handler. */
+export const ZCaseOversight = z.object({
+  /** Reveals by someone who gained the right through a reassignment (Law 25/2018 Arts. 8(3), 47), for supervision. */
+  revealsAfterReassignment: z.array(
+    z.object({ caseId: z.string(), code: z.string(), revealedBy: z.string(), revealedAt: z.string(), reassignedOn: z.string() }),
+  ),
+  dueSoon: z.array(ZCaseRow),
+  overdue: z.array(ZCaseRow),
+  prolonged: z.array(ZCaseRow),
+  repeated: z.array(ZCaseRow),
+  totals: z.object({
+    open: z.number().int(),
+    dueSoon: z.number().int(),
+    overdue: z.number().int(),
+    prolonged: z.number().int(),
+    repeated: z.number().int(),
+  }),
+  byUnit: z.array(z.object({ unit: zRef, ...zLoad })),
+  byHandler: z.array(z.object({ handler: zRef, ...zLoad })),
+});
+export type TCaseOversight = z.infer<typeof ZCaseOversight>;
+
+/** Indicators of a period (statistics and report cycles). */
+export const ZCaseIndicators = z.object({
+  received: z.number().int(),
+  accepted: z.number().int(),
+  resolved: z.number().int(),
+  resolvedOnTime: z.number().int(),
+  overdue: z.number().int(),
 });
 
-export type TReceptionEntry = {
-  id: string;
-  year: number;
-  seqNo: number;
-  receivedOn: string;
-  session: { id: string; date: string } | null;
-  groupSize: number;
-  /** Visitors; masked when any part is a denunciation. */
-  visitors: { label: string; masked: boolean; identity: TIdentity | null }[];
-  protected: boolean;
-  /** This reader may reveal the protected visitors (handler or decision-maker of its denunciation). */
-  canReveal: boolean;
-  /** Empty when {@link substanceHidden}: the line holds a denunciation this reader does not work. */
-  content: string;
-  /** The substance of a line holding a denunciation is withheld from those the case withholds it from (Law 25/2018 Art. 8(3)). */
-  substanceHidden: boolean;
-  priorHandling: string | null;
-  request: string | null;
-  handling: string | null;
-  documentsReceived: string | null;
-  signed: boolean;
-  officer: { id: string; name: string };
-  replyBy: string;
-  replyByExplanation: string[];
-  repliedOn: string | null;
-  replyOutcome: (typeof REPLY_OUTCOMES)[number] | null;
-  replyOverdue: boolean;
-  cases: { id: string; code: string; kind: CaseKind; status: CaseStatus }[];
-  version: number;
-};
+/** GET /cases/stats: the statistics of a year. */
+export const ZCaseStatistics = z.object({
+  year: z.number().int(),
+  byKind: z.array(z.object({ kind: z.enum(CASE_KINDS), count: z.number().int() })),
+  byChannel: z.array(z.object({ channel: z.enum(CASE_CHANNELS), count: z.number().int() })),
+  byUnit: z.array(z.object({ unit: zRef.nullable(), count: z.number().int() })),
+  byMonth: z.array(
+    z.object({
+      month: z.string(),
+      complaint: z.number().int(),
+      denunciation: z.number().int(),
+      petition: z.number().int(),
+      feedback: z.number().int(),
+    }),
+  ),
+  indicators: ZCaseIndicators,
+});
+export type TCaseStatistics = z.infer<typeof ZCaseStatistics>;
+
+/** POST /cases/:id/parties/:partyId/reveal: the identity, sent once and never cached. */
+export const ZRevealedParty = z.object({ identity: ZIdentityView });
+export type TRevealedParty = z.infer<typeof ZRevealedParty>;
+
+/** GET /deadline-rules: every version of every statutory deadline rule. */
+export const ZDeadlineRule = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  titleEn: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  basis: z.array(z.string()),
+  confidence: z.enum(['confirmed', 'reported', 'background']),
+});
+export type TDeadlineRule = z.infer<typeof ZDeadlineRule>;
 
 /* ---------------- Public portal ---------------- */
 

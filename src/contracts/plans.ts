@@ -291,3 +291,118 @@ export const ZRollup = z.object({
 
 /** Giving the plan its number from the register of outgoing documents: the day of issue. */
 export const ZPlanNumberRequest = z.object({ issuedOn: zIsoDate, version: z.number().int().min(1) });
+
+/* ---------------- Import of plan documents (issue #3) ---------------- */
+
+/** Where a reviewed field came from: the text of the file and how sure the parser is. */
+export const ZFieldSource = z.object({ source: z.string().nullable(), confidence: z.number() });
+export type TFieldSource = z.infer<typeof ZFieldSource>;
+
+/** A word the restorer changed, with offsets in the restored item text. */
+export const ZDraftRestoredWord = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  source: z.string(),
+  restored: z.string(),
+  confidence: z.number(),
+});
+export type TDraftRestoredWord = z.infer<typeof ZDraftRestoredWord>;
+
+/** A task the review proposes from a deadline of an item (issue #14 point 9). */
+export const ZProposedTask = z.object({
+  section: z.string(),
+  item: z.number().int(),
+  title: z.string(),
+  dueOn: z.string().nullable(),
+  recurrence: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('every_months'), months: z.number().int() }),
+      z.object({ kind: z.literal('yearly_before'), month: z.number().int(), day: z.number().int() }),
+    ])
+    .nullable(),
+  /** The deadline as written. */
+  basis: z.string(),
+  leadUnit: z.object({ unitId: z.string(), name: z.string() }).nullable(),
+});
+export type TProposedTask = z.infer<typeof ZProposedTask>;
+
+/** A report cycle the review proposes from a reporting deadline. */
+export const ZProposedCycle = z.object({
+  kind: z.enum(['six_month', 'annual', 'quarterly']),
+  title: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  dueOn: z.string(),
+  basis: z.string(),
+});
+export type TProposedCycle = z.infer<typeof ZProposedCycle>;
+
+/** An existing plan the import likely duplicates. */
+export const ZDuplicatePlan = z.object({
+  id: z.string(),
+  summary: z.string(),
+  numberSymbol: z.string().nullable(),
+  year: z.number().int(),
+  why: z.enum(['symbol', 'summary']),
+});
+export type TDuplicatePlan = z.infer<typeof ZDuplicatePlan>;
+
+/** What the importer read from a plan document, for the person to review before the plan is created. */
+export const ZImportDraft = z.object({
+  source: z.object({ filename: z.string(), kind: z.string(), pages: z.number().int().nullable() }),
+  /** Whether the text was damaged (no diacritics, OCR junk) and item texts were restored. */
+  restored: z.boolean(),
+  /** By item path ("sections.0.items.2"): the text of the file and the restored words. */
+  itemSources: z.record(z.string(), z.object({ sourceText: z.string(), changes: z.array(ZDraftRestoredWord) })),
+  proposals: z.object({ tasks: z.array(ZProposedTask), cycles: z.array(ZProposedCycle) }),
+  duplicates: z.array(ZDuplicatePlan),
+  /** Values shaped like the create-plan request, for the review form. */
+  plan: z.object({
+    year: z.number().int(),
+    issuerParent: z.string().nullable(),
+    issuer: z.string(),
+    numberSymbol: z.string().nullable(),
+    place: z.string(),
+    signedOn: z.string().nullable(),
+    documentType: z.string(),
+    summary: z.string(),
+    signerMode: z.string().nullable(),
+    signerAuthority: z.string().nullable(),
+    signerTitle: z.string().nullable(),
+    signerName: z.string().nullable(),
+    archive: z.string().nullable(),
+    citations: z.array(
+      z.object({ symbol: z.string(), typeName: z.string().nullable(), issuer: z.string().nullable(), issuedOn: z.string().nullable() }),
+    ),
+    recipients: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+    sections: z.array(
+      z.object({ numeral: z.string(), title: z.string(), items: z.array(z.object({ number: z.number().int(), text: z.string() })) }),
+    ),
+  }),
+  /** Where each reviewed field came from, by form path ("summary", "sections.1.items.2.text"). */
+  fields: z.record(z.string(), ZFieldSource),
+  units: z.array(
+    z.object({
+      text: z.string(),
+      section: z.string(),
+      item: z.number().int(),
+      lead: z.boolean(),
+      match: z.object({ unitId: z.string(), name: z.string(), score: z.number() }).nullable(),
+    }),
+  ),
+  deadlines: z.array(z.object({ date: z.string(), text: z.string(), section: z.string().nullable(), item: z.number().int().nullable() })),
+  warnings: z.array(z.string()),
+});
+export type TImportDraft = z.infer<typeof ZImportDraft>;
+
+/** An import of a plan document: its progress and, when done, the draft. */
+export const ZImportJob = z.object({
+  id: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  stage: z.string().nullable(),
+  done: z.number(),
+  total: z.number(),
+  error: z.string().nullable(),
+  draft: ZImportDraft.nullable(),
+});
+export type TImportJob = z.infer<typeof ZImportJob>;

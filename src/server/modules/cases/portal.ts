@@ -13,17 +13,8 @@ import { and, asc, eq, lt } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  CASE_KINDS,
-  CASE_STATUSES,
-  HOST_KINDS,
-  SESSION_MODES,
-  SESSION_STATUSES,
-  normalizeTrackingCode,
-  ZPortalSubmission,
-  type TIdentity,
-  type TReceptionSession,
-} from '../../../contracts/cases';
+import { CASE_KINDS, CASE_STATUSES, normalizeTrackingCode, ZPortalSubmission, type TIdentity } from '../../../contracts/cases';
+import { HOST_KINDS, SESSION_MODES, SESSION_STATUSES, type TReceptionSession } from '../../../contracts/reception';
 import { ZErrorBody, errorResponses } from '../../../contracts/common';
 import { DEFAULT_TTL_SECONDS, issueChallenge, verifyChallenge, type ChallengeFailure } from '../../platform/challenge';
 import type { Database } from '../../platform/db';

@@ -4,7 +4,19 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZCaseAction, ZCaseIntake, ZCaseListQuery, ZPartyInput, ZRevealRequest } from '../../../contracts/cases';
+import {
+  ZCase,
+  ZCaseAction,
+  ZCaseIntake,
+  ZCaseList,
+  ZCaseListQuery,
+  ZCaseOversight,
+  ZCaseStatistics,
+  ZDeadlineRule,
+  ZPartyInput,
+  ZRevealedParty,
+  ZRevealRequest,
+} from '../../../contracts/cases';
 import { errorResponses, zIdParams, zRequiredText, zUuid } from '../../../contracts/common';
 import { DEFAULT_RULE_REGISTRY, formatBasis } from '../../../domain/deadlines';
 import { recordAudit } from '../../platform/audit';
@@ -29,13 +41,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cases',
     {
-      schema: { tags, summary: 'Danh sách đơn thư / Cases', querystring: ZCaseListQuery, response: { 200: z.any(), ...errorResponses } },
+      schema: { tags, summary: 'Danh sách đơn thư / Cases', querystring: ZCaseListQuery, response: { 200: ZCaseList, ...errorResponses } },
     },
     (req) => withContext(req, (ctx) => listCases(ctx, req.query)),
   );
   app.post(
     '/cases',
-    { schema: { tags, summary: 'Tiếp nhận đơn / Receive a case', body: ZCaseIntake, response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Tiếp nhận đơn / Receive a case', body: ZCaseIntake, response: { 200: ZCase, ...errorResponses } } },
     (req) =>
       withContext(req, async (ctx) => {
         if (!can(ctx.actor, 'cases.manage')) throw new AppError('FORBIDDEN');
@@ -46,7 +58,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/cases/oversight',
-    { schema: { tags, summary: 'Theo dõi hạn, quá hạn, kéo dài / Oversight', response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Theo dõi hạn, quá hạn, kéo dài / Oversight', response: { 200: ZCaseOversight, ...errorResponses } } },
     (req) => withContext(req, (ctx) => oversight(ctx)),
   );
   app.get(
@@ -56,14 +68,14 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Thống kê / Statistics',
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZCaseStatistics, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => statistics(ctx, req.query.year ?? Number(ctx.today.slice(0, 4)))),
   );
   app.get(
     '/cases/:id',
-    { schema: { tags, summary: 'Một vụ việc / One case', params: zIdParams, response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Một vụ việc / One case', params: zIdParams, response: { 200: ZCase, ...errorResponses } } },
     (req, reply) => {
       // A case page may hold what only its handler may read: never kept in a cache (issue #16).
       reply.header('cache-control', 'no-store');
@@ -84,7 +96,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           remote: z.boolean().optional(),
           aboutRegulation: z.boolean().optional(),
         }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZCase, ...errorResponses },
       },
     },
     (req) =>
@@ -101,7 +113,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Thao tác xử lý / Workflow action',
         params: zIdParams,
         body: ZCaseAction,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZCase, ...errorResponses },
       },
     },
     (req) =>
@@ -118,7 +130,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Thêm người liên quan / Add a party',
         params: zIdParams,
         body: ZPartyInput.extend({ version: z.number().int() }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZCase, ...errorResponses },
       },
     },
     (req) =>
@@ -135,7 +147,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Xem thông tin được bảo vệ (ghi nhật ký) / Reveal a protected identity (logged)',
         params: z.object({ id: zUuid, partyId: zUuid }),
         body: ZRevealRequest,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZRevealedParty, ...errorResponses },
       },
     },
     (req, reply) => {
@@ -166,7 +178,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/deadline-rules',
-    { schema: { tags, summary: 'Quy tắc thời hạn / Deadline rules', response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Quy tắc thời hạn / Deadline rules', response: { 200: z.array(ZDeadlineRule), ...errorResponses } } },
     () =>
       DEFAULT_RULE_REGISTRY.ids().flatMap((id) =>
         DEFAULT_RULE_REGISTRY.versions(id).map((r) => ({

@@ -6,73 +6,27 @@
 import type { Field, ParsedPlan, Span } from '../../../domain/plan-text';
 import { matchUnit, type UnitCandidate } from './unit-match';
 import { clipWords } from '../../../contracts/text';
+import type {
+  TDraftRestoredWord,
+  TDuplicatePlan,
+  TFieldSource,
+  TImportDraft,
+  TProposedCycle,
+  TProposedTask,
+} from '../../../contracts/plans';
 
-export type FieldSource = { source: string | null; confidence: number };
-
+export type FieldSource = TFieldSource;
 /** A word the restorer changed, with offsets in the restored item text. */
-export type DraftRestoredWord = { start: number; end: number; source: string; restored: string; confidence: number };
-
-/** A task the review proposes from a deadline of an item (issue #14 point 9). */
-export type ProposedTask = {
-  section: string;
-  item: number;
-  title: string;
-  dueOn: string | null;
-  recurrence: { kind: 'every_months'; months: number } | { kind: 'yearly_before'; month: number; day: number } | null;
-  /** The deadline as written. */
-  basis: string;
-  leadUnit: { unitId: string; name: string } | null;
-};
-
-/** A report cycle the review proposes from a reporting deadline. */
-export type ProposedCycle = {
-  kind: 'six_month' | 'annual' | 'quarterly';
-  title: string;
-  periodFrom: string;
-  periodTo: string;
-  dueOn: string;
-  basis: string;
-};
-
-/** An existing plan the import likely duplicates. */
-export type DuplicatePlan = { id: string; summary: string; numberSymbol: string | null; year: number; why: 'symbol' | 'summary' };
+export type DraftRestoredWord = TDraftRestoredWord;
+export type ProposedTask = TProposedTask;
+export type ProposedCycle = TProposedCycle;
+export type DuplicatePlan = TDuplicatePlan;
 
 /** A plan of the agency, for the duplicate check. */
 export type ExistingPlan = { id: string; summary: string; numberSymbol: string | null; year: number };
 
-export type ImportDraft = {
-  source: { filename: string; kind: string; pages: number | null };
-  /** Whether the text was damaged (no diacritics, OCR junk) and item texts were restored. */
-  restored: boolean;
-  /** By item path ("sections.0.items.2"): the text of the file and the restored words. */
-  itemSources: Record<string, { sourceText: string; changes: DraftRestoredWord[] }>;
-  proposals: { tasks: ProposedTask[]; cycles: ProposedCycle[] };
-  duplicates: DuplicatePlan[];
-  /** Values shaped like the create-plan request, for the review form. */
-  plan: {
-    year: number;
-    issuerParent: string | null;
-    issuer: string;
-    numberSymbol: string | null;
-    place: string;
-    signedOn: string | null;
-    documentType: string;
-    summary: string;
-    signerMode: string | null;
-    signerAuthority: string | null;
-    signerTitle: string | null;
-    signerName: string | null;
-    archive: string | null;
-    citations: { symbol: string; typeName: string | null; issuer: string | null; issuedOn: string | null }[];
-    recipients: { name: string; role: string | null }[];
-    sections: { numeral: string; title: string; items: { number: number; text: string }[] }[];
-  };
-  /** Where each reviewed field came from, by form path ("summary", "sections.1.items.2.text"). */
-  fields: Record<string, FieldSource>;
-  units: { text: string; section: string; item: number; lead: boolean; match: { unitId: string; name: string; score: number } | null }[];
-  deadlines: { date: string; text: string; section: string | null; item: number | null }[];
-  warnings: string[];
-};
+/** The draft the review shows: its shape is the response contract (contracts/plans.ts). */
+export type ImportDraft = TImportDraft;
 
 function cut(text: string, span: Span | null, pad = 0): string | null {
   if (!span) return null;

@@ -6,6 +6,7 @@ import { errorResponses, zIdParams, zIsoDate, zText, zUuid } from '../../../cont
 import {
   ZCascade,
   ZCreatePlanRequest,
+  ZImportJob,
   ZItemUpdate,
   ZLegalDocument,
   ZLegalDocumentInput,
@@ -255,15 +256,6 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // ---- import of plan documents ----
-  const ZImportJob = z.object({
-    id: z.string(),
-    status: z.enum(['queued', 'running', 'done', 'failed']),
-    stage: z.string().nullable(),
-    done: z.number(),
-    total: z.number(),
-    error: z.string().nullable(),
-    draft: z.any().nullable(),
-  });
   app.post(
     '/plan-imports',
     {

@@ -3,7 +3,22 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZNumberRequest } from '../../../contracts/outgoing';
 import { z } from 'zod';
-import { errorResponses, zIdParams, zIsoDate, zRequiredText, zText, zUuid } from '../../../contracts/common';
+import { errorResponses, zIdParams, zUuid } from '../../../contracts/common';
+import {
+  ZAgencyReport,
+  ZAgencyReportSave,
+  ZCycleInput,
+  ZRemindResult,
+  ZReportCycle,
+  ZReportCycleDetail,
+  ZReportCycleListItem,
+  ZReportMatrix,
+  ZReportSave,
+  ZReportTemplate,
+  ZTemplateInput,
+  ZUnitReport,
+  ZVersion,
+} from '../../../contracts/reports';
 import { recordAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { withContext } from '../../platform/http';
@@ -31,47 +46,6 @@ import {
 import { reportCycles } from './tables';
 
 const tags = ['reports'];
-const ZCycleInput = z.object({
-  planId: zUuid,
-  kind: z.enum(['six_month', 'annual', 'quarterly', 'adhoc']),
-  title: zRequiredText(200),
-  periodFrom: zIsoDate,
-  periodTo: zIsoDate,
-  dueOn: zIsoDate,
-  cutoffOn: zIsoDate.nullish(),
-});
-const ZVersion = z.object({ version: z.number().int().min(1), comment: zText(4000).nullish() });
-const ZReportSave = z.object({
-  version: z.number().int().min(1),
-  sections: z
-    .array(z.object({ key: zRequiredText(20), text: zText(50_000) }))
-    .max(200)
-    .optional(),
-  indicators: z.record(z.string(), z.number().int().min(0).max(10_000_000).nullable()).optional(),
-});
-const ZBody = z.object({
-  issuerParent: zText(200).nullable(),
-  issuer: zRequiredText(200),
-  numberSymbol: zText(60).nullish(),
-  assessment: z
-    .object({ achievements: zText(50_000), shortcomings: zText(50_000), directions: zText(50_000), proposals: zText(50_000) })
-    .nullish(),
-  place: zRequiredText(100),
-  date: zIsoDate.nullable(),
-  summary: zRequiredText(500),
-  intro: zText(20_000),
-  sections: z.array(z.object({ key: z.string().max(20), title: zText(5000), text: zText(100_000) })).max(200),
-  conclusion: zText(20_000),
-  signer: z.object({
-    mode: zText(10).nullable(),
-    authority: zText(100).nullable(),
-    title: zText(100).nullable(),
-    name: zText(100).nullable(),
-  }),
-  recipients: z.array(z.object({ name: zRequiredText(300), role: zText(50).nullable() })).max(50),
-  archive: zText(200).nullable(),
-});
-
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/report-cycles',
@@ -80,7 +54,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Kỳ báo cáo / Report cycles',
         querystring: z.object({ planId: zUuid.optional() }),
-        response: { 200: z.array(z.any()), ...errorResponses },
+        response: { 200: z.array(ZReportCycleListItem), ...errorResponses },
       },
     },
     (req) =>
@@ -90,7 +64,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/report-cycles',
-    { schema: { tags, summary: 'Tạo kỳ báo cáo / Create a cycle', body: ZCycleInput, response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Tạo kỳ báo cáo / Create a cycle', body: ZCycleInput, response: { 200: ZReportCycle, ...errorResponses } } },
     (req) => withContext(req, (ctx) => createCycle(ctx, req.body)),
   );
   app.post(
@@ -100,7 +74,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Tạo kỳ báo cáo từ hạn trong kế hoạch / Cycles from the plan’s deadlines',
         params: zIdParams,
-        response: { 200: z.array(z.any()), ...errorResponses },
+        response: { 200: z.array(ZReportCycle), ...errorResponses },
       },
     },
     (req) =>
@@ -116,7 +90,9 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/report-cycles/:id',
-    { schema: { tags, summary: 'Một kỳ báo cáo / One cycle', params: zIdParams, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: { tags, summary: 'Một kỳ báo cáo / One cycle', params: zIdParams, response: { 200: ZReportCycleDetail, ...errorResponses } },
+    },
     (req) =>
       withContext(req, async (ctx) => {
         const c = await getCycle(ctx.tx, req.params.id);
@@ -140,20 +116,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Nhắc các đơn vị chưa gửi / Remind the units that have not sent their report',
         params: zIdParams,
         response: {
-          200: z.object({
-            units: z.array(
-              z.object({
-                id: zUuid,
-                name: z.string(),
-                status: z.enum(['not_started', 'draft', 'submitted', 'returned', 'accepted']),
-                overdueDays: z.number().int().nullable(),
-                recipients: z.number().int(),
-              }),
-            ),
-            notified: z.number().int(),
-            mailed: z.number().int(),
-            mailConfigured: z.boolean(),
-          }),
+          200: ZRemindResult,
           ...errorResponses,
         },
       },
@@ -175,7 +138,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Báo cáo của một đơn vị / A unit’s report',
         params: z.object({ id: zUuid, unitId: zUuid }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZUnitReport, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => openReport(ctx, req.params.id, req.params.unitId)),
@@ -189,7 +152,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Lập báo cáo của đơn vị / Start a unit’s report',
         params: z.object({ id: zUuid, unitId: zUuid }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZUnitReport, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => openReport(ctx, req.params.id, req.params.unitId, { create: true })),
@@ -202,7 +165,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Sửa báo cáo / Edit a report',
         params: zIdParams,
         body: ZReportSave,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZUnitReport, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => saveReport(ctx, req.params.id, req.body)),
@@ -216,7 +179,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           summary: { submit: 'Gửi báo cáo / Submit', return: 'Trả lại / Return', accept: 'Chấp nhận / Accept' }[action],
           params: zIdParams,
           body: ZVersion,
-          response: { 200: z.any(), ...errorResponses },
+          response: { 200: ZUnitReport, ...errorResponses },
         },
       },
       (req) => withContext(req, (ctx) => transition(ctx, req.params.id, action, req.body)),
@@ -229,7 +192,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Mẫu báo cáo của kỳ / The cycle’s template',
         params: zIdParams,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZReportTemplate, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => cycleTemplate(ctx.tx, req.params.id)),
@@ -241,27 +204,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Lưu phiên bản mới của mẫu báo cáo / Save a new template version',
         params: zIdParams,
-        body: z.object({
-          version: z.number().int().min(1),
-          name: zRequiredText(200),
-          sections: z
-            .array(z.object({ key: zRequiredText(20), title: zRequiredText(5000), hint: zText(1000).optional() }))
-            .min(1)
-            .max(200),
-          indicators: z
-            .array(
-              z.object({
-                code: z
-                  .string()
-                  .regex(/^[a-z][a-z0-9_]{1,40}$/, 'mã chỉ gồm chữ thường không dấu, số và _|lower-case letters, digits and _ only'),
-                name: zRequiredText(200),
-                unit: zRequiredText(50),
-                definition: zText(1000).nullish(),
-              }),
-            )
-            .max(100),
-        }),
-        response: { 200: z.any(), ...errorResponses },
+        body: ZTemplateInput,
+        response: { 200: ZReportTemplate, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => saveTemplateVersion(ctx, req.params.id, req.body)),
@@ -273,7 +217,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Báo cáo tổng hợp / Consolidated report',
         params: zIdParams,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZAgencyReport, ...errorResponses },
       },
     },
     (req) =>
@@ -289,8 +233,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Lưu báo cáo tổng hợp (phiên bản mới) / Save a version',
         params: zIdParams,
-        body: z.object({ version: z.number().int().min(0), body: ZBody }),
-        response: { 200: z.any(), ...errorResponses },
+        body: ZAgencyReportSave,
+        response: { 200: ZAgencyReport, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => saveAgencyReport(ctx, req.params.id, req.body)),
@@ -352,7 +296,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/reports/matrix',
-    { schema: { tags, summary: 'Đơn vị × kỳ báo cáo / Units × cycles', response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Đơn vị × kỳ báo cáo / Units × cycles', response: { 200: ZReportMatrix, ...errorResponses } } },
     (req) =>
       withContext(req, async (ctx) => {
         return reportMatrix(ctx);

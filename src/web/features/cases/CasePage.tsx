@@ -37,6 +37,7 @@ import {
   type TCaseDeadline,
   type TIdentity,
   type TParty,
+  type TRevealedParty,
 } from '../../../contracts/cases';
 import { COMPLEXITY_CRITERIA } from '../../../domain/deadlines/rules';
 import { get, patch, post } from '../../api';
@@ -521,7 +522,7 @@ function Parties({ c }: { c: TCase }) {
         ))}
       </Stack>
       {revealing ? (
-        <RevealModal<{ identity: TIdentity }>
+        <RevealModal<TRevealedParty>
           url={`/api/cases/${c.id}/parties/${revealing.id}/reveal`}
           title={`${t('cases.reveal')}: ${revealing.label}`}
           onClose={() => setRevealing(null)}

@@ -6,7 +6,7 @@ import { IconChartBar, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { TCaseRow } from '../../../contracts/cases';
+import type { TCaseList } from '../../../contracts/cases';
 import { get, qs } from '../../api';
 import { useCan } from '../../session';
 import { EmptyState, ErrorAlert, Forbidden, PageHeader, TableSkeleton } from '../../ui/common';
@@ -60,7 +60,7 @@ export function CasesPage() {
   };
   const list = useQuery({
     queryKey: ['cases', 'list', params],
-    queryFn: () => get<{ rows: TCaseRow[]; total: number; totalCapped?: boolean }>(`/api/cases${qs(params)}`),
+    queryFn: () => get<TCaseList>(`/api/cases${qs(params)}`),
     placeholderData: keepPreviousData,
     enabled: canRead,
   });

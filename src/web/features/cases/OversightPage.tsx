@@ -12,7 +12,9 @@ import {
   CASE_KINDS,
   type CaseChannel,
   type CaseKind,
+  type TCaseOversight,
   type TCaseRow,
+  type TCaseStatistics,
 } from '../../../contracts/cases';
 import { get } from '../../api';
 import { label } from '../../i18n';
@@ -21,26 +23,8 @@ import { CardsSkeleton, EmptyState, ErrorAlert, Forbidden, PageHeader, TableSkel
 import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
 import { CaseTable, KIND_CHART_COLORS } from './common';
 
-type Load = { open: number; overdue: number; dueSoon: number };
-type Oversight = {
-  revealsAfterReassignment: { caseId: string; code: string; revealedBy: string; revealedAt: string; reassignedOn: string }[];
-  dueSoon: TCaseRow[];
-  overdue: TCaseRow[];
-  prolonged: TCaseRow[];
-  repeated: TCaseRow[];
-  /** How many there are: each list holds only the first ones (issue #17). */
-  totals: { open: number; dueSoon: number; overdue: number; prolonged: number; repeated: number };
-  byUnit: ({ unit: { id: string; name: string } } & Load)[];
-  byHandler: ({ handler: { id: string; name: string } } & Load)[];
-};
-type Stats = {
-  year: number;
-  byKind: { kind: CaseKind; count: number }[];
-  byChannel: { channel: CaseChannel; count: number }[];
-  byUnit: { unit: { id: string; name: string } | null; count: number }[];
-  byMonth: ({ month: string } & Record<CaseKind, number>)[];
-  indicators: { received: number; accepted: number; resolved: number; resolvedOnTime: number; overdue: number };
-};
+type Oversight = TCaseOversight;
+type Stats = TCaseStatistics;
 
 const CHANNEL_COLORS: Record<CaseChannel, string> = {
   in_person: 'indigo.6',

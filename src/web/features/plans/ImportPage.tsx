@@ -25,69 +25,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { TPlan } from '../../../contracts/plans';
+import type { TDraftRestoredWord, TFieldSource, TImportDraft, TImportJob, TPlan, TProposedTask } from '../../../contracts/plans';
 import { ApiError, get, post } from '../../api';
 import { showToast } from '../../ui/notify';
 import { DmyDateInput, notifyError, PageHeader } from '../../ui/common';
 
-type FieldSource = { source: string | null; confidence: number };
-type RestoredWord = { start: number; end: number; source: string; restored: string; confidence: number };
-type Recurrence = { kind: 'every_months'; months: number } | { kind: 'yearly_before'; month: number; day: number };
-type ProposedTask = {
-  section: string;
-  item: number;
-  title: string;
-  dueOn: string | null;
-  recurrence: Recurrence | null;
-  basis: string;
-  leadUnit: { unitId: string; name: string } | null;
-};
-type ProposedCycle = {
-  kind: 'six_month' | 'annual' | 'quarterly';
-  title: string;
-  periodFrom: string;
-  periodTo: string;
-  dueOn: string;
-  basis: string;
-};
-type Draft = {
-  source: { filename: string; kind: string; pages: number | null };
-  restored: boolean;
-  itemSources: Record<string, { sourceText: string; changes: RestoredWord[] }>;
-  proposals: { tasks: ProposedTask[]; cycles: ProposedCycle[] };
-  duplicates: { id: string; summary: string; numberSymbol: string | null; year: number; why: 'symbol' | 'summary' }[];
-  plan: {
-    year: number;
-    issuerParent: string | null;
-    issuer: string;
-    numberSymbol: string | null;
-    place: string;
-    signedOn: string | null;
-    documentType: string;
-    summary: string;
-    signerMode: string | null;
-    signerAuthority: string | null;
-    signerTitle: string | null;
-    signerName: string | null;
-    archive: string | null;
-    citations: { symbol: string; typeName: string | null; issuer: string | null; issuedOn: string | null }[];
-    recipients: { name: string; role: string | null }[];
-    sections: { numeral: string; title: string; items: { number: number; text: string }[] }[];
-  };
-  fields: Record<string, FieldSource>;
-  units: { text: string; section: string; item: number; lead: boolean; match: { unitId: string; name: string; score: number } | null }[];
-  deadlines: { date: string; text: string; section: string | null; item: number | null }[];
-  warnings: string[];
-};
-type ImportJob = {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  stage: string | null;
-  done: number;
-  total: number;
-  error: string | null;
-  draft: Draft | null;
-};
+type FieldSource = TFieldSource;
+type RestoredWord = TDraftRestoredWord;
+type Recurrence = NonNullable<TProposedTask['recurrence']>;
+type Draft = TImportDraft;
+type ImportJob = TImportJob;
 
 function Source({ f }: { f?: FieldSource }) {
   const { t } = useTranslation();

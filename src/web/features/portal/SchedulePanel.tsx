@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from
 import { IconCalendarEvent, IconClock, IconMapPin, IconUser } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HOST_KIND_LABELS, SESSION_MODE_LABELS, SESSION_STATUS_LABELS } from '../../../contracts/cases';
+import { HOST_KIND_LABELS, SESSION_MODE_LABELS, SESSION_STATUS_LABELS } from '../../../contracts/reception';
 import { label } from '../../i18n';
 import { errorMessage } from '../../ui/notify';
 import { formatDate, formatWeekday } from '../../ui/format';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TAgencyReport, TAgencyReportBody, TAssessment } from '../../../contracts/reports';
 import { Alert, Button, Group, Modal, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { downloadWithProgress } from './download';
 import { IconDownload } from '@tabler/icons-react';
@@ -20,34 +21,10 @@ import {
 } from '../../ui/common';
 import { formatDateTime, todayIso } from '../../ui/format';
 
-type Assessment = { achievements: string; shortcomings: string; directions: string; proposals: string };
+type Assessment = TAssessment;
 const ASSESSMENT: (keyof Assessment)[] = ['achievements', 'shortcomings', 'directions', 'proposals'];
-type Body = {
-  issuerParent: string | null;
-  issuer: string;
-  numberSymbol?: string | null;
-  assessment?: Assessment | null;
-  place: string;
-  date: string | null;
-  summary: string;
-  intro: string;
-  sections: { key: string; title: string; text: string }[];
-  conclusion: string;
-  signer: { mode: string | null; authority: string | null; title: string | null; name: string | null };
-  recipients: { name: string; role: string | null }[];
-  archive: string | null;
-};
-type Agency = {
-  version: number;
-  savedAt: string | null;
-  body: Body;
-  consolidated: {
-    indicators: { code: string; name: string; unit: string; total: number }[];
-    missing: string[];
-    late: { unit: string; days: number }[];
-    unitTable: { unit: string; status: string }[];
-  };
-};
+type Body = TAgencyReportBody;
+type Agency = TAgencyReport;
 
 /** The văn thư numbers the report from the register of outgoing documents (issue #14 point 1). */
 function NumberDialog({ cycleId, version, onClose }: { cycleId: string; version: number; onClose: () => void }) {

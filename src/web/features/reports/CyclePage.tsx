@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TRemindResult, TReportCycleDetail } from '../../../contracts/reports';
 import { Anchor, Badge, Button, Group, List, Paper, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
@@ -8,25 +9,10 @@ import { useMe } from '../../session';
 import { ConfirmModal, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 import { lightBadge, REPORT_STATUS_COLORS } from './colors';
-import { type Counts, CountBadges, type Standing, StandingBadge } from './standing';
+import { CountBadges, StandingBadge } from './standing';
 
-type Cycle = {
-  id: string;
-  title: string;
-  dueOn: string;
-  periodFrom: string;
-  periodTo: string;
-  cutoffOn: string;
-  canManage: boolean;
-  counts: Counts;
-  rows: { unit: { id: string; name: string }; status: string; submittedOn: string | null; standing: Standing }[];
-};
-type Reminded = {
-  units: { id: string; name: string; recipients: number }[];
-  notified: number;
-  mailed: number;
-  mailConfigured: boolean;
-};
+type Cycle = TReportCycleDetail;
+type Reminded = TRemindResult;
 
 export function CyclePage() {
   const { t } = useTranslation();

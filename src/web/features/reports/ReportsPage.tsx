@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TReportCycle, TReportCycleListItem, TReportMatrix } from '../../../contracts/reports';
 import { Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { BarChart, LineChart } from '@mantine/charts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,27 +11,10 @@ import { useCan } from '../../session';
 import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
 import { lightBadge, REPORT_STATUS_COLORS } from './colors';
-import type { Counts } from './standing';
 import { clipWords } from '../../../contracts/text';
 
-type Cycle = {
-  id: string;
-  title: string;
-  plan: string;
-  dueOn: string;
-  periodFrom: string;
-  periodTo: string;
-  counts: Counts;
-};
-type Matrix = {
-  cycles: { id: string; title: string; dueOn: string }[];
-  rows: {
-    unit: { id: string; name: string };
-    cells: Record<string, { status: string; late: boolean; overdue: boolean; lateDays: number | null }>;
-    onTimeRate: number;
-  }[];
-  trend: { cycleId: string; title: string; onTimeRate: number }[];
-};
+type Cycle = TReportCycleListItem;
+type Matrix = TReportMatrix;
 
 function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => void }) {
   const { t } = useTranslation();
@@ -152,7 +136,7 @@ export function ReportsPage() {
   const matrix = useQuery({ queryKey: ['report-cycles', 'matrix'], queryFn: () => get<Matrix>('/api/reports/matrix') });
   const plans = useQuery({ queryKey: ['plans'], queryFn: () => get<TPlanSummary[]>('/api/plans'), enabled: canManage });
   const derive = useMutation({
-    mutationFn: () => post<unknown[]>(`/api/plans/${planId}/report-cycles`),
+    mutationFn: () => post<TReportCycle[]>(`/api/plans/${planId}/report-cycles`),
     onSuccess: async (r) => {
       notifyOk(`${t('app.saved')}: ${r.length}`);
       await qc.invalidateQueries({ queryKey: ['report-cycles'] });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TReportTemplate } from '../../../contracts/reports';
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,14 +9,7 @@ import { ApiError, get, post } from '../../api';
 import { useCan } from '../../session';
 import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 
-type Tpl = {
-  id: string;
-  version: number;
-  name: string;
-  sections: { key: string; title: string }[];
-  indicators: { code: string; name: string; unit: string; definition: string | null; source: string | null }[];
-  versions: { version: number; createdAt: string }[];
-};
+type Tpl = TReportTemplate;
 
 export function TemplatePage() {
   const { t } = useTranslation();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TUnitReport } from '../../../contracts/reports';
 import {
   Alert,
   Badge,
@@ -22,29 +23,9 @@ import { ApiError, get, patch, post } from '../../api';
 import { ConfirmModal, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { lightBadge, REPORT_STATUS_COLORS } from './colors';
-import { type Standing, StandingBadge } from './standing';
+import { StandingBadge } from './standing';
 
-type Report = {
-  id: string;
-  status: string;
-  version: number;
-  lateDays: number | null;
-  standing: Standing;
-  submittedOn: string | null;
-  cycle: { id: string; title: string; dueOn: string; periodFrom: string; cutoffOn: string };
-  unit: { id: string; name: string };
-  sections: { key: string; title: string; text: string; recorded: string[] }[];
-  indicators: {
-    code: string;
-    name: string;
-    unit: string;
-    definition: string | null;
-    value: number | null;
-    computed: { value: number; how: string } | null;
-  }[];
-  events: { action: string; actorName: string; comment: string | null; at: string }[];
-  abilities: { read: boolean; edit: boolean; submit: boolean; review: boolean };
-};
+type Report = TUnitReport;
 
 export function UnitReportPage() {
   const { t } = useTranslation();

@@ -2,22 +2,14 @@
  * How a report stands against its deadline, shown the same way on every page (issue #14 point 3).
  * The server computes it with the one definition in `domain/reports/standing.ts`.
  */
+import type { TStanding, TStandingCounts } from '../../../contracts/reports';
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../ui/format';
 import { lightBadge } from './colors';
 
-export type Standing = { owed: boolean; timeliness: 'on_time' | 'late' | 'overdue' | 'not_due'; lateDays: number | null };
-export type Counts = {
-  units: number;
-  accepted: number;
-  submitted: number;
-  returned: number;
-  notSent: number;
-  owed: number;
-  late: number;
-  overdue: number;
-};
+export type Standing = TStanding;
+export type Counts = TStandingCounts;
 
 const COLORS = { on_time: 'green', late: 'red', overdue: 'red', not_due: 'gray' } as const;
 

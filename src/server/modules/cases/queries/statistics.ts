@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db';
 import { rowsOf } from '../../../platform/db';
 import { readableBy } from './rows';
+import type { CaseChannel, CaseKind, TCaseStatistics } from '../../../../contracts/cases';
 
 /**
  * Indicators for a period (report cycles, statistics): received, accepted, resolved, resolved on
@@ -42,7 +43,7 @@ export async function caseIndicators(
  * memory and no list of ids is sent back, whatever the number of cases. The year is a range on
  * received_on, which the (tenant, received_on) index serves.
  */
-export async function statistics(ctx: ActorContext, year: number) {
+export async function statistics(ctx: ActorContext, year: number): Promise<TCaseStatistics> {
   const { tx, actor } = ctx;
   const scope = readableBy(actor);
   const late = sql.join(
@@ -50,8 +51,8 @@ export async function statistics(ctx: ActorContext, year: number) {
     sql`, `,
   );
   const [r] = rowsOf<{
-    by_kind: Json<{ kind: string; count: number }[]>;
-    by_channel: Json<{ channel: string; count: number }[]>;
+    by_kind: Json<{ kind: CaseKind; count: number }[]>;
+    by_channel: Json<{ channel: CaseChannel; count: number }[]>;
     by_unit: Json<{ id: string | null; name: string | null; count: number }[]>;
     by_month: Json<{ m: number; kind: string; count: number }[]>;
     received: number;

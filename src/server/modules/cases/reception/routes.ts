@@ -4,7 +4,19 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZEntryInput, ZEntryReply, ZRevealRequest, ZSessionAction, ZSessionInput, ZSessionUpdate } from '../../../../contracts/cases';
+import { ZRevealRequest } from '../../../../contracts/cases';
+import {
+  ZEntryInput,
+  ZEntryReply,
+  ZReceptionEntry,
+  ZReceptionHost,
+  ZReceptionSchedule,
+  ZReceptionSession,
+  ZRevealedVisitors,
+  ZSessionAction,
+  ZSessionInput,
+  ZSessionUpdate,
+} from '../../../../contracts/reception';
 import { errorResponses, zIdParams, zText } from '../../../../contracts/common';
 import { withContext } from '../../../platform/http';
 import {
@@ -32,14 +44,21 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Lịch tiếp công dân / Reception schedule',
         querystring: zYear,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZReceptionSchedule, ...errorResponses },
       },
     },
     (req) => withContext(req, ({ tx, today }) => listSessions(tx, req.query.year ?? Number(today.slice(0, 4)), today)),
   );
   app.post(
     '/reception/sessions',
-    { schema: { tags, summary: 'Thêm buổi tiếp / Add a session', body: ZSessionInput, response: { 200: z.any(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm buổi tiếp / Add a session',
+        body: ZSessionInput,
+        response: { 200: ZReceptionSession, ...errorResponses },
+      },
+    },
     (req) => withContext(req, (ctx) => createSession(ctx, req.body)),
   );
   app.patch(
@@ -50,7 +69,7 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Sửa buổi tiếp / Edit a session',
         params: zIdParams,
         body: ZSessionUpdate,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZReceptionSession, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => updateSession(ctx, req.params.id, req.body)),
@@ -63,14 +82,14 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Thông báo, hoãn, hủy, đã tiếp / Publish, postpone, cancel, held',
         params: zIdParams,
         body: ZSessionAction,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZReceptionSession, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => sessionAction(ctx, req.params.id, req.body)),
   );
   app.get(
     '/reception/hosts',
-    { schema: { tags, summary: 'Người chủ trì tiếp / Hosts', response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Người chủ trì tiếp / Hosts', response: { 200: z.array(ZReceptionHost), ...errorResponses } } },
     (req) => withContext(req, ({ tx }) => hosts(tx)),
   );
   app.get(
@@ -80,7 +99,7 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Sổ tiếp công dân / Register book',
         querystring: zYear.extend({ q: zText(200).optional() }),
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: z.array(ZReceptionEntry), ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => listEntries(ctx, req.query)),
@@ -88,13 +107,18 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/reception/entries',
     {
-      schema: { tags, summary: 'Ghi sổ tiếp công dân / Write a line', body: ZEntryInput, response: { 200: z.any(), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Ghi sổ tiếp công dân / Write a line',
+        body: ZEntryInput,
+        response: { 200: ZReceptionEntry, ...errorResponses },
+      },
     },
     (req) => withContext(req, (ctx) => createEntry(ctx, req.body)),
   );
   app.get(
     '/reception/entries/:id',
-    { schema: { tags, summary: 'Một dòng sổ / One line', params: zIdParams, response: { 200: z.any(), ...errorResponses } } },
+    { schema: { tags, summary: 'Một dòng sổ / One line', params: zIdParams, response: { 200: ZReceptionEntry, ...errorResponses } } },
     (req) => withContext(req, (ctx) => getEntry(ctx, req.params.id)),
   );
   app.post(
@@ -105,7 +129,7 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Trả lời người đến / Reply to the visitor',
         params: zIdParams,
         body: ZEntryReply,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZReceptionEntry, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => replyEntry(ctx, req.params.id, req.body)),
@@ -118,7 +142,7 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Xem thông tin người đến (ghi nhật ký) / Reveal visitors (logged)',
         params: zIdParams,
         body: ZRevealRequest,
-        response: { 200: z.any(), ...errorResponses },
+        response: { 200: ZRevealedVisitors, ...errorResponses },
       },
     },
     (req, reply) => {

@@ -12,7 +12,8 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm'
 import { compareIsoDates, formatDmy, LAW_136_2025_EFFECTIVE } from '../../../../domain';
 import { computeDeadline, deadlineYears } from '../../../../domain/deadlines';
 import type { WorkingCalendar } from '../../../../domain';
-import type { CaseKind, PartyRole, TIdentity, TReceptionEntry, TReceptionSession, ZEntryInput } from '../../../../contracts/cases';
+import type { CaseKind, PartyRole, TIdentity } from '../../../../contracts/cases';
+import type { TReceptionEntry, TReceptionSession, ZEntryInput } from '../../../../contracts/reception';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit';
 import type { Tx } from '../../../platform/db';

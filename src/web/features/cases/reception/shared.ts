@@ -1,12 +1,12 @@
 /** Types and colours shared by the reception schedule and the register book. */
 import { LAW_136_2025_EFFECTIVE } from '../../../../domain/legal-dates';
-import type { HostKind, TReceptionSession } from '../../../../contracts/cases';
+import type { HostKind, TReceptionHost, TReceptionSchedule, TReceptionSession } from '../../../../contracts/reception';
 
 export type SessionStatus = TReceptionSession['status'];
 
-export type Host = { id: string; name: string; title: string | null; kind: HostKind };
+export type Host = TReceptionHost;
 
-export type SessionsData = { sessions: TReceptionSession[]; months: { month: string; headSessions: number; ok: boolean }[] };
+export type SessionsData = TReceptionSchedule;
 
 export const SESSION_STATUS_COLORS: Record<SessionStatus, string> = {
   planned: 'gray',

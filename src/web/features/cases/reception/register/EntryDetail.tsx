@@ -4,7 +4,8 @@ import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Tooltip
 import { IconEye, IconLock } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { CASE_KIND_LABELS, REPLY_OUTCOME_LABELS, type TIdentity, type TReceptionEntry } from '../../../../../contracts/cases';
+import { CASE_KIND_LABELS } from '../../../../../contracts/cases';
+import { REPLY_OUTCOME_LABELS, type TReceptionEntry, type TRevealedVisitors } from '../../../../../contracts/reception';
 import { label } from '../../../../i18n';
 import { useModalSize } from '../../../../ui/common';
 import { formatDate, todayIso } from '../../../../ui/format';
@@ -165,7 +166,7 @@ export function EntryDetail({ entry, onClose }: { entry: TReceptionEntry; onClos
         ) : null}
       </Stack>
       {revealing ? (
-        <RevealModal<{ visitors: TIdentity[] }>
+        <RevealModal<TRevealedVisitors>
           url={`/api/reception/entries/${entry.id}/reveal`}
           title={`${t('cases.reveal')}: ${t('reception.entryNo', { no: entry.seqNo, year: entry.year })}`}
           onClose={() => setRevealing(false)}

@@ -19,7 +19,8 @@ import {
 import { IconLock, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { CaseKind, TIdentity, TReceptionEntry } from '../../../../../contracts/cases';
+import type { CaseKind, TIdentity } from '../../../../../contracts/cases';
+import type { TReceptionEntry } from '../../../../../contracts/reception';
 import { get, post } from '../../../../api';
 import { DmyDateInput, FormAlert, formErrorsOf, notifyOk, useModalSize, type FormErrors } from '../../../../ui/common';
 import { formatDate, todayIso } from '../../../../ui/format';

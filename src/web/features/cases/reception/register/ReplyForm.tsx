@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { REPLY_OUTCOME_LABELS, REPLY_OUTCOMES, type TReceptionEntry } from '../../../../../contracts/cases';
+import { REPLY_OUTCOME_LABELS, REPLY_OUTCOMES, type TReceptionEntry } from '../../../../../contracts/reception';
 import { post } from '../../../../api';
 import { label } from '../../../../i18n';
 import { DmyDateInput, FormAlert, formErrorsOf, isStale, notifyOk, type FormErrors } from '../../../../ui/common';

@@ -4,7 +4,7 @@ import { ActionIcon, Badge, Button, Group, Menu, Paper, SimpleGrid, Stack, Table
 import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HOST_KIND_LABELS, SESSION_MODE_LABELS, SESSION_STATUS_LABELS, type TReceptionSession } from '../../../../../contracts/cases';
+import { HOST_KIND_LABELS, SESSION_MODE_LABELS, SESSION_STATUS_LABELS, type TReceptionSession } from '../../../../../contracts/reception';
 import { get } from '../../../../api';
 import { label } from '../../../../i18n';
 import { EmptyState, ErrorAlert, TableSkeleton } from '../../../../ui/common';

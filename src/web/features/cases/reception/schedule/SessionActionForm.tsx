@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TReceptionSession } from '../../../../../contracts/cases';
+import type { TReceptionSession } from '../../../../../contracts/reception';
 import { post } from '../../../../api';
 import { DmyDateInput, FormAlert, formErrorsOf, isStale, notifyOk, type FormErrors } from '../../../../ui/common';
 import { formatDate, todayIso } from '../../../../ui/format';

@@ -18,7 +18,13 @@ import { TimeInput } from '@mantine/dates';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HOST_KIND_LABELS, HOST_KINDS, SESSION_MODE_LABELS, type HostKind, type TReceptionSession } from '../../../../../contracts/cases';
+import {
+  HOST_KIND_LABELS,
+  HOST_KINDS,
+  SESSION_MODE_LABELS,
+  type HostKind,
+  type TReceptionSession,
+} from '../../../../../contracts/reception';
 import { get, patch, post } from '../../../../api';
 import { label } from '../../../../i18n';
 import { DmyDateInput, FormAlert, formErrorsOf, isStale, notifyOk, useModalSize, type FormErrors } from '../../../../ui/common';
