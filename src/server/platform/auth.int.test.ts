@@ -127,9 +127,13 @@ describe('health and sessions', () => {
       unknown.push(await timed(`nobody-${i}`, i + 100));
     }
     const h = await dummyHash();
-    const a0 = performance.now();
-    await verifyPassword(h, 'x');
-    const argon = performance.now() - a0;
+    // The fastest of three: one verification alone can be slowed by a collection or a busy core.
+    let argon = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const a0 = performance.now();
+      await verifyPassword(h, 'x');
+      argon = Math.min(argon, performance.now() - a0);
+    }
     expect(median(unknown)).toBeGreaterThan(argon * 0.5);
     expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
     expect(median(unknown) / median(known)).toBeLessThan(2);
