@@ -134,9 +134,11 @@ describe('health and sessions', () => {
       await verifyPassword(h, 'x');
       argon = Math.min(argon, performance.now() - a0);
     }
-    expect(median(unknown)).toBeGreaterThan(argon * 0.5);
-    expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
-    expect(median(unknown) / median(known)).toBeLessThan(2);
+    // Without the dummy check an unknown name answers some fifty times faster than a known one, so
+    // wide bounds still catch it while a loaded machine's noise does not fail the test.
+    expect(median(unknown)).toBeGreaterThan(argon * 0.25);
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.25);
+    expect(median(unknown) / median(known)).toBeLessThan(4);
   });
 
   it('makes an address that fails with many names wait, whatever names it tries next', async () => {
