@@ -36,6 +36,19 @@ test('import a plan, assign a task, report progress with evidence, see the roll-
   await office.getByRole('button', { name: 'Lưu kế hoạch' }).click();
   await expect(office.getByRole('heading', { name: new RegExp(SUMMARY.replace(/[()]/g, '.')) })).toBeVisible();
   const planUrl = office.url();
+  // The header editor: an emptied summary is named under it and nothing is sent.
+  let patched = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'PATCH' && /\/api\/plans\/[^/]+$/.test(r.url())) patched++;
+  });
+  await office.getByRole('button', { name: 'Sửa', exact: true }).first().click();
+  const header = office.getByRole('dialog');
+  await header.getByRole('textbox', { name: 'Trích yếu' }).fill('');
+  await header.getByRole('button', { name: 'Lưu' }).click();
+  await expect(header.getByRole('textbox', { name: 'Trích yếu' })).toHaveAccessibleDescription(/không được để trống/);
+  expect(patched).toBe(0);
+  await header.getByRole('button', { name: 'Hủy' }).click();
+  await expect(header).toBeHidden();
 
   // Assign a task on item II.6 (citizen reception) to Phòng Quản lý khoa học.
   await office.getByRole('button', { name: 'Giao nhiệm vụ' }).first().click();
