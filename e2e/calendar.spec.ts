@@ -31,3 +31,22 @@ test('the Office adds a day to the calendar; an incomplete one is named under it
   expect(posted).toBe(1);
   await expect(office.getByText('Nghỉ thử nghiệm').first()).toBeVisible();
 });
+
+test('confirming a year needs its basis, named under the field before anything is sent', async ({ browser }) => {
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto('/calendar');
+  let posted = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'POST' && /\/api\/calendar\/\d+\/confirm$/.test(r.url())) posted++;
+  });
+  await office.getByRole('button', { name: 'Xác nhận lịch năm' }).click();
+  const dialog = office.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Căn cứ' }).fill('   ');
+  await dialog.getByRole('button', { name: 'Xác nhận lịch năm' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Căn cứ' })).toHaveAccessibleDescription(/không được để trống/);
+  expect(await seriousViolations(office)).toEqual([]);
+  expect(posted).toBe(0);
+  // Not confirmed here: the year in force stays as other journeys expect it.
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(dialog).toBeHidden();
+});

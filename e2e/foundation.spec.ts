@@ -98,3 +98,30 @@ test('the password form says what is wrong under each field, in its own words an
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
   await expect(page.getByRole('textbox', { name: 'Mật khẩu hiện tại' })).toHaveAccessibleDescription(/mật khẩu hiện tại không đúng/);
 });
+
+test('the person form names each bad field before anything is sent, then saves', async ({ page }) => {
+  await login(page, 'admin');
+  await page.goto('/org/people');
+  await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+  const dialog = page.getByRole('dialog');
+  let posted = 0;
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/people')) posted++;
+  });
+  await dialog.getByLabel('Tên đăng nhập').fill('Sai Ten');
+  await dialog.getByLabel('Mật khẩu ban đầu').fill('ngan');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByText('chỉ gồm chữ thường không dấu, số và . _ -')).toBeVisible();
+  await expect(dialog.getByLabel('Họ và tên')).toHaveAccessibleDescription(/không được để trống/);
+  await expect(dialog.getByText('mật khẩu phải có ít nhất 10 ký tự')).toBeVisible();
+  expect(posted).toBe(0);
+  const username = `moi.${Date.now()}`;
+  await dialog.getByLabel('Tên đăng nhập').fill(username);
+  await dialog.getByLabel('Họ và tên').fill('Người Mới Thử');
+  await dialog.getByLabel('Mật khẩu ban đầu').fill('mat-khau-du-dai-2026');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  expect(posted).toBe(1);
+  await page.getByLabel('Tìm người (không cần dấu)').fill(username);
+  await expect(page.getByText('Người Mới Thử').first()).toBeVisible();
+});

@@ -36,6 +36,19 @@ test('import a plan, assign a task, report progress with evidence, see the roll-
   await office.getByRole('button', { name: 'Lưu kế hoạch' }).click();
   await expect(office.getByRole('heading', { name: new RegExp(SUMMARY.replace(/[()]/g, '.')) })).toBeVisible();
   const planUrl = office.url();
+  // The header editor: an emptied summary is named under it and nothing is sent.
+  let patched = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'PATCH' && /\/api\/plans\/[^/]+$/.test(r.url())) patched++;
+  });
+  await office.getByRole('button', { name: 'Sửa', exact: true }).first().click();
+  const header = office.getByRole('dialog');
+  await header.getByRole('textbox', { name: 'Trích yếu' }).fill('');
+  await header.getByRole('button', { name: 'Lưu' }).click();
+  await expect(header.getByRole('textbox', { name: 'Trích yếu' })).toHaveAccessibleDescription(/không được để trống/);
+  expect(patched).toBe(0);
+  await header.getByRole('button', { name: 'Hủy' }).click();
+  await expect(header).toBeHidden();
 
   // Assign a task on item II.6 (citizen reception) to Phòng Quản lý khoa học.
   await office.getByRole('button', { name: 'Giao nhiệm vụ' }).first().click();
@@ -71,4 +84,26 @@ test('import a plan, assign a task, report progress with evidence, see the roll-
   await office.reload();
   await office.getByRole('tab', { name: 'Tổng hợp tiến độ' }).click();
   await expect(office.getByRole('row', { name: /Phòng Quản lý khoa học.*40%/ })).toBeVisible();
+});
+
+test('the legal document form names what is missing before anything is sent, then saves', async ({ browser }) => {
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto('/plans/documents');
+  let posted = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/legal-documents')) posted++;
+  });
+  await office.getByRole('button', { name: 'Thêm', exact: true }).click();
+  const dialog = office.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Số, ký hiệu' })).toHaveAccessibleDescription(/không được để trống/);
+  await expect(dialog.getByRole('textbox', { name: 'Loại văn bản' })).toHaveAccessibleDescription(/không được để trống/);
+  expect(posted).toBe(0);
+  const symbol = `${Date.now() % 100000}/TB-E2E`;
+  await dialog.getByRole('textbox', { name: 'Số, ký hiệu' }).fill(symbol);
+  await dialog.getByRole('textbox', { name: 'Loại văn bản' }).fill('Thông báo');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  expect(posted).toBe(1);
+  await expect(office.getByText(symbol).first()).toBeVisible();
 });

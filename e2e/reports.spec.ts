@@ -77,3 +77,20 @@ test('a unit report goes submitted → returned → resubmitted → accepted, th
   expect(text).toContain('Phòng Quản lý khoa học');
   expect(text).toContain('Nơi nhận:');
 });
+
+test('the new-cycle form names what is missing under each field before anything is sent', async ({ browser }) => {
+  const office = await loginAs(browser, 'vanphong');
+  await office.getByRole('link', { name: 'Kỳ báo cáo', exact: true }).click();
+  let posted = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/report-cycles')) posted++;
+  });
+  await office.getByRole('button', { name: 'Tạo kỳ báo cáo', exact: true }).click();
+  const dialog = office.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Kỳ báo cáo' })).toHaveAccessibleDescription(/không được để trống/);
+  await expect(dialog.getByText('bắt buộc phải nhập').first()).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Kỳ báo cáo' }).fill('quý III năm 2026');
+  await expect(dialog.getByRole('textbox', { name: 'Kỳ báo cáo' })).toHaveValue('quý III năm 2026');
+  expect(posted).toBe(0);
+});

@@ -14,6 +14,15 @@ test('a reset password must be changed first; the toast is accessible', async ({
   await page.getByLabel('Tìm người (không cần dấu)').fill('congdoan');
   await page.getByRole('button', { name: 'Đặt lại mật khẩu' }).first().click();
   const dialog = page.getByRole('dialog');
+  // Too short: the request schema's words under the field, nothing sent.
+  let posted = 0;
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/reset-password')) posted++;
+  });
+  await dialog.getByLabel('Mật khẩu mới').fill('ngan');
+  await dialog.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+  await expect(dialog.getByLabel('Mật khẩu mới')).toHaveAccessibleDescription(/mật khẩu phải có ít nhất 10 ký tự/);
+  expect(posted).toBe(0);
   await dialog.getByLabel('Mật khẩu mới').fill('tam-thoi-2026!');
   await dialog.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
   const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Đã đặt lại mật khẩu' });

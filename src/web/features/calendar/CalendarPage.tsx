@@ -45,6 +45,7 @@ import {
   type TCalendarYear,
   type TCalendarYears,
   ZCalendarEntryRequest,
+  ZConfirmYearRequest,
 } from '../../../contracts/calendar';
 import { FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR } from '../../../domain/holidays';
 import { del, get, patch, post, qs } from '../../api';
@@ -55,14 +56,12 @@ import {
   DmyDateInput,
   ErrorAlert,
   FormAlert,
-  formErrorsOf,
   isStale,
   notifyError,
   notifyOk,
   PageHeader,
   TableSkeleton,
   useModalSize,
-  type FormErrors,
 } from '../../ui/common';
 import { formatDate, formatDateTime, formatWeekday, todayIso } from '../../ui/format';
 
@@ -251,31 +250,34 @@ function EntryForm({ year, entry, onClose }: { year: number; entry: Partial<TCal
   );
 }
 
+/** The request body of the confirm form (ZConfirmYearRequest; the POST adds the version read). */
+const confirmRequest = (v: { basis: string }) => ({ basis: v.basis.trim() });
+
 function ConfirmYearForm({ y, onClose }: { y: TCalendarYear; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [basis, setBasis] = useState(y.basis ?? '');
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useSchemaForm({ schema: ZConfirmYearRequest, initialValues: { basis: y.basis ?? '' }, toRequest: confirmRequest });
+  const errors = errorsOf(form);
   const confirm = useMutation({
-    mutationFn: () => post(`/api/calendar/${y.year}/confirm`, { basis: basis.trim(), version: y.version }),
+    mutationFn: (body: ReturnType<typeof confirmRequest>) => post(`/api/calendar/${y.year}/confirm`, { ...body, version: y.version }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['calendar'] });
       notifyOk(t('calendar.confirmed', { year: y.year }));
       onClose();
     },
-    onError: (err) => setErrors(formErrorsOf(err)),
+    onError: (err) => showServerErrors(form, err),
   });
   const list = y.status === 'generated' ? y.proposals : y.entries;
   return (
-    <Modal opened onClose={onClose} title={<Text fw={600}>{t('calendar.confirmTitle', { year: y.year })}</Text>} centered size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          confirm.mutate();
-        }}
-        noValidate
-      >
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={600}>{t('calendar.confirmTitle', { year: y.year })}</Text>}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      centered
+      size="lg"
+    >
+      <form onSubmit={form.onSubmit((body) => confirm.mutate(body))} noValidate>
         <Stack>
           <Text size="sm">{t('calendar.confirmExplain', { count: list.length })}</Text>
           {y.status === 'generated' ? (
@@ -288,9 +290,7 @@ function ConfirmYearForm({ y, onClose }: { y: TCalendarYear; onClose: () => void
             label={t('calendar.basis')}
             description={t('calendar.basisHint')}
             required
-            value={basis}
-            onChange={(e) => setBasis(e.currentTarget.value)}
-            error={errors.basis}
+            {...form.getInputProps('basis')}
             data-autofocus
           />
           <Group justify="flex-end">

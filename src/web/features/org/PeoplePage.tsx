@@ -22,7 +22,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconLockOpen, IconPencil, IconPlus, IconSearch, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TPerson, TUnit } from '../../../contracts/org';
+import { type TPerson, type TUnit, ZCreatePersonRequest, ZResetPasswordRequest, ZUpdatePersonRequest } from '../../../contracts/org';
 import { ROLE_LABELS, ROLES, type Role } from '../../../contracts/roles';
 import { get, patch, post } from '../../api';
 import { label } from '../../i18n';
@@ -31,16 +31,15 @@ import {
   EmptyState,
   ErrorAlert,
   FormAlert,
-  formErrorsOf,
   isStale,
   notifyError,
   notifyOk,
   PageHeader,
   TableSkeleton,
   useModalSize,
-  type FormErrors,
 } from '../../ui/common';
 import { formatDateTime, matches } from '../../ui/format';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 
 type RoleRow = { role: Role; unitId: string | null };
 
@@ -49,7 +48,17 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 const byVietnameseName = (a: TPerson, b: TPerson) =>
   collator.compare(a.fullName.split(' ').pop() ?? '', b.fullName.split(' ').pop() ?? '') || collator.compare(a.fullName, b.fullName);
 
-const valuesOf = (p: TPerson | null) => ({
+type Values = {
+  username: string;
+  fullName: string;
+  position: string;
+  email: string;
+  password: string;
+  isActive: boolean;
+  roles: RoleRow[];
+};
+
+const valuesOf = (p: TPerson | null): Values => ({
   username: p?.username ?? '',
   fullName: p?.fullName ?? '',
   position: p?.position ?? '',
@@ -57,38 +66,46 @@ const valuesOf = (p: TPerson | null) => ({
   password: '',
   isActive: p?.isActive ?? true,
   // Roles awaiting approval stay in the list: saving the form without them would withdraw them.
-  roles: p
-    ? [...p.roles, ...p.pendingRoles].map((r) => ({ role: r.role, unitId: r.unitId }))
-    : ([{ role: 'staff', unitId: null }] as RoleRow[]),
+  roles: p ? [...p.roles, ...p.pendingRoles].map((r) => ({ role: r.role, unitId: r.unitId })) : [{ role: 'staff', unitId: null }],
 });
+
+/** The request body of a new person (ZCreatePersonRequest). */
+const createRequest = (v: Values) => ({
+  username: v.username,
+  fullName: v.fullName,
+  position: v.position || null,
+  email: v.email || null,
+  password: v.password,
+  roles: v.roles,
+});
+/** The request body of an edit (ZUpdatePersonRequest; the PATCH adds the version read). */
+const updateRequest = (v: Values) => ({
+  fullName: v.fullName,
+  position: v.position || null,
+  email: v.email || null,
+  isActive: v.isActive,
+  roles: v.roles,
+});
+type PersonRequest = ReturnType<typeof createRequest> | ReturnType<typeof updateRequest>;
+const ZEditPersonForm = ZUpdatePersonRequest.omit({ version: true });
 
 function PersonForm({ person, units, onClose }: { person: TPerson | null; units: TUnit[]; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const modal = useModalSize('lg');
   const [current, setCurrent] = useState(person);
-  const [v, setV] = useState(() => valuesOf(person));
-  const [errors, setErrors] = useState<FormErrors>({});
+  // Whether the form creates or edits is fixed when it opens (a reload keeps editing the same person).
+  const form = useSchemaForm<Values, PersonRequest>({
+    schema: person ? ZEditPersonForm : ZCreatePersonRequest,
+    initialValues: valuesOf(person),
+    toRequest: person ? updateRequest : createRequest,
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
   const [stale, setStale] = useState(false);
   const save = useMutation({
-    mutationFn: () =>
-      current
-        ? patch(`/api/people/${current.id}`, {
-            version: current.version,
-            fullName: v.fullName,
-            position: v.position || null,
-            email: v.email || null,
-            isActive: v.isActive,
-            roles: v.roles,
-          })
-        : post('/api/people', {
-            username: v.username,
-            fullName: v.fullName,
-            position: v.position || null,
-            email: v.email || null,
-            password: v.password,
-            roles: v.roles,
-          }),
+    mutationFn: (body: PersonRequest) =>
+      current ? patch(`/api/people/${current.id}`, { ...body, version: current.version }) : post('/api/people', body),
     onSuccess: async () => {
       notifyOk(t('app.saved'));
       await qc.invalidateQueries({ queryKey: ['people'] });
@@ -96,37 +113,34 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
     },
     onError: (err) => {
       setStale(isStale(err));
-      setErrors(formErrorsOf(err));
+      showServerErrors(form, err);
     },
   });
   async function reload() {
     if (!current) return;
     const fresh = await get<TPerson>(`/api/people/${current.id}`);
     setCurrent(fresh);
-    setV(valuesOf(fresh));
-    setErrors({});
+    form.setValues(valuesOf(fresh));
+    form.clearErrors();
     setStale(false);
     await qc.invalidateQueries({ queryKey: ['people'] });
   }
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
   const setRole = (i: number, patchRow: Partial<RoleRow>) =>
-    setV((s) => ({ ...s, roles: s.roles.map((q, j) => (j === i ? { ...q, ...patchRow } : q)) }));
+    form.setFieldValue(
+      'roles',
+      v.roles.map((q, j) => (j === i ? { ...q, ...patchRow } : q)),
+    );
   return (
     <Modal
       opened
       onClose={onClose}
       title={<Text fw={600}>{current ? `${t('people.editTitle')}: ${current.fullName}` : t('people.add')}</Text>}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
       size={modal.size}
       fullScreen={modal.fullScreen}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          save.mutate();
-        }}
-        noValidate
-      >
+      <form onSubmit={form.onSubmit((body) => save.mutate(body))} noValidate>
         <Stack>
           <FormAlert errors={errors} stale={stale} onReload={() => void reload()} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -135,7 +149,7 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
               description={current ? undefined : t('people.usernameHint')}
               value={v.username}
               disabled={!!current}
-              onChange={(e) => setV({ ...v, username: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('username', e.currentTarget.value)}
               error={errors.username}
               required
               autoCapitalize="none"
@@ -144,21 +158,21 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
             <TextInput
               label={t('people.fullName')}
               value={v.fullName}
-              onChange={(e) => setV({ ...v, fullName: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('fullName', e.currentTarget.value)}
               error={errors.fullName}
               required
             />
             <TextInput
               label={t('people.position')}
               value={v.position}
-              onChange={(e) => setV({ ...v, position: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('position', e.currentTarget.value)}
               error={errors.position}
             />
             <TextInput
               label={t('people.email')}
               type="email"
               value={v.email}
-              onChange={(e) => setV({ ...v, email: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('email', e.currentTarget.value)}
               error={errors.email}
             />
           </SimpleGrid>
@@ -167,14 +181,14 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
               label={t('people.isActive')}
               description={t('people.isActiveHint')}
               checked={v.isActive}
-              onChange={(e) => setV({ ...v, isActive: e.currentTarget.checked })}
+              onChange={(e) => form.setFieldValue('isActive', e.currentTarget.checked)}
             />
           ) : (
             <PasswordInput
               label={t('people.initialPassword')}
               description={t('people.initialPasswordHint')}
               value={v.password}
-              onChange={(e) => setV({ ...v, password: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('password', e.currentTarget.value)}
               error={errors.password}
               required
               autoComplete="new-password"
@@ -217,7 +231,7 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
                   color="red"
                   size="lg"
                   aria-label={`${t('people.removeRole')} ${i + 1}`}
-                  onClick={() => setV((s) => ({ ...s, roles: s.roles.filter((_, j) => j !== i) }))}
+                  onClick={() => form.removeListItem('roles', i)}
                 >
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -228,7 +242,7 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
               size="compact-sm"
               w="fit-content"
               leftSection={<IconPlus size={14} />}
-              onClick={() => setV((s) => ({ ...s, roles: [...s.roles, { role: 'staff', unitId: null }] }))}
+              onClick={() => form.insertListItem('roles', { role: 'staff', unitId: null })}
             >
               {t('people.addRole')}
             </Button>
@@ -249,35 +263,32 @@ function PersonForm({ person, units, onClose }: { person: TPerson | null; units:
 
 function ResetPasswordForm({ person, onClose }: { person: TPerson; onClose: () => void }) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useSchemaForm({ schema: ZResetPasswordRequest, initialValues: { password: '' }, toRequest: (v) => v });
+  const errors = errorsOf(form);
   const reset = useMutation({
-    mutationFn: () => post(`/api/people/${person.id}/reset-password`, { password }),
+    mutationFn: (body: { password: string }) => post(`/api/people/${person.id}/reset-password`, body),
     onSuccess: () => {
       notifyOk(t('people.resetDone', { name: person.fullName }));
       onClose();
     },
-    onError: (err) => setErrors(formErrorsOf(err)),
+    onError: (err) => showServerErrors(form, err),
   });
   return (
-    <Modal opened onClose={onClose} title={<Text fw={600}>{t('people.resetPassword')}</Text>} centered>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          reset.mutate();
-        }}
-        noValidate
-      >
+    <Modal
+      opened
+      onClose={onClose}
+      title={<Text fw={600}>{t('people.resetPassword')}</Text>}
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      centered
+    >
+      <form onSubmit={form.onSubmit((body) => reset.mutate(body))} noValidate>
         <Stack>
           <Text size="sm">{t('people.resetExplain', { name: person.fullName, username: person.username })}</Text>
           <FormAlert errors={errors} />
           <PasswordInput
             label={t('auth.newPassword')}
             description={t('auth.newPasswordHint')}
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={errors.password}
+            {...form.getInputProps('password')}
             required
             autoComplete="new-password"
             data-autofocus

@@ -2,52 +2,65 @@ import { useState } from 'react';
 import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LEGAL_STATUS_LABELS, LEGAL_STATUSES, type TLegalDocument } from '../../../contracts/plans';
-import { ApiError, get, patch, post } from '../../api';
+import { LEGAL_STATUS_LABELS, LEGAL_STATUSES, type TLegalDocument, ZLegalDocumentInput } from '../../../contracts/plans';
+import { get, patch, post } from '../../api';
 import { useCan } from '../../session';
 import { label } from '../../i18n';
 import { DmyDateInput, ErrorAlert, Loading, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate, matches } from '../../ui/format';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 
 const COLORS: Record<string, string> = { in_force: 'green', amended: 'blue', replaced: 'orange', expired: 'red', unknown: 'gray' };
+
+type LegalStatus = (typeof LEGAL_STATUSES)[number];
+type DocValues = {
+  symbol: string;
+  typeName: string;
+  issuer: string;
+  title: string;
+  issuedOn: string | null;
+  effectiveOn: string | null;
+  status: LegalStatus;
+  replacedById: string | null;
+  note: string;
+};
+/** The request body of the document form (ZLegalDocumentInput; an edit adds the version read). */
+const docRequest = (v: DocValues) => ({ ...v, issuer: v.issuer || null, title: v.title || null, note: v.note || null });
 
 function DocumentForm({ doc, all, onClose }: { doc: TLegalDocument | null; all: TLegalDocument[]; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({
-    symbol: doc?.symbol ?? '',
-    typeName: doc?.typeName ?? '',
-    issuer: doc?.issuer ?? '',
-    title: doc?.title ?? '',
-    issuedOn: doc?.issuedOn ?? null,
-    effectiveOn: doc?.effectiveOn ?? null,
-    status: doc?.status ?? 'in_force',
-    replacedById: doc?.replacedBy?.id ?? null,
-    note: doc?.note ?? '',
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: () => {
-      const body = { ...v, issuer: v.issuer || null, title: v.title || null, note: v.note || null };
-      return doc ? patch(`/api/legal-documents/${doc.id}`, { ...body, version: doc.version }) : post('/api/legal-documents', body);
+  const form = useSchemaForm<DocValues, ReturnType<typeof docRequest>>({
+    schema: ZLegalDocumentInput,
+    toRequest: docRequest,
+    initialValues: {
+      symbol: doc?.symbol ?? '',
+      typeName: doc?.typeName ?? '',
+      issuer: doc?.issuer ?? '',
+      title: doc?.title ?? '',
+      issuedOn: doc?.issuedOn ?? null,
+      effectiveOn: doc?.effectiveOn ?? null,
+      status: doc?.status ?? 'in_force',
+      replacedById: doc?.replacedBy?.id ?? null,
+      note: doc?.note ?? '',
     },
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
+  const save = useMutation({
+    mutationFn: (body: ReturnType<typeof docRequest>) =>
+      doc ? patch(`/api/legal-documents/${doc.id}`, { ...body, version: doc.version }) : post('/api/legal-documents', body),
     onSuccess: async () => {
       notifyOk(t('app.saved'));
       await qc.invalidateQueries({ queryKey: ['legal-documents'] });
       await qc.invalidateQueries({ queryKey: ['plans'] });
       onClose();
     },
-    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
+    onError: (err) => showServerErrors(form, err),
   });
   return (
-    <Modal opened onClose={onClose} title={doc ? doc.symbol : t('app.add')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          save.mutate();
-        }}
-      >
+    <Modal opened onClose={onClose} title={doc ? doc.symbol : t('app.add')} size="lg" closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <form onSubmit={form.onSubmit((body) => save.mutate(body))} noValidate>
         <Stack>
           {errors._ ? (
             <Text c="red" size="sm">
@@ -58,32 +71,44 @@ function DocumentForm({ doc, all, onClose }: { doc: TLegalDocument | null; all: 
             <TextInput
               label={t('plans.numberSymbol')}
               value={v.symbol}
-              onChange={(e) => setV({ ...v, symbol: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('symbol', e.currentTarget.value)}
               error={errors.symbol}
               required
             />
             <TextInput
               label={t('plans.typeName')}
               value={v.typeName}
-              onChange={(e) => setV({ ...v, typeName: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('typeName', e.currentTarget.value)}
               error={errors.typeName}
               required
             />
           </Group>
-          <TextInput label={t('plans.issuer')} value={v.issuer} onChange={(e) => setV({ ...v, issuer: e.currentTarget.value })} />
-          <Textarea label={t('plans.docTitle')} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} autosize />
+          <TextInput
+            label={t('plans.issuer')}
+            value={v.issuer}
+            onChange={(e) => form.setFieldValue('issuer', e.currentTarget.value)}
+            error={errors.issuer}
+          />
+          <Textarea
+            label={t('plans.docTitle')}
+            value={v.title}
+            onChange={(e) => form.setFieldValue('title', e.currentTarget.value)}
+            error={errors.title}
+            autosize
+          />
           <Group grow align="flex-start">
             <DmyDateInput
               label={t('plans.issuedOn')}
               value={v.issuedOn}
-              onChange={(x) => setV({ ...v, issuedOn: x })}
+              onChange={(x) => form.setFieldValue('issuedOn', x)}
               error={errors.issuedOn}
             />
             <Select
               label={t('plans.docStatus')}
               data={LEGAL_STATUSES.map((s) => ({ value: s, label: label(LEGAL_STATUS_LABELS[s]) }))}
               value={v.status}
-              onChange={(x) => setV({ ...v, status: (x ?? 'in_force') as typeof v.status })}
+              onChange={(x) => form.setFieldValue('status', (x ?? 'in_force') as LegalStatus)}
+              error={errors.status}
               allowDeselect={false}
             />
           </Group>
@@ -91,12 +116,18 @@ function DocumentForm({ doc, all, onClose }: { doc: TLegalDocument | null; all: 
             label={t('plans.replacedBy')}
             data={all.filter((d) => d.id !== doc?.id).map((d) => ({ value: d.id, label: `${d.symbol} — ${d.typeName}` }))}
             value={v.replacedById}
-            onChange={(x) => setV({ ...v, replacedById: x })}
+            onChange={(x) => form.setFieldValue('replacedById', x)}
             error={errors.replacedById}
             clearable
             searchable
           />
-          <Textarea label="Ghi chú / Note" value={v.note} onChange={(e) => setV({ ...v, note: e.currentTarget.value })} autosize />
+          <Textarea
+            label="Ghi chú / Note"
+            value={v.note}
+            onChange={(e) => form.setFieldValue('note', e.currentTarget.value)}
+            error={errors.note}
+            autosize
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}

@@ -7,10 +7,11 @@ import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { TPlan } from '../../../contracts/plans';
+import { type TPlan, ZUpdatePlanRequest } from '../../../contracts/plans';
 import { ApiError, patch, post } from '../../api';
 import { useMe } from '../../session';
 import { DmyDateInput, notifyOk } from '../../ui/common';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 import { clipWords } from '../../../contracts/text';
 
 function useSave<T>(fn: () => Promise<T>, onDone: (r: T) => void | Promise<void>) {
@@ -28,41 +29,55 @@ function useSave<T>(fn: () => Promise<T>, onDone: (r: T) => void | Promise<void>
   return { m, errors, reset: () => setErrors({}) };
 }
 
+type HeaderValues = {
+  summary: string;
+  numberSymbol: string;
+  signedOn: string | null;
+  signerName: string;
+  signerTitle: string;
+  preamble: string;
+};
+/** The request body of the header form (ZUpdatePlanRequest; the PATCH adds the version read). */
+const headerRequest = (v: HeaderValues) => ({
+  summary: v.summary,
+  numberSymbol: v.numberSymbol || null,
+  signedOn: v.signedOn,
+  signerName: v.signerName || null,
+  signerTitle: v.signerTitle || null,
+  preamble: v.preamble || null,
+});
+const ZHeaderForm = ZUpdatePlanRequest.omit({ version: true });
+
 export function HeaderEditor({ plan, onClose }: { plan: TPlan; onClose: () => void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState({
-    summary: plan.summary,
-    numberSymbol: plan.numberSymbol ?? '',
-    signedOn: plan.signedOn,
-    signerName: plan.signerName ?? '',
-    signerTitle: plan.signerTitle ?? '',
-    preamble: plan.preamble ?? '',
+  const qc = useQueryClient();
+  const form = useSchemaForm<HeaderValues, ReturnType<typeof headerRequest>>({
+    schema: ZHeaderForm,
+    toRequest: headerRequest,
+    initialValues: {
+      summary: plan.summary,
+      numberSymbol: plan.numberSymbol ?? '',
+      signedOn: plan.signedOn,
+      signerName: plan.signerName ?? '',
+      signerTitle: plan.signerTitle ?? '',
+      preamble: plan.preamble ?? '',
+    },
   });
-  const { m, errors, reset } = useSave(
-    () =>
-      patch(`/api/plans/${plan.id}`, {
-        version: plan.version,
-        summary: v.summary,
-        numberSymbol: v.numberSymbol || null,
-        signedOn: v.signedOn,
-        signerName: v.signerName || null,
-        signerTitle: v.signerTitle || null,
-        preamble: v.preamble || null,
-      }),
-    () => {
+  const v = form.values;
+  const errors = errorsOf(form);
+  const m = useMutation({
+    mutationFn: (body: ReturnType<typeof headerRequest>) => patch(`/api/plans/${plan.id}`, { ...body, version: plan.version }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['plans'] });
+      await qc.invalidateQueries({ queryKey: ['tasks'] });
       notifyOk(t('app.saved'));
       onClose();
     },
-  );
+    onError: (err) => showServerErrors(form, err),
+  });
   return (
-    <Modal opened onClose={onClose} title={t('plans.header')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          reset();
-          m.mutate();
-        }}
-      >
+    <Modal opened onClose={onClose} title={t('plans.header')} size="lg" closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <form onSubmit={form.onSubmit((body) => m.mutate(body))} noValidate>
         <Stack>
           {errors._ ? (
             <Text c="red" size="sm">
@@ -72,7 +87,7 @@ export function HeaderEditor({ plan, onClose }: { plan: TPlan; onClose: () => vo
           <Textarea
             label={t('import.summary')}
             value={v.summary}
-            onChange={(e) => setV({ ...v, summary: e.currentTarget.value })}
+            onChange={(e) => form.setFieldValue('summary', e.currentTarget.value)}
             error={errors.summary}
             autosize
             required
@@ -81,28 +96,35 @@ export function HeaderEditor({ plan, onClose }: { plan: TPlan; onClose: () => vo
             <TextInput
               label={t('plans.numberSymbol')}
               value={v.numberSymbol}
-              onChange={(e) => setV({ ...v, numberSymbol: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('numberSymbol', e.currentTarget.value)}
               error={errors.numberSymbol}
             />
             <DmyDateInput
               label={t('plans.signedOn')}
               value={v.signedOn}
-              onChange={(x) => setV({ ...v, signedOn: x })}
+              onChange={(x) => form.setFieldValue('signedOn', x)}
               error={errors.signedOn}
             />
           </Group>
           <Group grow align="flex-start">
-            <TextInput label={t('plans.signer')} value={v.signerName} onChange={(e) => setV({ ...v, signerName: e.currentTarget.value })} />
+            <TextInput
+              label={t('plans.signer')}
+              value={v.signerName}
+              onChange={(e) => form.setFieldValue('signerName', e.currentTarget.value)}
+              error={errors.signerName}
+            />
             <TextInput
               label="Chức vụ người ký / Signer's position"
               value={v.signerTitle}
-              onChange={(e) => setV({ ...v, signerTitle: e.currentTarget.value })}
+              onChange={(e) => form.setFieldValue('signerTitle', e.currentTarget.value)}
+              error={errors.signerTitle}
             />
           </Group>
           <Textarea
             label="Mở đầu / Preamble"
             value={v.preamble}
-            onChange={(e) => setV({ ...v, preamble: e.currentTarget.value })}
+            onChange={(e) => form.setFieldValue('preamble', e.currentTarget.value)}
+            error={errors.preamble}
             autosize
             minRows={3}
             maxRows={10}

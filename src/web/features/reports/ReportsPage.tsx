@@ -1,52 +1,63 @@
 import { useState } from 'react';
-import type { TReportCycle, TReportCycleListItem, TReportMatrix } from '../../../contracts/reports';
+import {
+  type REPORT_CYCLE_KINDS,
+  type TReportCycle,
+  type TReportCycleListItem,
+  type TReportMatrix,
+  ZCycleInput,
+} from '../../../contracts/reports';
 import { Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { BarChart, LineChart } from '@mantine/charts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { TPlanSummary } from '../../../contracts/plans';
-import { ApiError, get, post } from '../../api';
+import { get, post } from '../../api';
 import { useCan } from '../../session';
 import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
 import { formatDate } from '../../ui/format';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 import { lightBadge, REPORT_STATUS_COLORS } from './colors';
 import { clipWords } from '../../../contracts/text';
 
 type Cycle = TReportCycleListItem;
 type Matrix = TReportMatrix;
 
+type ReportCycleKind = (typeof REPORT_CYCLE_KINDS)[number];
+type CycleValues = {
+  planId: string | null;
+  kind: ReportCycleKind;
+  title: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  dueOn: string | null;
+  cutoffOn: string | null;
+};
+/** The request body of the cycle form (ZCycleInput). */
+const cycleRequest = (v: CycleValues) => ({ ...v });
+
 function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({
-    planId: null as string | null,
-    kind: 'adhoc',
-    title: '',
-    periodFrom: null as string | null,
-    periodTo: null as string | null,
-    dueOn: null as string | null,
-    cutoffOn: null as string | null,
+  const form = useSchemaForm<CycleValues, ReturnType<typeof cycleRequest>>({
+    schema: ZCycleInput,
+    toRequest: cycleRequest,
+    initialValues: { planId: null, kind: 'adhoc', title: '', periodFrom: null, periodTo: null, dueOn: null, cutoffOn: null },
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const v = form.values;
+  const errors = errorsOf(form);
   const save = useMutation({
-    mutationFn: () => post('/api/report-cycles', v),
+    mutationFn: (body: ReturnType<typeof cycleRequest>) => post('/api/report-cycles', body),
     onSuccess: async () => {
       notifyOk(t('app.saved'));
       await qc.invalidateQueries({ queryKey: ['report-cycles'] });
       onClose();
     },
-    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
+    onError: (err) => showServerErrors(form, err),
   });
   return (
-    <Modal opened onClose={onClose} title={t('reports.newCycle')}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          save.mutate();
-        }}
-      >
+    <Modal opened onClose={onClose} title={t('reports.newCycle')} closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <form onSubmit={form.onSubmit((body) => save.mutate(body))} noValidate>
         <Stack>
           {errors._ ? (
             <Text c="red" size="sm">
@@ -57,7 +68,7 @@ function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => v
             label={t('plans.title')}
             data={plans.filter((p) => !p.parentPlanId).map((p) => ({ value: p.id, label: `${p.year} — ${clipWords(p.summary, 60)}` }))}
             value={v.planId}
-            onChange={(x) => setV({ ...v, planId: x })}
+            onChange={(x) => form.setFieldValue('planId', x)}
             error={errors.planId}
             required
           />
@@ -70,14 +81,15 @@ function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => v
               { value: 'adhoc', label: 'Đột xuất / ad hoc' },
             ]}
             value={v.kind}
-            onChange={(x) => setV({ ...v, kind: x ?? 'adhoc' })}
+            onChange={(x) => form.setFieldValue('kind', (x ?? 'adhoc') as ReportCycleKind)}
+            error={errors.kind}
             allowDeselect={false}
           />
           <TextInput
             label={t('reports.cycle')}
             placeholder="quý III năm 2026"
             value={v.title}
-            onChange={(e) => setV({ ...v, title: e.currentTarget.value })}
+            onChange={(e) => form.setFieldValue('title', e.currentTarget.value)}
             error={errors.title}
             required
           />
@@ -85,14 +97,14 @@ function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => v
             <DmyDateInput
               label={t('app.from')}
               value={v.periodFrom}
-              onChange={(x) => setV({ ...v, periodFrom: x })}
+              onChange={(x) => form.setFieldValue('periodFrom', x)}
               error={errors.periodFrom}
               required
             />
             <DmyDateInput
               label={t('app.to')}
               value={v.periodTo}
-              onChange={(x) => setV({ ...v, periodTo: x })}
+              onChange={(x) => form.setFieldValue('periodTo', x)}
               error={errors.periodTo}
               required
             />
@@ -101,14 +113,14 @@ function CycleForm({ plans, onClose }: { plans: TPlanSummary[]; onClose: () => v
             <DmyDateInput
               label={`${t('reports.due')} (${t('reports.before')})`}
               value={v.dueOn}
-              onChange={(x) => setV({ ...v, dueOn: x })}
+              onChange={(x) => form.setFieldValue('dueOn', x)}
               error={errors.dueOn}
               required
             />
             <DmyDateInput
               label={t('reports.cutoff')}
               value={v.cutoffOn}
-              onChange={(x) => setV({ ...v, cutoffOn: x })}
+              onChange={(x) => form.setFieldValue('cutoffOn', x)}
               error={errors.cutoffOn}
             />
           </Group>
