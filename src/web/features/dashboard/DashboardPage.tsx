@@ -113,7 +113,7 @@ function PillarCardView({ c }: { c: TPillarCard }) {
             <li key={i}>
               <Group gap={6} wrap="nowrap" justify="space-between">
                 <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-                  <Badge size="xs" circle color={TONE_COLORS[r.tone]} aria-label={t(`dashboard.tone.${r.tone}`)}>
+                  <Badge size="xs" circle role="img" color={TONE_COLORS[r.tone]} aria-label={t(`dashboard.tone.${r.tone}`)}>
                     {' '}
                   </Badge>
                   {r.link ? (
