@@ -144,22 +144,41 @@ function checkRuntimeDependencies(metafile) {
   }
 }
 
+/**
+ * Runs `fn` and puts NODE_ENV back as it was. Vite's build sets `process.env.NODE_ENV =
+ * 'production'` when it is unset, and `npm start` builds in the server's own process: on a fresh
+ * clone the first start then took itself for a production install, refused to seed the demo and
+ * asked for DANCHU_ADMIN_PASSWORD.
+ * @template T @param {() => Promise<T>} fn @returns {Promise<T>}
+ */
+export async function keepingNodeEnv(fn) {
+  const before = process.env.NODE_ENV;
+  try {
+    return await fn();
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
+}
+
 /** The staff app. Returns its inputs (relative paths). */
 async function buildWeb() {
   const vite = await importBuildTool('vite');
   const modules = new Set();
-  await vite.build({
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: 'danchu-record-inputs',
-        generateBundle(_options, bundle) {
-          for (const out of Object.values(bundle)) if (out.type === 'chunk') for (const id of out.moduleIds) modules.add(id);
+  await keepingNodeEnv(() =>
+    vite.build({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      plugins: [
+        {
+          name: 'danchu-record-inputs',
+          generateBundle(_options, bundle) {
+            for (const out of Object.values(bundle)) if (out.type === 'chunk') for (const id of out.moduleIds) modules.add(id);
+          },
         },
-      },
-    ],
-  });
+      ],
+    }),
+  );
   precompress(path.join(DIST, 'web'));
   const inputs = ['vite.config.ts', 'src/web/index.html', 'src/web/public', ...listFiles(path.join(ROOT, 'src/web/public'))];
   for (const id of modules) {
