@@ -8,9 +8,10 @@ import type { SeedContext } from '../../../platform/module';
 import { storeFile } from '../../../platform/files';
 import { units } from '../../../platform/tables';
 import { legalDocuments, taskUpdates, tasks } from '../tables';
-import { createPlan, createTask, reportProgress, saveDocument } from '../service';
+import { createPlan, createTask, numberPlan, reportProgress, saveDocument, updatePlan } from '../service';
 import { LEGAL_DOCUMENTS } from './legal-documents';
-import { PLAN_2021, PROGRESS_2021, TASKS_2021 } from './plan-2021';
+import { type DemoProgress, type DemoTask, PLAN_2021, PROGRESS_2021, type PlanSeed, TASKS_2021 } from './plan-2021';
+import { PLAN_2026, PROGRESS_2026, TASKS_2026 } from './plan-2026';
 
 export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
   const u = (code: string) => {
@@ -48,99 +49,25 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
     }
   });
 
-  // 2. The 2021 plan, with its cascade requirement.
+  // 2. The 2021 seed plan with its cascade requirement, then this year's plan (numbered by the
+  //    văn thư from the register of outgoing documents), each with its tasks and progress.
   const unitCodes = ['VP', 'KHTC', 'QLKH', 'QLCN', 'QLCNg', 'TTra', 'CCTDC', 'TTUD'];
-  const plan = await ctx.as('vanphong', (c) =>
-    createPlan(c, {
-      year: 2021,
-      issuerParent: PLAN_2021.issuerParent,
-      issuer: PLAN_2021.issuer,
-      numberSymbol: PLAN_2021.numberSymbol,
-      place: PLAN_2021.place,
-      signedOn: PLAN_2021.signedOn,
-      documentType: PLAN_2021.documentType,
-      summary: PLAN_2021.summary,
-      preamble: PLAN_2021.preamble,
-      signerMode: PLAN_2021.signer.mode as 'KT.',
-      signerAuthority: PLAN_2021.signer.authorityTitle,
-      signerTitle: PLAN_2021.signer.title,
-      signerName: PLAN_2021.signer.name ?? null,
-      archive: PLAN_2021.archive,
-      unitPlansDueOn: '2021-04-15',
-      citations: PLAN_2021.citations.map((symbol) => {
-        const d = LEGAL_DOCUMENTS.find((x) => x.symbol === symbol);
-        return { symbol, typeName: d?.typeName ?? null, issuer: d?.issuer ?? null, issuedOn: d?.issuedOn ?? null, title: d?.title ?? null };
-      }),
-      recipients: PLAN_2021.recipients.map((r) => ({ name: r.name, role: r.role })),
-      sections: PLAN_2021.sections.map((s) => ({
-        numeral: s.numeral,
-        title: s.title,
-        items: s.items.map((i) => ({ number: i.number, text: i.text, implementsItemIds: [] })),
-      })),
-      requiredUnitIds: unitCodes.map(u),
-    }),
-  );
-  await ctx.as('vanphong', (c) => import('../service').then((m) => m.updatePlan(c, plan.id, { version: plan.version, status: 'issued' })));
-
-  // 3. Tasks, assigned by the Office.
+  const plan = await seedAgencyPlan(ctx, u, {
+    year: 2021,
+    seed: PLAN_2021,
+    tasks: TASKS_2021,
+    progress: PROGRESS_2021,
+    unitPlansDueOn: '2021-04-15',
+    requiredUnitIds: unitCodes.map(u),
+  });
+  await seedAgencyPlan(ctx, u, { year: 2026, seed: PLAN_2026, tasks: TASKS_2026, progress: PROGRESS_2026, numberOn: PLAN_2026.signedOn });
   const itemId = (numeral: string, n: number) => {
     const s = plan.sections.find((x) => x.numeral === numeral);
     const i = s?.items.find((x) => x.number === n);
     if (!i) throw new Error(`item ${numeral}.${n} missing`);
     return i.id;
   };
-  const taskIds: string[] = [];
-  await ctx.as('vanphong', async (c) => {
-    for (const t of TASKS_2021) {
-      const created = await createTask(c, plan.id, {
-        itemId: itemId(t.section, t.item),
-        title: t.title,
-        leadUnitId: u(t.leadUnit),
-        coUnitIds: t.coUnits.map(u).filter((x) => x !== u(t.leadUnit)),
-        dueOn: t.deadline,
-        recurrence: t.recurrence,
-        expectedEvidence: t.evidence,
-      });
-      taskIds.push(created.id);
-    }
-  });
 
-  // 4. Progress over the year, as the heads of the lead units (the Office where no head exists).
-  const headOf: Record<string, string> = {
-    VP: 'vanphong',
-    QLKH: 'truongphong',
-    KHTC: 'tpkhtc',
-    QLCN: 'tpqlcn',
-    CCTDC: 'cccctdc',
-    TTUD: 'gdttud',
-  };
-  for (const p of PROGRESS_2021) {
-    const taskId = taskIds[p.taskIndex];
-    if (!taskId) throw new Error(`progress for missing task ${p.taskIndex}`);
-    const username = headOf[p.unit] ?? 'vanphong';
-    await ctx.as(username, async (c) => {
-      const { tx, actor } = c;
-      const attachmentIds: string[] = [];
-      if (p.evidence) {
-        const f = await storeFile(tx, {
-          tenantId: ctx.tenantId,
-          filename: p.evidence.replace(/\.\w+$/, '.txt'),
-          declaredType: 'text/plain',
-          data: Buffer.from(`${p.note}\n(Tệp minh chứng mẫu của dữ liệu demo)\n`, 'utf8'),
-          maxBytes: 1_000_000,
-          uploadedBy: actor.userId,
-        });
-        attachmentIds.push(f.id);
-      }
-      await reportProgress(c, taskId, {
-        progress: p.percent,
-        status: p.status,
-        note: p.note,
-        reportedOn: p.on,
-        attachmentIds,
-      });
-    });
-  }
   // Demo timestamps: make the recorded time match the reported day, as if entered then.
   await ctx.db.withTenant({ tenantId: ctx.tenantId }, async (tx) => {
     const rows = await tx.select().from(taskUpdates);
@@ -202,4 +129,110 @@ export async function seedPlansDemo(ctx: SeedContext): Promise<void> {
         await import('../service').then((m) => m.updatePlan(c, unitPlan.id, { version: unitPlan.version, status: 'issued' }));
     });
   }
+}
+
+/** Heads of the lead units who report progress (the Office where no head exists). */
+const HEAD_OF: Record<string, string> = {
+  VP: 'vanphong',
+  QLKH: 'truongphong',
+  KHTC: 'tpkhtc',
+  QLCN: 'tpqlcn',
+  CCTDC: 'cccctdc',
+  TTUD: 'gdttud',
+};
+
+/** One agency plan of the demo: the plan, the tasks the Office assigns from it, their progress. */
+async function seedAgencyPlan(
+  ctx: SeedContext,
+  u: (code: string) => string,
+  opts: {
+    year: number;
+    seed: PlanSeed;
+    tasks: readonly DemoTask[];
+    progress: readonly DemoProgress[];
+    unitPlansDueOn?: string;
+    requiredUnitIds?: string[];
+    /** Number the plan from the register of outgoing documents on this day (else it stays unnumbered). */
+    numberOn?: string;
+  },
+) {
+  const { seed } = opts;
+  let plan = await ctx.as('vanphong', (c) =>
+    createPlan(c, {
+      year: opts.year,
+      issuerParent: seed.issuerParent,
+      issuer: seed.issuer,
+      numberSymbol: seed.numberSymbol,
+      place: seed.place,
+      signedOn: seed.signedOn,
+      documentType: seed.documentType,
+      summary: seed.summary,
+      preamble: seed.preamble,
+      signerMode: seed.signer.mode as 'KT.',
+      signerAuthority: seed.signer.authorityTitle,
+      signerTitle: seed.signer.title,
+      signerName: seed.signer.name ?? null,
+      archive: seed.archive,
+      ...(opts.unitPlansDueOn ? { unitPlansDueOn: opts.unitPlansDueOn } : {}),
+      citations: seed.citations.map((symbol) => {
+        const d = LEGAL_DOCUMENTS.find((x) => x.symbol === symbol);
+        return { symbol, typeName: d?.typeName ?? null, issuer: d?.issuer ?? null, issuedOn: d?.issuedOn ?? null, title: d?.title ?? null };
+      }),
+      recipients: seed.recipients.map((r) => ({ name: r.name, role: r.role })),
+      sections: seed.sections.map((s) => ({
+        numeral: s.numeral,
+        title: s.title,
+        items: s.items.map((i) => ({ number: i.number, text: i.text, implementsItemIds: [] })),
+      })),
+      requiredUnitIds: opts.requiredUnitIds ?? [],
+    }),
+  );
+  const numberOn = opts.numberOn;
+  plan = numberOn
+    ? await ctx.as('vanphong', (c) => numberPlan(c, plan.id, { issuedOn: numberOn, version: plan.version }))
+    : await ctx.as('vanphong', (c) => updatePlan(c, plan.id, { version: plan.version, status: 'issued' }));
+
+  const itemId = (numeral: string, n: number) => {
+    const s = plan.sections.find((x) => x.numeral === numeral);
+    const i = s?.items.find((x) => x.number === n);
+    if (!i) throw new Error(`item ${numeral}.${n} missing`);
+    return i.id;
+  };
+  const taskIds: string[] = [];
+  await ctx.as('vanphong', async (c) => {
+    for (const t of opts.tasks) {
+      const created = await createTask(c, plan.id, {
+        itemId: itemId(t.section, t.item),
+        title: t.title,
+        leadUnitId: u(t.leadUnit),
+        coUnitIds: t.coUnits.map(u).filter((x) => x !== u(t.leadUnit)),
+        dueOn: t.deadline,
+        recurrence: t.recurrence,
+        expectedEvidence: t.evidence,
+      });
+      taskIds.push(created.id);
+    }
+  });
+
+  for (const p of opts.progress) {
+    const taskId = taskIds[p.taskIndex];
+    if (!taskId) throw new Error(`progress for missing task ${p.taskIndex}`);
+    await ctx.as(HEAD_OF[p.unit] ?? 'vanphong', async (c) => {
+      const { tx, actor } = c;
+      const attachmentIds: string[] = [];
+      if (p.evidence) {
+        const f = await storeFile(tx, {
+          tenantId: ctx.tenantId,
+          filename: p.evidence.replace(/\.\w+$/, '.txt'),
+          declaredType: 'text/plain',
+          data: Buffer.from(`${p.note}\n(Tệp minh chứng mẫu của dữ liệu demo)\n`, 'utf8'),
+          maxBytes: 1_000_000,
+          uploadedBy: actor.userId,
+        });
+        attachmentIds.push(f.id);
+      }
+      await reportProgress(c, taskId, { progress: p.percent, status: p.status, note: p.note, reportedOn: p.on, attachmentIds });
+    });
+  }
+  return plan;
 }
