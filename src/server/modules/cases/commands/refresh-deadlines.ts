@@ -28,8 +28,10 @@ import { caseDeadlineSpecs, computeCaseDeadlines, yearsOf, type EventFact } from
 export const RECOMPUTE_JOB = 'cases.recompute-deadlines';
 export type RecomputeJob = { tenantId: string; recomputeId: string; userId: string | null; name: string; today: string };
 
-/** Cases per batch: one short transaction each (a few hundred ms on PostgreSQL). */
+/** Cases per batch: one short transaction each (≈ 0.1 s on PostgreSQL). */
 export const RECOMPUTE_BATCH = 250;
+/** PGlite runs one transaction at a time: smaller batches keep the wait of other requests under a second. */
+export const RECOMPUTE_BATCH_PGLITE = 100;
 
 type Move = { ruleId: string; before: string; after: string; status: string };
 type Stored = typeof caseDeadlines.$inferSelect;
@@ -208,6 +210,14 @@ async function logMoves(tx: Tx, who: AuditActor, today: string, logged: { c: Cas
   );
 }
 
+/**
+ * Let the requests waiting for the database go first between two batches: PGlite runs one
+ * transaction at a time and a loop that asks again at once would keep it (STACK.md §1).
+ */
+function yieldToOthers(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function batchesOf(ids: readonly string[], size = RECOMPUTE_BATCH): string[][] {
   const out: string[][] = [];
   for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
@@ -237,7 +247,12 @@ export async function recomputeOpenCases(ctx: Context, recomputeId: string): Pro
  * batches, each in its own transaction, the progress counted on the run. It stops early when a
  * later change superseded it (that run does every case again on the newer calendar).
  */
-export async function runRecompute(db: Database, modules: ModuleHooks, job: RecomputeJob, batchSize = RECOMPUTE_BATCH): Promise<void> {
+export async function runRecompute(
+  db: Database,
+  modules: ModuleHooks,
+  job: RecomputeJob,
+  batchSize = db.kind === 'pglite' ? RECOMPUTE_BATCH_PGLITE : RECOMPUTE_BATCH,
+): Promise<void> {
   const tenant = { tenantId: job.tenantId, userId: job.userId };
   const who: AuditActor = { tenantId: job.tenantId, userId: job.userId, name: job.name };
   const ids = await db.withTenant(tenant, async (tx) => {
@@ -252,6 +267,7 @@ export async function runRecompute(db: Database, modules: ModuleHooks, job: Reco
         return recomputeProgress(tx, job.recomputeId, { processed: batch.length, moved: r.moved });
       });
       if (!going) return;
+      await yieldToOthers();
     }
     await db.withTenant(tenant, (tx) => finishRecompute(tx, job.recomputeId, {}));
   } catch (err) {
@@ -346,6 +362,7 @@ export async function refreshCaseDeadlines(db: Database, modules: ModuleHooks, t
       await db.withTenant({ tenantId: t.id }, async (tx) =>
         remind(tx, today, await recomputeBatch({ tx, who, today, modules }, batch, { nightly: true }), office),
       );
+      await yieldToOthers();
     }
   }
 }
