@@ -30,6 +30,8 @@ test('the Office adds a day to the calendar; an incomplete one is named under it
   await expect(dialog).toBeHidden();
   expect(posted).toBe(1);
   await expect(office.getByText('Nghỉ thử nghiệm').first()).toBeVisible();
+  // The change queued a recomputation of the open cases' deadlines; the page follows it to its end (issue #17).
+  await expect(office.getByTestId('calendar-recompute')).toContainText(/Lần tính lại thời hạn gần nhất .* xong lúc/, { timeout: 60_000 });
 });
 
 test('confirming a year needs its basis, named under the field before anything is sent', async ({ browser }) => {

@@ -67,3 +67,20 @@ export const ZComputation = z.object({
   steps: z.array(z.object({ date: z.string(), action: z.string(), text: z.string() })),
   basis: z.array(z.string()),
 });
+
+export const RECOMPUTE_STATUSES = ['queued', 'running', 'done', 'failed', 'superseded'] as const;
+/** The background recomputation of open cases' deadlines after the latest change of the days off (issue #17). */
+export const ZCalendarRecompute = z.object({
+  id: z.string(),
+  status: z.enum(RECOMPUTE_STATUSES),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  total: z.number().int(),
+  processed: z.number().int(),
+  moved: z.number().int(),
+  error: z.string().nullable(),
+});
+export type TCalendarRecompute = z.infer<typeof ZCalendarRecompute>;
+export const ZCalendarRecomputeLatest = z.object({ recompute: ZCalendarRecompute.nullable() });

@@ -90,6 +90,17 @@ function redact(value: unknown): unknown {
  * @param tx the transaction that makes the change (so both commit or neither).
  */
 export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await recordAudits(tx, actor, [entry]);
+}
+
+/**
+ * Append several audit rows of one actor in the caller's transaction, chained in order: one lock
+ * of the chain head, one insert and one head update whatever their number (a batch of recomputed
+ * deadlines, issue #17). The head stays locked until the transaction ends, so batch writers keep
+ * their transactions short.
+ */
+export async function recordAudits(tx: Tx, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   // Lock the chain head: concurrent writers of one agency queue here, so the chain never forks.
   await tx.execute(
     sql`insert into audit_heads (tenant_id, last_seq, last_hash) values (${actor.tenantId}, 0, ${GENESIS_HASH}) on conflict (tenant_id) do nothing`,
@@ -98,26 +109,34 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry):
     await tx.execute(sql`select last_seq, last_hash from audit_heads where tenant_id = ${actor.tenantId} for update`),
   );
   if (!head) throw new Error('audit head missing');
-  const fields: HashedFields = {
-    tenantId: actor.tenantId,
-    seq: Number(head.last_seq) + 1,
-    at: new Date().toISOString(),
-    actorId: actor.userId,
-    actorName: actor.name,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    summary: entry.summary ?? null,
-    before: toJson(redact(entry.before)),
-    after: toJson(redact(entry.after)),
-    ip: actor.ip ?? null,
-    userAgent: actor.userAgent ?? null,
-    requestId: actor.requestId ?? null,
-    prevHash: head.last_hash,
-  };
-  const hash = hashAuditRow(fields);
-  await tx.insert(auditLog).values({ ...fields, at: new Date(fields.at), hash });
-  await tx.update(auditHeads).set({ lastSeq: fields.seq, lastHash: hash }).where(eq(auditHeads.tenantId, actor.tenantId));
+  let seq = Number(head.last_seq);
+  let prevHash = head.last_hash;
+  const rows: (typeof auditLog.$inferInsert)[] = [];
+  for (const entry of entries) {
+    const fields: HashedFields = {
+      tenantId: actor.tenantId,
+      seq: seq + 1,
+      at: new Date().toISOString(),
+      actorId: actor.userId,
+      actorName: actor.name,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      summary: entry.summary ?? null,
+      before: toJson(redact(entry.before)),
+      after: toJson(redact(entry.after)),
+      ip: actor.ip ?? null,
+      userAgent: actor.userAgent ?? null,
+      requestId: actor.requestId ?? null,
+      prevHash,
+    };
+    const hash = hashAuditRow(fields);
+    rows.push({ ...fields, at: new Date(fields.at), hash });
+    seq = fields.seq;
+    prevHash = hash;
+  }
+  await tx.insert(auditLog).values(rows);
+  await tx.update(auditHeads).set({ lastSeq: seq, lastHash: prevHash }).where(eq(auditHeads.tenantId, actor.tenantId));
 }
 
 export type AuditVerifyResult =

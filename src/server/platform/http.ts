@@ -67,13 +67,20 @@ export function auditActorOf(req: FastifyRequest): AuditActor {
  * Run `fn` in a transaction of the actor's tenant (RLS enforced) with the service context:
  * the person, the audit identity of the request, today's legal date and the modules.
  */
-export function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext) => Promise<T>): Promise<T> {
+export async function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext) => Promise<T>): Promise<T> {
   const actor = requireActor(req);
   const who = auditActorOf(req);
   const today = todayInVietnam();
-  return req.server.db.withTenant({ tenantId: actor.tenantId, userId: actor.userId }, (tx) =>
-    fn({ tx, actor, who, today, modules: req.server.modules }),
+  const queued: { job: string; data: object }[] = [];
+  const enqueue = (job: string, data: object) => {
+    queued.push({ job, data });
+  };
+  const result = await req.server.db.withTenant({ tenantId: actor.tenantId, userId: actor.userId }, (tx) =>
+    fn({ tx, actor, who, today, modules: req.server.modules, enqueue }),
   );
+  // Committed: the jobs it asked for may start (they read what it wrote).
+  for (const q of queued) await req.server.jobs.dispatch(q.job, q.data);
+  return result;
 }
 
 /** Run `fn` in a transaction of the actor's tenant (RLS enforced). */

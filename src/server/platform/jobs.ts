@@ -45,6 +45,7 @@ export class Jobs {
   private boss: PgBoss | null = null;
   private readonly registrations: Registration[] = [];
   private started = false;
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Database,
@@ -107,7 +108,29 @@ export class Jobs {
     return this.boss.send(name, data);
   }
 
+  /**
+   * Start a registered job: through the queue when the workers run (any process may take it),
+   * otherwise in this process in the background (`JOBS=false`, tests), its failure logged.
+   */
+  async dispatch(name: string, data: object = {}): Promise<void> {
+    if (this.started && this.boss) {
+      await this.send(name, data);
+      return;
+    }
+    const r = this.registrations.find((x) => x.name === name);
+    if (!r) throw new Error(`job ${name} is not registered`);
+    const run = r.handler(data).catch((err: unknown) => this.log.error({ err, job: name }, 'background job failed'));
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+  }
+
+  /** Wait for the jobs started in this process by `dispatch` (tests, and before closing). */
+  async idle(): Promise<void> {
+    while (this.running.size) await Promise.all([...this.running]);
+  }
+
   async stop(): Promise<void> {
+    await this.idle();
     if (this.boss) await this.boss.stop({ graceful: true, timeout: 5000, wait: true, close: this.db.kind !== 'pglite' });
     this.boss = null;
   }

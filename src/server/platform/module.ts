@@ -30,6 +30,12 @@ export type Context = {
   today: string;
   /** The assembled modules: events, indicators, attachment guards. */
   modules: ModuleHooks;
+  /**
+   * Queue a background job (registered by a module's `jobs`) to start once this transaction
+   * commits, and only if it commits. Present in requests; absent in jobs, the CLI and the demo
+   * seed, where the caller does the work in place.
+   */
+  enqueue?: (job: string, data: object) => void;
 };
 
 /** A context with an authenticated person, for operations that authorize. */

@@ -6,7 +6,7 @@
 import { addDays, LAST_GENERATED_YEAR, parseIsoDate } from '../../../domain';
 import { defineModule } from '../../platform/module';
 import { calendarRoutes } from './routes';
-import { effectiveDaysOff, workingCalendarFor } from './service';
+import { effectiveDaysOff, finishRecompute, recomputeProgress, startRecompute, workingCalendarFor } from './service';
 import * as tables from './tables';
 
 declare module '../../platform/roles' {
@@ -17,6 +17,8 @@ declare module '../../platform/roles' {
 }
 
 export { effectiveDaysOff, workingCalendarFor };
+/** For the module that recomputes deadlines after a change (cases): the run's start, progress and end. */
+export { finishRecompute, recomputeProgress, startRecompute };
 
 export const calendarModule = defineModule({
   name: 'calendar',

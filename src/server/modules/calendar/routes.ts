@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ZCalendarEntryRequest,
   ZCalendarEntryUpdate,
+  ZCalendarRecomputeLatest,
   ZCalendarYear,
   ZCalendarYears,
   ZComputation,
@@ -15,7 +16,16 @@ import { addDays, FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR, parseIsoDate } from
 import { AppError, invalid } from '../../platform/errors';
 import { withContext } from '../../platform/http';
 import { type Actor, can } from '../../platform/roles';
-import { addEntry, calendarYearsInUse, confirmYear, deleteEntry, effectiveDaysOff, updateEntry, workingCalendarFor } from './service';
+import {
+  addEntry,
+  calendarYearsInUse,
+  confirmYear,
+  deleteEntry,
+  effectiveDaysOff,
+  latestRecompute,
+  updateEntry,
+  workingCalendarFor,
+} from './service';
 
 const tags = ['calendar'];
 
@@ -34,6 +44,17 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => withContext(req, async ({ tx }) => ({ years: await calendarYearsInUse(tx) })),
+  );
+  app.get(
+    '/calendar/recompute',
+    {
+      schema: {
+        tags,
+        summary: 'Tiến độ tính lại thời hạn sau lần thay đổi lịch gần nhất / Progress of the deadline recomputation',
+        response: { 200: ZCalendarRecomputeLatest, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, async ({ tx }) => ({ recompute: await latestRecompute(tx) })),
   );
   app.get(
     '/calendar/:year',

@@ -4,7 +4,7 @@
  * Office confirms a year (from the PM/MoHA schedule) its entries are the truth (issue #2).
  * Other modules compute deadlines through `workingCalendarFor`.
  */
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import {
   calendarForYears,
   formatDmy,
@@ -13,13 +13,13 @@ import {
   type CalendarException,
   type WorkingCalendar,
 } from '../../../domain';
-import type { TCalendarDay, TCalendarYear } from '../../../contracts/calendar';
+import type { TCalendarDay, TCalendarRecompute, TCalendarYear } from '../../../contracts/calendar';
 import { recordAudit } from '../../platform/audit';
 import type { ActorContext } from '../../platform/module';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import { can, type Actor } from '../../platform/roles';
-import { calendarExceptions, calendarYears } from './tables';
+import { calendarExceptions, calendarRecomputes, calendarYears } from './tables';
 
 type Kind = TCalendarDay['kind'];
 
@@ -29,13 +29,86 @@ declare module '../../platform/module' {
      * Emitted in the same transaction after any change of the agency's days off: modules whose
      * deadlines count working days recompute them (cases, reception replies).
      */
-    'calendar.changed': Record<string, never>;
+    'calendar.changed': { recomputeId: string };
   }
 }
 
-/** Tell the other modules, in this transaction, that the days off changed. */
+/**
+ * Tell the other modules, in this transaction, that the days off changed. A recomputation run is
+ * queued with it (issue #17): the cases module does the open cases' deadlines in the background
+ * and reports its progress on that run; a run not finished yet is superseded (the newer calendar
+ * applies to every case, so the new run does them all).
+ */
 async function changed(ctx: ActorContext): Promise<void> {
-  await ctx.modules.emit(ctx, 'calendar.changed', {});
+  const { tx, actor, who } = ctx;
+  await tx
+    .update(calendarRecomputes)
+    .set({ status: 'superseded', finishedAt: new Date() })
+    .where(inArray(calendarRecomputes.status, ['queued', 'running']));
+  const [run] = await tx
+    .insert(calendarRecomputes)
+    .values({ tenantId: actor.tenantId, requestedBy: who.name })
+    .returning({ id: calendarRecomputes.id });
+  await ctx.modules.emit(ctx, 'calendar.changed', { recomputeId: run!.id });
+}
+
+function presentRecompute(r: typeof calendarRecomputes.$inferSelect): TCalendarRecompute {
+  return {
+    id: r.id,
+    status: r.status as TCalendarRecompute['status'],
+    requestedBy: r.requestedBy,
+    requestedAt: r.requestedAt.toISOString(),
+    startedAt: r.startedAt?.toISOString() ?? null,
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    total: r.total,
+    processed: r.processed,
+    moved: r.moved,
+    error: r.error,
+  };
+}
+
+/** The latest recomputation run of the agency (the calendar page polls it while it runs). */
+export async function latestRecompute(tx: Tx): Promise<TCalendarRecompute | null> {
+  const [r] = await tx.select().from(calendarRecomputes).orderBy(desc(calendarRecomputes.requestedAt)).limit(1);
+  return r ? presentRecompute(r) : null;
+}
+
+/**
+ * Start a queued run with the number of cases it covers.
+ * @returns false when the run is no longer queued (superseded by a later change, or taken by
+ * another process): the caller does nothing.
+ */
+export async function startRecompute(tx: Tx, id: string, total: number): Promise<boolean> {
+  const rows = await tx
+    .update(calendarRecomputes)
+    .set({ status: 'running', startedAt: new Date(), total })
+    .where(and(eq(calendarRecomputes.id, id), eq(calendarRecomputes.status, 'queued')))
+    .returning({ id: calendarRecomputes.id });
+  return rows.length > 0;
+}
+
+/**
+ * Count a finished batch in the run, in the batch's own transaction.
+ * @returns false when the run was superseded meanwhile: the caller stops (the new run does all).
+ */
+export async function recomputeProgress(tx: Tx, id: string, batch: { processed: number; moved: number }): Promise<boolean> {
+  const rows = await tx
+    .update(calendarRecomputes)
+    .set({
+      processed: sql`${calendarRecomputes.processed} + ${batch.processed}`,
+      moved: sql`${calendarRecomputes.moved} + ${batch.moved}`,
+    })
+    .where(and(eq(calendarRecomputes.id, id), eq(calendarRecomputes.status, 'running')))
+    .returning({ id: calendarRecomputes.id });
+  return rows.length > 0;
+}
+
+/** Close a running run: done, or failed with the error (the next change or the nightly refresh redoes it). */
+export async function finishRecompute(tx: Tx, id: string, outcome: { error?: string }): Promise<void> {
+  await tx
+    .update(calendarRecomputes)
+    .set({ status: outcome.error ? 'failed' : 'done', finishedAt: new Date(), error: outcome.error ?? null })
+    .where(and(eq(calendarRecomputes.id, id), eq(calendarRecomputes.status, 'running')));
 }
 
 function proposalsOf(year: number): TCalendarDay[] {

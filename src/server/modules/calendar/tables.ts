@@ -1,5 +1,5 @@
 /** Tables of the `calendar` module: the agency's confirmed days off and working Saturdays. */
-import { date, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * A calendar exception (VIETNAMESE.md §4.1): holiday, compensatory day off, swapped day off,
@@ -38,4 +38,29 @@ export const calendarYears = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.year] })],
+);
+
+/**
+ * A recomputation of open cases' deadlines after a change of the days off (issue #17): queued in
+ * the transaction of the change, run in the background in batches, its progress shown on the
+ * calendar page. A later change supersedes a run not finished (the newer calendar applies to all).
+ */
+export const calendarRecomputes = pgTable(
+  'calendar_recomputes',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** queued → running → done | failed; superseded when a later change queued another run. */
+    status: text('status').notNull().default('queued'),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Cases with a running clock when the run started, those done so far, and the due dates moved. */
+    total: integer('total').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    moved: integer('moved').notNull().default(0),
+    error: text('error'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('calendar_recomputes_requested_idx').on(t.tenantId, t.requestedAt)],
 );

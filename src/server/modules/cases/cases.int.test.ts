@@ -305,6 +305,12 @@ describe('the holiday calendar moves open deadlines, audited', () => {
       payload: { basis: 'Thông báo 1234/TB-BNV (mẫu)' },
     });
     expect(conf.statusCode, conf.body).toBe(200);
+    // The open cases are recomputed in the background once the change commits (issue #17).
+    await t.app.jobs.idle();
+    const run = (await t.call(office, { method: 'GET', url: '/api/calendar/recompute' })).json();
+    expect(run.recompute).toMatchObject({ status: 'done', requestedBy: expect.any(String) });
+    expect(run.recompute.processed).toBe(run.recompute.total);
+    expect(run.recompute.moved).toBeGreaterThanOrEqual(1);
     const after = (await t.call(office, { method: 'GET', url: `/api/cases/${c.id}` })).json() as Case;
     expect(after.deadlines.find((d) => d.ruleId === 'TC-INITIAL')!.due).toBe('2026-12-03');
     expect(after.events.at(-1)).toMatchObject({ type: 'deadline_recomputed' });

@@ -108,15 +108,17 @@ export async function limitationOf(tx: Tx, c: CaseRow): Promise<TCase['limitatio
   }
 }
 
-/** Open cases, and ended ones with a duty still running (sending the decision). */
-export function casesWithRunningClocks(tx: Tx): Promise<CaseRow[]> {
-  return tx
-    .select()
+/** Open cases, and ended ones with a duty still running (sending the decision): their ids, in a stable order (batches). */
+export async function caseIdsWithRunningClocks(tx: Tx): Promise<string[]> {
+  const rows = await tx
+    .select({ id: cases.id })
     .from(cases)
     .where(
       or(
         inArray(cases.status, [...OPEN_CASE_STATUSES]),
         sql`exists (select 1 from case_deadlines d where d.case_id = ${cases.id} and d.status = 'open')`,
       ),
-    );
+    )
+    .orderBy(cases.id);
+  return rows.map((r) => r.id);
 }

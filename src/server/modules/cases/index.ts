@@ -9,7 +9,7 @@
 import { DEADLINE_ERRORS } from '../../../domain/deadlines';
 import { caseFeedDeadlines } from './deadlines-feed';
 import { defineModule, type ReportIndicator } from '../../platform/module';
-import { recomputeOpenCases, refreshCaseDeadlines } from './commands/refresh-deadlines';
+import { RECOMPUTE_JOB, type RecomputeJob, recomputeOpenCases, refreshCaseDeadlines, runRecompute } from './commands/refresh-deadlines';
 import { seedCasesDemo } from './demo';
 import { mayReadCaseFile } from './identities';
 import { casePillars } from './pillars';
@@ -152,6 +152,7 @@ export const casesModule = defineModule({
       },
       { cron: '5 0 * * *' },
     );
+    jobs.register<RecomputeJob>(RECOMPUTE_JOB, (job) => runRecompute(db, modules, job));
     jobs.register(
       'portal.purge-challenges',
       async () => {
@@ -192,8 +193,13 @@ export const casesModule = defineModule({
   on: {
     // Any change of the holiday calendar moves the working-day deadlines of open cases and the
     // reply dates of the register book (issue #5).
-    'calendar.changed': async (ctx) => {
-      await recomputeOpenCases(ctx);
+    // The open cases go to a background job (batches of short transactions, issue #17) once the
+    // change commits; without a queue (the CLI, the demo seed) they are done in place.
+    'calendar.changed': async (ctx, { recomputeId }) => {
+      if (ctx.enqueue) {
+        const job: RecomputeJob = { tenantId: ctx.who.tenantId, recomputeId, userId: ctx.who.userId, name: ctx.who.name, today: ctx.today };
+        ctx.enqueue(RECOMPUTE_JOB, job);
+      } else await recomputeOpenCases(ctx, recomputeId);
       await recomputeReplyDates(ctx);
     },
   },

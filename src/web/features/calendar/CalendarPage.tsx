@@ -14,6 +14,7 @@ import {
   Modal,
   NumberInput,
   Paper,
+  Progress,
   ScrollArea,
   SegmentedControl,
   Select,
@@ -42,6 +43,7 @@ import {
   EXCEPTION_KIND_LABELS,
   EXCEPTION_KINDS,
   type TCalendarDay,
+  type TCalendarRecompute,
   type TCalendarYear,
   type TCalendarYears,
   ZCalendarEntryRequest,
@@ -488,6 +490,43 @@ function DayTable({
   );
 }
 
+/**
+ * The background recomputation of open cases' deadlines after the latest change (issue #17):
+ * polled every second while it is queued or running, then its outcome.
+ */
+function RecomputeStatus() {
+  const { t } = useTranslation();
+  const q = useQuery({
+    queryKey: ['calendar', 'recompute'],
+    queryFn: () => get<{ recompute: TCalendarRecompute | null }>('/api/calendar/recompute'),
+    refetchInterval: (x) => {
+      const s = x.state.data?.recompute?.status;
+      return s === 'queued' || s === 'running' ? 1000 : false;
+    },
+  });
+  const r = q.data?.recompute;
+  if (!r || r.status === 'superseded') return null;
+  const counts = { processed: r.processed, total: r.total, moved: r.moved };
+  if (r.status === 'queued' || r.status === 'running')
+    return (
+      <Alert color="blue" icon={<IconInfoCircle size={18} />} title={t('calendar.recomputeRunning')} aria-live="polite">
+        <Text size="sm">{r.status === 'queued' ? t('calendar.recomputeQueued') : t('calendar.recomputeProgress', counts)}</Text>
+        <Progress mt="xs" value={r.total ? (100 * r.processed) / r.total : 0} animated aria-label={t('calendar.recomputeRunning')} />
+      </Alert>
+    );
+  if (r.status === 'failed')
+    return (
+      <Alert color="red" icon={<IconInfoCircle size={18} />} title={t('calendar.recomputeFailed')}>
+        <Text size="sm">{t('calendar.recomputeFailedHint', { at: formatDateTime(r.finishedAt) })}</Text>
+      </Alert>
+    );
+  return (
+    <Text size="sm" c="dimmed" data-testid="calendar-recompute">
+      {t('calendar.recomputeDone', { ...counts, at: formatDateTime(r.finishedAt), by: r.requestedBy })}
+    </Text>
+  );
+}
+
 export function CalendarPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -584,6 +623,7 @@ export function CalendarPage() {
       {data.isLoading ? <TableSkeleton rows={8} cols={3} /> : null}
       {y ? (
         <Stack>
+          <RecomputeStatus />
           <Alert color={statusColor} icon={<IconInfoCircle size={18} />} title={t(`calendar.statusTitle_${y.status}`, { year: y.year })}>
             <Text size="sm">{t(`calendar.status_${y.status}`)}</Text>
             {y.status === 'confirmed' ? (

@@ -1,6 +1,12 @@
 /** UI text of the `calendar` web module: Vietnamese first; English has the same keys (the type says so). */
 const vi = {
   calendar: {
+    recomputeRunning: 'Đang tính lại thời hạn của đơn thư đang giải quyết',
+    recomputeQueued: 'Đã xếp lượt tính lại theo lịch mới; sắp bắt đầu.',
+    recomputeProgress: 'Đã tính {{processed}}/{{total}} hồ sơ; {{moved}} thời hạn đã dời. Mọi việc khác vẫn làm bình thường.',
+    recomputeFailed: 'Tính lại thời hạn chưa xong',
+    recomputeFailedHint: 'Lượt tính lại dừng lúc {{at}} do lỗi; lượt cập nhật hằng đêm sẽ tính lại, hoặc thay đổi lịch để tính lại ngay.',
+    recomputeDone: 'Lần tính lại thời hạn gần nhất (do {{by}} thay đổi lịch): xong lúc {{at}}, {{total}} hồ sơ, {{moved}} thời hạn đã dời.',
     title: 'Lịch nghỉ lễ, Tết',
     year: 'Năm',
     status_generated:
@@ -63,6 +69,12 @@ const vi = {
 
 const en: typeof vi = {
   calendar: {
+    recomputeRunning: 'Recomputing the deadlines of open cases',
+    recomputeQueued: 'A recomputation on the new calendar is queued and about to start.',
+    recomputeProgress: '{{processed}}/{{total}} cases done; {{moved}} due dates moved. Everything else works as usual.',
+    recomputeFailed: 'The deadline recomputation did not finish',
+    recomputeFailedHint: 'It stopped on an error at {{at}}; the nightly refresh will redo it, or change the calendar to redo it now.',
+    recomputeDone: 'Last deadline recomputation (calendar changed by {{by}}): finished {{at}}, {{total}} cases, {{moved}} due dates moved.',
     title: 'Public holidays',
     year: 'Year',
     status_generated:
