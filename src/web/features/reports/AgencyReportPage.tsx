@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TAgencyReport, TAgencyReportBody, TAssessment } from '../../../contracts/reports';
-import { Alert, Button, Group, Modal, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { downloadWithProgress } from './download';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,67 +8,14 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { get, post, put } from '../../api';
 import { useCan } from '../../session';
-import {
-  DmyDateInput,
-  ErrorAlert,
-  FormAlert,
-  type FormErrors,
-  formErrorsOf,
-  Loading,
-  notifyError,
-  notifyOk,
-  PageHeader,
-} from '../../ui/common';
-import { formatDateTime, todayIso } from '../../ui/format';
+import { DmyDateInput, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { formatDateTime } from '../../ui/format';
+import { NumberDialog } from '../../ui/NumberDialog';
 
 type Assessment = TAssessment;
 const ASSESSMENT: (keyof Assessment)[] = ['achievements', 'shortcomings', 'directions', 'proposals'];
 type Body = TAgencyReportBody;
 type Agency = TAgencyReport;
-
-/** The văn thư numbers the report from the register of outgoing documents (issue #14 point 1). */
-function NumberDialog({ cycleId, version, onClose }: { cycleId: string; version: number; onClose: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [issuedOn, setIssuedOn] = useState<string | null>(todayIso());
-  const [errors, setErrors] = useState<FormErrors>({});
-  const give = useMutation({
-    mutationFn: () =>
-      post<{ numberSymbol: string }>(`/api/report-cycles/${cycleId}/agency-report/number`, { issuedOn: issuedOn ?? '', version }),
-    onSuccess: async (r) => {
-      notifyOk(t('reports.numbered', { symbol: r.numberSymbol }));
-      await qc.invalidateQueries({ queryKey: ['report-cycles', cycleId, 'agency'] });
-      await qc.invalidateQueries({ queryKey: ['outgoing'] });
-      onClose();
-    },
-    onError: (e) => setErrors(formErrorsOf(e)),
-  });
-  return (
-    <Modal opened onClose={onClose} title={t('reports.numberGiveTitle')} closeButtonProps={{ 'aria-label': t('app.close') }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          give.mutate();
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('reports.numberGiveHint')}</Text>
-          <FormAlert errors={errors} />
-          <DmyDateInput label={t('reports.numberGiveDate')} value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} required />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={give.isPending}>
-              {t('reports.numberGive')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
 
 export function AgencyReportPage() {
   const { t } = useTranslation();
@@ -139,7 +86,20 @@ export function AgencyReportPage() {
           </>
         }
       />
-      {numbering ? <NumberDialog cycleId={id} version={a.version} onClose={() => setNumbering(false)} /> : null}
+      {numbering ? (
+        <NumberDialog
+          ns="reports"
+          give={(issuedOn) =>
+            post<{ numberSymbol: string }>(`/api/report-cycles/${id}/agency-report/number`, { issuedOn, version: a.version })
+          }
+          onNumbered={async (r) => {
+            notifyOk(t('reports.numbered', { symbol: r.numberSymbol }));
+            await qc.invalidateQueries({ queryKey: ['report-cycles', id, 'agency'] });
+            await qc.invalidateQueries({ queryKey: ['outgoing'] });
+          }}
+          onClose={() => setNumbering(false)}
+        />
+      ) : null}
       {progress ? (
         <Progress
           value={(progress.fraction ?? 0.5) * 100}
