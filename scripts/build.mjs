@@ -148,18 +148,27 @@ function checkRuntimeDependencies(metafile) {
 async function buildWeb() {
   const vite = await importBuildTool('vite');
   const modules = new Set();
-  await vite.build({
-    configFile: path.join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: 'danchu-record-inputs',
-        generateBundle(_options, bundle) {
-          for (const out of Object.values(bundle)) if (out.type === 'chunk') for (const id of out.moduleIds) modules.add(id);
+  // Vite sets process.env.NODE_ENV to 'production' for a build when it is unset, and `npm start`
+  // builds in the process that then runs the server: a first start would take itself for a
+  // production install (no demo, an admin password asked for). Put it back as it was.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await vite.build({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      plugins: [
+        {
+          name: 'danchu-record-inputs',
+          generateBundle(_options, bundle) {
+            for (const out of Object.values(bundle)) if (out.type === 'chunk') for (const id of out.moduleIds) modules.add(id);
+          },
         },
-      },
-    ],
-  });
+      ],
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   precompress(path.join(DIST, 'web'));
   const inputs = ['vite.config.ts', 'src/web/index.html', 'src/web/public', ...listFiles(path.join(ROOT, 'src/web/public'))];
   for (const id of modules) {
