@@ -52,3 +52,22 @@ test('confirming a year needs its basis, named under the field before anything i
   await dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('the deadline calculator names an empty day count before asking, then computes', async ({ browser }) => {
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto('/calendar');
+  let asked = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'GET' && r.url().includes('/api/calendar/compute')) asked++;
+  });
+  const days = office.getByRole('textbox', { name: 'Số ngày' });
+  await days.fill('');
+  await office.getByRole('button', { name: 'Tính', exact: true }).click();
+  // The same words as the server's for days=0 (ZComputeQuery reads an empty count as 0).
+  await expect(days).toHaveAccessibleDescription(/phải lớn hơn hoặc bằng 1/);
+  expect(asked).toBe(0);
+  await days.fill('10');
+  await office.getByRole('button', { name: 'Tính', exact: true }).click();
+  await expect(office.locator('[aria-live="polite"]').getByText(/^\d{2}\/\d{2}\/\d{4}$/)).toBeVisible();
+  expect(asked).toBe(1);
+});

@@ -49,6 +49,31 @@ test('import a plan, assign a task, report progress with evidence, see the roll-
   expect(patched).toBe(0);
   await header.getByRole('button', { name: 'Hủy' }).click();
   await expect(header).toBeHidden();
+  // The item editor: an emptied item is named under it and nothing is sent.
+  let itemPatched = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'PATCH' && r.url().includes('/api/plan-items/')) itemPatched++;
+  });
+  await office.getByRole('button', { name: 'Sửa', exact: true }).nth(1).click();
+  const itemDialog = office.getByRole('dialog');
+  await itemDialog.getByRole('textbox', { name: 'Mục' }).fill('');
+  await itemDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(itemDialog.getByRole('textbox', { name: 'Mục' })).toHaveAccessibleDescription(/không được để trống/);
+  expect(itemPatched).toBe(0);
+  await itemDialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(itemDialog).toBeHidden();
+  // A unit's plan with an empty item: named under it, no plan created.
+  let created = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/plans')) created++;
+  });
+  await office.getByRole('button', { name: '+ Kế hoạch của đơn vị' }).click();
+  const unitPlan = office.getByRole('dialog');
+  await unitPlan.getByRole('button', { name: 'Lưu' }).click();
+  await expect(unitPlan.getByRole('textbox', { name: 'Mục 1' })).toHaveAccessibleDescription(/không được để trống/);
+  expect(created).toBe(0);
+  await unitPlan.getByRole('button', { name: 'Hủy' }).click();
+  await expect(unitPlan).toBeHidden();
 
   // Assign a task on item II.6 (citizen reception) to Phòng Quản lý khoa học.
   await office.getByRole('button', { name: 'Giao nhiệm vụ' }).first().click();

@@ -38,6 +38,15 @@ test('a unit report goes submitted → returned → resubmitted → accepted, th
   await head.goto(`/reports/${cycle!.id}`);
   await head.getByRole('link', { name: 'Báo cáo của đơn vị tôi' }).click();
   await expect(head.getByText('Hệ thống đã ghi nhận trong kỳ').first()).toBeVisible();
+  // A count over the schema's bound is named under it and nothing is saved.
+  let patched = 0;
+  head.on('request', (r) => {
+    if (r.method() === 'PATCH' && r.url().includes('/api/unit-reports/')) patched++;
+  });
+  await head.getByLabel('Buổi tiếp công dân (buổi)').fill('20000000');
+  await head.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(head.getByLabel('Buổi tiếp công dân (buổi)')).toHaveAccessibleDescription(/phải nhỏ hơn hoặc bằng 10000000/);
+  expect(patched).toBe(0);
   await head.getByLabel('Buổi tiếp công dân (buổi)').fill('2');
   await head.getByRole('textbox', { name: /^II\.6\./ }).fill('Lãnh đạo phòng tiếp 02 lượt công dân, không phát sinh đơn thư.');
   await head.getByRole('button', { name: 'Gửi báo cáo' }).click();
@@ -49,6 +58,14 @@ test('a unit report goes submitted → returned → resubmitted → accepted, th
   const office = await loginAs(browser, 'vanphong');
   await office.goto(reportUrl);
   await office.getByRole('button', { name: 'Trả lại' }).click();
+  // Returned without a reason: the schema's words under the field, nothing sent.
+  let returned = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/return')) returned++;
+  });
+  await office.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
+  await expect(office.getByLabel('Nội dung cần bổ sung, chỉnh sửa')).toHaveAccessibleDescription(/cần ghi lý do trả lại/);
+  expect(returned).toBe(0);
   await office.getByLabel('Nội dung cần bổ sung, chỉnh sửa').fill('Đề nghị bổ sung số lớp quán triệt Kế hoạch.');
   await office.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
   await expect(office.getByText('Bị trả lại').first()).toBeVisible();
@@ -67,8 +84,21 @@ test('a unit report goes submitted → returned → resubmitted → accepted, th
   await office.goto(reportUrl.replace(/\/units\/.*$/, ''));
   await office.getByRole('link', { name: 'Báo cáo tổng hợp' }).click();
   await expect(office.getByText('Phòng Quản lý khoa học: Lãnh đạo phòng tiếp 02 lượt công dân', { exact: false }).first()).toBeVisible();
+  // An emptied summary is named under it and no version is saved.
+  let put = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'PUT' && r.url().endsWith('/agency-report')) put++;
+  });
+  const summary = office.getByRole('textbox', { name: 'Trích yếu' });
+  const summaryText = await summary.inputValue();
+  await summary.fill('');
+  await office.getByRole('button', { name: 'Lưu phiên bản' }).first().click();
+  await expect(summary).toHaveAccessibleDescription(/không được để trống/);
+  expect(put).toBe(0);
+  await summary.fill(summaryText);
   await office.getByRole('button', { name: 'Lưu phiên bản' }).first().click();
   await expect(office.getByText(/phiên bản 1/).first()).toBeVisible();
+  expect(put).toBe(1);
   const [download] = await Promise.all([office.waitForEvent('download'), office.getByRole('button', { name: 'Tải .docx' }).click()]);
   const file = await download.path();
   const zip = await JSZip.loadAsync(fs.readFileSync(file!));
@@ -76,6 +106,19 @@ test('a unit report goes submitted → returned → resubmitted → accepted, th
   expect(text).toContain('BÁO CÁO');
   expect(text).toContain('Phòng Quản lý khoa học');
   expect(text).toContain('Nơi nhận:');
+
+  // The cycle's template: an emptied name is named under it and no version is saved.
+  await office.goto(`${reportUrl.replace(/\/units\/.*$/, '')}/template`);
+  let posted = 0;
+  office.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/template')) posted++;
+  });
+  const name = office.getByRole('textbox', { name: 'Tên', exact: true }).first();
+  await expect(name).not.toHaveValue('');
+  await name.fill('');
+  await office.getByRole('button', { name: 'Lưu phiên bản' }).click();
+  await expect(name).toHaveAccessibleDescription(/không được để trống/);
+  expect(posted).toBe(0);
 });
 
 test('the new-cycle form names what is missing under each field before anything is sent', async ({ browser }) => {

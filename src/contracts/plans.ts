@@ -242,12 +242,20 @@ export const ZCreatePlanRequest = ZPlanHeaderInput.extend({
 });
 export type TCreatePlanRequest = z.infer<typeof ZCreatePlanRequest>;
 
-export const ZUpdatePlanRequest = ZPlanHeaderInput.partial().extend({
-  version: z.number().int().min(1),
-  status: z.enum(PLAN_STATUSES).optional(),
-  recipients: ZCreatePlanRequest.shape.recipients.optional(),
-  requiredUnitIds: z.array(zUuid).max(200).optional(),
-});
+/**
+ * PATCH /plans/:id: only the fields sent change. Nothing here has a default: zod 4 fills a default
+ * even under `.optional()`, which would reset the document type and empty the recipients and the
+ * required units on every header edit.
+ */
+export const ZUpdatePlanRequest = ZPlanHeaderInput.extend({ documentType: ZPlanHeaderInput.shape.documentType.unwrap() })
+  .partial()
+  .extend({
+    version: z.number().int().min(1),
+    status: z.enum(PLAN_STATUSES).optional(),
+    recipients: ZCreatePlanRequest.shape.recipients.unwrap().optional(),
+    requiredUnitIds: z.array(zUuid).max(200).optional(),
+  });
+export type TUpdatePlanRequest = z.infer<typeof ZUpdatePlanRequest>;
 
 export const ZItemUpdate = z.object({ text: zRequiredText(20_000).optional(), implementsItemIds: z.array(zUuid).max(50).optional() });
 

@@ -221,8 +221,16 @@ export const ZCycleInput = z.object({
   dueOn: zIsoDate,
   cutoffOn: zIsoDate.nullish(),
 });
-/** Submit, return or accept a unit report (a return says why). */
+/** Submit or accept a unit report. */
 export const ZVersion = z.object({ version: z.number().int().min(1), comment: zText(4000).nullish() });
+/** Return a unit report: the Office says what the unit is to add or correct (the service checks it too). */
+export const ZReturnRequest = ZVersion.extend({
+  comment: z
+    .string()
+    .max(4000)
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().min(1, 'cần ghi lý do trả lại|say why the report is returned')),
+});
 /** PATCH /unit-reports/:id. */
 export const ZReportSave = z.object({
   version: z.number().int().min(1),

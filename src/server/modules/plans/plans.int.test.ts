@@ -233,6 +233,29 @@ describe('plans and tasks', () => {
     expect(c.uncoveredItems.map((i: { label: string }) => i.label)).toEqual(['II.1']);
   });
 
+  it('changes only what a PATCH names: recipients, required units and the document type stay', async () => {
+    const plan = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/plans',
+        payload: { ...newPlan(), documentType: 'CHƯƠNG TRÌNH', unitPlansDueOn: '2027-01-31', requiredUnitIds: [unitId.QLKH] },
+      })
+    ).json();
+    // The header dialog sends its fields only (web/features/plans/PlanEditors.tsx).
+    const up = await t.call(office, {
+      method: 'PATCH',
+      url: `/api/plans/${plan.id}`,
+      payload: { version: plan.version, summary: 'Thực hiện dân chủ ở cơ sở năm 2027 (sửa)', signerName: null },
+    });
+    expect(up.statusCode).toBe(200);
+    const after = up.json();
+    expect(after.summary).toBe('Thực hiện dân chủ ở cơ sở năm 2027 (sửa)');
+    expect(after.documentType).toBe('CHƯƠNG TRÌNH');
+    expect(after.recipients.map((r: { name: string }) => r.name)).toEqual(['Các phòng, đơn vị thuộc Sở']);
+    const cascade = (await t.call(office, { method: 'GET', url: `/api/plans/${plan.id}/cascade` })).json();
+    expect(cascade.units.map((u: { unit: { id: string } }) => u.unit.id)).toEqual([unitId.QLKH]);
+  });
+
   it('exports a plan to .docx in the Decree 30/2020 layout', async () => {
     const plan = (await t.call(office, { method: 'POST', url: '/api/plans', payload: newPlan() })).json();
     const res = await t.call(staff, { method: 'GET', url: `/api/plans/${plan.id}/export.docx` });

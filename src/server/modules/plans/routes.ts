@@ -20,6 +20,7 @@ import {
   ZTask,
   ZTaskInput,
   ZTaskUpdateInput,
+  ZUpdatePlanRequest,
   DUE_STATES,
 } from '../../../contracts/plans';
 import { AppError } from '../../platform/errors';
@@ -163,9 +164,7 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Sửa kế hoạch / Update a plan',
         params: zIdParams,
-        body: ZCreatePlanRequest.omit({ sections: true, citations: true, parentPlanId: true, unitId: true, importSource: true })
-          .partial()
-          .extend({ version: z.number().int().min(1), status: z.enum(['draft', 'issued', 'archived']).optional() }),
+        body: ZUpdatePlanRequest,
         response: { 200: ZPlan, ...errorResponses },
       },
     },

@@ -5,7 +5,15 @@
 import { foldVietnamese as fold } from '../../../domain/text';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { parseIsoDate } from '../../../domain';
-import type { TCreatePlanRequest, TLegalDocument, TPlan, TPlanSummary, TRecurrence, TTask } from '../../../contracts/plans';
+import type {
+  TCreatePlanRequest,
+  TLegalDocument,
+  TPlan,
+  TPlanSummary,
+  TRecurrence,
+  TTask,
+  TUpdatePlanRequest,
+} from '../../../contracts/plans';
 import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import type { ActorContext, Context } from '../../platform/module';
@@ -496,19 +504,12 @@ async function setRequiredUnits(tx: Tx, tenantId: string, planId: string, unitId
   await tx.insert(planRequiredUnits).values([...new Set(unitIds)].map((unitId) => ({ tenantId, planId, unitId, dueOn })));
 }
 
-export async function updatePlan(
-  ctx: ActorContext,
-  id: string,
-  input: Partial<Omit<TCreatePlanRequest, 'sections' | 'citations' | 'parentPlanId' | 'unitId'>> & {
-    version: number;
-    status?: 'draft' | 'issued' | 'archived';
-  },
-): Promise<TPlan> {
+export async function updatePlan(ctx: ActorContext, id: string, input: TUpdatePlanRequest): Promise<TPlan> {
   const { tx, actor, who } = ctx;
   const before = await getPlanRow(tx, id);
   if (!abilities(planPolicy, actor, { unitId: before.unitId, status: before.status }).update) throw new AppError('FORBIDDEN');
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
-  const { version: _v, recipients, requiredUnitIds, importSource: _i, ...header } = input;
+  const { version: _v, recipients, requiredUnitIds, ...header } = input;
   // A number given from the register is the register's: it is not typed over (Decree 30/2020 Art. 15(1)).
   if (header.numberSymbol !== undefined && header.numberSymbol !== before.numberSymbol && (await numberOf(tx, { type: 'plan', id })))
     throw invalid(

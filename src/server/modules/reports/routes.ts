@@ -17,6 +17,7 @@ import {
   ZReportTemplate,
   ZTemplateInput,
   ZUnitReport,
+  ZReturnRequest,
   ZVersion,
 } from '../../../contracts/reports';
 import { recordAudit } from '../../platform/audit';
@@ -178,7 +179,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           tags,
           summary: { submit: 'Gửi báo cáo / Submit', return: 'Trả lại / Return', accept: 'Chấp nhận / Accept' }[action],
           params: zIdParams,
-          body: ZVersion,
+          body: action === 'return' ? ZReturnRequest : ZVersion,
           response: { 200: ZUnitReport, ...errorResponses },
         },
       },

@@ -47,6 +47,7 @@ import {
   type TCalendarYear,
   type TCalendarYears,
   ZCalendarEntryRequest,
+  ZComputeQuery,
   ZConfirmYearRequest,
 } from '../../../contracts/calendar';
 import { FIRST_GENERATED_YEAR, LAST_GENERATED_YEAR } from '../../../domain/holidays';
@@ -312,15 +313,24 @@ function ConfirmYearForm({ y, onClose }: { y: TCalendarYear; onClose: () => void
 type Computation = { due: string; steps: { date: string; action: string; text: string }[]; basis: string[] };
 const STEP_COLORS: Record<string, string> = { event: 'gray.7', counted: 'dark', skipped: 'dimmed', due: 'danchu.8' };
 
+type CalcType = 'working' | 'calendar' | 'before';
+type CalcValues = { from: string | null; days: number | string; type: CalcType };
+/** The query of the calculator (ZComputeQuery, which reads the day count as the server does: empty is 0). */
+const calcRequest = (v: CalcValues) => ({ from: v.from, days: v.days, type: v.type });
+
 function Calculator({ year }: { year: number }) {
   const { t, i18n } = useTranslation();
   const thisYear = todayIso().slice(0, 4) === String(year);
-  const [from, setFrom] = useState<string | null>(thisYear ? todayIso() : `${year}-01-02`);
-  const [days, setDays] = useState<number | string>(10);
-  const [type, setType] = useState<'working' | 'calendar' | 'before'>('working');
+  const form = useSchemaForm<CalcValues, ReturnType<typeof calcRequest>>({
+    schema: ZComputeQuery,
+    toRequest: calcRequest,
+    initialValues: { from: thisYear ? todayIso() : `${year}-01-02`, days: 10, type: 'working' },
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
   const result = useMutation({
-    mutationFn: () => get<Computation>(`/api/calendar/compute${qs({ from, days: Number(days) || 1, type })}`),
-    onError: notifyError,
+    mutationFn: (q: ReturnType<typeof calcRequest>) => get<Computation>(`/api/calendar/compute${qs(q)}`),
+    onError: (err) => showServerErrors(form, err),
   });
   return (
     <Paper withBorder p="md">
@@ -333,18 +343,20 @@ function Calculator({ year }: { year: number }) {
       <Text size="xs" c="dimmed" mb="sm">
         {t('calendar.calculatorHint')}
       </Text>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (from) result.mutate();
-        }}
-      >
+      <form onSubmit={form.onSubmit((q) => result.mutate(q))} noValidate>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <DmyDateInput label={t('calendar.calcFrom')} value={from} onChange={setFrom} required />
+          <DmyDateInput
+            label={t('calendar.calcFrom')}
+            value={v.from}
+            onChange={(x) => form.setFieldValue('from', x)}
+            error={errors.from}
+            required
+          />
           <NumberInput
             label={t('calendar.calcDays')}
-            value={days}
-            onChange={setDays}
+            value={v.days}
+            onChange={(x) => form.setFieldValue('days', x)}
+            error={errors.days}
             min={1}
             max={3650}
             allowDecimal={false}
@@ -355,13 +367,15 @@ function Calculator({ year }: { year: number }) {
         <Select
           mt="sm"
           label={t('calendar.calcType')}
-          value={type}
-          onChange={(x) => setType((x ?? 'working') as typeof type)}
+          value={v.type}
+          onChange={(x) => form.setFieldValue('type', (x ?? 'working') as CalcType)}
+          error={errors.type}
           data={(['working', 'calendar', 'before'] as const).map((k) => ({ value: k, label: t(`calendar.type_${k}`) }))}
           allowDeselect={false}
         />
+        <FormAlert errors={errors} />
         <Group justify="flex-end" mt="sm">
-          <Button type="submit" loading={result.isPending} disabled={!from} leftSection={<IconCalculator size={16} />}>
+          <Button type="submit" loading={result.isPending} leftSection={<IconCalculator size={16} />}>
             {t('calendar.compute')}
           </Button>
         </Group>

@@ -1,32 +1,22 @@
 /** Editors on a plan page: the header, an item, the cascade requirement, and a unit's own plan. */
 import { useUnits } from '../../ui/data';
 import { todayIso } from '../../ui/format';
-import { useState } from 'react';
 import { ActionIcon, Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { type TPlan, ZUpdatePlanRequest } from '../../../contracts/plans';
-import { ApiError, patch, post } from '../../api';
+import { type TPlan, ZCreatePlanRequest, ZItemUpdate, ZUpdatePlanRequest } from '../../../contracts/plans';
+import { patch, post } from '../../api';
 import { useMe } from '../../session';
 import { DmyDateInput, notifyOk } from '../../ui/common';
 import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 import { clipWords } from '../../../contracts/text';
 
-function useSave<T>(fn: () => Promise<T>, onDone: (r: T) => void | Promise<void>) {
-  const qc = useQueryClient();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const m = useMutation({
-    mutationFn: fn,
-    onSuccess: async (r) => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
-      await qc.invalidateQueries({ queryKey: ['tasks'] });
-      await onDone(r);
-    },
-    onError: (err) => err instanceof ApiError && setErrors({ ...err.fieldMessages(), _: err.body.message }),
-  });
-  return { m, errors, reset: () => setErrors({}) };
+/** After a save on a plan: its pages and its tasks read again. */
+async function invalidatePlans(qc: QueryClient) {
+  await qc.invalidateQueries({ queryKey: ['plans'] });
+  await qc.invalidateQueries({ queryKey: ['tasks'] });
 }
 
 type HeaderValues = {
@@ -68,8 +58,7 @@ export function HeaderEditor({ plan, onClose }: { plan: TPlan; onClose: () => vo
   const m = useMutation({
     mutationFn: (body: ReturnType<typeof headerRequest>) => patch(`/api/plans/${plan.id}`, { ...body, version: plan.version }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['plans'] });
-      await qc.invalidateQueries({ queryKey: ['tasks'] });
+      await invalidatePlans(qc);
       notifyOk(t('app.saved'));
       onClose();
     },
@@ -143,30 +132,45 @@ export function HeaderEditor({ plan, onClose }: { plan: TPlan; onClose: () => vo
   );
 }
 
+type ItemValues = { text: string; implementsItemIds: string[] };
+/** The request body of the item form (ZItemUpdate); the parent items only on a unit's plan. */
+const itemRequest = (hasParent: boolean) => (v: ItemValues) => ({
+  text: v.text,
+  ...(hasParent ? { implementsItemIds: v.implementsItemIds } : {}),
+});
+
 export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; itemId: string; parent: TPlan | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const item = plan.sections.flatMap((s) => s.items).find((i) => i.id === itemId)!;
-  const [text, setText] = useState(item.text);
-  const [impl, setImpl] = useState(item.implementsItemIds);
-  const { m, errors, reset } = useSave(
-    () => patch(`/api/plan-items/${itemId}`, { text, ...(parent ? { implementsItemIds: impl } : {}) }),
-    () => {
+  const form = useSchemaForm<ItemValues, ReturnType<ReturnType<typeof itemRequest>>>({
+    schema: ZItemUpdate,
+    toRequest: itemRequest(!!parent),
+    initialValues: { text: item.text, implementsItemIds: item.implementsItemIds },
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
+  const m = useMutation({
+    mutationFn: (body: ReturnType<ReturnType<typeof itemRequest>>) => patch(`/api/plan-items/${itemId}`, body),
+    onSuccess: async () => {
+      await invalidatePlans(qc);
       notifyOk(t('app.saved'));
       onClose();
     },
-  );
+    onError: (err) => showServerErrors(form, err),
+  });
   const parentItems = parent
     ? parent.sections.flatMap((s) => s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${clipWords(i.text, 80)}` })))
     : [];
   return (
-    <Modal opened onClose={onClose} title={`${t('plans.item')} ${item.number}`} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          reset();
-          m.mutate();
-        }}
-      >
+    <Modal
+      opened
+      onClose={onClose}
+      title={`${t('plans.item')} ${item.number}`}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+    >
+      <form onSubmit={form.onSubmit((body) => m.mutate(body))} noValidate>
         <Stack>
           {errors._ ? (
             <Text c="red" size="sm">
@@ -175,8 +179,8 @@ export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; ite
           ) : null}
           <Textarea
             label={t('plans.item')}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
+            value={v.text}
+            onChange={(e) => form.setFieldValue('text', e.currentTarget.value)}
             error={errors.text}
             autosize
             minRows={3}
@@ -186,8 +190,8 @@ export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; ite
             <MultiSelect
               label="Thực hiện mục của kế hoạch cấp trên / Implements parent items"
               data={parentItems}
-              value={impl}
-              onChange={setImpl}
+              value={v.implementsItemIds}
+              onChange={(x) => form.setFieldValue('implementsItemIds', x)}
               error={errors.implementsItemIds}
               searchable
             />
@@ -206,35 +210,42 @@ export function ItemEditor({ plan, itemId, parent, onClose }: { plan: TPlan; ite
   );
 }
 
+type CascadeValues = { requiredUnitIds: string[]; unitPlansDueOn: string | null };
+/** The request body of the cascade form (ZUpdatePlanRequest's two fields; the PATCH adds the version read). */
+const cascadeRequest = (v: CascadeValues) => ({ unitPlansDueOn: v.unitPlansDueOn, requiredUnitIds: v.requiredUnitIds });
+const ZCascadeForm = ZUpdatePlanRequest.pick({ unitPlansDueOn: true, requiredUnitIds: true });
+
 export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan; requiredUnitIds: string[]; onClose: () => void }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   // Every unit ever: a unit required earlier may have been dissolved since, and is shown by its name.
   const units = useUnits({ all: true });
-  const [ids, setIds] = useState(requiredUnitIds);
+  const form = useSchemaForm<CascadeValues, ReturnType<typeof cascadeRequest>>({
+    schema: ZCascadeForm,
+    toRequest: cascadeRequest,
+    initialValues: { requiredUnitIds, unitPlansDueOn: plan.unitPlansDueOn },
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
   const today = todayIso();
   const options = (units.data ?? [])
-    .filter((u) => ids.includes(u.id) || u.validTo === null || u.validTo >= today)
+    .filter((u) => v.requiredUnitIds.includes(u.id) || u.validTo === null || u.validTo >= today)
     .map((u) => ({
       value: u.id,
       label: u.validTo !== null && u.validTo < today ? `${u.name} (${t('plans.unitDissolved')})` : u.name,
     }));
-  const [due, setDue] = useState<string | null>(plan.unitPlansDueOn);
-  const { m, errors, reset } = useSave(
-    () => patch(`/api/plans/${plan.id}`, { version: plan.version, unitPlansDueOn: due, requiredUnitIds: ids }),
-    () => {
+  const m = useMutation({
+    mutationFn: (body: ReturnType<typeof cascadeRequest>) => patch(`/api/plans/${plan.id}`, { ...body, version: plan.version }),
+    onSuccess: async () => {
+      await invalidatePlans(qc);
       notifyOk(t('app.saved'));
       onClose();
     },
-  );
+    onError: (err) => showServerErrors(form, err),
+  });
   return (
-    <Modal opened onClose={onClose} title={t('plans.cascadeEdit')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          reset();
-          m.mutate();
-        }}
-      >
+    <Modal opened onClose={onClose} title={t('plans.cascadeEdit')} size="lg" closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <form onSubmit={form.onSubmit((body) => m.mutate(body))} noValidate>
         <Stack>
           {errors._ ? (
             <Text c="red" size="sm">
@@ -245,12 +256,17 @@ export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan;
             label={t('plans.requiredUnits')}
             description={t('plans.requiredUnitsHint')}
             data={options}
-            value={ids}
-            onChange={setIds}
+            value={v.requiredUnitIds}
+            onChange={(x) => form.setFieldValue('requiredUnitIds', x)}
             error={errors.requiredUnitIds}
             searchable
           />
-          <DmyDateInput label={t('plans.unitPlansDue')} value={due} onChange={setDue} error={errors.unitPlansDueOn} />
+          <DmyDateInput
+            label={t('plans.unitPlansDue')}
+            value={v.unitPlansDueOn}
+            onChange={(x) => form.setFieldValue('unitPlansDueOn', x)}
+            error={errors.unitPlansDueOn}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
@@ -265,53 +281,57 @@ export function CascadeEditor({ plan, requiredUnitIds, onClose }: { plan: TPlan;
   );
 }
 
+type UnitPlanValues = { unitId: string | null; summary: string; items: { text: string; implementsItemIds: string[] }[] };
+
 /** A unit head makes their unit's plan under the agency plan, item by item. */
 export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: () => void }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const me = useMe();
   const navigate = useNavigate();
   const office = me.capabilities.includes('plans.manage');
   const units = useUnits();
   const headed = me.roles.filter((r) => r.role === 'unit_head' && r.unitId).map((r) => r.unitId!);
   const choices = (units.data ?? []).filter((u) => office || headed.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
-  const [unitId, setUnitId] = useState<string | null>(headed[0] ?? null);
-  const [summary, setSummary] = useState(`${parent.summary} của đơn vị`);
-  const [items, setItems] = useState<{ text: string; implementsItemIds: string[] }[]>([{ text: '', implementsItemIds: [] }]);
+  /** The request body (ZCreatePlanRequest): the header follows the agency plan, the issuer is the unit. */
+  const unitPlanRequest = (v: UnitPlanValues) => ({
+    parentPlanId: parent.id,
+    unitId: v.unitId,
+    year: parent.year,
+    issuerParent: parent.issuer,
+    issuer: (units.data?.find((u) => u.id === v.unitId)?.name ?? '').toUpperCase(),
+    place: parent.place,
+    summary: v.summary,
+    citations: [],
+    recipients: [{ name: 'Văn phòng Sở', role: 'báo cáo' }],
+    sections: [{ numeral: 'I', title: 'NỘI DUNG THỰC HIỆN', items: v.items.map((it, i) => ({ number: i + 1, ...it })) }],
+    requiredUnitIds: [],
+  });
+  const form = useSchemaForm<UnitPlanValues, ReturnType<typeof unitPlanRequest>>({
+    schema: ZCreatePlanRequest,
+    toRequest: unitPlanRequest,
+    initialValues: { unitId: headed[0] ?? null, summary: `${parent.summary} của đơn vị`, items: [{ text: '', implementsItemIds: [] }] },
+    // The issuer is the unit's name: with no unit chosen, the unit is what is missing.
+    refine: ({ issuer, ...errors }) => (issuer && !errors.unitId ? { ...errors, unitId: issuer } : errors),
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
   const parentItems = parent.sections.flatMap((s) =>
     s.items.map((i) => ({ value: i.id, label: `${s.numeral}.${i.number} — ${clipWords(i.text, 80)}` })),
   );
-  const { m, errors, reset } = useSave(
-    () => {
-      const unit = units.data?.find((u) => u.id === unitId);
-      return post<TPlan>('/api/plans', {
-        parentPlanId: parent.id,
-        unitId,
-        year: parent.year,
-        issuerParent: parent.issuer,
-        issuer: (unit?.name ?? '').toUpperCase(),
-        place: parent.place,
-        summary,
-        citations: [],
-        recipients: [{ name: 'Văn phòng Sở', role: 'báo cáo' }],
-        sections: [{ numeral: 'I', title: 'NỘI DUNG THỰC HIỆN', items: items.map((it, i) => ({ number: i + 1, ...it })) }],
-        requiredUnitIds: [],
-      });
-    },
-    async (plan) => {
+  const m = useMutation({
+    mutationFn: (body: ReturnType<typeof unitPlanRequest>) => post<TPlan>('/api/plans', body),
+    onSuccess: async (plan) => {
+      await invalidatePlans(qc);
       notifyOk(t('app.saved'));
       onClose();
       await navigate({ to: `/plans/${plan.id}` });
     },
-  );
+    onError: (err) => showServerErrors(form, err),
+  });
   return (
-    <Modal opened onClose={onClose} title={t('plans.unitPlan')} size="xl">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          reset();
-          m.mutate();
-        }}
-      >
+    <Modal opened onClose={onClose} title={t('plans.unitPlan')} size="xl" closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <form onSubmit={form.onSubmit((body) => m.mutate(body))} noValidate>
         <Stack>
           {errors._ ? (
             <Text c="red" size="sm">
@@ -321,21 +341,21 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
           <Select
             label={t('people.unit')}
             data={choices}
-            value={unitId}
-            onChange={setUnitId}
+            value={v.unitId}
+            onChange={(x) => form.setFieldValue('unitId', x)}
             error={errors.unitId}
             required
             allowDeselect={false}
           />
           <Textarea
             label={t('import.summary')}
-            value={summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
+            value={v.summary}
+            onChange={(e) => form.setFieldValue('summary', e.currentTarget.value)}
             error={errors.summary}
             autosize
             required
           />
-          {items.map((it, i) => (
+          {v.items.map((it, i) => (
             <Group key={i} align="flex-start" wrap="nowrap">
               <Text fw={700} mt={28}>
                 {i + 1}.
@@ -344,10 +364,7 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
                 <Textarea
                   label={`${t('plans.item')} ${i + 1}`}
                   value={it.text}
-                  onChange={(e) => {
-                    const text = e.currentTarget.value;
-                    setItems(items.map((x, j) => (j === i ? { ...x, text } : x)));
-                  }}
+                  onChange={(e) => form.setFieldValue(`items.${i}.text`, e.currentTarget.value)}
                   error={errors[`sections.0.items.${i}.text`]}
                   autosize
                   required
@@ -357,7 +374,8 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
                   placeholder="Thực hiện mục … của kế hoạch cấp trên / Implements parent items"
                   data={parentItems}
                   value={it.implementsItemIds}
-                  onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, implementsItemIds: v } : x)))}
+                  onChange={(x) => form.setFieldValue(`items.${i}.implementsItemIds`, x)}
+                  error={errors[`sections.0.items.${i}.implementsItemIds`]}
                   searchable
                 />
               </Stack>
@@ -366,14 +384,19 @@ export function UnitPlanCreator({ parent, onClose }: { parent: TPlan; onClose: (
                 variant="subtle"
                 color="red"
                 aria-label={t('app.delete')}
-                onClick={() => setItems(items.filter((_, j) => j !== i))}
-                disabled={items.length === 1}
+                onClick={() => form.removeListItem('items', i)}
+                disabled={v.items.length === 1}
               >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
           ))}
-          <Button variant="subtle" size="xs" w="fit-content" onClick={() => setItems([...items, { text: '', implementsItemIds: [] }])}>
+          <Button
+            variant="subtle"
+            size="xs"
+            w="fit-content"
+            onClick={() => form.insertListItem('items', { text: '', implementsItemIds: [] })}
+          >
             + {t('app.add')}
           </Button>
           <Group justify="flex-end">

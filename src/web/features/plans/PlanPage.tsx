@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { BarChart } from '@mantine/charts';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,21 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { LEGAL_STATUS_LABELS, type TPlan, type TTask } from '../../../contracts/plans';
 import { get, patch, post } from '../../api';
 import { label } from '../../i18n';
-import {
-  DmyDateInput,
-  ErrorAlert,
-  FormAlert,
-  type FormErrors,
-  formErrorsOf,
-  Loading,
-  notifyError,
-  notifyOk,
-  PageHeader,
-  ProgressBar,
-} from '../../ui/common';
-import { formatDate, todayIso } from '../../ui/format';
+import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader, ProgressBar } from '../../ui/common';
+import { formatDate } from '../../ui/format';
 import { TaskForm } from './TaskForm';
 import { TaskTable } from './TaskTable';
+import { NumberDialog } from '../../ui/NumberDialog';
 import { CascadeEditor, HeaderEditor, ItemEditor, UnitPlanCreator } from './PlanEditors';
 
 type Rollup = {
@@ -41,49 +31,6 @@ type Cascade = {
   uncoveredItems: { id: string; label: string; text: string }[];
 };
 const STATE_COLORS: Record<string, string> = { submitted: 'green', draft: 'yellow', missing: 'gray', late: 'red' };
-
-/** The văn thư gives the plan its number from the register of outgoing documents (issue #14 point 1). */
-function NumberDialog({ plan, onClose }: { plan: TPlan; onClose: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [issuedOn, setIssuedOn] = useState<string | null>(todayIso());
-  const [errors, setErrors] = useState<FormErrors>({});
-  const give = useMutation({
-    mutationFn: () => post<TPlan>(`/api/plans/${plan.id}/number`, { issuedOn: issuedOn ?? '', version: plan.version }),
-    onSuccess: async (p) => {
-      notifyOk(t('plans.numbered', { symbol: p.numberSymbol }));
-      await qc.invalidateQueries({ queryKey: ['plans'] });
-      await qc.invalidateQueries({ queryKey: ['outgoing'] });
-      onClose();
-    },
-    onError: (e) => setErrors(formErrorsOf(e)),
-  });
-  return (
-    <Modal opened onClose={onClose} title={t('plans.numberGiveTitle')} closeButtonProps={{ 'aria-label': t('app.close') }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          give.mutate();
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('plans.numberGiveHint')}</Text>
-          <FormAlert errors={errors} />
-          <DmyDateInput label={t('plans.numberGiveDate')} value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} required />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={give.isPending}>
-              {t('plans.numberGive')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
 
 export function PlanPage() {
   const { t } = useTranslation();
@@ -433,7 +380,18 @@ export function PlanPage() {
       </Tabs>
       {assign ? <TaskForm plan={p} itemId={assign.itemId} onClose={() => setAssign(null)} /> : null}
       {editor?.kind === 'header' ? <HeaderEditor plan={p} onClose={() => setEditor(null)} /> : null}
-      {editor?.kind === 'number' ? <NumberDialog plan={p} onClose={() => setEditor(null)} /> : null}
+      {editor?.kind === 'number' ? (
+        <NumberDialog
+          ns="plans"
+          give={(issuedOn) => post<TPlan>(`/api/plans/${p.id}/number`, { issuedOn, version: p.version })}
+          onNumbered={async (numbered) => {
+            notifyOk(t('plans.numbered', { symbol: numbered.numberSymbol }));
+            await qc.invalidateQueries({ queryKey: ['plans'] });
+            await qc.invalidateQueries({ queryKey: ['outgoing'] });
+          }}
+          onClose={() => setEditor(null)}
+        />
+      ) : null}
       {editor?.kind === 'item' ? (
         <ItemEditor plan={p} itemId={editor.itemId} parent={parent.data ?? null} onClose={() => setEditor(null)} />
       ) : null}

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { TAgencyReport, TAgencyReportBody, TAssessment } from '../../../contracts/reports';
-import { Alert, Button, Group, Modal, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { type TAgencyReport, type TAgencyReportBody, type TAssessment, ZAgencyReportSave } from '../../../contracts/reports';
+import { Alert, Button, Group, Paper, Progress, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { downloadWithProgress } from './download';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,80 +8,41 @@ import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { get, post, put } from '../../api';
 import { useCan } from '../../session';
-import {
-  DmyDateInput,
-  ErrorAlert,
-  FormAlert,
-  type FormErrors,
-  formErrorsOf,
-  Loading,
-  notifyError,
-  notifyOk,
-  PageHeader,
-} from '../../ui/common';
-import { formatDateTime, todayIso } from '../../ui/format';
+import { DmyDateInput, ErrorAlert, FormAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
+import { formatDateTime } from '../../ui/format';
+import { NumberDialog } from '../../ui/NumberDialog';
 
 type Assessment = TAssessment;
 const ASSESSMENT: (keyof Assessment)[] = ['achievements', 'shortcomings', 'directions', 'proposals'];
 type Body = TAgencyReportBody;
 type Agency = TAgencyReport;
 
-/** The văn thư numbers the report from the register of outgoing documents (issue #14 point 1). */
-function NumberDialog({ cycleId, version, onClose }: { cycleId: string; version: number; onClose: () => void }) {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [issuedOn, setIssuedOn] = useState<string | null>(todayIso());
-  const [errors, setErrors] = useState<FormErrors>({});
-  const give = useMutation({
-    mutationFn: () =>
-      post<{ numberSymbol: string }>(`/api/report-cycles/${cycleId}/agency-report/number`, { issuedOn: issuedOn ?? '', version }),
-    onSuccess: async (r) => {
-      notifyOk(t('reports.numbered', { symbol: r.numberSymbol }));
-      await qc.invalidateQueries({ queryKey: ['report-cycles', cycleId, 'agency'] });
-      await qc.invalidateQueries({ queryKey: ['outgoing'] });
-      onClose();
-    },
-    onError: (e) => setErrors(formErrorsOf(e)),
-  });
-  return (
-    <Modal opened onClose={onClose} title={t('reports.numberGiveTitle')} closeButtonProps={{ 'aria-label': t('app.close') }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setErrors({});
-          give.mutate();
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('reports.numberGiveHint')}</Text>
-          <FormAlert errors={errors} />
-          <DmyDateInput label={t('reports.numberGiveDate')} value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} required />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit" loading={give.isPending}>
-              {t('reports.numberGive')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
+/** The agency report's text as saved (ZAgencyReportSave's body; the PUT adds the version read). */
+const bodyRequest = (v: Body) => v;
+const ZBodyForm = ZAgencyReportSave.shape.body;
 
 export function AgencyReportPage() {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
-  const canManage = useCan('plans.manage');
-  const canNumber = useCan('outgoing.issue');
-  const [numbering, setNumbering] = useState(false);
   const { id } = useParams({ strict: false }) as { id: string };
   const data = useQuery({
     queryKey: ['report-cycles', id, 'agency'],
     queryFn: () => get<Agency>(`/api/report-cycles/${id}/agency-report`),
   });
-  const [body, setBody] = useState<Body | null>(null);
+  if (!data.data) return data.error ? <ErrorAlert error={data.error} /> : <Loading />;
+  // A new version or number read starts the form again from the server's text.
+  return <AgencyReportForm key={`${data.data.version}:${data.data.body.numberSymbol ?? ''}`} id={id} a={data.data} />;
+}
+
+function AgencyReportForm({ id, a }: { id: string; a: Agency }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const canManage = useCan('plans.manage');
+  const canNumber = useCan('outgoing.issue');
+  const [numbering, setNumbering] = useState(false);
+  const form = useSchemaForm<Body, Body>({ schema: ZBodyForm, toRequest: bodyRequest, initialValues: a.body });
+  const body = form.values;
+  const errors = errorsOf(form);
+  const setBody = (b: Body) => form.setValues(b);
   const [progress, setProgress] = useState<{ format: string; fraction: number | null } | null>(null);
   const download = (format: 'docx' | 'xlsx') =>
     downloadWithProgress(`/api/report-cycles/${id}/export?format=${format}`, `bao-cao.${format}`, (fraction) =>
@@ -90,19 +51,18 @@ export function AgencyReportPage() {
       setProgress(null);
       notifyError(err);
     });
-  useEffect(() => {
-    if (data.data) setBody(data.data.body);
-  }, [data.data]);
   const save = useMutation({
-    mutationFn: () => put<Agency>(`/api/report-cycles/${id}/agency-report`, { version: data.data!.version, body }),
+    mutationFn: (b: Body) => put<Agency>(`/api/report-cycles/${id}/agency-report`, { version: a.version, body: b }),
     onSuccess: (r) => {
       qc.setQueryData(['report-cycles', id, 'agency'], r);
       notifyOk(`${t('app.saved')} — ${t('reports.version')} ${r.version}`);
     },
-    onError: notifyError,
+    onError: (err) => {
+      showServerErrors(form, err);
+      notifyError(err);
+    },
   });
-  if (data.isLoading || !body) return data.error ? <ErrorAlert error={data.error} /> : <Loading />;
-  const a = data.data!;
+  const submit = form.onSubmit((b) => save.mutate(b));
   return (
     <>
       <PageHeader
@@ -116,7 +76,7 @@ export function AgencyReportPage() {
               </Button>
             ) : null}
             {canManage ? (
-              <Button onClick={() => save.mutate()} loading={save.isPending}>
+              <Button onClick={() => submit()} loading={save.isPending}>
                 {t('reports.saveVersion')}
               </Button>
             ) : null}
@@ -139,7 +99,20 @@ export function AgencyReportPage() {
           </>
         }
       />
-      {numbering ? <NumberDialog cycleId={id} version={a.version} onClose={() => setNumbering(false)} /> : null}
+      {numbering ? (
+        <NumberDialog
+          ns="reports"
+          give={(issuedOn) =>
+            post<{ numberSymbol: string }>(`/api/report-cycles/${id}/agency-report/number`, { issuedOn, version: a.version })
+          }
+          onNumbered={async (r) => {
+            notifyOk(t('reports.numbered', { symbol: r.numberSymbol }));
+            await qc.invalidateQueries({ queryKey: ['report-cycles', id, 'agency'] });
+            await qc.invalidateQueries({ queryKey: ['outgoing'] });
+          }}
+          onClose={() => setNumbering(false)}
+        />
+      ) : null}
       {progress ? (
         <Progress
           value={(progress.fraction ?? 0.5) * 100}
@@ -159,12 +132,14 @@ export function AgencyReportPage() {
         </Alert>
       ) : null}
       <Stack>
+        <FormAlert errors={errors} />
         <Paper withBorder p="md">
           <Stack gap="sm">
             <TextInput
               label={t('import.summary')}
               value={body.summary}
               onChange={(e) => setBody({ ...body, summary: e.currentTarget.value })}
+              error={errors.summary}
               readOnly={!canManage}
             />
             <TextInput
@@ -172,6 +147,7 @@ export function AgencyReportPage() {
               description={t('reports.numberSymbolHint')}
               value={body.numberSymbol ?? ''}
               onChange={(e) => setBody({ ...body, numberSymbol: e.currentTarget.value })}
+              error={errors.numberSymbol}
               w={260}
               readOnly={!canManage || /^\d/.test(a.body.numberSymbol ?? '')}
             />
@@ -179,6 +155,7 @@ export function AgencyReportPage() {
               label={t('plans.signedOn')}
               value={body.date}
               onChange={(v) => setBody({ ...body, date: v })}
+              error={errors.date}
               w={200}
               readOnly={!canManage}
             />
@@ -186,6 +163,7 @@ export function AgencyReportPage() {
               label={t('reports.intro')}
               value={body.intro}
               onChange={(e) => setBody({ ...body, intro: e.currentTarget.value })}
+              error={errors.intro}
               autosize
               readOnly={!canManage}
             />
@@ -200,6 +178,7 @@ export function AgencyReportPage() {
                 const v = e.currentTarget.value;
                 setBody({ ...body, sections: body.sections.map((x, j) => (j === i ? { ...x, text: v } : x)) });
               }}
+              error={errors[`sections.${i}.text`]}
               autosize
               minRows={2}
               readOnly={!canManage}
@@ -236,6 +215,7 @@ export function AgencyReportPage() {
                   const a = body.assessment ?? { achievements: '', shortcomings: '', directions: '', proposals: '' };
                   setBody({ ...body, assessment: { ...a, [k]: v } });
                 }}
+                error={errors[`assessment.${k}`]}
                 autosize
                 minRows={3}
                 readOnly={!canManage}
@@ -248,6 +228,7 @@ export function AgencyReportPage() {
             label={t('reports.conclusion')}
             value={body.conclusion}
             onChange={(e) => setBody({ ...body, conclusion: e.currentTarget.value })}
+            error={errors.conclusion}
             autosize
             minRows={3}
             readOnly={!canManage}
@@ -259,7 +240,7 @@ export function AgencyReportPage() {
       </Stack>
       <Group justify="flex-end" mt="md">
         {canManage ? (
-          <Button onClick={() => save.mutate()} loading={save.isPending}>
+          <Button onClick={() => submit()} loading={save.isPending}>
             {t('reports.saveVersion')}
           </Button>
         ) : null}

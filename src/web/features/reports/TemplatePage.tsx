@@ -1,61 +1,74 @@
-import { useEffect, useState } from 'react';
-import type { TReportTemplate } from '../../../contracts/reports';
+import { type TReportTemplate, ZTemplateInput } from '../../../contracts/reports';
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, get, post } from '../../api';
+import { get, post } from '../../api';
 import { useCan } from '../../session';
-import { ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { ErrorAlert, FormAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 
 type Tpl = TReportTemplate;
+type TemplateValues = Pick<Tpl, 'name' | 'sections' | 'indicators'>;
+/** The request body of the template form (ZTemplateInput; the POST adds the version read). The source of a computed indicator is the server's. */
+const templateRequest = (v: TemplateValues) => ({
+  name: v.name,
+  sections: v.sections,
+  indicators: v.indicators.map(({ source: _s, ...d }) => d),
+});
+const ZTemplateForm = ZTemplateInput.omit({ version: true });
 
 export function TemplatePage() {
+  const { id } = useParams({ strict: false }) as { id: string };
+  const tpl = useQuery({ queryKey: ['report-cycles', id, 'template'], queryFn: () => get<Tpl>(`/api/report-cycles/${id}/template`) });
+  if (!tpl.data) return tpl.error ? <ErrorAlert error={tpl.error} /> : <Loading />;
+  // A new version read (after a save) starts the form again from it.
+  return <TemplateForm key={tpl.data.version} cycleId={id} tpl={tpl.data} />;
+}
+
+function TemplateForm({ cycleId: id, tpl }: { cycleId: string; tpl: Tpl }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const canManage = useCan('plans.manage');
-  const { id } = useParams({ strict: false }) as { id: string };
-  const tpl = useQuery({ queryKey: ['report-cycles', id, 'template'], queryFn: () => get<Tpl>(`/api/report-cycles/${id}/template`) });
-  const [v, setV] = useState<Tpl | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (tpl.data) setV(tpl.data);
-  }, [tpl.data]);
+  const form = useSchemaForm<TemplateValues, ReturnType<typeof templateRequest>>({
+    schema: ZTemplateForm,
+    toRequest: templateRequest,
+    initialValues: { name: tpl.name, sections: tpl.sections, indicators: tpl.indicators },
+  });
+  const v = form.values;
+  const errors = errorsOf(form);
+  const setV = (x: TemplateValues) => form.setValues(x);
   const save = useMutation({
-    mutationFn: () =>
-      post<Tpl>(`/api/report-cycles/${id}/template`, {
-        version: tpl.data!.versions[tpl.data!.versions.length - 1]!.version,
-        name: v!.name,
-        sections: v!.sections,
-        indicators: v!.indicators.map(({ source: _s, ...d }) => d),
-      }),
+    mutationFn: (body: ReturnType<typeof templateRequest>) =>
+      post<Tpl>(`/api/report-cycles/${id}/template`, { ...body, version: tpl.versions[tpl.versions.length - 1]!.version }),
     onSuccess: async (r) => {
       qc.setQueryData(['report-cycles', id, 'template'], r);
       await qc.invalidateQueries({ queryKey: ['report-cycles'] });
       notifyOk(`${t('app.saved')} — ${t('reports.version')} ${r.version}`);
     },
     onError: (err) => {
-      if (err instanceof ApiError) setErrors(err.fieldMessages());
+      showServerErrors(form, err);
       notifyError(err);
     },
   });
-  if (tpl.isLoading || !v) return tpl.error ? <ErrorAlert error={tpl.error} /> : <Loading />;
+  const submit = form.onSubmit((body) => save.mutate(body));
   const ro = !canManage;
   return (
     <>
       <PageHeader
         title={t('reports.template')}
-        subtitle={`${t('reports.version')} ${tpl.data!.version} / ${tpl.data!.versions.length} · ${t('reports.templateHint')}`}
+        subtitle={`${t('reports.version')} ${tpl.version} / ${tpl.versions.length} · ${t('reports.templateHint')}`}
         actions={
           canManage ? (
-            <Button onClick={() => save.mutate()} loading={save.isPending}>
+            <Button onClick={() => submit()} loading={save.isPending}>
               {t('reports.saveVersion')}
             </Button>
           ) : null
         }
       />
       <Stack>
+        <FormAlert errors={errors} />
         <TextInput
           label={t('calendar.name')}
           value={v.name}
@@ -68,6 +81,11 @@ export function TemplatePage() {
             {t('plans.sections')}
           </Title>
           <Stack gap={6}>
+            {errors.sections ? (
+              <Text c="red" size="sm">
+                {errors.sections}
+              </Text>
+            ) : null}
             {v.sections.map((s, i) => (
               <Group key={i} wrap="nowrap" align="flex-start">
                 <TextInput
@@ -139,6 +157,7 @@ export function TemplatePage() {
                   value={d.name}
                   style={{ flex: 2 }}
                   readOnly={ro}
+                  error={errors[`indicators.${i}.name`]}
                   onChange={(e) => {
                     const name = e.currentTarget.value;
                     setV({ ...v, indicators: v.indicators.map((x, j) => (j === i ? { ...x, name } : x)) });
@@ -149,6 +168,7 @@ export function TemplatePage() {
                   value={d.unit}
                   w={110}
                   readOnly={ro}
+                  error={errors[`indicators.${i}.unit`]}
                   onChange={(e) => {
                     const unit = e.currentTarget.value;
                     setV({ ...v, indicators: v.indicators.map((x, j) => (j === i ? { ...x, unit } : x)) });
@@ -159,6 +179,7 @@ export function TemplatePage() {
                   value={d.definition ?? ''}
                   style={{ flex: 3 }}
                   readOnly={ro}
+                  error={errors[`indicators.${i}.definition`]}
                   onChange={(e) => {
                     const definition = e.currentTarget.value;
                     setV({ ...v, indicators: v.indicators.map((x, j) => (j === i ? { ...x, definition } : x)) });

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { TUnitReport } from '../../../contracts/reports';
+import { useState } from 'react';
+import { type TUnitReport, ZReportSave, ZReturnRequest } from '../../../contracts/reports';
 import {
   Alert,
   Badge,
@@ -20,16 +20,23 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, get, patch, post } from '../../api';
-import { ConfirmModal, ErrorAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { ConfirmModal, ErrorAlert, FormAlert, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import { errorsOf, showServerErrors, useSchemaForm } from '../../ui/form';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { lightBadge, REPORT_STATUS_COLORS } from './colors';
 import { StandingBadge } from './standing';
 
 type Report = TUnitReport;
+type ReportValues = { sections: Record<string, string>; indicators: Record<string, number | null> };
+/** The request body of the report (ZReportSave; the PATCH adds the version read). */
+const reportRequest = (v: ReportValues) => ({
+  sections: Object.entries(v.sections).map(([key, text]) => ({ key, text })),
+  indicators: v.indicators,
+});
+const ZReportForm = ZReportSave.omit({ version: true });
+const ZReturnForm = ZReturnRequest.omit({ version: true });
 
 export function UnitReportPage() {
-  const { t } = useTranslation();
-  const qc = useQueryClient();
   const { id, unitId } = useParams({ strict: false }) as { id: string; unitId: string };
   const key = ['report-cycles', id, 'unit', unitId];
   const rep = useQuery({
@@ -45,77 +52,118 @@ export function UnitReportPage() {
       }
     },
   });
-  const [sections, setSections] = useState<Record<string, string>>({});
-  const [values, setValues] = useState<Record<string, number | null>>({});
+  if (rep.isLoading) return <Loading />;
+  if (!rep.data) return <ErrorAlert error={rep.error} />;
+  // A new version read (saved, sent, returned) starts the form again from it.
+  return <UnitReportForm key={`${rep.data.id}:${rep.data.version}`} r={rep.data} queryKey={key} />;
+}
+
+/** The Office returns the report saying what to add or correct (ZReturnRequest). */
+function ReturnDialog({ r, onDone, onClose }: { r: Report; onDone: (r: Report) => Promise<void>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const form = useSchemaForm({ schema: ZReturnForm, initialValues: { comment: '' }, toRequest: (v: { comment: string }) => v });
+  const errors = errorsOf(form);
+  const send = useMutation({
+    mutationFn: (body: { comment: string }) => post<Report>(`/api/unit-reports/${r.id}/return`, { ...body, version: r.version }),
+    onSuccess: async (x) => {
+      notifyOk(t('reports.returnedDone', { unit: x.unit.name }));
+      onClose();
+      await onDone(x);
+    },
+    onError: (err) => {
+      showServerErrors(form, err);
+      notifyError(err);
+    },
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('reports.return')} closeButtonProps={{ 'aria-label': t('app.close') }}>
+      <form onSubmit={form.onSubmit((body) => send.mutate(body))} noValidate>
+        <Stack>
+          <FormAlert errors={errors} />
+          <Textarea
+            label={t('reports.comment')}
+            value={form.values.comment}
+            onChange={(e) => form.setFieldValue('comment', e.currentTarget.value)}
+            error={errors.comment}
+            autosize
+            minRows={3}
+            required
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('app.cancel')}
+            </Button>
+            <Button type="submit" color="grape.9" loading={send.isPending}>
+              {t('reports.return')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function UnitReportForm({ r, queryKey: key }: { r: Report; queryKey: string[] }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const form = useSchemaForm<ReportValues, ReturnType<typeof reportRequest>>({
+    schema: ZReportForm,
+    toRequest: reportRequest,
+    initialValues: {
+      sections: Object.fromEntries(r.sections.map((s) => [s.key, s.text])),
+      indicators: Object.fromEntries(r.indicators.map((i) => [i.code, i.value])),
+    },
+  });
+  const sections = form.values.sections;
+  const values = form.values.indicators;
+  const errors = errorsOf(form);
   const [returning, setReturning] = useState(false);
-  const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    if (rep.data) {
-      setSections(Object.fromEntries(rep.data.sections.map((s) => [s.key, s.text])));
-      setValues(Object.fromEntries(rep.data.indicators.map((i) => [i.code, i.value])));
-    }
-  }, [rep.data]);
-  const done = async (r: Report) => {
-    qc.setQueryData(key, r);
+  const done = async (x: Report) => {
+    qc.setQueryData(key, x);
     await qc.invalidateQueries({ queryKey: ['report-cycles'] });
   };
   const onError = (err: unknown) => {
-    if (err instanceof ApiError) setErrors({ ...err.fieldMessages(), _: err.body.message });
+    showServerErrors(form, err);
     notifyError(err);
   };
+  /** Runs `then` with the request body when the schema accepts it; otherwise the messages go under the fields. */
+  const checked = (then: (body: ReturnType<typeof reportRequest>) => void) => {
+    if (!form.validate().hasErrors) then(form.getTransformedValues());
+  };
   const save = useMutation({
-    mutationFn: () =>
-      patch<Report>(`/api/unit-reports/${rep.data!.id}`, {
-        version: rep.data!.version,
-        sections: Object.entries(sections).map(([k, text]) => ({ key: k, text })),
-        indicators: values,
-      }),
-    onSuccess: async (r) => {
-      await done(r);
+    mutationFn: (body: ReturnType<typeof reportRequest>) => patch<Report>(`/api/unit-reports/${r.id}`, { ...body, version: r.version }),
+    onSuccess: async (x) => {
+      await done(x);
       notifyOk(t('reports.draftSaved'));
     },
     onError,
   });
   const [confirming, setConfirming] = useState(false);
   const submit = useMutation({
-    mutationFn: async () => {
-      const saved = await patch<Report>(`/api/unit-reports/${rep.data!.id}`, {
-        version: rep.data!.version,
-        sections: Object.entries(sections).map(([k, text]) => ({ key: k, text })),
-        indicators: values,
-      });
+    mutationFn: async (body: ReturnType<typeof reportRequest>) => {
+      const saved = await patch<Report>(`/api/unit-reports/${r.id}`, { ...body, version: r.version });
       return post<Report>(`/api/unit-reports/${saved.id}/submit`, { version: saved.version });
     },
-    onSuccess: async (r) => {
+    onSuccess: async (x) => {
       setConfirming(false);
-      await done(r);
+      await done(x);
       notifyOk(t('reports.sent'));
     },
     onError,
   });
-  const review = useMutation({
-    mutationFn: (action: 'return' | 'accept') =>
-      post<Report>(`/api/unit-reports/${rep.data!.id}/${action}`, {
-        version: rep.data!.version,
-        comment: action === 'return' ? comment : null,
-      }),
-    onSuccess: async (r) => {
-      await done(r);
-      setReturning(false);
-      setComment('');
-      notifyOk(t(r.status === 'returned' ? 'reports.returnedDone' : 'reports.acceptedDone', { unit: r.unit.name }));
+  const accept = useMutation({
+    mutationFn: () => post<Report>(`/api/unit-reports/${r.id}/accept`, { version: r.version, comment: null }),
+    onSuccess: async (x) => {
+      await done(x);
+      notifyOk(t('reports.acceptedDone', { unit: x.unit.name }));
     },
     onError,
   });
-  if (rep.isLoading) return <Loading />;
-  if (!rep.data) return <ErrorAlert error={rep.error} />;
-  const r = rep.data;
   const edit = r.abilities.edit;
   // A half-empty report is not sent with one click: list what is empty first (issue #14 point 4).
   const emptySections = r.sections.filter((s) => !(sections[s.key] ?? '').trim());
   const emptyIndicators = r.indicators.filter((i) => values[i.code] === null || values[i.code] === undefined);
-  const trySubmit = () => (emptySections.length || emptyIndicators.length ? setConfirming(true) : submit.mutate());
+  const trySubmit = () => checked((body) => (emptySections.length || emptyIndicators.length ? setConfirming(true) : submit.mutate(body)));
   return (
     <>
       <PageHeader
@@ -128,7 +176,7 @@ export function UnitReportPage() {
             </Badge>
             <StandingBadge standing={r.standing} submittedOn={r.submittedOn} />
             {edit ? (
-              <Button variant="default" onClick={() => save.mutate()} loading={save.isPending}>
+              <Button variant="default" onClick={() => checked((body) => save.mutate(body))} loading={save.isPending}>
                 {t('app.save')}
               </Button>
             ) : null}
@@ -142,7 +190,7 @@ export function UnitReportPage() {
                 <Button variant="default" onClick={() => setReturning(true)}>
                   {t('reports.return')}
                 </Button>
-                <Button onClick={() => review.mutate('accept')} loading={review.isPending}>
+                <Button onClick={() => accept.mutate()} loading={accept.isPending}>
                   {t('reports.accept')}
                 </Button>
               </>
@@ -162,7 +210,7 @@ export function UnitReportPage() {
       ) : null}
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         <Stack style={{ gridColumn: 'span 2' }}>
-          {r.sections.map((s) => (
+          {r.sections.map((s, index) => (
             <Paper withBorder p="md" key={s.key}>
               <Text fw={600} size="sm" mb={4}>
                 {s.title}
@@ -184,8 +232,10 @@ export function UnitReportPage() {
                 value={sections[s.key] ?? ''}
                 onChange={(e) => {
                   const v = e.currentTarget.value;
-                  setSections((x) => ({ ...x, [s.key]: v }));
+                  // Section keys hold dots ("II.6"): set the record whole, not by path.
+                  form.setValues((x) => ({ sections: { ...x.sections, [s.key]: v } }));
                 }}
+                error={errors[`sections.${index}.text`]}
                 readOnly={!edit}
                 autosize
                 minRows={2}
@@ -205,7 +255,7 @@ export function UnitReportPage() {
                     label={`${i.name} (${i.unit})`}
                     description={i.definition ?? undefined}
                     value={values[i.code] ?? ''}
-                    onChange={(v) => setValues((x) => ({ ...x, [i.code]: v === '' ? null : Number(v) }))}
+                    onChange={(v) => form.setValues((x) => ({ indicators: { ...x.indicators, [i.code]: v === '' ? null : Number(v) } }))}
                     readOnly={!edit}
                     min={0}
                     allowDecimal={false}
@@ -249,7 +299,7 @@ export function UnitReportPage() {
         confirmLabel={t('reports.sendAnyway')}
         color="blue.9"
         loading={submit.isPending}
-        onConfirm={() => submit.mutate()}
+        onConfirm={() => checked((body) => submit.mutate(body))}
         onClose={() => setConfirming(false)}
       >
         {emptySections.length ? (
@@ -277,32 +327,7 @@ export function UnitReportPage() {
           </div>
         ) : null}
       </ConfirmModal>
-      <Modal
-        opened={returning}
-        onClose={() => setReturning(false)}
-        title={t('reports.return')}
-        closeButtonProps={{ 'aria-label': t('app.close') }}
-      >
-        <Stack>
-          <Textarea
-            label={t('reports.comment')}
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
-            error={errors.comment}
-            autosize
-            minRows={3}
-            required
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setReturning(false)}>
-              {t('app.cancel')}
-            </Button>
-            <Button color="grape.9" onClick={() => review.mutate('return')} loading={review.isPending}>
-              {t('reports.return')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {returning ? <ReturnDialog r={r} onDone={done} onClose={() => setReturning(false)} /> : null}
     </>
   );
 }
