@@ -82,7 +82,11 @@ export async function kill9Drill(target: Target, opts: Kill9Options): Promise<Fi
   } finally {
     await server.stop();
   }
-  const figure = `acknowledged ${acked.length}, lost ${lost.length}`;
+  // Refused writes (a 4xx) are not acknowledged: counted apart, they are not durability losses.
+  const refused = Object.entries(statuses)
+    .filter(([k]) => /^4/.test(k))
+    .map(([k, n]) => `${n}×${k}`);
+  const figure = `acknowledged ${acked.length}, lost ${lost.length}${refused.length ? ` (refused: ${refused.join(', ')})` : ''}`;
   return {
     drill: `kill -9 during write bursts (${opts.rounds} round${opts.rounds > 1 ? 's' : ''})`,
     db: dbName(target),

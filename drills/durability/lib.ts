@@ -114,6 +114,13 @@ export class ServerProcess {
     return this.stderr;
   }
 
+  /** Null while it runs; else how it ended, with the first line of its last error. */
+  get ended(): string | null {
+    if (this.child.exitCode === null && this.child.signalCode === null) return null;
+    const error = /^\w*Error: .*$/m.exec(this.stderr)?.[0] ?? this.stderr.trim().split('\n')[0] ?? '';
+    return `exit ${this.child.exitCode ?? this.child.signalCode}${error ? `: ${error}` : ''}`;
+  }
+
   private exited(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
     return new Promise((r) => this.child.once('exit', () => r()));

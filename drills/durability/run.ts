@@ -3,7 +3,7 @@
  * app processes on one PostgreSQL, backup → restore. Each prints its figure.
  *
  *   npm run drills:durability [-- --quick]
- *   node --import tsx drills/durability/run.ts [--quick]
+ *   node --import tsx drills/durability/run.ts [--quick] [--pglite | --postgres]
  *
  * PostgreSQL parts run when TEST_DATABASE_URL names a server (its databases are created and
  * dropped here). The full form takes several minutes; --quick is one round of each (the form
@@ -57,7 +57,13 @@ export async function runDurabilityDrills(opts: DurabilityOptions): Promise<Figu
       if (kind === 'postgres') {
         log('— two app processes on one PostgreSQL');
         const shared = await dbs.seededPostgres();
-        for (const f of await twoProcessDrill(shared, { jobs: opts.quick ? 50 : 500, cronMs: opts.quick ? 0 : 150_000, log })) done(f);
+        for (const f of await twoProcessDrill(shared, {
+          jobs: opts.quick ? 50 : 500,
+          cronMs: opts.quick ? 0 : 150_000,
+          settleMs: opts.quick ? 8000 : 15_000,
+          log,
+        }))
+          done(f);
       }
     }
   } finally {
@@ -77,8 +83,9 @@ export function figuresTable(figures: Figure[]): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const quick = process.argv.includes('--quick');
+  const only = process.argv.includes('--pglite') ? 'pglite' : process.argv.includes('--postgres') ? 'postgres' : undefined;
   const started = Date.now();
-  runDurabilityDrills({ quick, pgServer: process.env.TEST_DATABASE_URL || null })
+  runDurabilityDrills({ quick, pgServer: process.env.TEST_DATABASE_URL || null, ...(only ? { only } : {}) })
     .then((figures) => {
       console.log(`\n${figuresTable(figures)}\n\n${quick ? 'Quick' : 'Full'} run in ${Math.round((Date.now() - started) / 1000)} s.`);
       process.exit(figures.every((f) => f.ok) ? 0 : 1);

@@ -19,17 +19,35 @@ export type TwoProcessOptions = {
   jobs: number;
   /** How long a per-minute schedule runs (0: not at all; it needs more than a minute). */
   cronMs: number;
+  /** How long both processes are watched after they answer (their job queues start then). */
+  settleMs: number;
   log?: (line: string) => void;
 };
 
 export async function twoProcessDrill(target: Target, opts: TwoProcessOptions): Promise<Figure[]> {
   if (target.kind !== 'postgres') throw new Error('two processes share a PostgreSQL database');
   const log = opts.log ?? (() => {});
-  const [a, b] = await Promise.all([ServerProcess.start(target, { jobs: true }), ServerProcess.start(target, { jobs: true })]);
+  // Started together, as after a deployment: each creates the job queues once it listens.
+  let [a, b] = await Promise.all([ServerProcess.start(target, { jobs: true }), ServerProcess.start(target, { jobs: true })]);
   const db = new pg.Client({ connectionString: target.url });
   await db.connect();
   try {
     const figures: Figure[] = [];
+    const until = Date.now() + opts.settleMs;
+    while (Date.now() < until && !a.ended && !b.ended) await sleep(250);
+    const ended = { A: a.ended, B: b.ended };
+    figures.push({
+      drill: 'two processes: started together, both stay up',
+      db: 'PostgreSQL',
+      figure: Object.entries(ended)
+        .map(([k, v]) => `${k} ${v ? `died (${v})` : 'up'}`)
+        .join(', '),
+      ok: !ended.A && !ended.B,
+    });
+    // A process that died is started again, so the other figures are still measured.
+    if (ended.A) a = await ServerProcess.start(target, { jobs: true });
+    if (ended.B) b = await ServerProcess.start(target, { jobs: true });
+    if (ended.A || ended.B) await sleep(opts.settleMs);
     figures.push(await sessions(a, b));
     figures.push(await loginLimits(a, b));
     figures.push(await queuedJobs(target.url, db, opts.jobs));
@@ -60,7 +78,7 @@ async function sessions(a: ServerProcess, b: ServerProcess): Promise<Figure> {
   const meOnAAfter = await call(a.base, s, 'GET', '/api/me');
   const ok =
     meOnB.status === 200 &&
-    (meOnB.json as { username?: string }).username === 'vanphong' &&
+    (meOnB.json as { user?: { username?: string } }).user?.username === 'vanphong' &&
     write.status === 200 &&
     readOnA.status === 200 &&
     logout.status === 200 &&
@@ -68,7 +86,7 @@ async function sessions(a: ServerProcess, b: ServerProcess): Promise<Figure> {
   return {
     drill: 'two processes: sessions shared',
     db: 'PostgreSQL',
-    figure: `opened on A: read on B ${meOnB.status}, write on B ${write.status}, read back on A ${readOnA.status}; logged out on B → A answers ${meOnAAfter.status}`,
+    figure: `opened on A: read on B ${meOnB.status} (${(meOnB.json as { user?: { username?: string } }).user?.username}), write on B ${write.status}, read back on A ${readOnA.status}; logged out on B → A answers ${meOnAAfter.status}`,
     ok,
   };
 }
