@@ -68,13 +68,32 @@ export class Jobs {
     this.boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
     await this.boss.start();
     for (const r of this.registrations) {
-      await this.boss.createQueue(r.name);
+      await this.createQueue(r.name);
       await this.boss.work(r.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
         for (const job of jobs) await r.handler((job.data ?? {}) as object);
       });
       if (r.cron) await this.boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
     }
     this.started = true;
+  }
+
+  /**
+   * Create a queue (idempotent). pg-boss's create_queue adds a partition with a foreign key to its
+   * queue table; two processes starting together on one PostgreSQL deadlock there (40P01), and the
+   * loser's start failed, taking the process down (two-process durability drill, issue #16). The
+   * deadlock rolled the loser back: it tries again, finding the queue made by the other.
+   */
+  private async createQueue(name: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss!.createQueue(name);
+        return;
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (attempt >= 5 || (code !== '40P01' && code !== '23505' && code !== '42P07')) throw err;
+        await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 200));
+      }
+    }
   }
 
   /**
