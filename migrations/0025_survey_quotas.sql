@@ -1,0 +1,1 @@
+ALTER TABLE "surveys" ADD COLUMN "quotas" jsonb DEFAULT '[]'::jsonb NOT NULL;
