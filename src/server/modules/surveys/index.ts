@@ -8,7 +8,7 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { defineModule } from '../../platform/module';
 import { seedSurveysDemo } from './demo';
-import { surveyPillars } from './pillars';
+import { SURVEY_TARGETS, surveyPillars } from './pillars';
 import { surveyRoutes } from './routes';
 import { getResults } from './service';
 import * as tables from './tables';
@@ -82,5 +82,6 @@ export const surveysModule = defineModule({
     ];
   },
   pillars: surveyPillars,
+  targets: SURVEY_TARGETS,
   seedDemo: seedSurveysDemo,
 });

@@ -1,0 +1,9 @@
+CREATE TABLE "pillar_targets" (
+	"tenant_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"year" integer NOT NULL,
+	"value" numeric(9, 2) NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "pillar_targets_tenant_id_key_year_pk" PRIMARY KEY("tenant_id","key","year")
+);
