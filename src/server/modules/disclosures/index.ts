@@ -7,6 +7,7 @@
  */
 import { type ActorContext, defineModule } from '../../platform/module';
 import { seedDisclosuresDemo } from './demo';
+import { disclosureDeadlines } from './deadlines';
 import { DISCLOSURE_TARGETS, disclosurePillars } from './pillars';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure } from './publish';
@@ -105,6 +106,7 @@ export const disclosuresModule = defineModule({
     ];
   },
   pillars: disclosurePillars,
+  deadlines: disclosureDeadlines,
   targets: DISCLOSURE_TARGETS,
   indicators: DISCLOSURE_INDICATORS,
   on: {
