@@ -74,6 +74,9 @@ test('a citizen answers the SIPAS survey on a phone; the leader sees the index m
   // The leader's figures for the unit update.
   await leader.reload();
   await expect(leader.getByTestId('responses')).toHaveText(String(Number(total) + 1));
+  // Progress against the survey's quotas: the total target and each service's quota.
+  await expect(leader.getByTestId('quota-progress')).toContainText(`${Number(total) + 1}/400`);
+  await expect(leader.getByTestId('quota-progress')).toContainText('Dịch vụ: Kiểm định, hiệu chuẩn phương tiện đo');
   await leader.getByRole('button', { name: /Chi cục Tiêu chuẩn/ }).click();
   await expect(leader.getByTestId('responses')).toHaveText(String(before + 1));
   await expect(leader.getByTestId('overall-index')).not.toHaveText(beforeIndex!);

@@ -48,6 +48,22 @@ export const ZSurveyDefinition = z.object({
 });
 export type TSurveyDefinition = z.infer<typeof ZSurveyDefinition>;
 
+export const QUOTA_KINDS = ['service', 'unit', 'answer'] as const;
+
+/**
+ * One quota cell: a target number of responses for a service, a unit, or one answer of a screening
+ * (choice) question. A full cell refuses further answers from the public that fall in it.
+ */
+export const ZQuota = z.object({
+  kind: z.enum(QUOTA_KINDS),
+  /** The screening question (kind `answer`). */
+  question: zKey.nullish(),
+  /** The service code, the unit id, or the option value. */
+  value: z.string().min(1).max(100),
+  target: z.number().int().min(1).max(1_000_000),
+});
+export type TQuota = z.infer<typeof ZQuota>;
+
 export const ZSurveyInput = z.object({
   title: zRequiredText(300),
   description: zText(4000).default(''),
@@ -57,6 +73,8 @@ export const ZSurveyInput = z.object({
   closesOn: zIsoDate.nullable(),
   /** Target number of responses (quota); null = none. */
   quota: z.number().int().min(1).max(1_000_000).nullable(),
+  /** Quotas by service, unit or screening answer (issue 13: "quotas and response progress"). */
+  quotas: z.array(ZQuota).max(200).default([]),
   definition: ZSurveyDefinition,
 });
 export type TSurveyInput = z.infer<typeof ZSurveyInput>;
@@ -99,8 +117,22 @@ export const ZSurveySummary = z.object({
 });
 export type TSurveySummary = z.infer<typeof ZSurveySummary>;
 
+/** Progress against one quota cell (or the total target, kind `total`). */
+export const ZQuotaProgress = z.object({
+  kind: z.enum(['total', ...QUOTA_KINDS]),
+  question: z.string().nullish(),
+  value: z.string(),
+  label: z.string(),
+  target: z.number(),
+  count: z.number(),
+  full: z.boolean(),
+});
+export type TQuotaProgress = z.infer<typeof ZQuotaProgress>;
+
 export const ZSurvey = ZSurveySummary.extend({
   description: z.string(),
+  quotas: z.array(ZQuota.extend({ question: z.string().nullish(), value: z.string() })),
+  quotaProgress: z.array(ZQuotaProgress),
   definition: ZSurveyDefinitionOut,
   versionNumber: z.number(),
   versions: z.array(z.object({ number: z.number(), createdAt: z.string(), responses: z.number() })),

@@ -40,6 +40,8 @@ export type TWatchEvent = z.infer<typeof ZWatchEvent>;
 const ZMonthPoint = z.object({ month: z.string(), expected: z.number(), low: z.number(), high: z.number(), events: z.array(z.string()) });
 
 export const ZWatch = z.object({
+  /** When this picture was computed (ISO instant): the dashboard shows a stored one, refreshed daily and on demand. */
+  computedAt: z.string(),
   /** Months counted for topics, places, hot spots and repeats (inclusive). */
   window: z.object({ from: z.string(), to: z.string() }),
   /** How many grievances the window holds (cases and reception lines that did not become cases). */

@@ -19,6 +19,7 @@ import { portalWebModule } from './features/portal/module';
 import { ratingsWebModule } from './features/ratings/module';
 import { reportsWebModule } from './features/reports/module';
 import { surveysWebModule } from './features/surveys/module';
+import { targetsWebModule } from './features/targets/module';
 import { watchWebModule } from './features/watch/module';
 import type { WebModule } from './module';
 
@@ -36,6 +37,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   outgoingWebModule,
   surveysWebModule,
   watchWebModule,
+  targetsWebModule,
   orgWebModule,
   calendarWebModule,
   auditWebModule,

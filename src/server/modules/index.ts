@@ -23,6 +23,7 @@ import { ratingsModule } from './ratings';
 import { reportsModule } from './reports';
 import { searchModule } from './search';
 import { surveysModule } from './surveys';
+import { targetsModule } from './targets';
 import { watchModule } from './watch';
 
 export const MODULES: readonly ModuleManifest[] = [
@@ -44,6 +45,7 @@ export const MODULES: readonly ModuleManifest[] = [
   searchModule,
   surveysModule,
   watchModule,
+  targetsModule,
   dashboardModule,
   agendaModule,
 ];

@@ -86,6 +86,23 @@ export type WaitingItem = {
   link: string;
 };
 
+/**
+ * A target a pillar card judges its figure against (issue #13): declared by the module with its
+ * default, set per year by the Office (the `targets` module keeps and audits the values).
+ */
+export type PillarTarget = {
+  /** Stable key (`reports.on_time`). */
+  key: string;
+  pillar: PillarCode;
+  label: { vi: string; en: string };
+  /** The default when the Office set nothing for the year. */
+  default: number;
+  min: number;
+  max: number;
+  /** The rule or plan the target serves (shown next to it). */
+  basis: string;
+};
+
 /** What a module puts on the leader's dashboard for this person: only what the person acts on or oversees. */
 export type PillarContribution = { cards?: PillarCard[]; waiting?: WaitingItem[] };
 
@@ -157,6 +174,8 @@ export interface ModuleManifest {
   pillars?: (ctx: ActorContext) => Promise<PillarContribution>;
   /** Figures the module contributes to report templates. */
   indicators?: readonly ReportIndicator[];
+  /** Targets its pillar cards judge against, which the Office may set per year. */
+  targets?: readonly PillarTarget[];
   /** The actor's upcoming deadlines in [from, to] (ISO dates), for the personal calendar feed. */
   deadlines?: (ctx: ActorContext, range: { from: string; to: string }) => Promise<PersonalDeadline[]>;
   /** Reactions to other modules' named events, run in the emitter's transaction. */
@@ -171,6 +190,8 @@ export interface ModuleManifest {
 export interface ModuleHooks {
   emit<E extends EventName>(ctx: Context, event: E, payload: ModuleEvents[E]): Promise<void>;
   indicators(): readonly ReportIndicator[];
+  /** Every module's declared pillar targets (with their defaults). */
+  targets(): readonly PillarTarget[];
   attachmentGuard(entityType: string): AttachmentGuard | undefined;
   dashboard(ctx: ActorContext): Promise<DashboardStat[]>;
   /** Every module's pillar cards and waiting items for this person, in module order. */

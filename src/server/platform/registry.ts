@@ -16,6 +16,7 @@ import type {
   ModuleManifest,
   PersonalDeadline,
   PillarContribution,
+  PillarTarget,
   ReportIndicator,
 } from './module';
 import { type Capability, ROLES, type Role } from './roles';
@@ -24,9 +25,10 @@ export class ModuleRegistry implements ModuleHooks {
   private readonly grants = new Map<Role, Set<Capability>>();
   private readonly guards = new Map<string, { module: string; guard: AttachmentGuard }>();
   private readonly contributed: ReportIndicator[] = [];
+  private readonly declaredTargets: PillarTarget[] = [];
 
   /**
-   * @throws Error when two modules share a name, an indicator code or an attachment guard.
+   * @throws Error when two modules share a name, an indicator code, a target key or an attachment guard.
    */
   constructor(readonly modules: readonly ModuleManifest[]) {
     const names = new Set<string>();
@@ -42,6 +44,10 @@ export class ModuleRegistry implements ModuleHooks {
         if (other) throw new Error(`indicator ${i.code} contributed by both ${other} and ${m.name}`);
         codes.set(i.code, m.name);
         this.contributed.push(i);
+      }
+      for (const target of m.targets ?? []) {
+        if (this.declaredTargets.some((x) => x.key === target.key)) throw new Error(`target ${target.key} declared twice (${m.name})`);
+        this.declaredTargets.push(target);
       }
       for (const [type, guard] of Object.entries(m.attachmentGuards ?? {})) {
         const other = this.guards.get(type);
@@ -61,6 +67,10 @@ export class ModuleRegistry implements ModuleHooks {
 
   indicators(): readonly ReportIndicator[] {
     return this.contributed;
+  }
+
+  targets(): readonly PillarTarget[] {
+    return this.declaredTargets;
   }
 
   attachmentGuard(entityType: string): AttachmentGuard | undefined {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { disclosureItems } from '../disclosures/tables';
 import { tasks } from '../plans/tables';
 
 let t: TestApp;
@@ -78,6 +79,26 @@ describe('personal iCal feed (issue 13 contract)', () => {
     expect(body).toContain('SUMMARY:Hạn nhiệm vụ: Nhiệm vụ lịch iCal của QLKH');
     expect(body).toContain(`DTSTART;VALUE=DATE:${due.replace(/-/g, '')}`);
     expect(body).not.toContain('Nhiệm vụ lịch iCal của KHTC');
+  });
+
+  it('lists disclosures to publish by their day for the Office, not for staff', async () => {
+    const due = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await t.db.withTenant({ tenantId: t.demoTenantId }, async (tx) => {
+      const [item] = await tx.select().from(disclosureItems).limit(1);
+      const { id: _id, ...rest } = item!;
+      await tx.insert(disclosureItems).values({ ...rest, title: 'Quyết định công khai trong lịch iCal', status: 'draft', publishBy: due });
+    });
+    const feed = async (s: Session) => {
+      const url = (await t.call(s, { method: 'POST', url: '/api/me/calendar-feed' })).json().url as string;
+      return (await t.call(null, { method: 'GET', url: `/api/calendar.ics?token=${encodeURIComponent(tokenOf(url))}` })).body.replace(
+        /\r\n[ \t]/g,
+        '',
+      );
+    };
+    const office = await feed(await t.login('vanphong'));
+    expect(office).toContain('SUMMARY:Hạn công khai: Quyết định công khai trong lịch iCal');
+    expect(office).toContain(`DTSTART;VALUE=DATE:${due.replace(/-/g, '')}`);
+    expect(await feed(staff)).not.toContain('Quyết định công khai trong lịch iCal');
   });
 
   it('a new link replaces the old one; revoking ends it; a wrong or malformed token gets 404', async () => {

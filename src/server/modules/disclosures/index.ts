@@ -7,7 +7,8 @@
  */
 import { type ActorContext, defineModule } from '../../platform/module';
 import { seedDisclosuresDemo } from './demo';
-import { disclosurePillars } from './pillars';
+import { disclosureDeadlines } from './deadlines';
+import { DISCLOSURE_TARGETS, disclosurePillars } from './pillars';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
@@ -105,6 +106,8 @@ export const disclosuresModule = defineModule({
     ];
   },
   pillars: disclosurePillars,
+  deadlines: disclosureDeadlines,
+  targets: DISCLOSURE_TARGETS,
   indicators: DISCLOSURE_INDICATORS,
   on: {
     // The holiday calendar changed: publish-by days (working days) of items not yet posted move,

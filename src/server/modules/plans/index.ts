@@ -19,7 +19,7 @@ import {
 } from './api';
 import { taskDeadlines } from './deadlines';
 import { plansDashboard } from './dashboard';
-import { planPillars } from './pillars';
+import { PLAN_TARGETS, planPillars } from './pillars';
 import { seedPlansDemo } from './demo/seed';
 import { IMPORT_JOB, processPlanImport } from './import';
 import { plansRoutes } from './routes';
@@ -76,6 +76,7 @@ export const plansModule = defineModule({
   },
   dashboard: plansDashboard,
   pillars: planPillars,
+  targets: PLAN_TARGETS,
   indicators: PLAN_INDICATORS,
   seedDemo: seedPlansDemo,
 });

@@ -9,7 +9,7 @@ import { defineModule } from '../../platform/module';
 import { reportDeadlines } from './deadlines';
 import { seedReportsDemo } from './demo';
 import { REPORT_INDICATORS } from './indicators';
-import { reportPillars } from './pillars';
+import { REPORT_TARGETS, reportPillars } from './pillars';
 import { reportRoutes } from './routes';
 import { agencyReport, cycleOverview, getCycle, listCycles, runReminders } from './service';
 import * as tables from './tables';
@@ -70,5 +70,6 @@ export const reportsModule = defineModule({
     ];
   },
   pillars: reportPillars,
+  targets: REPORT_TARGETS,
   seedDemo: seedReportsDemo,
 });

@@ -123,6 +123,8 @@ export async function seedSurveysDemo(ctx: SeedContext): Promise<void> {
       opensOn: `${year}-01-01`,
       closesOn: `${year}-12-31`,
       quota: 400,
+      // A sample spread over the services: 80 responses for each (QĐ 2640/QĐ-BNV, DOMAIN.md §3.1).
+      quotas: services.map((x) => ({ kind: 'service' as const, value: x.code, target: 80 })),
       definition: def,
     });
     await setSurveyStatus(uc, s.id, 'open', 1);
@@ -199,6 +201,7 @@ export async function seedSurveysDemo(ctx: SeedContext): Promise<void> {
       opensOn: `${year}-11-01`,
       closesOn: `${year}-12-31`,
       quota: null,
+      quotas: [],
       definition: {
         services: [],
         sections: [

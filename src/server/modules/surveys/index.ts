@@ -8,7 +8,7 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { defineModule } from '../../platform/module';
 import { seedSurveysDemo } from './demo';
-import { surveyPillars } from './pillars';
+import { SURVEY_TARGETS, surveyPillars } from './pillars';
 import { surveyRoutes } from './routes';
 import { getResults } from './service';
 import * as tables from './tables';
@@ -47,6 +47,17 @@ export const surveysModule = defineModule({
       vi: 'Mã thư mời không đúng hoặc đã được dùng',
       en: 'The invitation code is wrong or was already used',
     },
+    // Quotas (QĐ 2640/QĐ-BNV, QĐ 1001/QĐ-BNV: a sample of people served; DOMAIN.md §3.1).
+    SURVEY_FULL: {
+      status: 409,
+      vi: 'Cảm ơn ông/bà đã quan tâm! Khảo sát đã nhận đủ số phiếu cần thiết nên không tiếp nhận thêm; câu trả lời này chưa được lưu.',
+      en: 'Thank you for your interest! The survey has all the responses it needs and takes no more; this answer was not saved.',
+    },
+    SURVEY_QUOTA_FULL: {
+      status: 409,
+      vi: 'Cảm ơn ông/bà đã quan tâm! Khảo sát đã nhận đủ số phiếu cho nhóm “{cell}” nên không tiếp nhận thêm; câu trả lời này chưa được lưu.',
+      en: 'Thank you for your interest! The survey has all the responses it needs for “{cell}” and takes no more; this answer was not saved.',
+    },
     SURVEY_REJECTED: { status: 400, vi: 'Không thể tiếp nhận câu trả lời này', en: 'This answer cannot be accepted' },
   },
   routes: surveyRoutes,
@@ -71,5 +82,6 @@ export const surveysModule = defineModule({
     ];
   },
   pillars: surveyPillars,
+  targets: SURVEY_TARGETS,
   seedDemo: seedSurveysDemo,
 });

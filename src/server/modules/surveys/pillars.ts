@@ -4,13 +4,31 @@
  * and by month, and the province's SIPAS by year against its target.
  */
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import type { ActorContext, PillarCard, PillarContribution } from '../../platform/module';
+import type { ActorContext, PillarCard, PillarContribution, PillarTarget } from '../../platform/module';
 import { toneOfRate, viNumber, viPercent } from '../../platform/pillars';
+import { targetsFor } from '../targets';
 import { getResults } from './service';
 import { externalIndices, surveys } from './tables';
 
 /** Below this many valid answers a unit's index is shown but not judged (its interval is too wide). */
 const MIN_JUDGED = 30;
+
+/**
+ * The agency's own satisfaction index it aims for (default 80%: the national SIPAS was 82.66% in
+ * 2023, provinces 75.03–90.61%; DOMAIN.md §3.1), set per year by the Office; administrative
+ * reform is "the main solution to improve SIPAS, PAPI, PCI" (seed plan II.5).
+ */
+export const SURVEY_TARGETS: readonly PillarTarget[] = [
+  {
+    key: 'surveys.sipas',
+    pillar: 'benefit',
+    label: { vi: 'Chỉ số hài lòng của cơ quan (SIPAS, %)', en: "The agency's satisfaction index (SIPAS, %)" },
+    default: 80,
+    min: 0,
+    max: 100,
+    basis: 'QĐ 2640/QĐ-BNV, QĐ 1001/QĐ-BNV; kế hoạch cải cách hành chính',
+  },
+];
 
 export async function surveyPillars(ctx: ActorContext): Promise<PillarContribution> {
   if (!ctx.actor.capabilities.includes('surveys.read')) return {};
@@ -21,8 +39,8 @@ export async function surveyPillars(ctx: ActorContext): Promise<PillarContributi
     .from(externalIndices)
     .where(and(eq(externalIndices.indexCode, 'SIPAS'), eq(externalIndices.dimension, '')))
     .orderBy(externalIndices.year);
-  // The agency's own bar: this year's SIPAS target if the Office entered one, else the latest one.
-  const target = [...province].reverse().find((p) => p.target !== null && p.year <= year)?.target ?? null;
+  // The agency's own bar: the year's target on the targets page (the Office's, else the default).
+  const target: number = (await targetsFor(ctx, year))('surveys.sipas');
   const [latest] = await ctx.tx
     .select()
     .from(surveys)
@@ -31,7 +49,7 @@ export async function surveyPillars(ctx: ActorContext): Promise<PillarContributi
     .limit(1);
   if (latest) {
     const r = await getResults(ctx, latest.id, {});
-    const judge = (v: number | null, n: number) => (target === null || n < MIN_JUDGED ? 'info' : toneOfRate(v, target, 5));
+    const judge = (v: number | null, n: number) => (n < MIN_JUDGED ? 'info' : toneOfRate(v, target, 5));
     cards.push({
       key: 'surveys.sipas',
       pillar: 'benefit',
@@ -40,8 +58,8 @@ export async function surveyPillars(ctx: ActorContext): Promise<PillarContributi
       display: viPercent(r.overall),
       tone: judge(r.overall, r.responses),
       how: {
-        vi: `Tỷ lệ câu trả lời mức 4–5 (hài lòng, rất hài lòng) trên câu trả lời hợp lệ, trung bình theo tiêu chí rồi theo yếu tố; ${r.responses} phiếu${target !== null ? `; chỉ tiêu ${viNumber(target)}%` : ''}.`,
-        en: `Share of answers at 4–5 (satisfied, very satisfied) among valid answers, averaged by criterion then element; ${r.responses} responses${target !== null ? `; target ${target}%` : ''}.`,
+        vi: `Tỷ lệ câu trả lời mức 4–5 (hài lòng, rất hài lòng) trên câu trả lời hợp lệ, trung bình theo tiêu chí rồi theo yếu tố; ${r.responses} phiếu; chỉ tiêu năm ${year}: ${viNumber(target)}%.`,
+        en: `Share of answers at 4–5 (satisfied, very satisfied) among valid answers, averaged by criterion then element; ${r.responses} responses; ${year} target ${target}%.`,
       },
       link: `/surveys/${latest.id}`,
       rows: r.byUnit

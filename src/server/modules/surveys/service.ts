@@ -10,7 +10,15 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type { TAnswers, TSurvey, TSurveyDefinition, TSurveyInput, TSurveyResults, TSurveySummary } from '../../../contracts/surveys';
+import type {
+  TAnswers,
+  TQuotaProgress,
+  TSurvey,
+  TSurveyDefinition,
+  TSurveyInput,
+  TSurveyResults,
+  TSurveySummary,
+} from '../../../contracts/surveys';
 import { surveyMethod } from '../../../domain/surveys';
 import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
@@ -20,6 +28,7 @@ import type { ActorContext, Context } from '../../platform/module';
 import { can } from '../../platform/roles';
 import { units } from '../../platform/tables';
 import { checkDefinition, cleanAnswers } from './definition';
+import { checkQuotas, ensureRoom, quotaProgress } from './quotas';
 import { overallOf, type ResponseRow, surveyResults } from './results';
 import { surveyDevices, surveyInvitations, surveyParticipants, surveyResponses, surveys, surveyVersions } from './tables';
 
@@ -72,6 +81,7 @@ export async function createSurvey(ctx: ActorContext, input: TSurveyInput): Prom
   authorize(ctx, 'surveys.manage');
   checkDates(input);
   checkDefinition(input.definition, input.methodCode);
+  checkQuotas(input.definition, input.quotas ?? [], input.quota);
   const [s] = await ctx.tx
     .insert(surveys)
     .values({
@@ -84,6 +94,7 @@ export async function createSurvey(ctx: ActorContext, input: TSurveyInput): Prom
       opensOn: input.opensOn,
       closesOn: input.closesOn,
       quota: input.quota,
+      quotas: input.quotas ?? [],
     })
     .returning();
   await ctx.tx.insert(surveyVersions).values({ tenantId: ctx.actor.tenantId, surveyId: s!.id, number: 1, definition: input.definition });
@@ -110,6 +121,7 @@ export async function updateSurvey(
   authorize(ctx, 'surveys.manage');
   checkDates(input);
   checkDefinition(input.definition, input.methodCode);
+  checkQuotas(input.definition, input.quotas ?? [], input.quota);
   const before = await getSurveyRow(ctx.tx, id);
   if (before.version !== input.version) throw new AppError('STALE_VERSION');
   const [answered] = await ctx.tx
@@ -148,6 +160,7 @@ export async function updateSurvey(
       opensOn: input.opensOn,
       closesOn: input.closesOn,
       quota: input.quota,
+      quotas: input.quotas ?? [],
       currentVersion: versionNumber,
       version: sql`${surveys.version} + 1`,
       updatedAt: new Date(),
@@ -273,9 +286,17 @@ export async function getSurvey(ctx: ActorContext, id: string): Promise<TSurvey>
       ? overallOf(surveyMethod(s.methodCode), await versionsOf(ctx.tx, id), await responsesOf(ctx.tx, id)).overall
       : null;
   const current = versions.find((v) => v.number === s.currentVersion)!;
+  let progress: TQuotaProgress[] = [];
+  if (reader && (s.quota !== null || s.quotas.length > 0)) {
+    const unitRows = await ctx.tx.select({ id: units.id, name: units.name }).from(units);
+    const names = new Map(unitRows.map((u) => [u.id, u.name]));
+    progress = await quotaProgress(ctx.tx, s, current.definition, (u) => names.get(u) ?? '?');
+  }
   return {
     ...summaryOf(s, reader ? total : 0, overall),
     description: s.description,
+    quotas: s.quotas,
+    quotaProgress: progress,
     definition: current.definition,
     versionNumber: s.currentVersion,
     versions: versions.map((v) => ({
@@ -340,6 +361,10 @@ async function insertResponse(
   const def = await currentDefinition(ctx.tx, s);
   const clean = cleanAnswers(def, input.service, input.answers);
   const unitId = clean.service ? (def.services.find((x) => x.code === clean.service)?.unitId ?? null) : null;
+  // Quotas bound what the public sends; paper forms people already filled are entered all the same.
+  if (input.channel === 'public' || input.channel === 'invitation') {
+    await ensureRoom(ctx.tx, s, def, { service: clean.service, unitId, answers: clean.answers });
+  }
   await ctx.tx.insert(surveyResponses).values({
     tenantId: s.tenantId,
     surveyId: s.id,

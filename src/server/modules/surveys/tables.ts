@@ -19,7 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { TAnswers, TSurveyDefinition } from '../../../contracts/surveys';
+import type { TAnswers, TQuota, TSurveyDefinition } from '../../../contracts/surveys';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 
@@ -41,6 +41,8 @@ export const surveys = pgTable(
     opensOn: date('opens_on', { mode: 'string' }),
     closesOn: date('closes_on', { mode: 'string' }),
     quota: integer('quota'),
+    /** Quota cells by service, unit or screening answer; a full cell refuses further public answers in it. */
+    quotas: jsonb('quotas').$type<TQuota[]>().notNull().default([]),
     currentVersion: integer('current_version').notNull().default(1),
     version: integer('version').notNull().default(1),
     createdAt: ts('created_at'),

@@ -5,10 +5,12 @@
  * of the Office's calendar and shows its own back-test error. It reads grievances only through
  * the cases module's exports, which carry no identity.
  */
+import { todayInVietnam } from '../../platform/clock';
 import { defineModule } from '../../platform/module';
 import { seedWatchDemo } from './demo';
 import { watchPillars } from './pillars';
 import { watchRoutes } from './routes';
+import { refreshAllWatches } from './service';
 import * as tables from './tables';
 
 declare module '../../platform/roles' {
@@ -32,6 +34,16 @@ export const watchModule = defineModule({
     union: [],
   },
   routes: watchRoutes,
+  // The dashboard shows the stored watch; it is computed again every morning (and on demand).
+  jobs: (jobs, db, _config, modules) => {
+    jobs.register(
+      'watch.refresh',
+      async () => {
+        await refreshAllWatches(db, modules, todayInVietnam());
+      },
+      { cron: '15 5 * * *' },
+    );
+  },
   pillars: watchPillars,
   seedDemo: seedWatchDemo,
 });

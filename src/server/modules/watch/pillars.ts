@@ -3,11 +3,14 @@ import { WATCH_EVENT_KIND_LABELS } from '../../../contracts/watch';
 import type { ActorContext, PillarContribution } from '../../platform/module';
 import { viNumber } from '../../platform/pillars';
 import { can } from '../../platform/roles';
-import { getWatch } from './service';
+import { storedWatch } from './service';
 
 export async function watchPillars(ctx: ActorContext): Promise<PillarContribution> {
   if (!can(ctx.actor, 'watch.read')) return {};
-  const w = await getWatch(ctx);
+  // The stored picture (daily job, or the watch page): one statement, whatever the data.
+  const w = await storedWatch(ctx);
+  const at = new Date(w.computedAt);
+  const stamp = `${at.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' })} ${at.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
   const next = w.forecast[0];
   if (!next) return {};
   const hot = w.hotspots.filter((h) => h.hot);
@@ -22,8 +25,8 @@ export async function watchPillars(ctx: ActorContext): Promise<PillarContributio
         display: `${viNumber(Math.round(next.expected))} (${viNumber(next.low)}–${viNumber(next.high)})`,
         tone: hot.length || next.events.length ? 'watch' : 'info',
         how: {
-          vi: `Khoảng dự báo 80%${events.length ? `; thời kỳ nhạy cảm: ${events.join(', ')}` : ''}. Sai số kiểm định 12 tháng qua: ${w.backtest.mape === null ? '—' : `${viNumber(w.backtest.mape)}%`}; ${hot.length} điểm nóng.`,
-          en: `80% interval${next.events.length ? `; sensitive: ${next.events.join(', ')}` : ''}. Back-test error over the last 12 months: ${w.backtest.mape ?? '—'}%; ${hot.length} hot spots.`,
+          vi: `Khoảng dự báo 80%${events.length ? `; thời kỳ nhạy cảm: ${events.join(', ')}` : ''}. Sai số kiểm định 12 tháng qua: ${w.backtest.mape === null ? '—' : `${viNumber(w.backtest.mape)}%`}; ${hot.length} điểm nóng. Số liệu tính lúc ${stamp} (hằng ngày, hoặc khi mở trang Theo dõi đơn thư).`,
+          en: `80% interval${next.events.length ? `; sensitive: ${next.events.join(', ')}` : ''}. Back-test error over the last 12 months: ${w.backtest.mape ?? '—'}%; ${hot.length} hot spots. Computed at ${w.computedAt} (daily, or when the watch page is opened).`,
         },
         link: '/watch',
         rows: hot.slice(0, 5).map((h) => ({

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { errorResponses, ZOk, zIdParams } from '../../../contracts/common';
 import { ZWatch, ZWatchEvent, ZWatchEventInput, ZWatchEventUpdate } from '../../../contracts/watch';
 import { withContext } from '../../platform/http';
-import { createEvent, deleteEvent, getWatch, listEvents, updateEvent } from './service';
+import { createEvent, deleteEvent, listEvents, refreshWatch, updateEvent } from './service';
 
 const tags = ['watch'];
 
@@ -18,7 +18,19 @@ export const watchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZWatch, ...errorResponses },
       },
     },
-    (req) => withContext(req, (ctx) => getWatch(ctx)),
+    // Computed afresh, and stored as the snapshot the dashboard shows.
+    (req) => withContext(req, (ctx) => refreshWatch(ctx)),
+  );
+  app.post(
+    '/watch/refresh',
+    {
+      schema: {
+        tags,
+        summary: 'Tính lại cho bảng điều khiển / Compute again for the dashboard',
+        response: { 200: z.object({ computedAt: z.string() }), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, async (ctx) => ({ computedAt: (await refreshWatch(ctx)).computedAt })),
   );
   app.get(
     '/watch/events',

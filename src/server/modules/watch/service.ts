@@ -12,10 +12,13 @@ import { backtest, fitModel, forecast, type MonthCount, nextMonth } from '../../
 import { placesOf, recurringPhrases, TOPICS, topicsOf } from '../../../domain/watch/topics';
 import { recordAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
-import type { ActorContext } from '../../platform/module';
+import type { Database } from '../../platform/db';
+import type { ActorContext, Context, ModuleHooks } from '../../platform/module';
+import { tenants } from '../../platform/tables';
+import type { Actor } from '../../platform/roles';
 import { can } from '../../platform/roles';
 import { GROUP_SIZE, grievanceCountsByMonth, grievanceRecords } from '../cases';
-import { grievanceHistory, watchEvents } from './tables';
+import { grievanceHistory, watchEvents, watchSnapshots } from './tables';
 
 /** Months of grievances the topics, places and hot spots look at. */
 const WINDOW_MONTHS = 12;
@@ -211,6 +214,7 @@ export async function getWatch(ctx: ActorContext): Promise<TWatch> {
   const kinds = [...new Set(counts.flatMap((c) => c.events))].sort();
   const fitted = counts.length >= 12 ? fitModel(counts) : null;
   return {
+    computedAt: new Date().toISOString(),
     window: { from, to: thisMonth },
     total: records.length,
     topics,
@@ -238,8 +242,51 @@ export async function getWatch(ctx: ActorContext): Promise<TWatch> {
   };
 }
 
-/** The forecast's next month and its back-test error, for the dashboard card; null without a year of history. */
-export async function watchSummary(ctx: ActorContext) {
+/**
+ * Computes the watch and stores it as the agency's snapshot (what the dashboard shows).
+ * Only for those who see every grievance (the watch's readers do: office, leader, inspection).
+ */
+export async function refreshWatch(ctx: ActorContext): Promise<TWatch> {
   const w = await getWatch(ctx);
-  return { next: w.forecast[0] ?? null, mape: w.backtest.mape, series: w.series.slice(-12), hot: w.hotspots.filter((h) => h.hot).length };
+  const row = { tenantId: ctx.actor.tenantId, computedAt: new Date(w.computedAt), data: w };
+  await ctx.tx
+    .insert(watchSnapshots)
+    .values(row)
+    .onConflictDoUpdate({ target: watchSnapshots.tenantId, set: { computedAt: row.computedAt, data: w } });
+  return w;
+}
+
+/**
+ * The stored watch, in one statement whatever the number of grievances; computed and stored on
+ * the first call if the daily job has not run yet.
+ */
+export async function storedWatch(ctx: ActorContext): Promise<TWatch> {
+  authorize(ctx, 'watch.read');
+  const [row] = await ctx.tx.select().from(watchSnapshots);
+  return row ? row.data : refreshWatch(ctx);
+}
+
+/** The daily job's reader: sees every grievance like the Office (no person; nothing is written in its name but the snapshot). */
+export function watchJobContext(ctx: Context, tenantId: string): ActorContext {
+  const actor: Actor = {
+    tenantId,
+    userId: '00000000-0000-0000-0000-000000000000',
+    username: 'system',
+    fullName: 'Hệ thống (theo dõi đơn thư hằng ngày)',
+    roles: [{ role: 'office', unitId: null }],
+    capabilities: ctx.modules.capabilitiesOf(['office']),
+  };
+  return { ...ctx, actor };
+}
+
+/** The daily job: computes and stores every agency's watch. @returns how many agencies were refreshed. */
+export async function refreshAllWatches(db: Database, modules: ModuleHooks, today: string): Promise<number> {
+  const agencies = await db.owner.select({ id: tenants.tenantId }).from(tenants);
+  for (const a of agencies) {
+    await db.withTenant({ tenantId: a.id }, async (tx) => {
+      const who = { tenantId: a.id, userId: null, name: 'Hệ thống (theo dõi đơn thư hằng ngày)' };
+      await refreshWatch(watchJobContext({ tx, who, today, modules }, a.id));
+    });
+  }
+  return agencies.length;
 }

@@ -4,7 +4,8 @@
  * the app (entered from the statistics reports), which the forecast learns from.
  */
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { TWatch } from '../../../contracts/watch';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
 
@@ -44,3 +45,15 @@ export const grievanceHistory = pgTable(
     check('grievance_history_count', sql`${t.count} >= 0`),
   ],
 );
+
+/**
+ * The last computed watch of the agency (its whole picture is the same for everyone who may read
+ * it: office, leader and inspection see every grievance), so the dashboard reads one row instead
+ * of recomputing topics, hot spots and the forecast on each load. Refreshed by the daily job, by
+ * opening the watch page, and by its "compute again" button.
+ */
+export const watchSnapshots = pgTable('watch_snapshots', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  data: jsonb('data').$type<TWatch>().notNull(),
+});

@@ -18,6 +18,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
@@ -26,7 +27,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { QUESTION_TYPES, type TSurvey, type TSurveyInput } from '../../../contracts/surveys';
+import { QUESTION_TYPES, QUOTA_KINDS, type TQuota, type TSurvey, type TSurveyInput } from '../../../contracts/surveys';
 import { get, post, put } from '../../api';
 import { useUnits } from '../../ui/data';
 import {
@@ -58,6 +59,7 @@ const emptyDraft = (): Draft => ({
   opensOn: null,
   closesOn: null,
   quota: null,
+  quotas: [],
   definition: { services: [], sections: [{ id: 's1', title: 'Phần 1', questions: [] }] },
 });
 
@@ -88,6 +90,7 @@ export function EditSurveyPage() {
         opensOn: s.opensOn,
         closesOn: s.closesOn,
         quota: s.quota,
+        quotas: s.quotas,
         definition: s.definition,
       }}
     />
@@ -435,6 +438,7 @@ function Builder({ initial, id, version, onReload }: { initial: Draft; id?: stri
             {t('surveys.addSection')}
           </Button>
         </Group>
+        <QuotasEditor d={d} setD={setD} errors={errors} unitName={(u) => units.data?.find((x) => x.id === u)?.name ?? u} />
         <Group>
           <Button onClick={() => save.mutate()} loading={save.isPending}>
             {t('surveys.save')}
@@ -445,5 +449,100 @@ function Builder({ initial, id, version, onReload }: { initial: Draft; id?: stri
         </Group>
       </Stack>
     </>
+  );
+}
+
+/**
+ * Quota cells: a target number of responses per service, per unit (of the services surveyed) or per
+ * answer of a choice question; the portal refuses answers in a full cell, politely.
+ */
+function QuotasEditor({
+  d,
+  setD,
+  errors,
+  unitName,
+}: {
+  d: Draft;
+  setD: (d: Draft) => void;
+  errors: FormErrors;
+  unitName: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const choice = d.definition.sections.flatMap((s) => s.questions).filter((q) => q.type === 'single' || q.type === 'multiple');
+  const unitIds = [...new Set(d.definition.services.map((s) => s.unitId).filter((u): u is string => !!u))];
+  const setQuota = (i: number, patch: Partial<TQuota>) =>
+    setD({ ...d, quotas: d.quotas.map((q, j) => (j === i ? { ...q, ...patch } : q)) });
+  const valuesOf = (q: TQuota) =>
+    q.kind === 'service'
+      ? d.definition.services.map((s) => ({ value: s.code, label: s.name || s.code }))
+      : q.kind === 'unit'
+        ? unitIds.map((u) => ({ value: u, label: unitName(u) }))
+        : (choice.find((c) => c.id === q.question)?.options ?? []).map((o) => ({ value: o.value, label: o.label }));
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} fz="h5" mb="xs">
+        {t('surveys.quotas')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('surveys.quotasHint')}
+      </Text>
+      <Stack gap="xs">
+        {d.quotas.map((q, i) => (
+          <Group key={i} gap="xs" align="flex-end" wrap="wrap">
+            <Select
+              label={t('surveys.quotaKind')}
+              data={QUOTA_KINDS.map((k) => ({ value: k, label: t(`surveys.quotaKinds.${k}`) }))}
+              value={q.kind}
+              w={170}
+              allowDeselect={false}
+              onChange={(v) => setQuota(i, { kind: (v ?? 'service') as TQuota['kind'], question: null, value: '' })}
+            />
+            {q.kind === 'answer' ? (
+              <Select
+                label={t('surveys.quotaQuestion')}
+                data={choice.map((c) => ({ value: c.id, label: c.text || c.id }))}
+                value={q.question ?? null}
+                w={240}
+                onChange={(v) => setQuota(i, { question: v, value: '' })}
+                error={errors[`quotas.${i}.question`]}
+              />
+            ) : null}
+            <Select
+              label={t('surveys.quotaValue')}
+              data={valuesOf(q)}
+              value={q.value || null}
+              style={{ flex: 1, minWidth: 200 }}
+              onChange={(v) => setQuota(i, { value: v ?? '' })}
+              error={errors[`quotas.${i}.value`]}
+            />
+            <NumberInput
+              label={t('surveys.quotaTarget')}
+              min={1}
+              w={120}
+              value={q.target}
+              onChange={(v) => setQuota(i, { target: Number(v) || 1 })}
+              error={errors[`quotas.${i}.target`]}
+            />
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('surveys.remove')}
+              onClick={() => setD({ ...d, quotas: d.quotas.filter((_, j) => j !== i) })}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+        ))}
+        <Group>
+          <Button
+            variant="subtle"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setD({ ...d, quotas: [...d.quotas, { kind: 'service', question: null, value: '', target: 50 }] })}
+          >
+            {t('surveys.addQuota')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }

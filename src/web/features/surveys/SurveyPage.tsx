@@ -14,6 +14,7 @@ import {
   Group,
   Image,
   Paper,
+  Progress,
   Select,
   SimpleGrid,
   Stack,
@@ -230,6 +231,33 @@ function Results({ survey }: { survey: Detail }) {
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
             {t('surveys.how')}: {r.how.split('\n')[i18n.language === 'en' ? 1 : 0]}
           </Text>
+          {survey.quotaProgress.length ? (
+            <Paper withBorder p="md" data-testid="quota-progress">
+              <Title order={3} fz="h5" mb="sm">
+                {t('surveys.quotaProgress')}
+              </Title>
+              <Stack gap="xs">
+                {survey.quotaProgress.map((p) => (
+                  <div key={`${p.kind}|${p.question ?? ''}|${p.value}`}>
+                    <Group justify="space-between" gap="xs" wrap="nowrap">
+                      <Text size="sm" lineClamp={2}>
+                        {p.kind === 'total' ? t('surveys.quotaTotal') : `${t(`surveys.quotaKinds.${p.kind}`)}: ${p.label}`}
+                      </Text>
+                      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                        {p.count}/{p.target}
+                        {p.full ? ` · ${t('surveys.quotaFull')}` : ''}
+                      </Text>
+                    </Group>
+                    <Progress
+                      value={Math.min(100, (100 * p.count) / p.target)}
+                      color={p.full ? 'green' : 'blue'}
+                      aria-label={`${p.label}: ${p.count}/${p.target}`}
+                    />
+                  </div>
+                ))}
+              </Stack>
+            </Paper>
+          ) : null}
           {r.elements.length ? (
             <Paper withBorder p="md">
               <Table.ScrollContainer minWidth={phone ? 0 : 640}>
