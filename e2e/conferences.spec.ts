@@ -112,3 +112,18 @@ test('a staff comment on a draft is classified by the Office; a conference vote 
   await expect(board.getByText(/^Bàn giao: .* kiến nghị chưa được trả lời/)).toBeVisible();
   expect(await seriousViolations(board)).toEqual([]);
 });
+
+test('the issued democracy regulation is listed as a version and opens as its disclosure', async ({ browser }) => {
+  const staff = await loginAs(browser, 'canbo');
+  await staff.goto('/consultations');
+  const versions = staff.getByTestId('regulation-versions');
+  await expect(versions).toContainText('Quy chế đã ban hành sau khi lấy ý kiến');
+  const row = versions.getByRole('row', { name: /Phiên bản 1/ });
+  await expect(row).toContainText('125/QĐ-SKHCN');
+  await expect(row).toContainText('Đang có hiệu lực');
+  expect(await seriousViolations(staff)).toEqual([]);
+  await row.getByRole('link', { name: 'Mục công khai' }).click();
+  await expect(
+    staff.getByRole('heading', { name: 'Quy chế thực hiện dân chủ trong hoạt động của Sở (sửa đổi, bổ sung) (phiên bản 1)' }),
+  ).toBeVisible();
+});

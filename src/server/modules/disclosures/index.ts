@@ -9,7 +9,7 @@ import { type ActorContext, defineModule } from '../../platform/module';
 import { seedDisclosuresDemo } from './demo';
 import { disclosurePillars } from './pillars';
 import { DISCLOSURE_INDICATORS } from './indicators';
-import { publishDisclosure } from './publish';
+import { publishDisclosure, withdrawReplacedDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
 import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePostedUntil, recomputePublishBy } from './service';
 import { SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
@@ -27,7 +27,7 @@ declare module '../../platform/roles' {
   }
 }
 
-export { publishDisclosure, sweepDisclosures };
+export { publishDisclosure, sweepDisclosures, withdrawReplacedDisclosure };
 export type { PublishDisclosureInput } from './publish';
 
 const overseers = ['disclosures.read', 'disclosures.oversee'] as const;
