@@ -12,7 +12,7 @@ import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure, withdrawReplacedDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
 import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePostedUntil, recomputePublishBy } from './service';
-import { SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
+import { backfillSearchAllAgencies, SEARCH_BACKFILL_JOB, SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
 import * as tables from './tables';
 import { can } from '../../platform/roles';
 
@@ -61,6 +61,8 @@ export const disclosuresModule = defineModule({
   jobs: (jobs, db, _config, modules) => {
     // Every night: withdraw what has run its period or lost its source (issue #10).
     jobs.register(SWEEP_JOB, () => sweepAllAgencies(db, modules), { cron: '10 0 * * *' });
+    // At each start: items registered before the search carried audiences get their entry (no migration needed).
+    jobs.register(SEARCH_BACKFILL_JOB, () => backfillSearchAllAgencies(db).then(() => undefined), { atStart: true });
   },
   dashboard: async (ctx) => {
     const mine = await awaitingMyAcknowledgement(ctx);
