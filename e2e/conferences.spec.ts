@@ -112,3 +112,33 @@ test('a staff comment on a draft is classified by the Office; a conference vote 
   await expect(board.getByText(/^Bàn giao: .* kiến nghị chưa được trả lời/)).toBeVisible();
   expect(await seriousViolations(board)).toEqual([]);
 });
+
+test('the issued democracy regulation is listed as a version and opens as its disclosure', async ({ browser }) => {
+  const staff = await loginAs(browser, 'canbo');
+  await staff.goto('/consultations');
+  const versions = staff.getByTestId('regulation-versions');
+  await expect(versions).toContainText('Quy chế đã ban hành sau khi lấy ý kiến');
+  const row = versions.getByRole('row', { name: /Phiên bản 1/ });
+  await expect(row).toContainText('125/QĐ-SKHCN');
+  await expect(row).toContainText('Đang có hiệu lực');
+  expect(await seriousViolations(staff)).toEqual([]);
+  await row.getByRole('link', { name: 'Mục công khai' }).click();
+  await expect(
+    staff.getByRole('heading', { name: 'Quy chế thực hiện dân chủ trong hoạt động của Sở (sửa đổi, bổ sung) (phiên bản 1)' }),
+  ).toBeVisible();
+});
+
+test('staff open the documents circulated before the 2026 conference and see who is convened', async ({ browser }) => {
+  const staff = await loginAs(browser, 'canbo');
+  await staff.goto('/conferences');
+  await staff.getByRole('link', { name: 'Hội nghị cán bộ, công chức, viên chức, người lao động năm 2026', exact: true }).click();
+  const docs = staff.getByTestId('conference-documents');
+  await expect(docs).toContainText('Báo cáo kết quả thực hiện nhiệm vụ năm 2025');
+  await expect(docs).toContainText('Gửi ngày 27/01/2026');
+  await expect(docs).toContainText('trước ngày họp 10 ngày');
+  await expect(staff.getByText(/Triệu tập toàn thể \d+ người lao động/)).toBeVisible();
+  expect(await seriousViolations(staff)).toEqual([]);
+  const download = staff.waitForEvent('download');
+  await docs.getByRole('link', { name: 'Dự thảo Quy chế chi tiêu nội bộ năm 2026' }).click();
+  expect((await download).suggestedFilename()).toBe('Du-thao-quy-che-chi-tieu-2026.txt');
+});

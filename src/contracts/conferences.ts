@@ -90,10 +90,36 @@ export const ZConference = ZConferenceSummary.extend({
       recognizeBy: z.string(),
     })
     .nullable(),
+  /**
+   * Who is convened (Art. 51(2)): all staff below 100 (their number; `people` lists the agency's
+   * accounts), or the delegates named; `named` of `convened` delegates are named so far.
+   */
+  convenedList: z.object({
+    mode: z.enum(['all', 'delegates']),
+    people: z.array(z.object({ id: z.string(), name: z.string() })),
+    named: z.number().int(),
+  }),
+  /** Documents circulated before the conference, with how many days before it each went out. */
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      fileId: z.string(),
+      filename: z.string(),
+      circulatedOn: z.string(),
+      daysBefore: z.number().int(),
+    }),
+  ),
   version: z.number().int(),
   abilities: z.object({ manage: z.boolean(), review: z.boolean() }),
 });
 export type TConference = z.infer<typeof ZConference>;
+
+/** Name the delegates convened (Art. 51(2), from 100 staff): as many as the delegates agreed. */
+export const ZSetDelegates = z.object({ delegateIds: z.array(zUuid).min(1).max(100000), version: z.number().int() });
+/** Circulate a document before the conference: an uploaded file (POST /api/files). */
+export const ZAddDocument = z.object({ title: zRequiredText(300), fileId: zUuid, circulatedOn: zIsoDate.nullish() });
+export const ZDocumentParams = z.object({ id: zUuid, documentId: zUuid });
 
 export const ZCreateConference = z.object({
   year: z.number().int().min(2023).max(2100),
@@ -152,6 +178,36 @@ export const ZComment = z.object({
 });
 export type TComment = z.infer<typeof ZComment>;
 
+/** The regulations staff are consulted on before they are issued (Law 10/2022 Arts. 53(8), 53(9), 59). */
+export const REGULATIONS = ['democracy', 'spending'] as const;
+export type TRegulation = (typeof REGULATIONS)[number];
+
+/** One issued version of a regulation: v1, v2 … with the consultation that produced it and its disclosure (Art. 46(9)). */
+export const ZRegulationVersion = z.object({
+  id: z.string(),
+  regulation: z.enum(REGULATIONS),
+  number: z.number().int(),
+  title: z.string(),
+  consultationId: z.string(),
+  consultationTitle: z.string(),
+  issuedOn: z.string(),
+  decisionRef: z.string(),
+  /** The disclosure item publishing it; null if it could not be read. */
+  disclosureId: z.string().nullable(),
+  /** A later version replaced it. */
+  superseded: z.boolean(),
+});
+export type TRegulationVersion = z.infer<typeof ZRegulationVersion>;
+export const ZRegulationList = z.object({ items: z.array(ZRegulationVersion) });
+
+export const ZIssueRegulation = z.object({
+  issuedOn: zIsoDate,
+  decisionRef: zRequiredText(100),
+  /** Title of the issued regulation; defaults to the consultation's title without "Dự thảo". */
+  title: zText(500).nullish(),
+  version: z.number().int(),
+});
+
 export const ZConsultation = ZConsultationSummary.extend({
   draft: z.string(),
   paragraphs: z.array(z.string()),
@@ -164,8 +220,12 @@ export const ZConsultation = ZConsultationSummary.extend({
   consulted: z.number().int(),
   responded: z.number().int(),
   commentList: z.array(ZComment),
+  /** The regulation this consultation drafts (matter 8 or 9 of Art. 53), else null. */
+  regulation: z.enum(REGULATIONS).nullable(),
+  /** The version issued from this consultation, once issued. */
+  issued: ZRegulationVersion.nullable(),
   version: z.number().int(),
-  abilities: z.object({ comment: z.boolean(), manage: z.boolean(), classify: z.boolean(), monitor: z.boolean() }),
+  abilities: z.object({ comment: z.boolean(), manage: z.boolean(), classify: z.boolean(), monitor: z.boolean(), issue: z.boolean() }),
 });
 export type TConsultation = z.infer<typeof ZConsultation>;
 

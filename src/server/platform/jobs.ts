@@ -39,7 +39,7 @@ export function pgliteJobDb(pglite: PGlite): PgBoss.Db {
 
 export type JobHandler<T extends object = object> = (data: T) => Promise<void>;
 
-type Registration = { name: string; handler: JobHandler<object>; cron?: string };
+type Registration = { name: string; handler: JobHandler<object>; cron?: string; atStart?: boolean };
 
 export class Jobs {
   private boss: PgBoss | null = null;
@@ -52,10 +52,19 @@ export class Jobs {
     private readonly log: { error: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void },
   ) {}
 
-  /** Register a job type, optionally on a cron schedule (Asia/Ho_Chi_Minh). Call before `start`. */
-  register<T extends object>(name: string, handler: JobHandler<T>, opts: { cron?: string } = {}): void {
+  /**
+   * Register a job type, optionally on a cron schedule (Asia/Ho_Chi_Minh), and optionally queued
+   * once each time the queue starts (`atStart`: an idempotent catch-up such as a search backfill,
+   * so that data written before a release is brought up to date without a migration). Call before `start`.
+   */
+  register<T extends object>(name: string, handler: JobHandler<T>, opts: { cron?: string; atStart?: boolean } = {}): void {
     if (this.started) throw new Error(`job ${name} registered after start`);
-    this.registrations.push({ name, handler: handler as JobHandler<object>, ...(opts.cron ? { cron: opts.cron } : {}) });
+    this.registrations.push({
+      name,
+      handler: handler as JobHandler<object>,
+      ...(opts.cron ? { cron: opts.cron } : {}),
+      ...(opts.atStart ? { atStart: true } : {}),
+    });
   }
 
   /** Start the queue and the workers. */
@@ -73,6 +82,7 @@ export class Jobs {
         for (const job of jobs) await r.handler((job.data ?? {}) as object);
       });
       if (r.cron) await this.boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+      if (r.atStart) await this.boss.send(r.name, {});
     }
     this.started = true;
   }

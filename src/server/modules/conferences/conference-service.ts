@@ -11,14 +11,16 @@ import type {
   TConferenceSummary,
   ZAdopt,
   ZAgendaUpdate,
+  ZAddDocument,
   ZAttendance,
   ZCreateConference,
   ZRecordElection,
   ZRecordReview,
+  ZSetDelegates,
   ZVote,
   ZWrittenBallot,
 } from '../../../contracts/conferences';
-import { formatDmy } from '../../../domain';
+import { diffDays, formatDmy } from '../../../domain';
 import {
   ANNUAL_AGENDA,
   conveningRule,
@@ -33,10 +35,11 @@ import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context } from '../../platform/module';
-import { units, users } from '../../platform/tables';
+import { can, type Actor } from '../../platform/roles';
+import { attachments, units, users } from '../../platform/tables';
 import { workingCalendarFor } from '../calendar';
 import { mayManageConferences, mayReviewResolution } from './policy';
-import { conferenceItems, conferenceReviews, conferences } from './tables';
+import { conferenceDocuments, conferenceItems, conferenceReviews, conferences } from './tables';
 
 type Row = typeof conferences.$inferSelect;
 type ItemRow = typeof conferenceItems.$inferSelect;
@@ -174,9 +177,125 @@ export async function getConference(ctx: ActorContext, id: string): Promise<TCon
           recognizeBy: (await deadline(tx, 'BTTND-RECOG', election.electedOn)).due,
         }
       : null,
+    convenedList: await convenedListOf(tx, c),
+    documents: await documentsOf(tx, c),
     version: c.version,
     abilities: { manage: mayManageConferences(actor) && !c.adoptedOn, review: mayReviewResolution(actor) && !!c.adoptedOn },
   };
+}
+
+/** Art. 51(2): all staff (the agency's accounts, for the roll call) or the delegates named. */
+async function convenedListOf(tx: Tx, c: Row): Promise<TConference['convenedList']> {
+  const mode = c.conveningMode as 'all' | 'delegates';
+  const where = mode === 'delegates' ? (c.delegateIds.length ? inArray(users.id, c.delegateIds) : undefined) : eq(users.isActive, true);
+  const people = where ? await tx.select({ id: users.id, name: users.fullName }).from(users).where(where) : [];
+  people.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return { mode, people, named: mode === 'delegates' ? c.delegateIds.length : c.convened };
+}
+
+async function documentsOf(tx: Tx, c: Row): Promise<TConference['documents']> {
+  const rows = await tx
+    .select({ d: conferenceDocuments, filename: attachments.filename })
+    .from(conferenceDocuments)
+    .innerJoin(attachments, and(eq(attachments.tenantId, conferenceDocuments.tenantId), eq(attachments.id, conferenceDocuments.fileId)))
+    .where(eq(conferenceDocuments.conferenceId, c.id))
+    .orderBy(asc(conferenceDocuments.circulatedOn), asc(conferenceDocuments.createdAt));
+  const meets = c.heldOn ?? c.scheduledOn;
+  return rows.map(({ d, filename }) => ({
+    id: d.id,
+    title: d.title,
+    fileId: d.fileId,
+    filename,
+    circulatedOn: d.circulatedOn,
+    daysBefore: diffDays(d.circulatedOn, meets),
+  }));
+}
+
+/**
+ * Who may open a conference's circulated documents (the `conference` attachment guard): every
+ * staff member who reads the conferences, from the day the document is circulated, before the
+ * conference meets (Art. 51: staff come prepared to discuss the reports and drafts).
+ */
+export async function mayOpenConferenceFile(ctx: { tx: Tx; actor: Actor }, conferenceId: string): Promise<boolean> {
+  if (!can(ctx.actor, 'conferences.read')) return false;
+  const [c] = await ctx.tx.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, conferenceId));
+  return !!c;
+}
+
+/** Circulate a document before the conference (an uploaded file); the Office keeps the record. */
+export async function addDocument(ctx: ActorContext, id: string, input: z.infer<typeof ZAddDocument>): Promise<TConference> {
+  const c = await load(ctx.tx, id);
+  mustManage(ctx, c);
+  const circulatedOn = input.circulatedOn ?? ctx.today;
+  if (circulatedOn > ctx.today) throw invalid('circulatedOn', 'sau ngày hôm nay', 'after today');
+  const [f] = await ctx.tx
+    .select({ id: attachments.id, entityType: attachments.entityType, entityId: attachments.entityId })
+    .from(attachments)
+    .where(eq(attachments.id, input.fileId));
+  if (!f || (f.entityType && !(f.entityType === 'conference' && f.entityId === id)))
+    throw invalid('fileId', 'tệp không tồn tại hoặc thuộc hồ sơ khác', 'the file does not exist or belongs to another record');
+  const [row] = await ctx.tx
+    .insert(conferenceDocuments)
+    .values({
+      tenantId: ctx.who.tenantId,
+      conferenceId: id,
+      title: input.title.normalize('NFC').trim(),
+      fileId: input.fileId,
+      circulatedOn,
+      addedBy: ctx.actor.userId,
+    })
+    .returning();
+  await ctx.tx.update(attachments).set({ entityType: 'conference', entityId: id }).where(eq(attachments.id, input.fileId));
+  await recordAudit(ctx.tx, ctx.who, {
+    action: 'conference.document_add',
+    entityType: 'conference',
+    entityId: id,
+    summary: `Gửi tài liệu trước hội nghị: ${row!.title} (${formatDmy(circulatedOn)})`,
+    after: row,
+  });
+  return getConference(ctx, id);
+}
+
+export async function removeDocument(ctx: ActorContext, id: string, documentId: string): Promise<TConference> {
+  const c = await load(ctx.tx, id);
+  mustManage(ctx, c);
+  const [d] = await ctx.tx
+    .delete(conferenceDocuments)
+    .where(and(eq(conferenceDocuments.conferenceId, id), eq(conferenceDocuments.id, documentId)))
+    .returning();
+  if (!d) throw new AppError('NOT_FOUND');
+  await recordAudit(ctx.tx, ctx.who, {
+    action: 'conference.document_remove',
+    entityType: 'conference',
+    entityId: id,
+    summary: `Gỡ tài liệu: ${d.title}`,
+    before: d,
+  });
+  return getConference(ctx, id);
+}
+
+/** Art. 51(2): from 100 staff, the delegates agreed with the union are convened by name, as many as agreed. */
+export async function setDelegates(ctx: ActorContext, id: string, input: z.infer<typeof ZSetDelegates>): Promise<TConference> {
+  const c = await load(ctx.tx, id);
+  mustManage(ctx, c);
+  checkVersion(c, input.version);
+  if (c.conveningMode !== 'delegates')
+    throw invalid(
+      'delegateIds',
+      'dưới 100 người thì triệu tập toàn thể (Điều 51 khoản 2)',
+      'below 100 staff all are convened (Art. 51(2))',
+    );
+  if (c.present !== null) throw invalid('delegateIds', 'đã ghi số người dự', 'attendance is already recorded');
+  const ids = [...new Set(input.delegateIds)];
+  if (ids.length !== c.convened)
+    throw invalid('delegateIds', `cần đúng ${c.convened} đại biểu đã thống nhất`, `exactly the ${c.convened} delegates agreed are needed`);
+  const found = await ctx.tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.isActive, true)));
+  if (found.length !== ids.length)
+    throw invalid('delegateIds', 'có người không thuộc cơ quan', 'someone is not one of the agency’s people');
+  return save(ctx, c, { delegateIds: ids }, 'delegates', `Danh sách ${ids.length} đại biểu được triệu tập`);
 }
 
 function mustManage(ctx: ActorContext, c?: Row): void {

@@ -196,6 +196,128 @@ type Cons = {
   [k: string]: unknown;
 };
 
+describe('before the conference: documents circulated and who is convened (Law 10/2022 Art. 51)', () => {
+  const upload = async (s: Session, name: string): Promise<string> => {
+    const b = 'confboundary';
+    const res = await t.call(s, {
+      method: 'POST',
+      url: '/api/files',
+      payload: Buffer.concat([
+        Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`),
+        Buffer.from('%PDF-1.4\nbao cao\n%%EOF'),
+        Buffer.from(`\r\n--${b}--\r\n`),
+      ]),
+      headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json()[0].id;
+  };
+
+  it('shows the demo conference documents, circulated 10 days before; staff open them; all staff are convened', async () => {
+    const c = (await t.call(staff, { method: 'GET', url: '/api/conferences' }))
+      .json()
+      .items.find((x: { year: number; kind: string }) => x.year === 2026 && x.kind === 'annual');
+    const full = (await t.call(staff, { method: 'GET', url: `/api/conferences/${c.id}` })).json();
+    expect(full.documents.map((d: { daysBefore: number; circulatedOn: string }) => [d.circulatedOn, d.daysBefore])).toEqual([
+      ['2026-01-27', 10],
+      ['2026-01-27', 10],
+    ]);
+    const file = await t.call(staff, { method: 'GET', url: `/api/files/${full.documents[0].fileId}` });
+    expect(file.statusCode).toBe(200);
+    expect(file.body).toContain('Báo cáo kết quả thực hiện nhiệm vụ năm 2025');
+    expect(full.convenedList.mode).toBe('all');
+    expect(full.convenedList.named).toBe(full.convened);
+    expect(full.convenedList.people.length).toBeGreaterThan(3);
+  });
+
+  it('the Office circulates a document before the date; staff open it; only the Office adds or removes', async () => {
+    const today = todayInVietnam();
+    const created = await t.call(office, {
+      method: 'POST',
+      url: '/api/conferences',
+      payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 14), proposedBy: 'union', staffTotal: 40 },
+    });
+    const conf = created.json();
+    const fileId = await upload(office, 'Tờ trình.pdf');
+    expect(
+      (await t.call(staff, { method: 'POST', url: `/api/conferences/${conf.id}/documents`, payload: { title: 'Tờ trình', fileId } }))
+        .statusCode,
+    ).toBe(403);
+    const future = await t.call(office, {
+      method: 'POST',
+      url: `/api/conferences/${conf.id}/documents`,
+      payload: { title: 'Tờ trình', fileId, circulatedOn: addDays(today, 1) },
+    });
+    expect(future.json().error.fields[0].field).toBe('circulatedOn');
+    const added = await t.call(office, {
+      method: 'POST',
+      url: `/api/conferences/${conf.id}/documents`,
+      payload: { title: 'Tờ trình', fileId },
+    });
+    expect(added.statusCode).toBe(200);
+    expect(added.json().documents).toEqual([
+      expect.objectContaining({ title: 'Tờ trình', filename: 'Tờ trình.pdf', circulatedOn: today, daysBefore: 14 }),
+    ]);
+    // Before the conference meets, every staff member may open it.
+    expect((await t.call(staff, { method: 'GET', url: `/api/files/${fileId}` })).statusCode).toBe(200);
+    // A file already attached to this conference cannot be attached to another record's document.
+    const other = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 20), proposedBy: 'head', staffTotal: 40 },
+      })
+    ).json();
+    const reused = await t.call(office, { method: 'POST', url: `/api/conferences/${other.id}/documents`, payload: { title: 'x', fileId } });
+    expect(reused.json().error.fields[0].field).toBe('fileId');
+    const docId = added.json().documents[0].id;
+    expect((await t.call(staff, { method: 'DELETE', url: `/api/conferences/${conf.id}/documents/${docId}` })).statusCode).toBe(403);
+    const removed = await t.call(office, { method: 'DELETE', url: `/api/conferences/${conf.id}/documents/${docId}` });
+    expect(removed.json().documents).toEqual([]);
+  });
+
+  it('names the delegates convened from 100 staff, exactly as many as agreed; below 100 all are convened', async () => {
+    const today = todayInVietnam();
+    const big = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 30), proposedBy: 'union', staffTotal: 150, delegates: 3 },
+      })
+    ).json();
+    expect(big.convenedList).toEqual({ mode: 'delegates', people: [], named: 0 });
+    const people = (await t.call(office, { method: 'GET', url: '/api/people' })).json() as { id: string }[];
+    const ids = people.slice(0, 3).map((p) => p.id);
+    const url = `/api/conferences/${big.id}/delegates`;
+    expect((await t.call(staff, { method: 'PUT', url, payload: { delegateIds: ids, version: big.version } })).statusCode).toBe(403);
+    const two = await t.call(office, { method: 'PUT', url, payload: { delegateIds: ids.slice(0, 2), version: big.version } });
+    expect(two.json().error.fields[0].field).toBe('delegateIds');
+    const named = await t.call(office, { method: 'PUT', url, payload: { delegateIds: ids, version: big.version } });
+    expect(named.statusCode).toBe(200);
+    expect(named.json().convenedList.named).toBe(3);
+    expect(
+      named
+        .json()
+        .convenedList.people.map((p: { id: string }) => p.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+    const small = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 30), proposedBy: 'union', staffTotal: 6 },
+      })
+    ).json();
+    expect(small).toMatchObject({ optional: true, conveningMode: 'all' });
+    const all = await t.call(office, {
+      method: 'PUT',
+      url: `/api/conferences/${small.id}/delegates`,
+      payload: { delegateIds: ids, version: small.version },
+    });
+    expect(all.json().error.fields[0].field).toBe('delegateIds');
+  });
+});
+
 describe('consultations (Law 10/2022 Arts. 53–55)', () => {
   const find = async (s: Session, match: RegExp) =>
     (await t.call(s, { method: 'GET', url: '/api/consultations' })).json().items.find((x: { title: string }) => match.test(x.title));
@@ -366,6 +488,101 @@ describe('consultations (Law 10/2022 Arts. 53–55)', () => {
         },
       ],
     ]);
+  });
+});
+
+describe('regulations issued from a consultation (Law 10/2022 Arts. 53(8), 53(9), 55, 59)', () => {
+  type Version = { id: string; regulation: string; number: number; consultationId: string; disclosureId: string; superseded: boolean };
+  const versions = async (s: Session): Promise<Version[]> => (await t.call(s, { method: 'GET', url: '/api/regulations' })).json().items;
+  const consultation = (over: Record<string, unknown>) => ({
+    draft: 'Điều 1. Phạm vi.\nĐiều 2. Trách nhiệm.',
+    forms: ['written'],
+    audience: 'all',
+    ...over,
+  });
+
+  it('shows the demo democracy regulation as version 1, disclosed to staff and kept posted (Art. 46(9))', async () => {
+    const [v1, ...rest] = await versions(staff);
+    expect(rest).toHaveLength(0);
+    expect(v1).toMatchObject({ regulation: 'democracy', number: 1, decisionRef: '125/QĐ-SKHCN', superseded: false });
+    const d = (await t.call(staff, { method: 'GET', url: `/api/disclosures/${v1!.disclosureId}` })).json();
+    expect(d).toMatchObject({ category: 9, status: 'posted', keepPosted: true, audience: 'staff' });
+    expect(d.origin).toEqual({ module: 'conferences', id: v1!.id });
+    const c = (await t.call(office, { method: 'GET', url: `/api/consultations/${v1!.consultationId}` })).json();
+    expect(c.regulation).toBe('democracy');
+    expect(c.issued).toMatchObject({ number: 1, id: v1!.id });
+    expect(c.abilities.issue).toBe(false);
+  });
+
+  it('issues version 2 from a new explained consultation; version 1 comes off the board, the rest is refused', async () => {
+    const today = todayInVietnam();
+    const plan = (await t.call(staff, { method: 'GET', url: '/api/consultations' }))
+      .json()
+      .items.find((x: { matter: number }) => x.matter === 2);
+    const notRegulation = await t.call(office, {
+      method: 'POST',
+      url: `/api/consultations/${plan.id}/issue`,
+      payload: { issuedOn: today, decisionRef: '1/QĐ', version: 1 },
+    });
+    expect(notRegulation.statusCode).toBe(400);
+    expect(notRegulation.json().error.fields[0].field).toBe('matter');
+
+    const created = await t.call(office, {
+      method: 'POST',
+      url: '/api/consultations',
+      payload: consultation({
+        title: 'Dự thảo Quy chế thực hiện dân chủ (sửa đổi lần 2)',
+        matter: 8,
+        opensOn: addDays(today, -20),
+        closesOn: addDays(today, -2),
+      }),
+    });
+    expect(created.statusCode).toBe(200);
+    let c = created.json();
+    expect(c.abilities.issue).toBe(false);
+    const early = await t.call(office, {
+      method: 'POST',
+      url: `/api/consultations/${c.id}/issue`,
+      payload: { issuedOn: today, decisionRef: '2/QĐ', version: c.version },
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('CONSULTATION_NOT_EXPLAINED');
+    c = (
+      await t.call(office, {
+        method: 'POST',
+        url: `/api/consultations/${c.id}/explanation`,
+        payload: { explanation: 'Không có ý kiến khác.', version: c.version },
+      })
+    ).json();
+    expect(c.abilities.issue).toBe(true);
+    const body = { issuedOn: today, decisionRef: '210/QĐ-SKHCN', version: c.version };
+    expect((await t.call(staff, { method: 'POST', url: `/api/consultations/${c.id}/issue`, payload: body })).statusCode).toBe(403);
+    const future = await t.call(office, {
+      method: 'POST',
+      url: `/api/consultations/${c.id}/issue`,
+      payload: { ...body, issuedOn: addDays(today, 1) },
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0].field).toBe('issuedOn');
+    const issued = await t.call(office, { method: 'POST', url: `/api/consultations/${c.id}/issue`, payload: body });
+    expect(issued.statusCode).toBe(200);
+    expect(issued.json().issued).toMatchObject({ number: 2, issuedOn: today, title: 'Quy chế thực hiện dân chủ (sửa đổi lần 2)' });
+    const again = await t.call(office, {
+      method: 'POST',
+      url: `/api/consultations/${c.id}/issue`,
+      payload: { ...body, version: issued.json().version },
+    });
+    expect(again.json().error.code).toBe('REGULATION_ISSUED');
+
+    const [v2, v1] = await versions(staff);
+    expect([v2!.number, v2!.superseded, v1!.number, v1!.superseded]).toEqual([2, false, 1, true]);
+    const old = (await t.call(office, { method: 'GET', url: `/api/disclosures/${v1!.disclosureId}` })).json();
+    expect(old.status).toBe('withdrawn');
+    expect(old.withdrawReason).toMatch(/phiên bản 2/);
+    const fresh = (await t.call(staff, { method: 'GET', url: `/api/disclosures/${v2!.disclosureId}` })).json();
+    expect(fresh).toMatchObject({ status: 'posted', category: 9, postedOn: today });
+    const audit = (await t.call(office, { method: 'GET', url: `/api/audit?entityType=consultation&entityId=${c.id}` })).json();
+    expect(JSON.stringify(audit)).toMatch(/regulation\.issue/);
   });
 });
 

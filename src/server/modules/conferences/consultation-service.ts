@@ -28,6 +28,7 @@ import { notify } from '../../platform/notify';
 import { type Actor, hasRole } from '../../platform/roles';
 import { roleAssignments, tenants, units, users } from '../../platform/tables';
 import { mayManageConsultations, mayMonitorConsultations, maySeeAllComments } from './policy';
+import { regulationOf, versionIssuedFrom } from './regulation-service';
 import { consultationComments, consultations } from './tables';
 
 type Row = typeof consultations.$inferSelect;
@@ -158,6 +159,8 @@ export async function getConsultation(ctx: ActorContext, id: string): Promise<TC
   );
   const [unit] = c.unitId ? await tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, c.unitId)) : [];
   const isConsulted = consulted.some((p) => p.id === actor.userId);
+  const regulation = regulationOf(c.matter);
+  const issued = regulation ? await versionIssuedFrom(tx, c.id) : null;
   return {
     ...summary,
     draft: c.draft,
@@ -171,12 +174,16 @@ export async function getConsultation(ctx: ActorContext, id: string): Promise<TC
     consulted: consulted.length,
     responded: new Set(cs.filter((x) => consulted.some((p) => p.id === x.authorId)).map((x) => x.authorId)).size,
     commentList: visible.map((x) => presentComment(x, actor, names)),
+    regulation,
+    issued,
     version: c.version,
     abilities: {
       comment: summary.status === 'open' && isConsulted,
       manage: mayManageConsultations(actor) && summary.status !== 'explained',
       classify: mayManageConsultations(actor) && summary.status !== 'explained',
       monitor: mayMonitorConsultations(actor),
+      // Art. 59 / Art. 53(8), (9): the regulation is issued once its explanation is published.
+      issue: mayManageConsultations(actor) && !!regulation && summary.status === 'explained' && !issued,
     },
   };
 }

@@ -1,15 +1,27 @@
 /**
- * Demo data of the `conferences` module: the 2026 staff conference of the Sở (held 06/02/2026,
+ * Demo data of the `conferences` module: the 2026 staff conference of the Sở (two documents
+ * circulated on 27/01/2026, held 06/02/2026,
  * attendance above 2/3, three resolution items of which one — a voluntary contribution, Art.
  * 49(2) — failed with many abstentions, the People's Inspection Board elected, the first 6-monthly
  * review done), and two consultations: the draft 2027 democracy plan, open now (two comments, the
  * browser journey adds one), and the amended democracy regulation, closed, every comment
- * classified and the explanation published.
+ * classified, the explanation published and the regulation issued as version 1 (disclosed, Art. 46(9)).
  */
 import { addDays } from '../../../domain';
+import { storeFile } from '../../platform/files';
 import type { ActorContext, SeedContext } from '../../platform/module';
-import { addItem, adoptResolution, createConference, recordAttendance, recordReview, updateAgenda, voteItem } from './conference-service';
+import {
+  addDocument,
+  addItem,
+  adoptResolution,
+  createConference,
+  recordAttendance,
+  recordReview,
+  updateAgenda,
+  voteItem,
+} from './conference-service';
 import { addComment, classifyComment, createConsultation, getConsultation, publishExplanation } from './consultation-service';
+import { issueRegulation } from './regulation-service';
 
 const PLAN_2027 = [
   'I. MỤC ĐÍCH, YÊU CẦU',
@@ -41,6 +53,22 @@ export async function seedConferencesDemo(ctx: SeedContext): Promise<void> {
   // ---- the 2026 staff conference ----
   const conf = await ctx.as('vanphong', async (uc) => {
     let c = await createConference(day(uc, '2026-01-20'), { year: 2026, kind: 'annual', scheduledOn: '2026-02-06' });
+    // Documents circulated before the conference, so that staff come prepared (Art. 51).
+    const circulated: [string, string][] = [
+      ['Báo cáo kết quả thực hiện nhiệm vụ năm 2025, phương hướng năm 2026', 'Bao-cao-nam-2025.txt'],
+      ['Dự thảo Quy chế chi tiêu nội bộ năm 2026', 'Du-thao-quy-che-chi-tieu-2026.txt'],
+    ];
+    for (const [title, filename] of circulated) {
+      const f = await storeFile(uc.tx, {
+        tenantId: ctx.tenantId,
+        filename,
+        declaredType: 'text/plain',
+        data: Buffer.from(`${title}\n(Tệp mẫu của dữ liệu demo)\n`, 'utf8'),
+        maxBytes: 1_000_000,
+        uploadedBy: uc.actor.userId,
+      });
+      c = await addDocument(day(uc, '2026-01-27'), c.id, { title, fileId: f.id, circulatedOn: '2026-01-27' });
+    }
     const present = Math.ceil(c.convened * 0.86);
     c = await recordAttendance(day(uc, '2026-02-06'), c.id, { heldOn: '2026-02-06', present, version: c.version });
     c = await updateAgenda(uc, c.id, { done: c.agenda.map((a) => a.key), version: c.version });
@@ -108,11 +136,14 @@ export async function seedConferencesDemo(ctx: SeedContext): Promise<void> {
       const x = c.commentList.find((k) => k.body.includes(match))!;
       c = await classifyComment(at, reg.id, x.id, { outcome, reason });
     }
-    await publishExplanation(day(uc, addDays(regCloses, 7)), reg.id, {
+    c = await publishExplanation(day(uc, addDays(regCloses, 7)), reg.id, {
       explanation:
         'Văn phòng Sở đã tổng hợp 04 ý kiến: tiếp thu 02 ý kiến, tiếp thu một phần 01 ý kiến, không tiếp thu 01 ý kiến (nêu lý do từng ý kiến). Quy chế được ban hành sau khi thống nhất với Ban Chấp hành Công đoàn cơ sở.',
       version: c.version,
     });
+    // Art. 59: the head issues the regulation with the union; version 1, itself disclosed (Art. 46(9)).
+    const issuedOn = addDays(regCloses, 12);
+    await issueRegulation(day(uc, issuedOn), reg.id, { issuedOn, decisionRef: '125/QĐ-SKHCN', version: c.version });
   });
 
   // ---- the 2027 democracy plan: open now ----

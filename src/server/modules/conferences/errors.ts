@@ -47,4 +47,14 @@ export const CONFERENCE_ERRORS = {
     vi: 'Đã công khai giải trình; không thay đổi được ý kiến và kết quả tổng hợp',
     en: 'The explanation is published; comments and their outcomes can no longer change',
   },
+  CONSULTATION_NOT_EXPLAINED: {
+    status: 409,
+    vi: 'Chưa công khai giải trình việc tiếp thu ý kiến nên chưa ban hành được (Điều 55 Luật 10/2022/QH15)',
+    en: 'The explanation of the comments is not published yet, so the regulation cannot be issued (Law 10/2022 Art. 55)',
+  },
+  REGULATION_ISSUED: {
+    status: 409,
+    vi: 'Quy chế đã được ban hành từ đợt lấy ý kiến này; sửa đổi thì lấy ý kiến đợt mới',
+    en: 'The regulation was already issued from this consultation; an amendment needs a new consultation',
+  },
 } satisfies ErrorCatalogue;

@@ -12,7 +12,7 @@
  */
 import { addDays, parseIsoDate } from '../../../domain';
 import { defineModule } from '../../platform/module';
-import { countReviewsDue } from './conference-service';
+import { countReviewsDue, mayOpenConferenceFile } from './conference-service';
 import { listConsultations, runConsultationReminders } from './consultation-service';
 import { seedConferencesDemo } from './demo';
 import { conferencePillars } from './pillars';
@@ -125,5 +125,9 @@ export const conferencesModule = defineModule({
     return stats;
   },
   pillars: conferencePillars,
+  attachmentGuards: {
+    // Documents circulated before the conference: every staff member may open them (Art. 51).
+    conference: (ctx, entityId) => mayOpenConferenceFile(ctx, entityId),
+  },
   seedDemo: seedConferencesDemo,
 });

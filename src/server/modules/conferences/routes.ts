@@ -3,6 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { eq } from 'drizzle-orm';
 import {
   ZAddComment,
+  ZAddDocument,
+  ZDocumentParams,
+  ZSetDelegates,
   ZAddItem,
   ZAdopt,
   ZAgendaUpdate,
@@ -15,11 +18,13 @@ import {
   ZConsultationList,
   ZCreateConference,
   ZCreateConsultation,
+  ZIssueRegulation,
   ZItemParams,
   ZParticipation,
   ZPublishExplanation,
   ZRecordElection,
   ZRecordReview,
+  ZRegulationList,
   ZReminded,
   ZVote,
   ZWrittenBallot,
@@ -30,7 +35,10 @@ import { renderAdministrativeDocument } from '../../platform/docx';
 import { withContext } from '../../platform/http';
 import { tenants } from '../../platform/tables';
 import {
+  addDocument,
   addItem,
+  removeDocument,
+  setDelegates,
   adoptResolution,
   createConference,
   getConference,
@@ -53,6 +61,7 @@ import {
   remindNonResponders,
 } from './consultation-service';
 import { resolutionToDocument } from './export';
+import { issueRegulation, listRegulationVersions } from './regulation-service';
 
 const conf = ['conferences'];
 const cons = ['consultations'];
@@ -193,6 +202,45 @@ export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.put(
+    '/conferences/:id/delegates',
+    {
+      schema: {
+        tags: conf,
+        summary: 'Danh sách đại biểu được triệu tập (Điều 51 khoản 2) / Name the delegates convened',
+        params: zIdParams,
+        body: ZSetDelegates,
+        response: ok(ZConference),
+      },
+    },
+    (req) => withContext(req, (ctx) => setDelegates(ctx, req.params.id, req.body)),
+  );
+  app.post(
+    '/conferences/:id/documents',
+    {
+      schema: {
+        tags: conf,
+        summary: 'Gửi tài liệu trước hội nghị / Circulate a document before the conference',
+        params: zIdParams,
+        body: ZAddDocument,
+        response: ok(ZConference),
+      },
+    },
+    (req) => withContext(req, (ctx) => addDocument(ctx, req.params.id, req.body)),
+  );
+  app.delete(
+    '/conferences/:id/documents/:documentId',
+    {
+      schema: {
+        tags: conf,
+        summary: 'Gỡ tài liệu đã gửi / Remove a circulated document',
+        params: ZDocumentParams,
+        response: ok(ZConference),
+      },
+    },
+    (req) => withContext(req, (ctx) => removeDocument(ctx, req.params.id, req.params.documentId)),
+  );
+
   // ---- consultations (Arts. 53–55) ----
   app.get(
     '/consultations',
@@ -280,5 +328,35 @@ export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => withContext(req, (ctx) => participation(ctx, req.params.id)),
+  );
+
+  // ---- regulations issued after a consultation (Arts. 53(8), 53(9), 59) ----
+  app.get(
+    '/regulations',
+    {
+      schema: {
+        tags: cons,
+        summary: 'Các phiên bản quy chế đã ban hành / Issued regulation versions',
+        response: { 200: ZRegulationList, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => listRegulationVersions(ctx.tx)),
+  );
+  app.post(
+    '/consultations/:id/issue',
+    {
+      schema: {
+        tags: cons,
+        summary: 'Ban hành quy chế từ đợt lấy ý kiến (Điều 59) / Issue the regulation',
+        params: zIdParams,
+        body: ZIssueRegulation,
+        response: { 200: ZConsultation, ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, async (ctx) => {
+        await issueRegulation(ctx, req.params.id, req.body);
+        return getConsultation(ctx, req.params.id);
+      }),
   );
 };

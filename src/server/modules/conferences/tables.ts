@@ -43,6 +43,8 @@ export const conferences = pgTable(
     staffTotal: integer('staff_total').notNull(),
     conveningMode: text('convening_mode').notNull(),
     convened: integer('convened').notNull(),
+    /** The delegates convened by name when `convening_mode` = 'delegates' (Art. 51(2)); empty = not yet named. */
+    delegateIds: uuid('delegate_ids').array().notNull().default(sql`'{}'::uuid[]`),
     present: integer('present'),
     failedConvocations: integer('failed_convocations').notNull().default(0),
     format: text('format').notNull().default('meeting'),
@@ -83,6 +85,30 @@ export const conferenceItems = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     foreignKey({ columns: [t.tenantId, t.conferenceId], foreignColumns: [conferences.tenantId, conferences.id] }).onDelete('cascade'),
     index('conference_items_conf_idx').on(t.tenantId, t.conferenceId),
+  ],
+);
+
+/**
+ * A document circulated to those convened before the conference (the reports and drafts the
+ * Art. 51 agenda discusses): an uploaded file (files module, entity type 'conference') that every
+ * staff member may open from the day it is circulated, before the conference meets.
+ */
+export const conferenceDocuments = pgTable(
+  'conference_documents',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    conferenceId: uuid('conference_id').notNull(),
+    title: text('title').notNull(),
+    fileId: uuid('file_id').notNull(),
+    circulatedOn: date('circulated_on', { mode: 'string' }).notNull(),
+    addedBy: uuid('added_by'),
+    createdAt: ts('created_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.conferenceId], foreignColumns: [conferences.tenantId, conferences.id] }).onDelete('cascade'),
+    index('conference_documents_conf_idx').on(t.tenantId, t.conferenceId),
   ],
 );
 
@@ -168,5 +194,38 @@ export const consultationComments = pgTable(
     foreignKey({ columns: [t.tenantId, t.authorId], foreignColumns: [users.tenantId, users.id] }),
     index('consultation_comments_idx').on(t.tenantId, t.consultationId),
     check('consultation_comments_outcome', sql`${t.outcome} is null or ${t.outcome} in ('accepted', 'partly', 'rejected')`),
+  ],
+);
+
+/**
+ * One issued version of a regulation the unit must put to its staff before issuing: the democracy
+ * regulation (quy chế thực hiện dân chủ, Law 10/2022 Art. 59; consultation matter Art. 53(8)) and
+ * the internal spending regulation (Art. 53(9)). Version n is issued from one consultation whose
+ * explanation was published (Art. 55), and is itself disclosed as an internal rule (Art. 46(9)).
+ */
+export const regulationVersions = pgTable(
+  'regulation_versions',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** 'democracy' | 'spending'. */
+    regulation: text('regulation').notNull(),
+    number: integer('number').notNull(),
+    consultationId: uuid('consultation_id').notNull(),
+    title: text('title').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    /** Số, ký hiệu of the issuing decision. */
+    decisionRef: text('decision_ref').notNull(),
+    /** The disclosure item that publishes this version (disclosures module). */
+    disclosureId: uuid('disclosure_id'),
+    createdBy: uuid('created_by'),
+    createdAt: ts('created_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    foreignKey({ columns: [t.tenantId, t.consultationId], foreignColumns: [consultations.tenantId, consultations.id] }),
+    uniqueIndex('regulation_versions_number').on(t.tenantId, t.regulation, t.number),
+    uniqueIndex('regulation_versions_consultation').on(t.tenantId, t.consultationId),
+    check('regulation_versions_regulation', sql`${t.regulation} in ('democracy', 'spending')`),
   ],
 );

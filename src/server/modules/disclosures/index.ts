@@ -10,10 +10,10 @@ import { seedDisclosuresDemo } from './demo';
 import { disclosureDeadlines } from './deadlines';
 import { DISCLOSURE_TARGETS, disclosurePillars } from './pillars';
 import { DISCLOSURE_INDICATORS } from './indicators';
-import { publishDisclosure } from './publish';
+import { publishDisclosure, withdrawReplacedDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
 import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePostedUntil, recomputePublishBy } from './service';
-import { SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
+import { backfillSearchAllAgencies, SEARCH_BACKFILL_JOB, SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
 import * as tables from './tables';
 import { can } from '../../platform/roles';
 
@@ -28,7 +28,7 @@ declare module '../../platform/roles' {
   }
 }
 
-export { publishDisclosure, sweepDisclosures };
+export { publishDisclosure, sweepDisclosures, withdrawReplacedDisclosure };
 export type { PublishDisclosureInput } from './publish';
 
 const overseers = ['disclosures.read', 'disclosures.oversee'] as const;
@@ -62,6 +62,8 @@ export const disclosuresModule = defineModule({
   jobs: (jobs, db, _config, modules) => {
     // Every night: withdraw what has run its period or lost its source (issue #10).
     jobs.register(SWEEP_JOB, () => sweepAllAgencies(db, modules), { cron: '10 0 * * *' });
+    // At each start: items registered before the search carried audiences get their entry (no migration needed).
+    jobs.register(SEARCH_BACKFILL_JOB, () => backfillSearchAllAgencies(db).then(() => undefined), { atStart: true });
   },
   dashboard: async (ctx) => {
     const mine = await awaitingMyAcknowledgement(ctx);

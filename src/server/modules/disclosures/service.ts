@@ -17,7 +17,7 @@ import {
   type TDisclosureListItem,
 } from '../../../contracts/disclosures';
 import { recordAudit } from '../../platform/audit';
-import type { Tx } from '../../platform/db';
+import { rowsOf, type Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context } from '../../platform/module';
 import { notify } from '../../platform/notify';
@@ -122,6 +122,31 @@ async function indexItem(tx: Tx, r: ItemRow): Promise<void> {
     link: `/disclosures/${r.id}`,
     audience: searchAudienceOf(r),
   });
+}
+
+/**
+ * Bring the search entries of every item of the transaction's agency in line with `searchAudienceOf`:
+ * items registered before disclosures were indexed have no entry, and entries written before
+ * entries carried an audience were open to all staff (a draft found by anyone). Idempotent;
+ * the `disclosures.search_backfill` job runs it for every agency when the app starts.
+ * @returns how many entries were written.
+ */
+export async function backfillSearch(tx: Tx): Promise<number> {
+  const rows = await tx.select().from(disclosureItems);
+  const entries = rowsOf<{ id: string; audience: string | null }>(
+    await tx.execute(sql`
+      select entity_id as id, (select string_agg(a, ',' order by a) from unnest(audience) a) as audience
+        from search_entries where entity_type = 'disclosure'`),
+  );
+  const have = new Map(entries.map((e) => [e.id, e.audience ?? '']));
+  let n = 0;
+  for (const r of rows) {
+    const want = [...new Set(searchAudienceOf(r))].sort().join(',');
+    if (have.get(r.id) === want) continue;
+    await indexItem(tx, r);
+    n++;
+  }
+  return n;
 }
 
 // ---------- presenting ----------

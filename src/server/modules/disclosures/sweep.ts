@@ -16,7 +16,7 @@ import { todayInVietnam } from '../../platform/clock';
 import { tenants } from '../../platform/tables';
 import { legalDocumentStates } from '../plans';
 import { sweepVerdict } from './rules';
-import { withdrawItem } from './service';
+import { backfillSearch, withdrawItem } from './service';
 import { disclosureItems } from './tables';
 
 /**
@@ -102,5 +102,15 @@ export async function withdrawCiting(ctx: Context, documentId: string): Promise<
     await withdrawItem(ctx, r, ctx.today, v.reason, 'sweep');
     n++;
   }
+  return n;
+}
+
+export const SEARCH_BACKFILL_JOB = 'disclosures.search_backfill';
+
+/** At start-up: every agency's items get the search entry their audience calls for (see `backfillSearch`). */
+export async function backfillSearchAllAgencies(db: Database): Promise<number> {
+  const all = await db.owner.select({ tenantId: tenants.tenantId }).from(tenants);
+  let n = 0;
+  for (const t of all) n += await db.withTenant({ tenantId: t.tenantId }, (tx) => backfillSearch(tx));
   return n;
 }

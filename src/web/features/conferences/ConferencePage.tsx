@@ -1,6 +1,9 @@
 import {
+  ActionIcon,
   Alert,
+  Anchor,
   Button,
+  FileInput,
   Checkbox,
   Group,
   MultiSelect,
@@ -15,16 +18,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
-import { usePeople } from '../../ui/data';
+import { uploadFiles, usePeople } from '../../ui/data';
 import { Tone } from './Tone';
 import type { TConference } from '../../../contracts/conferences';
-import { get, post, put } from '../../api';
+import { del, get, post, put } from '../../api';
 import { DmyDateInput, ErrorAlert, FormAlert, type FormErrors, formErrorsOf, Loading, notifyError, PageHeader } from '../../ui/common';
 import { formatDate, todayIso } from '../../ui/format';
 
@@ -67,6 +70,8 @@ export function ConferencePage() {
           <Alert color="green">{`${t('conferences.adopted', { date: formatDate(c.adoptedOn) })}${c.resolutionNumber ? ` · ${c.resolutionNumber}` : ''}`}</Alert>
         ) : null}
         {c.onTime === false ? <Alert color="red">{c.dueExplanation.join(' ')}</Alert> : null}
+        <Documents c={c} onChange={set} />
+        <Convened c={c} onChange={set} />
         <Attendance c={c} onChange={set} />
         <Agenda c={c} onChange={set} />
         <Votes c={c} onChange={set} />
@@ -88,6 +93,149 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       </Title>
       {children}
     </Paper>
+  );
+}
+
+/** Documents circulated before the conference (Art. 51): every staff member opens them before the date. */
+function Documents({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [circulatedOn, setCirculatedOn] = useState<string | null>(todayIso());
+  const [errors, setErrors] = useState<FormErrors>({});
+  const add = useMutation({
+    mutationFn: async () => {
+      const [fileId] = file ? await uploadFiles([file]) : [];
+      return post<TConference>(`/api/conferences/${c.id}/documents`, { title, fileId: fileId ?? '', circulatedOn });
+    },
+    onSuccess: (r) => {
+      setErrors({});
+      setTitle('');
+      setFile(null);
+      onChange(r);
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  const remove = useMutation({
+    mutationFn: (docId: string) => del<TConference>(`/api/conferences/${c.id}/documents/${docId}`),
+    onSuccess: onChange,
+    onError: notifyError,
+  });
+  if (!c.documents.length && !c.abilities.manage) return null;
+  return (
+    <Section title={t('conferences.documents')}>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('conferences.documentsHint')}
+      </Text>
+      {c.documents.length ? (
+        <Table data-testid="conference-documents">
+          <Table.Tbody>
+            {c.documents.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <Anchor href={`/api/files/${d.fileId}`} size="sm">
+                    {d.title}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {d.filename}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{t('conferences.circulatedOn', { date: formatDate(d.circulatedOn) })}</Text>
+                  <Text size="xs" c="dimmed">
+                    {d.daysBefore >= 0 ? t('conferences.daysBefore', { n: d.daysBefore }) : t('conferences.afterMeeting')}
+                  </Text>
+                </Table.Td>
+                {c.abilities.manage ? (
+                  <Table.Td w={40}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${t('conferences.removeDocument')} ${d.title}`}
+                      loading={remove.isPending}
+                      onClick={() => remove.mutate(d.id)}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('conferences.noDocuments')}
+        </Text>
+      )}
+      {c.abilities.manage ? (
+        <Group align="flex-end" mt="sm">
+          <TextInput
+            label={t('conferences.documentTitle')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={errors.title}
+            style={{ flex: 1 }}
+          />
+          <FileInput label={t('conferences.documentFile')} value={file} onChange={setFile} error={errors.fileId} clearable w={220} />
+          <DmyDateInput label={t('conferences.circulated')} value={circulatedOn} onChange={setCirculatedOn} error={errors.circulatedOn} />
+          <Button loading={add.isPending} onClick={() => add.mutate()}>
+            {t('conferences.circulate')}
+          </Button>
+        </Group>
+      ) : null}
+      <FormAlert errors={errors} />
+    </Section>
+  );
+}
+
+/** Who is convened (Art. 51(2)): all staff below 100, else the delegates agreed with the union, by name. */
+function Convened({ c, onChange }: { c: TConference; onChange: (c: TConference) => void }) {
+  const { t } = useTranslation();
+  const people = usePeople();
+  const l = c.convenedList;
+  const [ids, setIds] = useState<string[]>(l.mode === 'delegates' ? l.people.map((p) => p.id) : []);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const save = useMutation({
+    mutationFn: () => put<TConference>(`/api/conferences/${c.id}/delegates`, { delegateIds: ids, version: c.version }),
+    onSuccess: (r) => {
+      setErrors({});
+      onChange(r);
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  const data = (people.data ?? []).map((p) => ({ value: p.id, label: `${p.fullName}${p.position ? ` — ${p.position}` : ''}` }));
+  return (
+    <Section title={t('conferences.convenedList')}>
+      <Text size="sm" mb="xs">
+        {l.mode === 'all'
+          ? t('conferences.convenedAll', { n: c.convened })
+          : t('conferences.convenedDelegates', { named: l.named, n: c.convened })}
+        {c.optional ? ` ${t('conferences.optional')}` : ''}
+      </Text>
+      {l.people.length ? (
+        <Text size="sm" c="dimmed" data-testid="convened-people">
+          {l.people.map((p) => p.name).join(', ')}
+        </Text>
+      ) : null}
+      {l.mode === 'delegates' && c.abilities.manage && c.present === null ? (
+        <Group align="flex-end" mt="sm">
+          <MultiSelect
+            label={t('conferences.delegateNames')}
+            data={data}
+            value={ids}
+            onChange={setIds}
+            searchable
+            error={errors.delegateIds}
+            style={{ flex: 1 }}
+          />
+          <Button loading={save.isPending} onClick={() => save.mutate()}>
+            {t('app.save')}
+          </Button>
+        </Group>
+      ) : null}
+      <FormAlert errors={errors} />
+    </Section>
   );
 }
 

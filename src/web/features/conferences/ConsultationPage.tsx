@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Anchor,
   Button,
   Checkbox,
   Group,
@@ -12,18 +13,29 @@ import {
   Table,
   Text,
   Textarea,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { IconBell, IconMessagePlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tone } from './Tone';
 import type { TComment, TConsultation, TParticipation } from '../../../contracts/conferences';
 import { CONSULTATION_MATTERS } from '../../../domain/conference';
 import { get, post, put } from '../../api';
-import { ErrorAlert, FormAlert, type FormErrors, formErrorsOf, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
+import {
+  DmyDateInput,
+  ErrorAlert,
+  FormAlert,
+  type FormErrors,
+  formErrorsOf,
+  Loading,
+  notifyError,
+  notifyOk,
+  PageHeader,
+} from '../../ui/common';
 import { formatDate } from '../../ui/format';
 import { STATUS_COLORS } from './ConsultationsPage';
 
@@ -107,6 +119,24 @@ export function ConsultationPage() {
             </Text>
           </Alert>
         ) : null}
+        {c.issued ? (
+          <Alert color="teal" data-testid="issued-version">
+            <Text size="sm">
+              {t('consultations.issuedAs', {
+                title: c.issued.title,
+                n: c.issued.number,
+                ref: c.issued.decisionRef,
+                date: formatDate(c.issued.issuedOn),
+              })}
+            </Text>
+            {c.issued.disclosureId ? (
+              <Anchor component={Link} to={`/disclosures/${c.issued.disclosureId}`} size="sm">
+                {t('consultations.disclosure')}
+              </Anchor>
+            ) : null}
+          </Alert>
+        ) : null}
+        {c.abilities.issue ? <Issue c={c} onDone={refresh} /> : null}
         {!c.abilities.classify && !c.abilities.monitor && c.commentList.every((x) => x.mine) ? (
           <Text size="sm" c="dimmed">
             {t('consultations.myOnly')}
@@ -286,6 +316,55 @@ function Explain({ c, onDone }: { c: TConsultation; onDone: (c: TConsultation) =
         <Group justify="flex-end">
           <Button loading={save.isPending} onClick={() => save.mutate()}>
             {t('consultations.publish')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Art. 59: the Office issues the regulation once the explanation is published; the new version is disclosed. */
+function Issue({ c, onDone }: { c: TConsultation; onDone: (c: TConsultation) => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [issuedOn, setIssuedOn] = useState<string | null>(null);
+  const [decisionRef, setDecisionRef] = useState('');
+  const [title, setTitle] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const save = useMutation({
+    mutationFn: () =>
+      post<TConsultation>(`/api/consultations/${c.id}/issue`, { issuedOn, decisionRef, title: title || null, version: c.version }),
+    onSuccess: (x) => {
+      onDone(x);
+      void qc.invalidateQueries({ queryKey: ['regulations'] });
+      notifyOk(t('consultations.issuedOk', { n: x.issued?.number ?? '' }));
+    },
+    onError: (e) => setErrors(formErrorsOf(e)),
+  });
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4" mb="xs">
+        {t('consultations.issueTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('consultations.issueHint')}
+      </Text>
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <DmyDateInput label={t('consultations.issuedOn')} required value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} />
+          <TextInput
+            label={t('consultations.decisionRef')}
+            required
+            value={decisionRef}
+            onChange={(e) => setDecisionRef(e.target.value)}
+            error={errors.decisionRef}
+          />
+        </SimpleGrid>
+        <TextInput label={t('consultations.issuedTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} />
+        <FormAlert errors={errors} />
+        <Group justify="flex-end">
+          <Button loading={save.isPending} onClick={() => save.mutate()}>
+            {t('consultations.issue')}
           </Button>
         </Group>
       </Stack>

@@ -20,7 +20,13 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tone } from './Tone';
-import { AUDIENCES, CONSULTATION_FORMS, type TConsultation, type TConsultationSummary } from '../../../contracts/conferences';
+import {
+  AUDIENCES,
+  CONSULTATION_FORMS,
+  type TConsultation,
+  type TConsultationSummary,
+  type TRegulationVersion,
+} from '../../../contracts/conferences';
 import { CONSULTATION_MATTERS } from '../../../domain/conference';
 import { get, post } from '../../api';
 import { useCan } from '../../session';
@@ -121,8 +127,69 @@ export function ConsultationsPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
+      <RegulationVersions />
       {creating ? <CreateConsultation onClose={() => setCreating(false)} /> : null}
     </>
+  );
+}
+
+/** The issued versions of the democracy and internal spending regulations (Arts. 53(8), 53(9), 59; disclosed under Art. 46(9)). */
+function RegulationVersions() {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['regulations'], queryFn: () => get<{ items: TRegulationVersion[] }>('/api/regulations') });
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data?.items.length) return null;
+  return (
+    <Paper withBorder p="md" mt="md" data-testid="regulation-versions">
+      <Text fw={600}>{t('consultations.regulations')}</Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('consultations.regulationsHint')}
+      </Text>
+      <Table.ScrollContainer minWidth={760}>
+        <Table verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('consultations.name')}</Table.Th>
+              <Table.Th>{t('consultations.issuedOn')}</Table.Th>
+              <Table.Th>{t('consultations.decisionRef')}</Table.Th>
+              <Table.Th>{t('consultations.issuedFrom')}</Table.Th>
+              <Table.Th>{t('app.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {q.data.items.map((v) => (
+              <Table.Tr key={v.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {v.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`consultations.regulation_${v.regulation}`)} · {t('consultations.regulationVersion', { n: v.number })}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{formatDate(v.issuedOn)}</Table.Td>
+                <Table.Td>{v.decisionRef}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/consultations/${v.consultationId}`} size="sm">
+                    {v.consultationTitle}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Tone variant="light" color={v.superseded ? 'gray' : 'green'}>
+                    {v.superseded ? t('consultations.superseded') : t('consultations.inForce')}
+                  </Tone>
+                  {v.disclosureId ? (
+                    <Anchor component={Link} to={`/disclosures/${v.disclosureId}`} size="xs" display="block">
+                      {t('consultations.disclosure')}
+                    </Anchor>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
   );
 }
 
