@@ -353,7 +353,7 @@ export const PROGRESS_2026: readonly DemoProgress[] = [
     unit: 'VP',
     percent: 100,
     status: 'done',
-    note: 'Đã hoàn thành khảo sát SIPAS năm 2026 với 302 phiếu hợp lệ; chỉ số hài lòng chung 82,09%.',
+    note: 'Đã hoàn thành khảo sát SIPAS năm 2026 (phiếu trực tuyến qua mã QR và phiếu giấy); kết quả chỉ số hài lòng theo từng dịch vụ đã báo cáo Giám đốc Sở.',
   },
   {
     taskIndex: 3,
