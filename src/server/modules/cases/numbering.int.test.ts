@@ -92,4 +92,26 @@ describe('case numbers', () => {
     expect(row!.n).toBeGreaterThanOrEqual(24);
     expect(row!.last).toBe(row!.top);
   });
+
+  it('register-book lines written at once draw distinct, consecutive line numbers', async () => {
+    // Issue #16 drills: the book took max(seq_no) + 1 unlocked, so on PostgreSQL most lines written
+    // at the same moment were refused by the unique index (409).
+    const line = (i: number) => ({
+      receivedOn: '2023-03-06',
+      visitors: [{ name: `Người đến số ${i}`, address: 'Phường Nghĩa Lộ' }],
+      content: `Kiến nghị số ${i} về thủ tục cấp giấy chứng nhận`,
+      parts: [{ kind: 'petition', subject: `Kiến nghị số ${i}`, content: `Kiến nghị số ${i} về thủ tục` }],
+    });
+    for (const round of [0, 1]) {
+      const got = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          t.call(office, { method: 'POST', url: '/api/reception/entries', payload: line(round * 12 + i) }),
+        ),
+      );
+      for (const r of got) expect(r.statusCode, r.body).toBe(200);
+      const numbers = got.map((r) => (r.json() as { seqNo: number }).seqNo).sort((a, b) => a - b);
+      expect(new Set(numbers).size).toBe(12);
+      expect(numbers.at(-1)! - numbers[0]!).toBe(11);
+    }
+  });
 });
