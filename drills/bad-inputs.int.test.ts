@@ -118,7 +118,7 @@ function badsFor(s: JsonSchema | undefined): Bad[] {
   if (type === 'string') {
     const out = [...STRING_BAD];
     // Oversize past the schema's own bound; a text without one is bounded by the body limit only.
-    if (r?.maxLength !== undefined) out.push({ label: 'oversize string (200,000)', value: 'x'.repeat(200_000) });
+    if (r?.maxLength !== undefined) out.push({ label: 'oversize string', value: 'x'.repeat(Math.max(200_000, r.maxLength + 1)) });
     if (r?.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) out.push(...DATE_BAD);
     if (r?.format === 'uuid') out.push(...UUID_BAD);
     if (r?.enum) out.push({ label: 'unknown enum value', value: 'khong_co' });
