@@ -21,8 +21,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          // bench/: the province generator's test (issue #17) runs with the suite.
-          // drills/: the quick form of the drills (issue #16) runs with the suite.
+          // bench/: the province generator's test (issue #17) runs with the suite; drills/: the quick
+          // form of the drills (issue #16), `npm run drills` runs them in full.
           include: ['src/**/*.int.test.ts', 'bench/**/*.int.test.ts', 'drills/**/*.int.test.ts'],
           // Tests of the embedded database itself (folder lock, fsync, the CLI on a data folder)
           // belong to the PGlite pass only.

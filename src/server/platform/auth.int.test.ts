@@ -39,6 +39,20 @@ describe('health and sessions', () => {
     }
   });
 
+  it('answers 401 before it checks the body, so a client with no session learns nothing of the schema', async () => {
+    // Found by the role × route drill (drills/matrix.int.test.ts): a malformed write without a
+    // session got a 400 describing the field rules of staff forms (units, people, surveys).
+    for (const [url, payload] of [
+      ['/api/units', { code: 'không hợp lệ', name: 'x' }],
+      ['/api/people', { username: 'KHÔNG HỢP LỆ' }],
+      ['/api/outgoing/settings', { issuerCode: 'x y' }],
+    ] as const) {
+      const res = await t.app.inject({ method: url === '/api/outgoing/settings' ? 'PUT' : 'POST', url, payload });
+      expect(res.statusCode, url).toBe(401);
+      expect(res.json().error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
   it('logs in with an HttpOnly SameSite cookie and returns me with roles and capabilities', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'vanphong', password: 'danchu-demo' } });
     expect(res.statusCode).toBe(200);

@@ -190,6 +190,29 @@ export function installHttpPlumbing(app: FastifyInstance): void {
     }
   });
 
+  // The session gate runs before the body is validated (and before the character check below):
+  // a client with no session gets a 401, never a 400 that describes a staff form's rules (issue #16 drills).
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
+    const isPublic = req.routeOptions.config?.public === true;
+    if (!isPublic && !req.actor) throw new AppError('UNAUTHENTICATED');
+    if (UNSAFE.has(req.method)) {
+      // Cookie-authenticated writes must carry the session's anti-forgery token (double submit).
+      if (req.sessionInfo && req.headers['x-csrf-token'] !== req.sessionInfo.csrfToken) throw new AppError('CSRF_FAILED');
+      // A cross-site form post to a public route is refused by its Origin.
+      const origin = req.headers.origin;
+      if (origin && !req.sessionInfo) {
+        const host = req.headers['x-forwarded-host'] ?? req.headers.host;
+        if (host && new URL(origin).host !== host) throw new AppError('CSRF_FAILED');
+      }
+    }
+    // A password set by an administrator (or the first start) must be changed before anything
+    // else: the server refuses every other staff route until it is (issue #16 point 8).
+    if (!isPublic && req.sessionInfo?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    }
+  });
+
   // NUL, other control characters and broken code points are refused before any route sees them,
   // naming the field: PostgreSQL would fail on them (a 500), and a .docx export would break (issue #16).
   app.addHook('preValidation', async (req) => {
@@ -211,27 +234,6 @@ export function installHttpPlumbing(app: FastifyInstance): void {
           ],
         });
       }
-    }
-  });
-
-  app.addHook('preHandler', async (req) => {
-    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
-    const isPublic = req.routeOptions.config?.public === true;
-    if (!isPublic && !req.actor) throw new AppError('UNAUTHENTICATED');
-    if (UNSAFE.has(req.method)) {
-      // Cookie-authenticated writes must carry the session's anti-forgery token (double submit).
-      if (req.sessionInfo && req.headers['x-csrf-token'] !== req.sessionInfo.csrfToken) throw new AppError('CSRF_FAILED');
-      // A cross-site form post to a public route is refused by its Origin.
-      const origin = req.headers.origin;
-      if (origin && !req.sessionInfo) {
-        const host = req.headers['x-forwarded-host'] ?? req.headers.host;
-        if (host && new URL(origin).host !== host) throw new AppError('CSRF_FAILED');
-      }
-    }
-    // A password set by an administrator (or the first start) must be changed before anything
-    // else: the server refuses every other staff route until it is (issue #16 point 8).
-    if (!isPublic && req.sessionInfo?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
   });
 
