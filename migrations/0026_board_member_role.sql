@@ -1,0 +1,1 @@
+ALTER TABLE "inspection_terms" ADD COLUMN "grants_board_role" boolean DEFAULT false NOT NULL;
