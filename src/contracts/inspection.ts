@@ -17,7 +17,8 @@ export const ACTIVITY_KINDS = ['inspection', 'supervision'] as const;
 export const ACTIVITY_SOURCES = ['programme', 'staff_report', 'suggestion_box', 'leadership_documents', 'request'] as const;
 export const ACTIVITY_STATUSES = ['planned', 'notified', 'concluded'] as const;
 export const RECOMMENDATION_STATUSES = ['open', 'overdue', 'answered', 'answered_late'] as const;
-export const REPORT_PERIODS = [...PERIODS, 'term'] as const;
+/** `conference`: the year's report the board gives at the staff conference (Law 10/2022 Art. 62; Decree 59/2023 Art. 22). */
+export const REPORT_PERIODS = [...PERIODS, 'term', 'conference'] as const;
 
 /** A computed date with how it was computed and its legal basis. */
 export const ZBoardDeadline = z.object({ due: z.string(), explanation: z.array(z.string()), basis: z.array(z.string()) });
@@ -306,3 +307,50 @@ export const ZFrontRespondInput = z.object({
   response: zRequiredText(10000),
   followUp: zText(2000).nullish(),
 });
+
+// ── Training of the cadres who deal with citizens (seed plan II.9) ──────────────────────────
+export const TRAINING_KINDS = ['course', 'briefing'] as const;
+export const TRAINING_SKILLS = ['persuasion', 'mediation', 'dialogue', 'reception'] as const;
+export const TRAINING_SKILL_LABELS: Record<(typeof TRAINING_SKILLS)[number], { vi: string; en: string }> = {
+  persuasion: { vi: 'Thuyết phục, vận động', en: 'Persuasion and mobilisation' },
+  mediation: { vi: 'Hòa giải', en: 'Mediation' },
+  dialogue: { vi: 'Đối thoại', en: 'Dialogue' },
+  reception: { vi: 'Tiếp công dân', en: 'Citizen reception' },
+};
+/** How far back "trained" looks by default (months), when the UI names no other. */
+export const DEFAULT_TRAINING_MONTHS = 24;
+export const ZTrainingCourse = z.object({
+  id: z.string(),
+  kind: z.enum(TRAINING_KINDS),
+  title: z.string(),
+  content: z.string(),
+  heldOn: z.string(),
+  trainers: z.string(),
+  skills: z.array(z.enum(TRAINING_SKILLS)),
+  materials: z.array(z.object({ id: z.string(), filename: z.string() })),
+  attendees: z.array(z.object({ id: z.string(), name: z.string() })),
+  version: z.number(),
+  can: z.object({ edit: z.boolean() }),
+});
+export type TTrainingCourse = z.infer<typeof ZTrainingCourse>;
+export const ZTrainingCourseInput = z.object({
+  kind: z.enum(TRAINING_KINDS),
+  title: zRequiredText(300),
+  content: zRequiredText(10000),
+  heldOn: zIsoDate,
+  trainers: zRequiredText(500),
+  skills: z.array(z.enum(TRAINING_SKILLS)).min(1).max(TRAINING_SKILLS.length),
+  attendeeIds: z.array(zUuid).max(500).default([]),
+  attachmentIds: z.array(zUuid).max(20).default([]),
+});
+export const ZTrainingAttendanceInput = z.object({ version: z.number().int(), attendeeIds: z.array(zUuid).max(500) });
+export const ZTrainingGaps = z.object({
+  months: z.number(),
+  /** Trained means attending a course or briefing held on or after this day, up to today. */
+  since: z.string(),
+  how: z.object({ vi: z.string(), en: z.string() }),
+  /** How many people deal with citizens, and those of them not trained since `since`. */
+  counted: z.number(),
+  untrained: z.array(z.object({ id: z.string(), name: z.string(), position: z.string().nullable(), lastTrainedOn: z.string().nullable() })),
+});
+export type TTrainingGaps = z.infer<typeof ZTrainingGaps>;

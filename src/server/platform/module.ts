@@ -141,7 +141,13 @@ export type PersonalDeadline = {
 export type AttachmentGuard = (ctx: ActorContext, entityId: string) => Promise<boolean>;
 
 /** What each role may do in this module. `satisfies` on the object makes a new role a compile error until decided. */
-export type RoleGrants = { readonly [R in Role]: readonly Capability[] };
+/**
+ * What each role may do, per module. Every module names every standing role; `board_member` (held
+ * only for a board term, granted by the inspection module) is named only where it is granted.
+ */
+export type RoleGrants = { readonly [R in Exclude<Role, 'board_member'>]: readonly Capability[] } & {
+  readonly board_member?: readonly Capability[];
+};
 
 /** What a module's demo seed gets: the agency, a way to act as a demo user, and the demo units. */
 export type SeedContext = {

@@ -676,6 +676,13 @@ const ROUTES: Route[] = [
     url: () => `/api/inspection/report.docx?year=${today.slice(0, 4)}&period=year`,
     status: inList(BOARD_OVERSEERS, 200, 403),
   },
+  // Training of the cadres who deal with citizens (issue #11, seed plan II.9).
+  { name: 'GET /api/training/courses', url: () => '/api/training/courses', status: signedIn() },
+  {
+    name: 'GET /api/training/gaps',
+    url: () => '/api/training/gaps?months=120',
+    status: inList([...BOARD_OVERSEERS, 'vanphong', 'cvvp'], 200, 403),
+  },
   {
     name: 'GET /api/public/:agency/reception-schedule',
     url: () => `/api/public/${DEMO_TENANT.code}/reception-schedule`,

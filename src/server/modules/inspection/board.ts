@@ -16,6 +16,7 @@ import {
   ZElectionInput,
 } from '../../../contracts/inspection';
 import { recordAudit } from '../../platform/audit';
+import { notify } from '../../platform/notify';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context } from '../../platform/module';
@@ -160,7 +161,11 @@ export async function sittingMembers(tx: Tx, termId: string, day: string): Promi
  * @returns the new term's id.
  * @throws AppError INSPECTION_NO_BOARD, VALIDATION_FAILED naming the member field.
  */
-export async function recordBoardElection(ctx: Context, raw: TElectionInput): Promise<{ termId: string }> {
+export async function recordBoardElection(
+  ctx: Context,
+  raw: TElectionInput,
+  opts: { grantBoardRole?: boolean } = {},
+): Promise<{ termId: string }> {
   const input = ZElectionInput.parse(raw);
   const { tx, today, who } = ctx;
   if (!boardAllowed(await agencyStaffCount(tx, today), !!input.upperUnionDecision)) throw new AppError('INSPECTION_NO_BOARD');
@@ -193,6 +198,7 @@ export async function recordBoardElection(ctx: Context, raw: TElectionInput): Pr
       recognitionDueOn,
       moreThanNineDecided: input.moreThanNineDecided,
       upperUnionDecision: input.upperUnionDecision ?? null,
+      grantsBoardRole: opts.grantBoardRole ?? false,
     })
     .returning();
   await tx
@@ -208,7 +214,86 @@ export async function recordBoardElection(ctx: Context, raw: TElectionInput): Pr
     summary: `Bầu Ban Thanh tra nhân dân ngày ${formatDmy(input.electedOn)}, nhiệm kỳ ${formatDmy(startsOn)} – ${formatDmy(endsOn)}, ${input.members.length} thành viên`,
     after: { ...term, members: input.members },
   });
+  await syncBoardRoles(ctx);
   return { termId: term!.id };
+}
+
+/**
+ * The `board_member` role follows the seats of the terms the conference elected in the app
+ * (`grants_board_role`): each member sitting today in the term in force holds it, and loses it
+ * when they leave, when the next board takes over or when the term's two years end (Law 10/2022
+ * Art. 60(3)). The role carries the board's own work only (`inspection.work`), not the case
+ * powers of the `inspection` role, whose grant needs a second person of the leadership (issue
+ * #16): a member who should also see every case file gets `inspection` through the People page.
+ * Each grant and revocation is audited and told to the person. Idempotent; runs after every
+ * change of the board and every morning.
+ * @returns how many grants and revocations it made.
+ */
+export async function syncBoardRoles(ctx: Context): Promise<number> {
+  const { tx, today, who } = ctx;
+  const terms = await tx.select().from(inspectionTerms).where(eq(inspectionTerms.grantsBoardRole, true));
+  if (!terms.length) return 0;
+  const inForce = terms
+    .filter(
+      (t) =>
+        compareIsoDates(t.startsOn, today) <= 0 &&
+        compareIsoDates(today, t.endsOn) <= 0 &&
+        (t.closedOn === null || compareIsoDates(today, t.closedOn) < 0),
+    )
+    .sort((a, b) => compareIsoDates(b.startsOn, a.startsOn))[0];
+  const sitting = inForce ? await sittingMembers(tx, inForce.id, today) : [];
+  const wanted = new Set(sitting.map((m) => m.userId));
+  const everyone = await tx
+    .select({ userId: inspectionMembers.userId })
+    .from(inspectionMembers)
+    .where(
+      inArray(
+        inspectionMembers.termId,
+        terms.map((t) => t.id),
+      ),
+    );
+  const people = [...new Set(everyone.map((m) => m.userId))];
+  const held = new Set(
+    (
+      await tx
+        .select({ userId: roleAssignments.userId })
+        .from(roleAssignments)
+        .where(and(eq(roleAssignments.role, 'board_member'), inArray(roleAssignments.userId, people)))
+    ).map((r) => r.userId),
+  );
+  const names = new Map(
+    (await tx.select({ id: users.id, name: users.fullName }).from(users).where(inArray(users.id, people))).map((u) => [u.id, u.name]),
+  );
+  let n = 0;
+  for (const userId of people) {
+    const grant = wanted.has(userId) && !held.has(userId);
+    const revoke = !wanted.has(userId) && held.has(userId);
+    if (!grant && !revoke) continue;
+    const name = names.get(userId) ?? '';
+    if (grant) await tx.insert(roleAssignments).values({ tenantId: who.tenantId, userId, role: 'board_member', unitId: null });
+    else await tx.delete(roleAssignments).where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.role, 'board_member')));
+    const what = grant
+      ? `được giao vai trò ${MEMBER_ROLE_LABELS.member.vi} Ban Thanh tra nhân dân nhiệm kỳ ${formatDmy(inForce!.startsOn)} – ${formatDmy(inForce!.endsOn)} (theo kết quả bầu tại hội nghị cán bộ, công chức, viên chức)`
+      : 'thôi giữ vai trò thành viên Ban Thanh tra nhân dân (đã thôi tham gia Ban hoặc hết nhiệm kỳ)';
+    await recordAudit(tx, who, {
+      action: grant ? 'inspection_member.role_granted' : 'inspection_member.role_revoked',
+      entityType: 'person',
+      entityId: userId,
+      summary: `${name}: ${what}`,
+      before: { board_member: !grant },
+      after: { board_member: grant },
+    });
+    await notify(tx, {
+      tenantId: who.tenantId,
+      userId,
+      kind: 'person.roles_changed',
+      title: grant ? 'Bạn được giao vai trò thành viên Ban Thanh tra nhân dân' : 'Bạn thôi giữ vai trò thành viên Ban Thanh tra nhân dân',
+      body: what,
+      link: '/inspection',
+    });
+    n++;
+  }
+  return n;
 }
 
 /** The work still open that a closing board hands to the next one (Law 10/2022 Art. 60(3)). */
@@ -284,13 +369,18 @@ export async function openTermFromConference(
     members: TElectionInput['members'];
   },
 ): Promise<void> {
-  await recordBoardElection(ctx, {
-    electedOn: e.electedOn,
-    startsOn: e.startsOn,
-    conferenceRef: e.conferenceTitle,
-    moreThanNineDecided: e.moreThanNineDecided,
-    members: e.members,
-  });
+  await recordBoardElection(
+    ctx,
+    {
+      electedOn: e.electedOn,
+      startsOn: e.startsOn,
+      conferenceRef: e.conferenceTitle,
+      moreThanNineDecided: e.moreThanNineDecided,
+      members: e.members,
+    },
+    // Elected by the conference's vote in the app: the members get the board's role for the term.
+    { grantBoardRole: true },
+  );
 }
 
 /** The union records the election by hand (when the conference was not held in the app). */
@@ -373,6 +463,7 @@ export async function memberLeaves(ctx: ActorContext, id: string, input: { leftO
     before: { leftOn: null },
     after: input,
   });
+  await syncBoardRoles(ctx);
   return { ok: true as const };
 }
 
@@ -394,6 +485,7 @@ export async function addMember(ctx: ActorContext, termId: string, input: { user
     summary: `Bầu bổ sung thành viên ngày ${formatDmy(input.electedOn)}`,
     after: input,
   });
+  await syncBoardRoles(ctx);
   return { ok: true as const };
 }
 

@@ -3,14 +3,17 @@
  * (elected at the 2025 staff conference, recognised by the union), its 2026 programme, two
  * supervisions (the timeliness of disclosures; the reception of citizens), four recommendations
  * (one answered late, one still within its 15 days), a document request and two notes in the
- * suggestion box. Each step runs on the day it happened, so every rule sees its own date.
+ * suggestion box, a Front supervision with the agency's response and two training courses. Each
+ * step runs on the day it happened, so every rule sees its own date.
  */
 import { inArray } from 'drizzle-orm';
 import { addDays } from '../../../domain';
 import type { ActorContext, SeedContext } from '../../platform/module';
 import { users } from '../../platform/tables';
+import { storeFile } from '../../platform/files';
 import { recogniseTerm, recordBoardElection } from './board';
 import { createFrontItem, respondFrontItem } from './front';
+import { createTrainingCourse } from './training';
 import {
   answerRecommendation,
   concludeActivity,
@@ -273,6 +276,52 @@ export async function seedInspectionDemo(ctx: SeedContext): Promise<void> {
       heldOn: '2021-01-15',
       content: 'Quy chế phối hợp trong công tác dân vận (mục II.12 Kế hoạch năm 2021); rà soát việc thực hiện hằng năm.',
       reviewOn: '2027-01-15',
+    }),
+  );
+
+  // Training of the cadres who deal with citizens (seed plan II.9): two courses, the Office keeps them.
+  const names2 = ['vanphong', 'cvvp', 'lanhdao', 'truongphong', 'tpkhtc', 'cccctdc'];
+  const more = await ctx.db.withTenant({ tenantId: ctx.tenantId }, (tx) =>
+    tx.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, names2)),
+  );
+  const pid = (u: string) => more.find((p) => p.username === u)?.id;
+  const ids = (...us: string[]) => us.map(pid).filter((x): x is string => !!x);
+  await office('2025-11-18', async (c) => {
+    const material = await storeFile(c.tx, {
+      tenantId: c.who.tenantId,
+      filename: 'Tai-lieu-ky-nang-tiep-cong-dan.txt',
+      declaredType: 'text/plain',
+      data: Buffer.from(
+        'Tài liệu tập huấn kỹ năng tiếp công dân, đối thoại với người dân (Luật Tiếp công dân 2013; Nghị định 64/2014/NĐ-CP).\n'.normalize(
+          'NFC',
+        ),
+      ),
+      maxBytes: 1024 * 1024,
+      uploadedBy: c.actor.userId,
+    });
+    return createTrainingCourse(c, {
+      kind: 'course',
+      title: 'Tập huấn kỹ năng tiếp công dân, đối thoại với người dân',
+      content:
+        'Quy trình tiếp công dân, ghi sổ tiếp; kỹ năng lắng nghe, đối thoại và hướng dẫn người dân thực hiện đúng quyền khiếu nại, tố cáo, kiến nghị.',
+      heldOn: '2025-11-18',
+      trainers: 'Thanh tra tỉnh; Ban Tiếp công dân tỉnh',
+      skills: ['reception', 'dialogue'],
+      attendeeIds: ids('vanphong', 'cvvp', 'lanhdao'),
+      attachmentIds: [material.id],
+    });
+  });
+  await office('2026-08-20', (c) =>
+    createTrainingCourse(c, {
+      kind: 'briefing',
+      title: 'Hội nghị quán triệt công tác dân vận chính quyền, kỹ năng vận động, thuyết phục và hòa giải',
+      content:
+        'Quán triệt Chỉ thị 33/CT-TTg và Quy chế 1856-QĐ/TU; kỹ năng vận động, thuyết phục, hòa giải khi giải quyết kiến nghị của người dân.',
+      heldOn: '2026-08-20',
+      trainers: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      skills: ['persuasion', 'mediation'],
+      attendeeIds: ids('cvvp', 'truongphong', 'tpkhtc'),
+      attachmentIds: [],
     }),
   );
 }

@@ -6,9 +6,11 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../domain';
 import { todayInVietnam } from '../../platform/clock';
 import { auditLog } from '../../platform/tables';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { syncBoardRoles } from './board';
 
 let t: TestApp;
 let office: Session;
@@ -111,7 +113,8 @@ describe('the conference elects the board; the inspection module opens its term'
     const members = [
       { userId: userId.thanhtra!, position: 'chair' },
       { userId: userId.cvvp!, position: 'deputy' },
-      { userId: userId.canbo!, position: 'member' },
+      // Not canbo: the plain staff member below must stay off the board to see what staff see.
+      { userId: userId.tpqlcn!, position: 'member' },
       { userId: userId.tpkhtc!, position: 'member' },
     ];
     const payload = { electedOn: today, version: c.version, members };
@@ -154,5 +157,52 @@ describe('the conference elects the board; the inspection module opens its term'
     expect(twice.json().error.code).toBe('CONFERENCE_ELECTION_RECORDED');
     // The union now recognises the term the conference opened.
     expect((await boardState(union)).current.id).toBe(state.current.id);
+  });
+
+  it('gives the elected members the board role for the term, audited, and takes it back when they leave or the term ends', async () => {
+    type Me = { roles: { role: string }[]; capabilities: string[] };
+    const me = async (who: Session) => (await t.call(who, { method: 'GET', url: '/api/me' })).json() as Me;
+    // tpqlcn, a unit head with no board role of his own, sits on the board the conference elected above.
+    const member = await t.login('tpqlcn');
+    const mine = await me(member);
+    expect(mine.roles.map((r) => r.role)).toContain('board_member');
+    expect(mine.capabilities).toContain('inspection.work');
+    // Not the `inspection` role with its case powers: that grant needs a second leader (issue #16).
+    expect(mine.roles.map((r) => r.role)).not.toContain('inspection');
+    expect(mine.capabilities).not.toContain('audit.read');
+    expect((await t.call(member, { method: 'GET', url: '/api/inspection/activities' })).statusCode).toBe(200);
+    expect((await t.call(staff, { method: 'GET', url: '/api/inspection/activities' })).statusCode).toBe(403);
+    const granted = await t.db.owner
+      .select({ summary: auditLog.summary })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'inspection_member.role_granted'), eq(auditLog.entityId, userId.tpqlcn!)));
+    expect(granted).toHaveLength(1);
+    expect(granted[0]!.summary).toContain('hội nghị cán bộ, công chức, viên chức');
+
+    // A vacancy: the union records it and the role goes the same day.
+    const state = await boardState(union);
+    const seat = state.current.members.find((m) => m.userId === userId.tpqlcn)! as { id?: string };
+    const left = await t.call(union, {
+      method: 'POST',
+      url: `/api/inspection/members/${seat.id}/leave`,
+      payload: { leftOn: today, reason: 'Chuyển công tác' },
+    });
+    expect(left.statusCode, left.body).toBe(200);
+    expect((await me(member)).capabilities).not.toContain('inspection.work');
+    expect((await t.call(member, { method: 'GET', url: '/api/inspection/activities' })).statusCode).toBe(403);
+
+    // The term's two years end: the morning job takes the role from everyone still sitting.
+    expect((await me(board)).roles.map((r) => r.role)).toContain('board_member');
+    const ends = (await boardState(union)).current as unknown as { endsOn: string };
+    const n = await t.system(addDays(ends.endsOn, 1), (ctx) => syncBoardRoles(ctx));
+    expect(n).toBe(3);
+    expect((await me(board)).roles.map((r) => r.role)).not.toContain('board_member');
+    // thanhtra keeps the standing `inspection` role the administrator gave.
+    expect((await me(board)).roles.map((r) => r.role)).toContain('inspection');
+    const revoked = await t.db.owner
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'inspection_member.role_revoked'));
+    expect(revoked).toHaveLength(4);
   });
 });

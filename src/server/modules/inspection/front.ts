@@ -6,15 +6,17 @@
  * No statutory answer period is encoded for these (DOMAIN.md §7.3 has none): the Office sets
  * the day the agency will respond by, and the register shows whether it kept it.
  */
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { z } from 'zod';
-import { compareIsoDates, formatDmy } from '../../../domain';
+import { addDays, compareIsoDates, formatDmy } from '../../../domain';
 import type { TFrontItem, ZFrontItemInput, ZFrontRespondInput } from '../../../contracts/inspection';
 import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
-import type { ActorContext } from '../../platform/module';
-import { can } from '../../platform/roles';
+import type { ActorContext, Context } from '../../platform/module';
+import { notify } from '../../platform/notify';
+import { can, ROLES } from '../../platform/roles';
+import { roleAssignments, users } from '../../platform/tables';
 import { frontItems } from './tables';
 
 type Row = typeof frontItems.$inferSelect;
@@ -109,4 +111,50 @@ export async function respondFrontItem(ctx: ActorContext, id: string, input: z.i
     after: { respondedOn: input.respondedOn, response: input.response, followUp: input.followUp ?? null },
   });
   return present(ctx, u!);
+}
+
+/** Days before the response day on which the morning job starts reminding the Office. */
+export const FRONT_REMIND_DAYS_BEFORE = 3;
+
+/**
+ * The morning follow-up: each item whose response is due within FRONT_REMIND_DAYS_BEFORE days or
+ * already overdue reminds, in the app, everyone who keeps the register (`front.manage`).
+ * @returns how many reminders it sent.
+ */
+export async function remindFrontResponses(ctx: Context): Promise<number> {
+  const { tx, today, who, modules } = ctx;
+  const open = await tx
+    .select()
+    .from(frontItems)
+    .where(
+      and(
+        isNotNull(frontItems.responseDueOn),
+        isNull(frontItems.respondedOn),
+        lte(frontItems.responseDueOn, addDays(today, FRONT_REMIND_DAYS_BEFORE)),
+      ),
+    );
+  if (!open.length) return 0;
+  const keepers = ROLES.filter((r) => modules.capabilitiesOf([r]).includes('front.manage'));
+  const people = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(roleAssignments, and(eq(roleAssignments.tenantId, users.tenantId), eq(roleAssignments.userId, users.id)))
+    .where(and(inArray(roleAssignments.role, keepers), eq(users.isActive, true)));
+  const ids = [...new Set(people.map((p) => p.id))];
+  let n = 0;
+  for (const r of open) {
+    const late = compareIsoDates(today, r.responseDueOn!) > 0;
+    for (const userId of ids) {
+      await notify(tx, {
+        tenantId: who.tenantId,
+        userId,
+        kind: 'front.response_due',
+        title: `${late ? 'Quá hạn trả lời' : 'Sắp đến hạn trả lời'}: ${r.title}`,
+        body: `Hạn cơ quan trả lời Mặt trận, đoàn thể: ${formatDmy(r.responseDueOn!)}.`,
+        link: '/inspection?tab=front',
+      });
+      n++;
+    }
+  }
+  return n;
 }

@@ -9,16 +9,20 @@
  */
 import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import { addDays, compareIsoDates, diffDays, formatDmy } from '../../../domain';
-import { defineModule, type ReportIndicator } from '../../platform/module';
-import { units } from '../../platform/tables';
-import { currentTerm, openTermFromConference, recomputeTermDates, recordBoardElection } from './board';
+import { defineModule, type ModuleHooks, type ReportIndicator } from '../../platform/module';
+import { todayInVietnam } from '../../platform/clock';
+import type { Database } from '../../platform/db';
+import { tenants, units } from '../../platform/tables';
+import { currentTerm, openTermFromConference, recomputeTermDates, recordBoardElection, syncBoardRoles } from './board';
 import { seedInspectionDemo } from './demo';
 import { INSPECTION_ERRORS } from './errors';
+import { remindFrontResponses } from './front';
 import { inspectionPillars } from './pillars';
 import { isBoard, oversees } from './policy';
 import { inspectionRoutes } from './routes';
 import { recommendationStatus } from './rules';
 import * as tables from './tables';
+import { trainingIndicators } from './training';
 import { recomputeWorkDates, workInPeriod } from './work';
 
 declare module '../../platform/roles' {
@@ -37,6 +41,8 @@ declare module '../../platform/roles' {
     'front.read': true;
     /** Keep that register and record the agency's responses (the Office). */
     'front.manage': true;
+    /** Keep the courses and briefings of the cadres who deal with citizens, and their attendance (the Office). */
+    'training.manage': true;
   }
 }
 
@@ -46,6 +52,28 @@ declare module '../../platform/roles' {
  * the conference's vote `{ electedOn, conferenceRef, members: [{ userId, role }] }`.
  */
 export { recordBoardElection };
+
+/** The morning follow-up of the Front's recommendations in every agency (the daily job). */
+export async function runFrontReminders(db: Database, modules: ModuleHooks, today = todayInVietnam()): Promise<number> {
+  const all = await db.owner.select({ id: tenants.tenantId }).from(tenants);
+  let n = 0;
+  for (const t of all)
+    n += await db.withTenant({ tenantId: t.id }, (tx) =>
+      remindFrontResponses({ tx, today, modules, who: { tenantId: t.id, userId: null, name: 'Hệ thống (nhắc trả lời Mặt trận)' } }),
+    );
+  return n;
+}
+
+/** Bring every agency's `board_member` grants in line with today's seats (the daily job; tests call it). */
+export async function runBoardRoleSync(db: Database, modules: ModuleHooks, today = todayInVietnam()): Promise<number> {
+  const all = await db.owner.select({ id: tenants.tenantId }).from(tenants);
+  let n = 0;
+  for (const t of all)
+    n += await db.withTenant({ tenantId: t.id }, (tx) =>
+      syncBoardRoles({ tx, today, modules, who: { tenantId: t.id, userId: null, name: 'Hệ thống (vai trò Ban Thanh tra nhân dân)' } }),
+    );
+  return n;
+}
 export type { TElectionInput as BoardElection } from '../../../contracts/inspection';
 
 const staff = ['inspection.read', 'inspection.suggest'] as const;
@@ -130,11 +158,13 @@ export const inspectionModule = defineModule({
     admin: ['inspection.read'],
     leader: [...staff, 'inspection.answer', 'front.read'],
     // The Office is the standing body that coordinates with the Front (seed plan II.12).
-    office: [...staff, 'front.read', 'front.manage'],
+    office: [...staff, 'front.read', 'front.manage', 'training.manage'],
     unit_head: staff,
     staff,
     inspection: [...staff, 'inspection.work', 'front.read'],
     union: [...staff, 'inspection.union', 'front.read'],
+    // Members elected by the conference, for their term (syncBoardRoles): the board's work, no case powers.
+    board_member: [...staff, 'inspection.work', 'front.read'],
   },
   errors: INSPECTION_ERRORS,
   routes: inspectionRoutes,
@@ -194,7 +224,7 @@ export const inspectionModule = defineModule({
     return cards;
   },
   pillars: inspectionPillars,
-  indicators: INDICATORS,
+  indicators: [...INDICATORS, ...trainingIndicators],
   on: {
     // A change of the holiday calendar moves the board's working-day dates and rolled-over ends.
     'calendar.changed': async (ctx) => {
@@ -205,6 +235,12 @@ export const inspectionModule = defineModule({
     'conference.board_elected': async (ctx, e) => {
       await openTermFromConference(ctx, e);
     },
+  },
+  jobs: (jobs, db, _config, modules) => {
+    // Every morning: the board role follows the seats — a term that ended, a board that took over (Law 10/2022 Art. 60(3)).
+    jobs.register('inspection.board_roles', () => runBoardRoleSync(db, modules).then(() => undefined), { cron: '5 0 * * *' });
+    // Every morning: the Office is reminded of the Front's recommendations due within 3 days or overdue (seed plan II.12).
+    jobs.register('front.reminders', () => runFrontReminders(db, modules).then(() => undefined), { cron: '0 7 * * *' });
   },
   seedDemo: seedInspectionDemo,
 });

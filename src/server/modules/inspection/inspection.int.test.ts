@@ -7,10 +7,11 @@ import JSZip from 'jszip';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, calendarForYears } from '../../../domain';
-import { auditLog } from '../../platform/tables';
+import { auditLog, notifications } from '../../platform/tables';
 import { todayInVietnam } from '../../platform/clock';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { boardDeadline, earliestStart } from './deadlines';
+import { remindFrontResponses } from './front';
 
 let t: TestApp;
 const WHO = ['thanhtra', 'lanhdao', 'giamdoc', 'congdoan', 'canbo', 'vanphong', 'admin'] as const;
@@ -312,6 +313,18 @@ describe("the board's reports to the union", () => {
     expect(text).toContain('Trả lời trễ hạn');
     expect((await t.call(s.canbo, { method: 'GET', url: '/api/inspection/report.docx?year=2026&period=q2' })).statusCode).toBe(403);
   });
+  it("the year's report to the staff conference downloads in the Decree 30 layout, addressed to the conference", async () => {
+    const res = await t.call(s.thanhtra, { method: 'GET', url: '/api/inspection/report.docx?year=2026&period=conference' });
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('tại hội nghị cán bộ, công chức, viên chức');
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('báo cáo Hội nghị cán bộ, công chức, viên chức kết quả hoạt động năm 2026');
+    expect(text).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027');
+    expect(text).toContain('Trả lời trễ hạn');
+    expect(text).toContain('Hội nghị cán bộ, công chức, viên chức');
+    expect((await t.call(s.canbo, { method: 'GET', url: '/api/inspection/report.docx?year=2026&period=conference' })).statusCode).toBe(403);
+  });
 });
 
 describe('the Fatherland Front and mass organisations', () => {
@@ -357,5 +370,157 @@ describe('the Fatherland Front and mass organisations', () => {
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect((ok.json() as Item).state).toBe('responded');
+  });
+});
+
+describe("follow-up of the Front's recommendations", () => {
+  it("shows the Office what waits for the agency's response and reminds it each morning, overdue included", async () => {
+    const payload = {
+      kind: 'supervision',
+      organisation: 'women',
+      title: 'Hội Phụ nữ giám sát việc tiếp nhận phản ánh của người dân',
+      heldOn: addDays(today, -20),
+      content: 'Đề nghị trả lời bằng văn bản các phản ánh quá hạn.',
+      responseDueOn: addDays(today, -2),
+    };
+    const res = await t.call(s.vanphong, { method: 'POST', url: '/api/front-items', payload });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as { state: string }).state).toBe('overdue');
+    type Pillars = { waiting: { key: string; count: number; due: string | null; label: { vi: string } }[] };
+    const office = (await t.call(s.vanphong, { method: 'GET', url: '/api/dashboard/pillars' })).json() as Pillars;
+    const w = office.waiting.find((x) => x.key === 'front.to_respond')!;
+    expect(w.count).toBeGreaterThanOrEqual(1);
+    expect(w.due! <= addDays(today, -2)).toBe(true);
+    expect(w.label.vi).toContain('quá hạn');
+    // Not the board's to answer: it reads the register but nothing waits for it there.
+    const board = (await t.call(s.thanhtra, { method: 'GET', url: '/api/dashboard/pillars' })).json() as Pillars;
+    expect(board.waiting.find((x) => x.key === 'front.to_respond')).toBeUndefined();
+
+    const sent = await t.system(today, (ctx) => remindFrontResponses(ctx));
+    expect(sent).toBeGreaterThanOrEqual(2); // vanphong and cvvp keep the register
+    const mine = await t.db.owner
+      .select({ title: notifications.title })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId.vanphong!), eq(notifications.kind, 'front.response_due')));
+    expect(mine.map((n) => n.title)).toContain(`Quá hạn trả lời: ${payload.title}`);
+  });
+});
+
+describe('training of the cadres who deal with citizens (seed plan II.9)', () => {
+  type Course = {
+    id: string;
+    title: string;
+    heldOn: string;
+    skills: string[];
+    materials: { id: string; filename: string }[];
+    attendees: { id: string; name: string }[];
+    version: number;
+    can: { edit: boolean };
+  };
+  type Gaps = {
+    months: number;
+    since: string;
+    counted: number;
+    how: { vi: string; en: string };
+    untrained: { id: string; lastTrainedOn: string | null }[];
+  };
+
+  it('holds the two demo courses with their skills, attendance and a downloadable material; every staff member sees them', async () => {
+    const res = await t.call(s.canbo, { method: 'GET', url: '/api/training/courses' });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const list = res.json() as Course[];
+    const reception = list.find((c) => c.title.includes('tiếp công dân'))!;
+    const briefing = list.find((c) => c.title.includes('quán triệt'))!;
+    expect(reception.skills).toEqual(['reception', 'dialogue']);
+    expect(briefing.skills).toEqual(['persuasion', 'mediation']);
+    expect(reception.attendees.map((a) => a.id)).toContain(userId.lanhdao);
+    expect(reception.can.edit).toBe(false);
+    expect(reception.materials).toHaveLength(1);
+    const file = await t.call(s.canbo, { method: 'GET', url: `/api/files/${reception.materials[0]!.id}` });
+    expect(file.statusCode).toBe(200);
+    expect(file.body).toContain('kỹ năng tiếp công dân');
+  });
+
+  it('lists who among the staff dealing with citizens has not been trained in the last N months', async () => {
+    const long = (await t.call(s.lanhdao, { method: 'GET', url: '/api/training/gaps?months=120' })).json() as Gaps;
+    const ids = long.untrained.map((u) => u.id);
+    // The head attended nothing; the deputy attended the 2025 course; a staff member is not counted.
+    expect(ids).toContain(userId.giamdoc);
+    expect(ids).not.toContain(userId.lanhdao);
+    expect(ids).not.toContain(userId.canbo);
+    expect(long.counted).toBeGreaterThan(long.untrained.length);
+    expect(long.how.vi).toContain('120 tháng');
+    // Within one month nobody of the demo was trained: the deputy shows, with the day of their last course.
+    const short = (await t.call(s.thanhtra, { method: 'GET', url: '/api/training/gaps?months=1' })).json() as Gaps;
+    expect(short.untrained.find((u) => u.id === userId.lanhdao)?.lastTrainedOn).toBe('2025-11-18');
+    // The default is 24 months.
+    const def = (await t.call(s.congdoan, { method: 'GET', url: '/api/training/gaps' })).json() as Gaps;
+    expect(def.months).toBe(24);
+    expect((await t.call(s.canbo, { method: 'GET', url: '/api/training/gaps' })).statusCode).toBe(403);
+    const bad = await t.call(s.lanhdao, { method: 'GET', url: '/api/training/gaps?months=0' });
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as ErrorBody).error.fields[0]!.field).toBe('months');
+  });
+
+  it('the Office records a course and corrects attendance, audited; the board may not; the head leaves the gaps', async () => {
+    const payload = {
+      kind: 'course',
+      title: 'Bồi dưỡng kỹ năng hòa giải cho lãnh đạo Sở',
+      content: 'Kỹ năng hòa giải, đối thoại khi giải quyết khiếu nại.',
+      heldOn: today,
+      trainers: 'Sở Tư pháp',
+      skills: ['mediation', 'dialogue'],
+      attendeeIds: [userId.giamdoc],
+    };
+    expect((await t.call(s.thanhtra, { method: 'POST', url: '/api/training/courses', payload })).statusCode).toBe(403);
+    const future = await t.call(s.vanphong, {
+      method: 'POST',
+      url: '/api/training/courses',
+      payload: { ...payload, heldOn: addDays(today, 3) },
+    });
+    expect(future.statusCode).toBe(400);
+    expect((future.json() as ErrorBody).error.fields[0]!.field).toBe('heldOn');
+    const noSkill = await t.call(s.vanphong, { method: 'POST', url: '/api/training/courses', payload: { ...payload, skills: [] } });
+    expect((noSkill.json() as ErrorBody).error.fields[0]!.field).toBe('skills');
+    const res = await t.call(s.vanphong, { method: 'POST', url: '/api/training/courses', payload });
+    expect(res.statusCode, res.body).toBe(200);
+    const course = res.json() as Course;
+    expect(course.can.edit).toBe(true);
+    let gaps = (await t.call(s.lanhdao, { method: 'GET', url: '/api/training/gaps' })).json() as Gaps;
+    expect(gaps.untrained.map((u) => u.id)).not.toContain(userId.giamdoc);
+
+    const stale = await t.call(s.vanphong, {
+      method: 'PUT',
+      url: `/api/training/courses/${course.id}/attendance`,
+      payload: { version: 0, attendeeIds: [] },
+    });
+    expect(stale.statusCode).toBe(409);
+    const fixed = await t.call(s.vanphong, {
+      method: 'PUT',
+      url: `/api/training/courses/${course.id}/attendance`,
+      payload: { version: 1, attendeeIds: [userId.lanhdao] },
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect((fixed.json() as Course).attendees.map((a) => a.id)).toEqual([userId.lanhdao]);
+    gaps = (await t.call(s.lanhdao, { method: 'GET', url: '/api/training/gaps' })).json() as Gaps;
+    expect(gaps.untrained.map((u) => u.id)).toContain(userId.giamdoc);
+
+    const audit = await t.db.owner
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'training_course'), eq(auditLog.entityId, course.id)));
+    expect(audit.map((a) => a.action).sort()).toEqual(['training_course.attendance', 'training_course.created']);
+  });
+
+  it('contributes "staff trained" with how it was counted, by unit', async () => {
+    const units = (await t.call(s.vanphong, { method: 'GET', url: '/api/units?all=true' })).json() as { id: string; code: string }[];
+    const vp = units.find((u) => u.code === 'VP')!.id;
+    const r = await t.system('2026-12-06', async (ctx) => {
+      const ind = ctx.modules.indicators().find((i) => i.code === 'staff_trained')!;
+      return ind.compute(ctx, { unitId: vp, from: '2026-01-01', to: '2026-12-06' });
+    });
+    // In 2026 the Office's cvvp attended the briefing of 20/8/2026 (vanphong's course was in 2025).
+    expect(r.value).toBe(1);
+    expect(r.how).toContain('01/01/2026');
   });
 });

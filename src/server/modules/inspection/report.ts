@@ -1,10 +1,12 @@
 /**
  * The board's reports to the union: quarterly, six-monthly, yearly and per term (Law 10/2022
- * Art. 62(4); Decree 59/2023 Art. 22), as .docx in the layout of Decree 30/2020/NĐ-CP. They hold
+ * Art. 62(4); Decree 59/2023 Art. 22), and the year's report the board gives at the staff
+ * conference (Decree 59/2023 Art. 22: "báo cáo kết quả hoạt động tại hội nghị cán bộ, công chức,
+ * viên chức"), as .docx in the layout of Decree 30/2020/NĐ-CP. They hold
  * the board's own work only: no case file, no protected identity, and of the suggestion box only
  * how many notes came (the notes themselves may identify their writers).
  */
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { formatDmy, parseIsoDate } from '../../../domain';
 import { MEMBER_ROLE_LABELS } from '../../../contracts/inspection';
 import { recordAudit } from '../../platform/audit';
@@ -15,6 +17,7 @@ import { tenants } from '../../platform/tables';
 import { currentMembers, currentTerm } from './board';
 import { oversees } from './policy';
 import { type Period, PERIOD_LABELS, periodRange, recommendationStatus } from './rules';
+import { inspectionProgrammes } from './tables';
 import { workInPeriod } from './work';
 
 const STATUS_VI = {
@@ -30,16 +33,24 @@ const ACTIVITY_VI: Record<string, string> = {
 };
 
 /** The report of a period (or of the current term) with its title, as .docx bytes. */
-export async function boardReportDocx(ctx: ActorContext, year: number, period: Period | 'term'): Promise<{ bytes: Buffer; title: string }> {
+export async function boardReportDocx(
+  ctx: ActorContext,
+  year: number,
+  period: Period | 'term' | 'conference',
+): Promise<{ bytes: Buffer; title: string }> {
   if (!oversees(ctx.actor)) throw new AppError('FORBIDDEN');
   const { tx, today } = ctx;
   const term = await currentTerm(tx, today);
   if (!term) throw new AppError('INSPECTION_NO_TERM');
-  const range = period === 'term' ? { from: term.startsOn, to: term.endsOn } : periodRange(year, period);
+  // The conference report covers the calendar year; it goes to the conference held early in the next.
+  const conference = period === 'conference';
+  const range = period === 'term' ? { from: term.startsOn, to: term.endsOn } : periodRange(year, period === 'conference' ? 'year' : period);
   const title =
     period === 'term'
       ? `nhiệm kỳ ${parseIsoDate(term.startsOn).year} – ${parseIsoDate(term.endsOn).year}`
-      : `${PERIOD_LABELS[period]}${period === 'year' ? ` ${year}` : ` năm ${year}`}`;
+      : conference
+        ? `năm ${year}`
+        : `${PERIOD_LABELS[period]}${period === 'year' ? ` ${year}` : ` năm ${year}`}`;
   const [agency] = await tx.select().from(tenants).where(eq(tenants.tenantId, ctx.who.tenantId));
   const cur = await currentMembers(tx, today);
   const work = await workInPeriod(tx, range.from, range.to);
@@ -48,7 +59,9 @@ export async function boardReportDocx(ctx: ActorContext, year: number, period: P
   const body: Block[] = [
     {
       kind: 'paragraph',
-      text: `Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP, Ban Thanh tra nhân dân báo cáo Ban Chấp hành Công đoàn cơ sở kết quả hoạt động ${title} (từ ngày ${formatDmy(range.from)} đến ngày ${formatDmy(range.to)}) như sau:`,
+      text: conference
+        ? `Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP (Điều 22), Ban Thanh tra nhân dân báo cáo Hội nghị cán bộ, công chức, viên chức kết quả hoạt động năm ${year} (từ ngày ${formatDmy(range.from)} đến ngày ${formatDmy(range.to)}) và phương hướng năm ${year + 1} như sau:`
+        : `Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 và Nghị định số 59/2023/NĐ-CP, Ban Thanh tra nhân dân báo cáo Ban Chấp hành Công đoàn cơ sở kết quả hoạt động ${title} (từ ngày ${formatDmy(range.from)} đến ngày ${formatDmy(range.to)}) như sau:`,
     },
     { kind: 'heading', text: 'I. TỔ CHỨC CỦA BAN' },
     {
@@ -103,11 +116,32 @@ export async function boardReportDocx(ctx: ActorContext, year: number, period: P
         STATUS_VI[statuses[i]!],
       ]),
     });
-  body.push({ kind: 'heading', text: 'IV. ĐỀ XUẤT' });
-  body.push({
-    kind: 'paragraph',
-    text: 'Đề nghị Ban Chấp hành Công đoàn cơ sở tiếp tục chỉ đạo, theo dõi việc giải quyết các kiến nghị của Ban.',
-  });
+  if (conference) {
+    // The staff conference hears the results and the direction for the next year (Decree 59/2023 Art. 22).
+    const next = await tx
+      .select()
+      .from(inspectionProgrammes)
+      .where(eq(inspectionProgrammes.year, year + 1))
+      .orderBy(asc(inspectionProgrammes.period));
+    body.push({ kind: 'heading', text: `IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${year + 1}` });
+    if (next.length) for (const p of next) body.push({ kind: 'paragraph', text: `${p.title}: ${p.content}`, indent: true });
+    else
+      body.push({
+        kind: 'paragraph',
+        text: `Ban xây dựng chương trình công tác năm ${year + 1}, báo cáo Ban Chấp hành Công đoàn cơ sở (Luật 10/2022/QH15, Điều 62), tập trung giám sát các kiến nghị chưa được giải quyết nêu tại mục III.`,
+      });
+    body.push({ kind: 'heading', text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' });
+    body.push({
+      kind: 'paragraph',
+      text: 'Đề nghị Hội nghị thảo luận, cho ý kiến vào báo cáo; đề nghị Thủ trưởng cơ quan tiếp tục giải quyết, trả lời các kiến nghị của Ban đúng thời hạn 15 ngày.',
+    });
+  } else {
+    body.push({ kind: 'heading', text: 'IV. ĐỀ XUẤT' });
+    body.push({
+      kind: 'paragraph',
+      text: 'Đề nghị Ban Chấp hành Công đoàn cơ sở tiếp tục chỉ đạo, theo dõi việc giải quyết các kiến nghị của Ban.',
+    });
+  }
 
   const bytes = await renderAdministrativeDocument({
     issuerParent: agency?.name.toUpperCase() ?? null,
@@ -116,20 +150,28 @@ export async function boardReportDocx(ctx: ActorContext, year: number, period: P
     place: agency?.place ?? '',
     date: today,
     documentType: 'BÁO CÁO',
-    summary: `Kết quả hoạt động của Ban Thanh tra nhân dân ${title}`,
+    summary: conference
+      ? `Kết quả hoạt động của Ban Thanh tra nhân dân năm ${year} tại Hội nghị cán bộ, công chức, viên chức`
+      : `Kết quả hoạt động của Ban Thanh tra nhân dân ${title}`,
     body,
     signer: { mode: 'TM.', authority: 'BAN THANH TRA NHÂN DÂN', title: 'TRƯỞNG BAN', name: chair?.name ?? null },
-    recipients: [
-      { name: 'Ban Chấp hành Công đoàn cơ sở', role: 'để báo cáo' },
-      { name: 'Thủ trưởng cơ quan', role: 'để biết' },
-    ],
+    recipients: conference
+      ? [
+          { name: 'Hội nghị cán bộ, công chức, viên chức', role: 'để báo cáo' },
+          { name: 'Ban Chấp hành Công đoàn cơ sở', role: 'để báo cáo' },
+          { name: 'Thủ trưởng cơ quan', role: 'để biết' },
+        ]
+      : [
+          { name: 'Ban Chấp hành Công đoàn cơ sở', role: 'để báo cáo' },
+          { name: 'Thủ trưởng cơ quan', role: 'để biết' },
+        ],
     archive: 'BTTND',
   });
   await recordAudit(tx, ctx.who, {
     action: 'inspection_report.export',
     entityType: 'inspection_term',
     entityId: term.id,
-    summary: `Báo cáo ${title}`,
+    summary: conference ? `Báo cáo năm ${year} tại hội nghị cán bộ, công chức, viên chức` : `Báo cáo ${title}`,
   });
   return { bytes, title };
 }

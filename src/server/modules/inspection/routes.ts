@@ -30,12 +30,18 @@ import {
   ZSuggestion,
   ZSuggestionInput,
   ZSuggestionUpdate,
+  DEFAULT_TRAINING_MONTHS,
+  ZTrainingAttendanceInput,
+  ZTrainingCourse,
+  ZTrainingCourseInput,
+  ZTrainingGaps,
 } from '../../../contracts/inspection';
 import { withContext } from '../../platform/http';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addMember, boardState, memberLeaves, recogniseTerm, recordElectionByUnion, setMemberRole } from './board';
 import { createFrontItem, listFrontItems, respondFrontItem } from './front';
 import { boardReportDocx } from './report';
+import { createTrainingCourse, listTrainingCourses, setTrainingAttendance, trainingGaps } from './training';
 import {
   answerRecommendation,
   boardSummary,
@@ -349,13 +355,63 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => withContext(req, (ctx) => respondFrontItem(ctx, req.params.id, req.body)),
   );
 
+  // ── training of the cadres who deal with citizens (seed plan II.9) ──
+  app.get(
+    '/training/courses',
+    {
+      schema: {
+        tags,
+        summary: 'Lớp tập huấn, hội nghị quán triệt / Courses and briefings',
+        response: { 200: z.array(ZTrainingCourse), ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => listTrainingCourses(ctx)),
+  );
+  app.post(
+    '/training/courses',
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận lớp tập huấn / Record a course',
+        body: ZTrainingCourseInput,
+        response: { 200: ZTrainingCourse, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => createTrainingCourse(ctx, req.body)),
+  );
+  app.put(
+    '/training/courses/:id/attendance',
+    {
+      schema: {
+        tags,
+        summary: 'Người tham dự / Attendance',
+        params: zIdParams,
+        body: ZTrainingAttendanceInput,
+        response: { 200: ZTrainingCourse, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => setTrainingAttendance(ctx, req.params.id, req.body)),
+  );
+  app.get(
+    '/training/gaps',
+    {
+      schema: {
+        tags,
+        summary: 'Người làm việc với dân chưa được bồi dưỡng / Who has not been trained',
+        querystring: z.object({ months: z.coerce.number().int().min(1).max(120).default(DEFAULT_TRAINING_MONTHS) }),
+        response: { 200: ZTrainingGaps, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => trainingGaps(ctx, req.query.months)),
+  );
+
   // ── reports to the union (.docx) ──
   app.get(
     '/inspection/report.docx',
     {
       schema: {
         tags,
-        summary: 'Báo cáo của Ban / The board report (.docx)',
+        summary: 'Báo cáo của Ban với công đoàn, tại hội nghị / The board report to the union or the staff conference (.docx)',
         querystring: z.object({ year: zYear, period: z.enum(REPORT_PERIODS) }),
       },
     },
@@ -364,7 +420,7 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       reply.header(
         'content-disposition',
-        `attachment; filename="bao-cao-bttnd.docx"; filename*=UTF-8''${encodeURIComponent(`Báo cáo Ban Thanh tra nhân dân ${title}.docx`)}`,
+        `attachment; filename="bao-cao-bttnd.docx"; filename*=UTF-8''${encodeURIComponent(`Báo cáo Ban Thanh tra nhân dân ${title}${req.query.period === 'conference' ? ' tại hội nghị cán bộ, công chức, viên chức' : ''}.docx`)}`,
       );
       return reply.send(bytes);
     },

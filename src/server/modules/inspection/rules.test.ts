@@ -7,6 +7,7 @@ import { calendarForYears } from '../../../domain';
 import type { CalendarProvider } from '../../../domain/deadlines';
 import { boardDeadline, earliestStart } from './deadlines';
 import {
+  monthsBefore,
   boardAllowed,
   carries,
   compositionProblems,
@@ -148,4 +149,17 @@ describe('term and recognition', () => {
     ['h2', '2026-07-01', '2026-12-31'],
     ['year', '2026-01-01', '2026-12-31'],
   ] as const)('period %s of 2026 runs %s – %s', (p, from, to) => expect(periodRange(2026, p)).toEqual({ from, to }));
+});
+
+describe('monthsBefore: the start of "trained in the last N months" (seed plan II.9)', () => {
+  it.each([
+    ['2026-12-07', 24, '2024-12-07'],
+    ['2026-12-07', 1, '2026-11-07'],
+    ['2026-03-31', 1, '2026-02-28'],
+    ['2028-02-29', 24, '2026-02-28'],
+    ['2026-01-15', 13, '2024-12-15'],
+    ['2026-05-10', 120, '2016-05-10'],
+  ])('%s minus %i months is %s', (today, n, since) => {
+    expect(monthsBefore(today, n)).toBe(since);
+  });
 });

@@ -129,3 +129,17 @@ export const PERIOD_LABELS: Record<Period, string> = {
   h2: '6 tháng cuối năm',
   year: 'năm',
 };
+
+/**
+ * The first day of the window "trained in the last `months` months" ending on `today`: the same
+ * day of the month `months` months earlier, the last day of that month when it is shorter
+ * (24 months before 29/02/2028 is 28/02/2026). Used for the training gaps (seed plan II.9).
+ */
+export function monthsBefore(today: string, months: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

@@ -31,6 +31,12 @@ export const inspectionTerms = pgTable(
     moreThanNineDecided: boolean('more_than_nine_decided').notNull().default(false),
     /** The upper union's decision allowing a board with 07 staff or fewer (Law 10/2022 Art. 60(1)). */
     upperUnionDecision: text('upper_union_decision'),
+    /**
+     * The members hold the `board_member` role for the term (set when the conferences module's
+     * vote elected the board, `conference.board_elected`): granted while they sit, revoked when
+     * they leave or the term ends. A term recorded by hand leaves roles to the People page.
+     */
+    grantsBoardRole: boolean('grants_board_role').notNull().default(false),
     /** The day the next board took over (its term's start); null while this board is the latest. */
     closedOn: day('closed_on'),
     /**
@@ -238,4 +244,50 @@ export const frontItems = pgTable(
     createdAt: ts('created_at'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('front_items_held_idx').on(t.tenantId, t.heldOn)],
+);
+
+/**
+ * Training of the cadres who deal with citizens (seed plan II.9: "train cadres who deal with
+ * citizens in persuasion, mobilisation and mediation"; Directive 33/CT-TTg on mass mobilisation
+ * in state agencies): courses and briefings with their trainers and skills. The materials are
+ * attachments (`entity_type = 'training_course'`).
+ */
+export const trainingCourses = pgTable(
+  'training_courses',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** course (lớp tập huấn, bồi dưỡng) | briefing (hội nghị quán triệt). */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    heldOn: day('held_on').notNull(),
+    trainers: text('trainers').notNull(),
+    /** persuasion | mediation | dialogue | reception. */
+    skills: jsonb('skills').$type<string[]>().notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
+    createdAt: ts('created_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('training_courses_held_idx').on(t.tenantId, t.heldOn),
+    check('training_courses_kind', sql`${t.kind} in ('course', 'briefing')`),
+  ],
+);
+
+/** Who attended a course or briefing. */
+export const trainingAttendance = pgTable(
+  'training_attendance',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    courseId: uuid('course_id').notNull(),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.courseId, t.userId] }),
+    foreignKey({ columns: [t.tenantId, t.courseId], foreignColumns: [trainingCourses.tenantId, trainingCourses.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id] }),
+    index('training_attendance_user_idx').on(t.tenantId, t.userId),
+  ],
 );

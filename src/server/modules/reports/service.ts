@@ -112,14 +112,15 @@ export const DEFAULT_INDICATORS: TemplateIndicator[] = [
     name: 'Lớp tập huấn, quán triệt',
     unit: 'lớp',
     definition: 'Hội nghị, lớp quán triệt, tập huấn về dân chủ ở cơ sở, dân vận',
-    source: null,
+    // Counted by the inspection module's training register (seed plan II.9) when it is installed.
+    source: 'training_courses',
   },
   {
     code: 'participants',
     name: 'Lượt người tham gia',
     unit: 'lượt',
     definition: 'Lượt cán bộ, công chức tham gia các lớp trên',
-    source: null,
+    source: 'training_participants',
   },
 ];
 

@@ -3,7 +3,20 @@
  * fields are data, values go to the server as they are, and each error shows under its field.
  */
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +34,10 @@ export type Field =
       required?: boolean;
       description?: ReactNode;
     }
-  | { name: string; label: string; kind: 'checkbox'; description?: ReactNode };
+  | { name: string; label: string; kind: 'checkbox'; description?: ReactNode }
+  | { name: string; label: string; kind: 'files'; description?: ReactNode };
 
-export type Values = Record<string, string | number | boolean | string[] | null>;
+export type Values = Record<string, string | number | boolean | string[] | File[] | null>;
 
 export function FormModal(props: {
   title: string;
@@ -134,6 +148,17 @@ export function FormModal(props: {
                     value={(v[f.name] as string[] | null) ?? []}
                     onChange={(x) => set(f.name, x)}
                     searchable
+                  />
+                );
+              case 'files':
+                return (
+                  <FileInput
+                    key={f.name}
+                    {...common}
+                    multiple
+                    clearable
+                    value={(v[f.name] as File[] | null) ?? []}
+                    onChange={(x) => set(f.name, x)}
                   />
                 );
               case 'checkbox':

@@ -13,6 +13,7 @@ import {
   Checkbox,
   Group,
   List,
+  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -32,16 +33,18 @@ import type {
   TBoardState,
   TFrontItem,
   TRecommendation,
+  TTrainingCourse,
+  TTrainingGaps,
   ZDocumentRequest,
   ZNoticeCheck,
   ZProgramme,
   ZSuggestion,
 } from '../../../contracts/inspection';
-import { FRONT_KINDS, FRONT_ORGANISATIONS } from '../../../contracts/inspection';
-import { get, patch, post, qs } from '../../api';
+import { DEFAULT_TRAINING_MONTHS, FRONT_KINDS, FRONT_ORGANISATIONS, TRAINING_KINDS, TRAINING_SKILLS } from '../../../contracts/inspection';
+import { get, patch, post, put, qs } from '../../api';
 import { useCan } from '../../session';
 import { EmptyState, ErrorAlert, formErrorsOf, Loading, notifyError, notifyOk, PageHeader } from '../../ui/common';
-import { usePeople, useUnits } from '../../ui/data';
+import { uploadFiles, usePeople, useUnits } from '../../ui/data';
 import { formatDate, todayIso } from '../../ui/format';
 import { clean, type Field, FormModal, type Values } from './FormModal';
 
@@ -996,6 +999,192 @@ function FrontTab({ open }: { open: (f: Form) => void }) {
   );
 }
 
+/** Who among the staff dealing with citizens has not been trained in the last N months (plan II.9). */
+function TrainingGaps() {
+  const { t, i18n } = useTranslation();
+  const [months, setMonths] = useState<number>(DEFAULT_TRAINING_MONTHS);
+  const gaps = useQuery({
+    queryKey: ['inspection', 'training', 'gaps', months],
+    queryFn: () => get<TTrainingGaps>(`/api/training/gaps${qs({ months: String(months) })}`),
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="training-gaps-title">
+      <Group justify="space-between" align="flex-end">
+        <Title order={3} fz="h4" id="training-gaps-title">
+          {t('inspection.gapsTitle')}
+        </Title>
+        <NumberInput
+          label={t('inspection.gapsMonths')}
+          min={1}
+          max={120}
+          w={180}
+          value={months}
+          onChange={(x) => setMonths(typeof x === 'number' && x >= 1 && x <= 120 ? x : DEFAULT_TRAINING_MONTHS)}
+        />
+      </Group>
+      {gaps.isLoading ? <Loading /> : null}
+      {gaps.error ? <ErrorAlert error={gaps.error} /> : null}
+      {gaps.data ? (
+        <>
+          <Text size="sm" c="dimmed" mt="xs">
+            {i18n.language === 'en' ? gaps.data.how.en : gaps.data.how.vi}
+          </Text>
+          {gaps.data.untrained.length === 0 ? (
+            <Text size="sm" mt="sm">
+              {t('inspection.gapsNone', { n: gaps.data.months })}
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={480}>
+              <Table striped mt="sm" aria-label={t('inspection.gapsTitle')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('inspection.name')}</Table.Th>
+                    <Table.Th>{t('inspection.position')}</Table.Th>
+                    <Table.Th>{t('inspection.lastTrainedOn')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {gaps.data.untrained.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>{p.name}</Table.Td>
+                      <Table.Td>{p.position ?? ''}</Table.Td>
+                      <Table.Td>{p.lastTrainedOn ? formatDate(p.lastTrainedOn) : t('inspection.neverTrained')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </>
+      ) : null}
+    </Paper>
+  );
+}
+
+function TrainingTab({ open, overseer }: { open: (f: Form) => void; overseer: boolean }) {
+  const { t } = useTranslation();
+  const manage = useCan('training.manage');
+  const people = usePeople();
+  const list = useQuery({ queryKey: ['inspection', 'training'], queryFn: () => get<TTrainingCourse[]>('/api/training/courses') });
+  const peopleData = (people.data ?? []).filter((p) => p.isActive).map((p) => ({ value: p.id, label: p.fullName }));
+  if (list.isLoading) return <Loading />;
+  if (list.error) return <ErrorAlert error={list.error} />;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('inspection.trainingHint')}
+        </Text>
+        {manage ? (
+          <Button
+            onClick={() =>
+              open({
+                title: t('inspection.newTraining'),
+                submitLabel: t('app.save'),
+                initial: {
+                  kind: 'course',
+                  title: '',
+                  content: '',
+                  heldOn: todayIso(),
+                  trainers: '',
+                  skills: [],
+                  attendeeIds: [],
+                  materials: [],
+                },
+                fields: [
+                  {
+                    name: 'kind',
+                    label: t('inspection.kind'),
+                    kind: 'select',
+                    required: true,
+                    data: TRAINING_KINDS.map((k) => ({ value: k, label: t(`inspection.trainingKind_${k}`) })),
+                  },
+                  { name: 'title', label: t('inspection.content'), kind: 'text', required: true },
+                  { name: 'content', label: t('inspection.trainingContent'), kind: 'textarea', required: true },
+                  { name: 'heldOn', label: t('inspection.heldOn'), kind: 'date', required: true },
+                  { name: 'trainers', label: t('inspection.trainers'), kind: 'text', required: true },
+                  {
+                    name: 'skills',
+                    label: t('inspection.skills'),
+                    kind: 'multiselect',
+                    required: true,
+                    data: TRAINING_SKILLS.map((k) => ({ value: k, label: t(`inspection.skill_${k}`) })),
+                  },
+                  { name: 'attendeeIds', label: t('inspection.attendees'), kind: 'multiselect', data: peopleData },
+                  { name: 'materials', label: t('inspection.materials'), kind: 'files' },
+                ],
+                onSubmit: async (v) => {
+                  const { materials, ...rest } = v;
+                  return post('/api/training/courses', {
+                    ...clean(rest),
+                    attachmentIds: await uploadFiles((materials as File[] | null) ?? []),
+                  });
+                },
+              })
+            }
+          >
+            {t('inspection.newTraining')}
+          </Button>
+        ) : null}
+      </Group>
+      {manage || overseer ? <TrainingGaps /> : null}
+      {(list.data ?? []).length === 0 ? <EmptyState title={t('app.empty')} /> : null}
+      {(list.data ?? []).map((c) => (
+        <Paper key={c.id} withBorder p="md" component="article" aria-label={c.title}>
+          <Text fw={600}>{c.title}</Text>
+          <Text size="sm" c="dimmed">
+            {t(`inspection.trainingKind_${c.kind}`)} · {formatDate(c.heldOn)} · {t('inspection.trainers')}: {c.trainers}
+          </Text>
+          <Group gap="xs" mt="xs">
+            {c.skills.map((k) => (
+              <Badge key={k} variant="light">
+                {t(`inspection.skill_${k}`)}
+              </Badge>
+            ))}
+          </Group>
+          <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
+            {c.content}
+          </Text>
+          {c.materials.length ? (
+            <Text size="sm" mt="xs">
+              {t('inspection.materials')}:{' '}
+              {c.materials.map((f, i) => (
+                <span key={f.id}>
+                  {i ? ', ' : ''}
+                  <Anchor href={`/api/files/${f.id}`}>{f.filename}</Anchor>
+                </span>
+              ))}
+            </Text>
+          ) : null}
+          <Text size="sm" mt="xs">
+            {t('inspection.attendeesCount', { n: c.attendees.length })}
+            {c.attendees.length ? `: ${c.attendees.map((a) => a.name).join(', ')}` : ''}
+          </Text>
+          {c.can.edit ? (
+            <Button
+              size="compact-sm"
+              mt="sm"
+              variant="light"
+              onClick={() =>
+                open({
+                  title: `${t('inspection.editAttendance')}: ${c.title}`,
+                  submitLabel: t('app.save'),
+                  initial: { attendeeIds: c.attendees.map((a) => a.id) },
+                  fields: [{ name: 'attendeeIds', label: t('inspection.attendees'), kind: 'multiselect', data: peopleData }],
+                  onSubmit: (v) =>
+                    put(`/api/training/courses/${c.id}/attendance`, { attendeeIds: v.attendeeIds ?? [], version: c.version }),
+                })
+              }
+            >
+              {t('inspection.editAttendance')}
+            </Button>
+          ) : null}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
 async function download(url: string, fallback: string) {
   const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
@@ -1035,11 +1224,11 @@ function ReportsTab() {
           />
           <Select
             label={t('inspection.period')}
-            data={[...PERIODS, 'term'].map((p) => ({ value: p, label: t(`inspection.period_${p}`) }))}
+            data={[...PERIODS, 'term', 'conference'].map((p) => ({ value: p, label: t(`inspection.period_${p}`) }))}
             value={period}
             onChange={(x) => setPeriod(x ?? 'year')}
             allowDeselect={false}
-            w={200}
+            w={320}
           />
           <Button
             loading={busy}
@@ -1087,6 +1276,7 @@ export function InspectionPage() {
           {s.can.suggest || s.can.work ? <Tabs.Tab value="suggestions">{t('inspection.tabSuggestions')}</Tabs.Tab> : null}
           {overseer ? <Tabs.Tab value="reports">{t('inspection.tabReports')}</Tabs.Tab> : null}
           {frontReader ? <Tabs.Tab value="front">{t('inspection.tabFront')}</Tabs.Tab> : null}
+          <Tabs.Tab value="training">{t('inspection.tabTraining')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="board">
           <BoardTab state={s} open={setForm} />
@@ -1117,6 +1307,9 @@ export function InspectionPage() {
         ) : null}
         <Tabs.Panel value="suggestions">
           <SuggestionsTab state={s} />
+        </Tabs.Panel>
+        <Tabs.Panel value="training">
+          <TrainingTab open={setForm} overseer={overseer} />
         </Tabs.Panel>
       </Tabs>
       {form ? (
