@@ -509,7 +509,7 @@ describe('training of the cadres who deal with citizens (seed plan II.9)', () =>
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'training_course'), eq(auditLog.entityId, course.id)));
-    expect(audit.map((a) => a.action).sort()).toEqual(['training_course.attendance', 'training_course.created']);
+    expect(audit.map((a) => a.action).sort()).toEqual(['training_course.attendees', 'training_course.created']);
   });
 
   it('contributes "staff trained" with how it was counted, by unit', async () => {

@@ -160,7 +160,7 @@ export async function setTrainingAttendance(
     .where(eq(trainingCourses.id, id))
     .returning();
   await recordAudit(tx, who, {
-    action: 'training_course.attendance',
+    action: 'training_course.attendees',
     entityType: 'training_course',
     entityId: id,
     summary: `${r.title}: ${attendeeIds.length} người tham dự (trước: ${before.length})`,
