@@ -134,3 +134,28 @@ test('the Office registers a Front supervision and records the agency response',
   await expect(dialog).toBeHidden();
   await expect(item).toContainText('Đã trả lời');
 });
+
+test('the Office records a training course and the head leaves the list of the untrained', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const office = await loginAs(browser, 'vanphong');
+  await office.goto('/inspection?tab=training');
+  await expect(office.getByRole('article', { name: 'Tập huấn kỹ năng tiếp công dân, đối thoại với người dân' })).toContainText(
+    'Tai-lieu-ky-nang-tiep-cong-dan.txt',
+  );
+  const gaps = office.getByRole('table', { name: 'Người làm việc với dân chưa được bồi dưỡng' });
+  await expect(gaps).toContainText('Đặng Quốc Bảo');
+  expect(await seriousViolations(office)).toEqual([]);
+  await office.getByRole('button', { name: 'Ghi nhận lớp tập huấn' }).click();
+  const dialog = office.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('Bồi dưỡng kỹ năng hòa giải cho lãnh đạo Sở');
+  await dialog.getByLabel('Nội dung chi tiết').fill('Kỹ năng hòa giải, đối thoại khi giải quyết khiếu nại.');
+  await dialog.getByLabel('Người truyền đạt').fill('Sở Tư pháp');
+  await dialog.getByRole('combobox', { name: 'Kỹ năng' }).click();
+  await office.getByRole('option', { name: 'Hòa giải' }).click();
+  await dialog.getByRole('combobox', { name: 'Người tham dự' }).fill('Đặng Quốc');
+  await office.getByRole('option', { name: 'Đặng Quốc Bảo' }).click();
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(office.getByRole('article', { name: 'Bồi dưỡng kỹ năng hòa giải cho lãnh đạo Sở' })).toContainText('Đặng Quốc Bảo');
+  await expect(gaps).not.toContainText('Đặng Quốc Bảo');
+});
