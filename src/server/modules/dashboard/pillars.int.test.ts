@@ -54,6 +54,23 @@ describe('GET /api/dashboard/pillars', () => {
     expect(card(b, 'surveys.province_sipas')!.trend!.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("judges the plan pillar on the latest plan's year, not on every year's tasks", async () => {
+    const office = await t.login('vanphong');
+    const plans = (await t.call(office, { method: 'GET', url: '/api/plans' })).json() as { id: string; year: number; unit: unknown }[];
+    const year = Math.max(...plans.filter((p) => p.unit === null).map((p) => p.year));
+    // The demo has the 2021 seed plan with tasks still open, and this year's plan.
+    expect(plans.some((p) => p.year < year)).toBe(true);
+    let ofYear = 0;
+    for (const p of plans.filter((x) => x.year === year)) {
+      const tasks = (await t.call(office, { method: 'GET', url: `/api/tasks?planId=${p.id}` })).json() as { status: string }[];
+      ofYear += tasks.filter((x) => x.status !== 'cancelled').length;
+    }
+    const c = card(await boardOf('lanhdao'), 'plans.progress')!;
+    expect(c.title.vi).toBe(`Tiến độ thực hiện kế hoạch năm ${year}`);
+    const total = c.rows!.reduce((n, r) => n + Number(/\/(\d+) xong$/.exec(r.display)![1]), 0);
+    expect(total).toBe(ofYear);
+  });
+
   it("moves the unit's satisfaction index when a citizen answers, and drills down to that unit", async () => {
     const before = card(await boardOf('lanhdao'), 'surveys.sipas')!;
     const row = (c: TPillarCard) => c.rows!.find((r) => r.label.startsWith('Chi cục Tiêu chuẩn'))!;

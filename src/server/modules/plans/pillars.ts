@@ -7,6 +7,7 @@ import type { ActorContext, PillarContribution, PillarTarget, PillarTone } from 
 import { rate, toneOfRate, viNumber, viPercent } from '../../platform/pillars';
 import { targetsFor } from '../targets';
 import { findTasks } from './service';
+import { plans as planTable } from './tables';
 
 /**
  * The share of due tasks done that the Office aims for (default 90%, set per year on the targets
@@ -27,7 +28,15 @@ export const PLAN_TARGETS: readonly PillarTarget[] = [
 
 export async function planPillars(ctx: ActorContext): Promise<PillarContribution> {
   const { actor } = ctx;
-  const tasks = (await findTasks(ctx)).filter((t) => t.status !== 'cancelled');
+  // The year of the agency's latest plan: its plan and the unit plans under it are what the
+  // pillar is judged on this year; an earlier year's open tasks stay on the tasks page, not here.
+  const planRows = await ctx.tx
+    .select({ id: planTable.id, year: planTable.year, unitId: planTable.unitId, status: planTable.status })
+    .from(planTable);
+  const agencyYears = planRows.filter((p) => p.unitId === null && p.status !== 'archived').map((p) => p.year);
+  const year = agencyYears.length ? Math.max(...agencyYears) : null;
+  const ofYear = new Set(planRows.filter((p) => p.year === year).map((p) => p.id));
+  const tasks = (await findTasks(ctx)).filter((t) => t.status !== 'cancelled' && (year === null || ofYear.has(t.planId)));
   if (!tasks.length) return {};
   const TARGET = (await targetsFor(ctx, Number(ctx.today.slice(0, 4))))('plans.tasks_done');
   const mine = new Set(actor.roles.map((r) => r.unitId).filter(Boolean));
@@ -72,7 +81,9 @@ export async function planPillars(ctx: ActorContext): Promise<PillarContribution
       {
         key: 'plans.progress',
         pillar: 'do',
-        title: { vi: 'Tiến độ thực hiện kế hoạch', en: 'Plan progress' },
+        title: year
+          ? { vi: `Tiến độ thực hiện kế hoạch năm ${year}`, en: `Progress of the ${year} plan` }
+          : { vi: 'Tiến độ thực hiện kế hoạch', en: 'Plan progress' },
         value: share,
         display: share === null ? `${viNumber(scoped.length)} nhiệm vụ` : viPercent(share),
         tone: toneOfRate(share, TARGET, 15),
