@@ -35,8 +35,14 @@ describe('GET /api/dashboard/pillars', () => {
         'inspection.recommendations',
         'surveys.sipas',
         'surveys.province_sipas',
+        'ratings.year',
       ]),
     );
+    // The rating of the latest year, unit by unit, each row opening the unit's rating sheet.
+    const ratings = card(b, 'ratings.year')!;
+    expect(ratings.title.vi).toMatch(/^Xếp loại công tác dân vận năm \d{4}$/);
+    expect(ratings.rows!.length).toBeGreaterThan(1);
+    expect(ratings.rows![0]!.link).toMatch(/^\/ratings\/\d{4}\/[0-9a-f-]{36}$/);
     expect(new Set(b.cards.map((c) => c.pillar))).toEqual(new Set(['know', 'discuss', 'do', 'inspect', 'supervise', 'benefit']));
     // The demo has overdue cases: the card says so and its rows drill down to a unit's overdue cases.
     const cases = card(b, 'cases.overdue_by_unit')!;
@@ -122,6 +128,7 @@ describe('GET /api/dashboard/pillars', () => {
     expect(card(b, 'cases.overdue_by_unit')).toBeUndefined();
     expect(card(b, 'inspection.recommendations')).toBeUndefined();
     expect(card(b, 'surveys.sipas')).toBeUndefined();
+    expect(card(b, 'ratings.year')).toBeUndefined();
     expect(b.waiting.map((w) => w.key)).not.toContain('inspection.to_answer');
   });
 

@@ -7,6 +7,7 @@
  */
 import { defineModule, type ReportIndicator } from '../../platform/module';
 import { seedRatingsDemo } from './demo';
+import { ratingPillars } from './pillars';
 import { ratingRoutes } from './routes';
 import { commendationsReceived } from './service';
 import * as tables from './tables';
@@ -68,6 +69,7 @@ export const ratingsModule = defineModule({
   },
   routes: ratingRoutes,
   indicators: INDICATORS,
+  pillars: ratingPillars,
   dashboard: async ({ tx, actor }) => {
     const rows = await tx.select({ status: unitRatings.status, unitId: unitRatings.unitId }).from(unitRatings);
     const mine = new Set(actor.roles.filter((r) => r.role === 'unit_head').map((r) => r.unitId));
