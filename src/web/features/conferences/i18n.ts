@@ -179,6 +179,9 @@ const vi = {
     verb_classify: 'tổng hợp ý kiến',
     verb_remind: 'nhắc góp ý',
     verb_explain: 'công khai giải trình',
+    verb_document_add: 'thêm tài liệu gửi trước hội nghị',
+    verb_document_remove: 'gỡ tài liệu gửi trước hội nghị',
+    verb_delegates: 'cập nhật danh sách đại biểu triệu tập',
   },
 };
 
@@ -362,6 +365,9 @@ const en: typeof vi = {
     verb_classify: 'classified a comment',
     verb_remind: 'sent reminders',
     verb_explain: 'published the explanation',
+    verb_document_add: 'added a document circulated before the conference',
+    verb_document_remove: 'removed a document circulated before the conference',
+    verb_delegates: 'updated the convened delegates',
   },
 };
 
