@@ -24,6 +24,24 @@ export async function computeDeadlinesOf(
   return computeCaseDeadlines(specs, () => cal, today, c.status, opts);
 }
 
+/** The stored row of a computed deadline of a case (one shape for the per-case and the batch refresh). */
+export function deadlineRow(c: Pick<CaseRow, 'tenantId' | 'id'>, d: TCaseDeadline): typeof caseDeadlines.$inferInsert {
+  return {
+    tenantId: c.tenantId,
+    caseId: c.id,
+    ruleId: d.ruleId,
+    ruleVersion: d.ruleVersion,
+    title: d.title,
+    titleEn: d.titleEn,
+    trigger: d.trigger,
+    due: d.due,
+    status: d.status,
+    metOn: d.metOn,
+    explanation: d.explanation,
+    basis: d.basis,
+  };
+}
+
 /**
  * Recompute and store a case's deadlines. Returns the due dates that moved (rule → [before, after]).
  */
@@ -48,22 +66,7 @@ export async function refreshDeadlines(
   }
   await tx.delete(caseDeadlines).where(eq(caseDeadlines.caseId, c.id));
   if (computed.length) {
-    await tx.insert(caseDeadlines).values(
-      computed.map((d) => ({
-        tenantId: c.tenantId,
-        caseId: c.id,
-        ruleId: d.ruleId,
-        ruleVersion: d.ruleVersion,
-        title: d.title,
-        titleEn: d.titleEn,
-        trigger: d.trigger,
-        due: d.due,
-        status: d.status,
-        metOn: d.metOn,
-        explanation: d.explanation,
-        basis: d.basis,
-      })),
-    );
+    await tx.insert(caseDeadlines).values(computed.map((d) => deadlineRow(c, d)));
   }
   return moved;
 }

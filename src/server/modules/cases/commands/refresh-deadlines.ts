@@ -21,7 +21,7 @@ import { notifications, roleAssignments, tenants } from '../../../platform/table
 import { finishRecompute, recomputeProgress, startRecompute, workingCalendarFor } from '../../calendar';
 import { caseDeadlines, caseEvents, cases } from '../tables';
 import { type CaseRow, DUE_SOON_DAYS, factsOf } from '../records';
-import { caseIdsWithRunningClocks } from '../clocks';
+import { caseIdsWithRunningClocks, deadlineRow } from '../clocks';
 import { caseDeadlineSpecs, computeCaseDeadlines, yearsOf, type EventFact } from '../deadlines';
 
 /** The background job that recomputes open cases after a change of the days off. */
@@ -127,20 +127,7 @@ export async function recomputeBatch(ctx: Context, ids: readonly string[], opts:
       const prev = old.find((o) => o.ruleId === d.ruleId);
       if (prev && unchanged(prev, d)) continue;
       if (prev && prev.due !== d.due) moves.push({ ruleId: d.ruleId, before: prev.due, after: d.due, status: d.status });
-      upserts.push({
-        tenantId: c.tenantId,
-        caseId: c.id,
-        ruleId: d.ruleId,
-        ruleVersion: d.ruleVersion,
-        title: d.title,
-        titleEn: d.titleEn,
-        trigger: d.trigger,
-        due: d.due,
-        status: d.status,
-        metOn: d.metOn,
-        explanation: d.explanation,
-        basis: d.basis,
-      });
+      upserts.push(deadlineRow(c, d));
     }
     for (const o of old) if (!computed.some((d) => d.ruleId === o.ruleId)) deletes.push({ caseId: c.id, ruleId: o.ruleId });
     out.deadlines.set(c.id, computed);
