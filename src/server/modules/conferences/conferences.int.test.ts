@@ -276,6 +276,60 @@ describe('before the conference: documents circulated and who is convened (Law 1
     expect(removed.json().documents).toEqual([]);
   });
 
+  it('tells those convened, in the app, of each document circulated: the delegates named, or all staff', async () => {
+    const today = todayInVietnam();
+    const idOf = async (s: Session) => {
+      const me = (await t.call(s, { method: 'GET', url: '/api/me' })).json();
+      return (me.user?.id ?? me.id) as string;
+    };
+    const notes = async (s: Session, link: string) =>
+      (
+        (await t.call(s, { method: 'GET', url: '/api/notifications' })).json().items as { kind: string; title: string; link: string }[]
+      ).filter((n) => n.kind === 'conference.document' && n.link === link);
+    const admin = await t.login('admin');
+    // From 100 staff, delegates are convened by name (Art. 51(2)): only they are told.
+    const big = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 12), proposedBy: 'union', staffTotal: 120, delegates: 2 },
+      })
+    ).json();
+    await t.call(office, {
+      method: 'PUT',
+      url: `/api/conferences/${big.id}/delegates`,
+      payload: { delegateIds: [await idOf(staff), await idOf(head)], version: big.version },
+    });
+    const f1 = await upload(office, 'Báo cáo.pdf');
+    const r1 = await t.call(office, {
+      method: 'POST',
+      url: `/api/conferences/${big.id}/documents`,
+      payload: { title: 'Báo cáo tổng kết', fileId: f1 },
+    });
+    expect(r1.statusCode).toBe(200);
+    const bigLink = `/conferences/${big.id}`;
+    const [mine] = await notes(staff, bigLink);
+    expect(mine).toMatchObject({ title: 'Tài liệu hội nghị: Báo cáo tổng kết', link: bigLink });
+    expect(await notes(head, bigLink)).toHaveLength(1);
+    expect(await notes(union, bigLink)).toHaveLength(0);
+    expect(await notes(leader, bigLink)).toHaveLength(0);
+    expect(await notes(office, bigLink)).toHaveLength(0);
+    // Below 100 all are convened: every person of the agency is told, not the Office that circulates it nor the administrator.
+    const small = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 12), proposedBy: 'head', staffTotal: 40 },
+      })
+    ).json();
+    const f2 = await upload(office, 'Tờ trình.pdf');
+    await t.call(office, { method: 'POST', url: `/api/conferences/${small.id}/documents`, payload: { title: 'Tờ trình', fileId: f2 } });
+    const smallLink = `/conferences/${small.id}`;
+    for (const s of [staff, head, union, leader]) expect(await notes(s, smallLink)).toHaveLength(1);
+    expect(await notes(office, smallLink)).toHaveLength(0);
+    expect(await notes(admin, smallLink)).toHaveLength(0);
+  });
+
   it('names the delegates convened from 100 staff, exactly as many as agreed; below 100 all are convened', async () => {
     const today = todayInVietnam();
     const big = (
