@@ -1,5 +1,6 @@
 /** UI text of the `conferences` web module: Vietnamese first; English has the same keys (the type says so). */
 const vi = {
+  search: { type_regulation_version: 'Quy chế đã ban hành' },
   conferences: {
     title: 'Hội nghị cán bộ, công chức, viên chức, người lao động',
     subtitle: 'Mỗi năm một lần, chậm nhất 03 tháng sau khi kết thúc năm công tác (Điều 51 Luật 10/2022/QH15)',
@@ -191,6 +192,7 @@ const vi = {
 };
 
 const en: typeof vi = {
+  search: { type_regulation_version: 'Issued regulation' },
   conferences: {
     title: 'Staff conference',
     subtitle: 'Once a year, no later than 3 months after the work year (Law 10/2022 Art. 51)',
