@@ -480,7 +480,7 @@ describe('consultations (Law 10/2022 Arts. 53–55)', () => {
         url: '/api/consultations',
         payload: {
           title: 'Dự thảo Kế hoạch tập huấn năm 2027',
-          matter: 2,
+          matter: 3,
           draft: 'Mục 1. Đối tượng.\nMục 2. Thời gian.',
           forms: ['written'],
           audience: 'delegates',
