@@ -217,6 +217,8 @@ export const ZConsultation = ZConsultationSummary.extend({
   delegateIds: z.array(z.string()),
   allowAnonymous: z.boolean(),
   explanation: z.string().nullable(),
+  /** The Office ended it before the closing date, everyone consulted having answered. */
+  closedEarlyOn: z.string().nullable(),
   consulted: z.number().int(),
   responded: z.number().int(),
   commentList: z.array(ZComment),
@@ -225,7 +227,15 @@ export const ZConsultation = ZConsultationSummary.extend({
   /** The version issued from this consultation, once issued. */
   issued: ZRegulationVersion.nullable(),
   version: z.number().int(),
-  abilities: z.object({ comment: z.boolean(), manage: z.boolean(), classify: z.boolean(), monitor: z.boolean(), issue: z.boolean() }),
+  abilities: z.object({
+    comment: z.boolean(),
+    manage: z.boolean(),
+    classify: z.boolean(),
+    monitor: z.boolean(),
+    issue: z.boolean(),
+    /** Everyone consulted has answered while it is open: the Office may end it early. */
+    closeEarly: z.boolean(),
+  }),
 });
 export type TConsultation = z.infer<typeof ZConsultation>;
 
@@ -248,6 +258,7 @@ export const ZAddComment = z.object({
   anonymous: z.boolean().optional(),
 });
 export const ZClassify = z.object({ outcome: z.enum(OUTCOMES), reason: zText(2000).nullish() });
+export const ZCloseEarly = z.object({ version: z.number().int() });
 export const ZPublishExplanation = z.object({ explanation: zRequiredText(20000), version: z.number().int() });
 export const ZCommentParams = z.object({ id: zUuid, commentId: zUuid });
 

@@ -35,8 +35,9 @@ import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext, Context } from '../../platform/module';
+import { notify } from '../../platform/notify';
 import { can, type Actor } from '../../platform/roles';
-import { attachments, units, users } from '../../platform/tables';
+import { attachments, roleAssignments, units, users } from '../../platform/tables';
 import { workingCalendarFor } from '../calendar';
 import { mayManageConferences, mayReviewResolution } from './policy';
 import { conferenceDocuments, conferenceItems, conferenceReviews, conferences } from './tables';
@@ -193,6 +194,28 @@ async function convenedListOf(tx: Tx, c: Row): Promise<TConference['convenedList
   return { mode, people, named: mode === 'delegates' ? c.delegateIds.length : c.convened };
 }
 
+/**
+ * The people convened, to be told of what is circulated (Art. 51(2)): the delegates named, or —
+ * when all are convened — every active person of the agency (an account holding only the
+ * administrator role is not one of its people).
+ */
+export async function convenedPeopleIds(tx: Tx, c: Pick<Row, 'conveningMode' | 'delegateIds'>): Promise<string[]> {
+  if (c.conveningMode === 'delegates') {
+    if (!c.delegateIds.length) return [];
+    const rows = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(inArray(users.id, c.delegateIds), eq(users.isActive, true)));
+    return rows.map((r) => r.id);
+  }
+  const rows = await tx
+    .select({ id: users.id, role: roleAssignments.role })
+    .from(users)
+    .innerJoin(roleAssignments, and(eq(roleAssignments.tenantId, users.tenantId), eq(roleAssignments.userId, users.id)))
+    .where(eq(users.isActive, true));
+  return [...new Set(rows.filter((r) => r.role !== 'admin').map((r) => r.id))];
+}
+
 async function documentsOf(tx: Tx, c: Row): Promise<TConference['documents']> {
   const rows = await tx
     .select({ d: conferenceDocuments, filename: attachments.filename })
@@ -253,6 +276,19 @@ export async function addDocument(ctx: ActorContext, id: string, input: z.infer<
     summary: `Gửi tài liệu trước hội nghị: ${row!.title} (${formatDmy(circulatedOn)})`,
     after: row,
   });
+  // Art. 51: those convened read the reports and drafts before the conference; each is told in the app.
+  const meets = c.heldOn ?? c.scheduledOn;
+  for (const userId of await convenedPeopleIds(ctx.tx, c)) {
+    if (userId === ctx.actor.userId) continue;
+    await notify(ctx.tx, {
+      tenantId: ctx.who.tenantId,
+      userId,
+      kind: 'conference.document',
+      title: `Tài liệu hội nghị: ${row!.title}`,
+      body: `${c.title} — họp ngày ${formatDmy(meets)}. Hãy đọc trước khi dự hội nghị.`,
+      link: `/conferences/${id}`,
+    });
+  }
   return getConference(ctx, id);
 }
 

@@ -276,6 +276,60 @@ describe('before the conference: documents circulated and who is convened (Law 1
     expect(removed.json().documents).toEqual([]);
   });
 
+  it('tells those convened, in the app, of each document circulated: the delegates named, or all staff', async () => {
+    const today = todayInVietnam();
+    const idOf = async (s: Session) => {
+      const me = (await t.call(s, { method: 'GET', url: '/api/me' })).json();
+      return (me.user?.id ?? me.id) as string;
+    };
+    const notes = async (s: Session, link: string) =>
+      (
+        (await t.call(s, { method: 'GET', url: '/api/notifications' })).json().items as { kind: string; title: string; link: string }[]
+      ).filter((n) => n.kind === 'conference.document' && n.link === link);
+    const admin = await t.login('admin');
+    // From 100 staff, delegates are convened by name (Art. 51(2)): only they are told.
+    const big = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 12), proposedBy: 'union', staffTotal: 120, delegates: 2 },
+      })
+    ).json();
+    await t.call(office, {
+      method: 'PUT',
+      url: `/api/conferences/${big.id}/delegates`,
+      payload: { delegateIds: [await idOf(staff), await idOf(head)], version: big.version },
+    });
+    const f1 = await upload(office, 'Báo cáo.pdf');
+    const r1 = await t.call(office, {
+      method: 'POST',
+      url: `/api/conferences/${big.id}/documents`,
+      payload: { title: 'Báo cáo tổng kết', fileId: f1 },
+    });
+    expect(r1.statusCode).toBe(200);
+    const bigLink = `/conferences/${big.id}`;
+    const [mine] = await notes(staff, bigLink);
+    expect(mine).toMatchObject({ title: 'Tài liệu hội nghị: Báo cáo tổng kết', link: bigLink });
+    expect(await notes(head, bigLink)).toHaveLength(1);
+    expect(await notes(union, bigLink)).toHaveLength(0);
+    expect(await notes(leader, bigLink)).toHaveLength(0);
+    expect(await notes(office, bigLink)).toHaveLength(0);
+    // Below 100 all are convened: every person of the agency is told, not the Office that circulates it nor the administrator.
+    const small = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/conferences',
+        payload: { year: 2026, kind: 'extraordinary', scheduledOn: addDays(today, 12), proposedBy: 'head', staffTotal: 40 },
+      })
+    ).json();
+    const f2 = await upload(office, 'Tờ trình.pdf');
+    await t.call(office, { method: 'POST', url: `/api/conferences/${small.id}/documents`, payload: { title: 'Tờ trình', fileId: f2 } });
+    const smallLink = `/conferences/${small.id}`;
+    for (const s of [staff, head, union, leader]) expect(await notes(s, smallLink)).toHaveLength(1);
+    expect(await notes(office, smallLink)).toHaveLength(0);
+    expect(await notes(admin, smallLink)).toHaveLength(0);
+  });
+
   it('names the delegates convened from 100 staff, exactly as many as agreed; below 100 all are convened', async () => {
     const today = todayInVietnam();
     const big = (
@@ -412,6 +466,94 @@ describe('consultations (Law 10/2022 Arts. 53–55)', () => {
     expect(stats.find((s) => s.key === 'consultations.awaiting')?.value).toBe(1);
     const office_ = (await t.call(office, { method: 'GET', url: '/api/dashboard' })).json().stats as { key: string; value: number }[];
     expect(office_.map((s) => s.key)).toEqual(expect.arrayContaining(['consultations.open', 'conferences.reviews_due']));
+  });
+
+  it('ends early once everyone consulted has answered; the explanation follows the same day and is disclosed', async () => {
+    const today = todayInVietnam();
+    const idOf = async (s: Session) => {
+      const me = (await t.call(s, { method: 'GET', url: '/api/me' })).json();
+      return (me.user?.id ?? me.id) as string;
+    };
+    let c: Cons = (
+      await t.call(office, {
+        method: 'POST',
+        url: '/api/consultations',
+        payload: {
+          title: 'Dự thảo Kế hoạch tập huấn năm 2027',
+          matter: 3,
+          draft: 'Mục 1. Đối tượng.\nMục 2. Thời gian.',
+          forms: ['written'],
+          audience: 'delegates',
+          delegateIds: [await idOf(staff), await idOf(head)],
+          opensOn: today,
+          closesOn: addDays(today, 7),
+        },
+      })
+    ).json();
+    const close = (s: Session, version: number) =>
+      t.call(s, { method: 'POST', url: `/api/consultations/${c.id}/close`, payload: { version } });
+    const none = await close(office, c.version);
+    expect(none.statusCode).toBe(409);
+    expect(none.json().error.code).toBe('CONSULTATION_AWAITING');
+    await t.call(staff, {
+      method: 'POST',
+      url: `/api/consultations/${c.id}/comments`,
+      payload: { paragraph: 1, body: 'Thêm người lao động hợp đồng.' },
+    });
+    c = (await t.call(office, { method: 'GET', url: `/api/consultations/${c.id}` })).json();
+    expect(c.abilities.closeEarly).toBe(false);
+    expect((await close(office, c.version)).json().error.code).toBe('CONSULTATION_AWAITING');
+    await t.call(head, {
+      method: 'POST',
+      url: `/api/consultations/${c.id}/comments`,
+      payload: { paragraph: 2, body: 'Tổ chức vào quý I.', anonymous: true },
+    });
+    c = (await t.call(office, { method: 'GET', url: `/api/consultations/${c.id}` })).json();
+    expect(c.abilities.closeEarly).toBe(true);
+    expect((await close(staff, c.version)).statusCode).toBe(403);
+    const closed = await close(office, c.version);
+    expect(closed.statusCode, closed.body).toBe(200);
+    c = closed.json();
+    expect(c).toMatchObject({ status: 'closed', closedEarlyOn: today, closesOn: addDays(today, 7) });
+    expect(c.abilities.closeEarly).toBe(false);
+    // Nobody comments once it is closed; the explanation waits for every comment to be classified.
+    const late = await t.call(staff, { method: 'POST', url: `/api/consultations/${c.id}/comments`, payload: { body: 'Một ý nữa.' } });
+    expect(late.json().error.code).toBe('CONSULTATION_NOT_OPEN');
+    const explain = (version: number) =>
+      t.call(office, {
+        method: 'POST',
+        url: `/api/consultations/${c.id}/explanation`,
+        payload: { explanation: 'Tiếp thu 01 ý kiến, không tiếp thu 01 ý kiến (nêu lý do).', version },
+      });
+    expect((await explain(c.version)).json().error.code).toBe('CONSULTATION_UNCLASSIFIED');
+    const [first, second] = c.commentList;
+    await t.call(office, {
+      method: 'PUT',
+      url: `/api/consultations/${c.id}/comments/${first!.id}/outcome`,
+      payload: { outcome: 'accepted' },
+    });
+    c = (
+      await t.call(office, {
+        method: 'PUT',
+        url: `/api/consultations/${c.id}/comments/${second!.id}/outcome`,
+        payload: { outcome: 'rejected', reason: 'Kế hoạch năm đã bố trí quý II.' },
+      })
+    ).json();
+    const done = await explain(c.version);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ status: 'explained', explanationPublishedOn: today, accepted: 1, rejected: 1 });
+    // Art. 46(10): staff find the explanation among the disclosures addressed to them.
+    const items = (await t.call(staff, { method: 'GET', url: '/api/disclosures' })).json().items as {
+      title: string;
+      category: number;
+      status: string;
+    }[];
+    expect(items.find((i) => i.title === 'Giải trình tiếp thu ý kiến: Dự thảo Kế hoạch tập huấn năm 2027')).toMatchObject({
+      category: 10,
+      status: 'posted',
+    });
+    const audit = (await t.call(office, { method: 'GET', url: `/api/audit?entityType=consultation&entityId=${c.id}` })).json();
+    expect(JSON.stringify(audit)).toMatch(/consultation\.close_early/);
   });
 
   it('publishes the explanation after the period, every comment classified, and emits the event', async () => {
@@ -583,6 +725,38 @@ describe('regulations issued from a consultation (Law 10/2022 Arts. 53(8), 53(9)
     expect(fresh).toMatchObject({ status: 'posted', category: 9, postedOn: today });
     const audit = (await t.call(office, { method: 'GET', url: `/api/audit?entityType=consultation&entityId=${c.id}` })).json();
     expect(JSON.stringify(audit)).toMatch(/regulation\.issue/);
+  });
+
+  it('finds an issued version by title or decision number without diacritics, only for those who read consultations', async () => {
+    type Hit = { entityType: string; entityId: string; title: string; link: string; snippet: string };
+    const find = async (s: Session, q: string): Promise<Hit[]> => {
+      const res = await t.call(s, { method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}&type=regulation_version` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const [v2, v1] = await versions(staff);
+    const byTitle = await find(staff, 'quy che thuc hien dan chu phien ban 1');
+    expect(byTitle.map((h) => h.entityId)).toContain(v1!.id);
+    const hit = byTitle.find((h) => h.entityId === v1!.id)!;
+    expect(hit.link).toBe(`/consultations/${v1!.consultationId}`);
+    expect(hit.title).toBe('Quy chế thực hiện dân chủ trong hoạt động của Sở (sửa đổi, bổ sung) (phiên bản 1)');
+    // The version replaced says so; the decision number is found folded ("QĐ" as "qd").
+    expect((await find(staff, '125/qd-skhcn')).map((h) => h.entityId)).toEqual([v1!.id]);
+    expect((await find(union, '210/QĐ-SKHCN')).map((h) => h.entityId)).toEqual([v2!.id]);
+    expect((await find(staff, 'da duoc thay the boi phien ban 2')).map((h) => h.entityId)).toEqual([v1!.id]);
+    // A member of the inspection board holding no other role does not read consultations: found nothing, listed nothing.
+    const { factories } = await import('../../test/factories');
+    const member = await factories(t).user({ roles: [{ role: 'board_member', unitId: null }] });
+    const m = await member.login();
+    expect(await find(m, '125/qd-skhcn')).toEqual([]);
+    expect((await t.call(m, { method: 'GET', url: '/api/regulations' })).statusCode).toBe(403);
+    // An installation whose versions were issued before they were indexed: the start-up backfill indexes them.
+    const { sql } = await import('drizzle-orm');
+    await t.db.owner.execute(sql`delete from search_entries where entity_type = 'regulation_version'`);
+    expect(await find(staff, '125/qd-skhcn')).toEqual([]);
+    const { backfillRegulationSearchAllAgencies } = await import('./regulation-service');
+    expect(await backfillRegulationSearchAllAgencies(t.db)).toBeGreaterThanOrEqual(2);
+    expect((await find(staff, '125/qd-skhcn')).map((h) => h.entityId)).toEqual([v1!.id]);
   });
 });
 

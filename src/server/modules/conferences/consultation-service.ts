@@ -14,6 +14,7 @@ import type {
   TParticipation,
   ZAddComment,
   ZClassify,
+  ZCloseEarly,
   ZCreateConsultation,
   ZPublishExplanation,
 } from '../../../contracts/conferences';
@@ -37,8 +38,12 @@ type CommentRow = typeof consultationComments.$inferSelect;
 /** Roles that are consulted when the whole agency is (those granted `consultations.comment`). */
 const CONSULTED_ROLES = ['office', 'unit_head', 'staff', 'inspection', 'union'];
 
-export function statusOf(c: Pick<Row, 'opensOn' | 'closesOn' | 'explanationPublishedOn'>, today: string): TConsultationSummary['status'] {
+export function statusOf(
+  c: Pick<Row, 'opensOn' | 'closesOn' | 'explanationPublishedOn' | 'closedEarlyOn'>,
+  today: string,
+): TConsultationSummary['status'] {
   if (c.explanationPublishedOn) return 'explained';
+  if (c.closedEarlyOn && today >= c.closedEarlyOn) return 'closed';
   if (today < c.opensOn) return 'planned';
   if (today <= c.closesOn) return 'open';
   return 'closed';
@@ -159,6 +164,7 @@ export async function getConsultation(ctx: ActorContext, id: string): Promise<TC
   );
   const [unit] = c.unitId ? await tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, c.unitId)) : [];
   const isConsulted = consulted.some((p) => p.id === actor.userId);
+  const responded = new Set(cs.filter((x) => consulted.some((p) => p.id === x.authorId)).map((x) => x.authorId)).size;
   const regulation = regulationOf(c.matter);
   const issued = regulation ? await versionIssuedFrom(tx, c.id) : null;
   return {
@@ -172,7 +178,8 @@ export async function getConsultation(ctx: ActorContext, id: string): Promise<TC
     allowAnonymous: c.allowAnonymous,
     explanation: c.explanation,
     consulted: consulted.length,
-    responded: new Set(cs.filter((x) => consulted.some((p) => p.id === x.authorId)).map((x) => x.authorId)).size,
+    responded,
+    closedEarlyOn: c.closedEarlyOn,
     commentList: visible.map((x) => presentComment(x, actor, names)),
     regulation,
     issued,
@@ -182,6 +189,7 @@ export async function getConsultation(ctx: ActorContext, id: string): Promise<TC
       manage: mayManageConsultations(actor) && summary.status !== 'explained',
       classify: mayManageConsultations(actor) && summary.status !== 'explained',
       monitor: mayMonitorConsultations(actor),
+      closeEarly: mayManageConsultations(actor) && summary.status === 'open' && consulted.length > 0 && responded === consulted.length,
       // Art. 59 / Art. 53(8), (9): the regulation is issued once its explanation is published.
       issue: mayManageConsultations(actor) && !!regulation && summary.status === 'explained' && !issued,
     },
@@ -346,6 +354,41 @@ export async function runConsultationReminders(db: Database, modules: ModuleHook
   return n;
 }
 
+/**
+ * The Office ends the consultation before its closing date once everyone consulted has answered:
+ * the period of the plan (Art. 55) is there for them to answer, and none is left waiting, so the
+ * summary and the explanation need not wait for the date. Nobody else may comment from today.
+ * @throws AppError FORBIDDEN (not the Office), CONSULTATION_NOT_OPEN, CONSULTATION_AWAITING (someone
+ *   consulted has not answered), STALE_VERSION.
+ */
+export async function closeEarly(ctx: ActorContext, id: string, input: z.infer<typeof ZCloseEarly>): Promise<TConsultation> {
+  if (!mayManageConsultations(ctx.actor)) throw new AppError('FORBIDDEN');
+  const c = await load(ctx.tx, id);
+  if (c.version !== input.version) throw new AppError('STALE_VERSION');
+  if (statusOf(c, ctx.today) !== 'open')
+    throw new AppError('CONSULTATION_NOT_OPEN', { params: { opensOn: formatDmy(c.opensOn), closesOn: formatDmy(c.closesOn) } });
+  const answered = new Set((await commentsOf(ctx.tx, id)).map((x) => x.authorId));
+  const consulted = await consultedOf(ctx.tx, c);
+  // The count only, never who: the Office must not learn whose an anonymous comment is (Art. 55).
+  const missing = consulted.filter((p) => !answered.has(p.id)).length;
+  if (!consulted.length || missing) throw new AppError('CONSULTATION_AWAITING', { params: { count: missing } });
+  const [after] = await ctx.tx
+    .update(consultations)
+    .set({ closedEarlyOn: ctx.today, version: c.version + 1, updatedAt: new Date() })
+    .where(and(eq(consultations.id, id), eq(consultations.version, c.version)))
+    .returning();
+  if (!after) throw new AppError('STALE_VERSION');
+  await recordAudit(ctx.tx, ctx.who, {
+    action: 'consultation.close_early',
+    entityType: 'consultation',
+    entityId: id,
+    summary: `Kết thúc lấy ý kiến ngày ${formatDmy(ctx.today)} (trước hạn ${formatDmy(c.closesOn)}): ${consulted.length}/${consulted.length} người đã góp ý`,
+    before: { closedEarlyOn: null },
+    after: { closedEarlyOn: ctx.today },
+  });
+  return getConsultation(ctx, id);
+}
+
 /** Art. 55: once the period is over and every comment is classified, the explanation is published. */
 export async function publishExplanation(
   ctx: ActorContext,
@@ -356,7 +399,7 @@ export async function publishExplanation(
   const c = await load(ctx.tx, id);
   if (c.version !== input.version) throw new AppError('STALE_VERSION');
   if (c.explanationPublishedOn) throw new AppError('CONSULTATION_EXPLAINED');
-  if (ctx.today <= c.closesOn)
+  if (statusOf(c, ctx.today) !== 'closed')
     throw invalid(
       'explanation',
       `chưa hết thời gian lấy ý kiến (đến ${formatDmy(c.closesOn)})`,

@@ -37,6 +37,11 @@ export const CONFERENCE_ERRORS = {
     vi: 'Bạn không thuộc đối tượng được lấy ý kiến về nội dung này',
     en: 'You are not among those consulted on this matter',
   },
+  CONSULTATION_AWAITING: {
+    status: 409,
+    vi: 'Còn {count} người được lấy ý kiến chưa góp ý; chỉ kết thúc sớm khi mọi người đã góp ý, nếu không thì chờ đến hạn (Điều 55 Luật 10/2022/QH15)',
+    en: '{count} of those consulted have not answered; a consultation ends early only once everyone has, otherwise at its closing date (Law 10/2022 Art. 55)',
+  },
   CONSULTATION_UNCLASSIFIED: {
     status: 409,
     vi: 'Còn {count} ý kiến chưa được tổng hợp (tiếp thu / tiếp thu một phần / không tiếp thu)',

@@ -19,6 +19,7 @@ import { conferencePillars } from './pillars';
 import { CONFERENCE_ERRORS } from './errors';
 import { CONFERENCE_INDICATORS } from './indicators';
 import { mayManageConferences, mayReviewResolution } from './policy';
+import { backfillRegulationSearchAllAgencies, REGULATION_SEARCH_BACKFILL_JOB } from './regulation-service';
 import { conferencesRoutes } from './routes';
 import * as tables from './tables';
 
@@ -83,6 +84,8 @@ export const conferencesModule = defineModule({
   jobs: (jobs, db, _config, modules) => {
     // Every morning: consultations closing in two days remind, in the app, those who have not answered.
     jobs.register('consultations.reminders', () => runConsultationReminders(db, modules).then(() => undefined), { cron: '0 7 * * *' });
+    // At each start: regulation versions issued before they were searchable get their entry (no migration needed).
+    jobs.register(REGULATION_SEARCH_BACKFILL_JOB, () => backfillRegulationSearchAllAgencies(db).then(() => undefined), { atStart: true });
   },
   indicators: CONFERENCE_INDICATORS,
   dashboard: async (ctx) => {

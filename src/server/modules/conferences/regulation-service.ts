@@ -12,9 +12,11 @@ import type { z } from 'zod';
 import type { TRegulation, TRegulationVersion, ZIssueRegulation } from '../../../contracts/conferences';
 import { compareIsoDates, formatDmy } from '../../../domain';
 import { recordAudit } from '../../platform/audit';
-import type { Tx } from '../../platform/db';
+import type { Database, Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
 import type { ActorContext } from '../../platform/module';
+import { indexForSearch, type SearchAudience } from '../../platform/search';
+import { tenants } from '../../platform/tables';
 import { publishDisclosure, withdrawReplacedDisclosure } from '../disclosures';
 import { mayManageConsultations } from './policy';
 import { consultations, regulationVersions } from './tables';
@@ -49,6 +51,56 @@ function present(v: VersionRow, consultationTitle: string, latest: number): TReg
     disclosureId: v.disclosureId,
     superseded: v.number < latest,
   };
+}
+
+// ---------- search ----------
+
+/**
+ * Who finds an issued version in the global search: those who read consultations — every person
+ * of the agency (it is disclosed to all staff, Art. 46(9)) —, not an account without that right.
+ */
+export const REGULATION_SEARCH_AUDIENCE: SearchAudience[] = ['cap:consultations.read'];
+
+/**
+ * Index (or re-index) one issued version: its title and version number, the issuing decision's
+ * number (số, ký hiệu), the regulation's name, and whether a later version replaced it. Folded
+ * like every entry, so "quy che dan chu" or "125/qd-skhcn" finds it.
+ */
+async function indexVersion(tx: Tx, v: VersionRow, latest: number): Promise<void> {
+  const superseded = v.number < latest ? ` · đã được thay thế bởi phiên bản ${latest}` : ' · đang có hiệu lực';
+  await indexForSearch(tx, {
+    tenantId: v.tenantId,
+    entityType: 'regulation_version',
+    entityId: v.id,
+    title: `${v.title} (phiên bản ${v.number})`,
+    body: `${REGULATION_NAMES[v.regulation as TRegulation]} · ${v.decisionRef} · ban hành ngày ${formatDmy(v.issuedOn)}${superseded}`,
+    link: `/consultations/${v.consultationId}`,
+    audience: REGULATION_SEARCH_AUDIENCE,
+  });
+}
+
+/**
+ * Index every issued version of the transaction's agency (idempotent: entries are replaced).
+ * Versions issued before they were indexed get their entry at the next start (the
+ * `conferences.search_backfill` job), without a migration.
+ * @returns how many versions were indexed.
+ */
+export async function backfillRegulationSearch(tx: Tx): Promise<number> {
+  const rows = await tx.select().from(regulationVersions);
+  const latest = new Map<string, number>();
+  for (const r of rows) latest.set(r.regulation, Math.max(latest.get(r.regulation) ?? 0, r.number));
+  for (const r of rows) await indexVersion(tx, r, latest.get(r.regulation)!);
+  return rows.length;
+}
+
+export const REGULATION_SEARCH_BACKFILL_JOB = 'conferences.search_backfill';
+
+/** At start-up: every agency's issued versions are indexed (see `backfillRegulationSearch`). */
+export async function backfillRegulationSearchAllAgencies(db: Database): Promise<number> {
+  const all = await db.owner.select({ tenantId: tenants.tenantId }).from(tenants);
+  let n = 0;
+  for (const t of all) n += await db.withTenant({ tenantId: t.tenantId }, (tx) => backfillRegulationSearch(tx));
+  return n;
 }
 
 /** Every issued version, newest first within each regulation. */
@@ -141,6 +193,9 @@ export async function issueRegulation(ctx: ActorContext, consultationId: string,
     origin: { module: 'conferences', id: row!.id },
   });
   await tx.update(regulationVersions).set({ disclosureId }).where(eq(regulationVersions.id, row!.id));
+  // Found in the global search by its title or decision number; the version it replaces says so.
+  await indexVersion(tx, row!, number);
+  if (prev) await indexVersion(tx, prev, number);
   if (prev?.disclosureId)
     await withdrawReplacedDisclosure(
       ctx,

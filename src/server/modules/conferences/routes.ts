@@ -11,6 +11,7 @@ import {
   ZAgendaUpdate,
   ZAttendance,
   ZClassify,
+  ZCloseEarly,
   ZCommentParams,
   ZConference,
   ZConferenceList,
@@ -32,7 +33,9 @@ import {
 import { errorResponses, zIdParams } from '../../../contracts/common';
 import { recordAudit } from '../../platform/audit';
 import { renderAdministrativeDocument } from '../../platform/docx';
+import { AppError } from '../../platform/errors';
 import { withContext } from '../../platform/http';
+import { can } from '../../platform/roles';
 import { tenants } from '../../platform/tables';
 import {
   addDocument,
@@ -53,6 +56,7 @@ import {
 import {
   addComment,
   classifyComment,
+  closeEarly,
   createConsultation,
   getConsultation,
   listConsultations,
@@ -305,6 +309,19 @@ export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => withContext(req, (ctx) => remindNonResponders(ctx, req.params.id)),
   );
   app.post(
+    '/consultations/:id/close',
+    {
+      schema: {
+        tags: cons,
+        summary: 'Kết thúc sớm khi mọi người đã góp ý (Điều 55) / End early, everyone having answered',
+        params: zIdParams,
+        body: ZCloseEarly,
+        response: { 200: ZConsultation, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, (ctx) => closeEarly(ctx, req.params.id, req.body)),
+  );
+  app.post(
     '/consultations/:id/explanation',
     {
       schema: {
@@ -340,7 +357,11 @@ export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZRegulationList, ...errorResponses },
       },
     },
-    (req) => withContext(req, (ctx) => listRegulationVersions(ctx.tx)),
+    (req) =>
+      withContext(req, (ctx) => {
+        if (!can(ctx.actor, 'consultations.read')) throw new AppError('FORBIDDEN');
+        return listRegulationVersions(ctx.tx);
+      }),
   );
   app.post(
     '/consultations/:id/issue',

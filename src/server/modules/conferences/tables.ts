@@ -151,6 +151,11 @@ export const consultations = pgTable(
     opensOn: date('opens_on', { mode: 'string' }).notNull(),
     closesOn: date('closes_on', { mode: 'string' }).notNull(),
     allowAnonymous: boolean('allow_anonymous').notNull().default(true),
+    /**
+     * The Office ended the consultation before `closes_on` because everyone consulted had answered
+     * (nothing left to wait for, Art. 55); from this day it is closed and the explanation may follow.
+     */
+    closedEarlyOn: date('closed_early_on', { mode: 'string' }),
     explanation: text('explanation'),
     explanationPublishedOn: date('explanation_published_on', { mode: 'string' }),
     createdBy: uuid('created_by'),

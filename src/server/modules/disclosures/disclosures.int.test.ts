@@ -292,6 +292,15 @@ describe('the sweep', () => {
     expect(preview.some((a) => a.action === 'withdraw')).toBe(true);
     expect(preview.some((a) => a.action === 'publish-overdue')).toBe(true);
     expect(preview.some((a) => /04\/2015\/NĐ-CP/.test(a.reason))).toBe(true);
+    expect((await t.call(office, { method: 'GET', url: '/api/disclosures/sweep' })).json()).toEqual(preview);
+    // "Rà soát ngay": the Office runs the daily job's function for today; overseers and staff may not.
+    expect((await t.call(staff, { method: 'POST', url: '/api/disclosures/sweep' })).statusCode).toBe(403);
+    expect((await t.call(union, { method: 'POST', url: '/api/disclosures/sweep' })).statusCode).toBe(403);
+    const run = await t.call(office, { method: 'POST', url: '/api/disclosures/sweep' });
+    expect(run.statusCode, run.body).toBe(200);
+    expect(run.json()).toEqual(preview);
+    const audit = (await t.call(office, { method: 'GET', url: '/api/audit?entityType=disclosure' })).json();
+    expect(JSON.stringify(audit)).toMatch(/disclosure\.sweep_run/);
     const applied = await t.system(today, (ctx) => sweepDisclosures(ctx, today, { apply: true }));
     expect(applied).toEqual(preview);
     // The same day again reports the same actions (the job, then an operator).

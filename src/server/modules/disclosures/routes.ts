@@ -18,6 +18,7 @@ import {
   ZSweepAction,
   ZWithdrawDisclosure,
 } from '../../../contracts/disclosures';
+import { formatDmy } from '../../../domain';
 import { recordAudit } from '../../platform/audit';
 import { renderAdministrativeDocument } from '../../platform/docx';
 import { AppError } from '../../platform/errors';
@@ -111,6 +112,31 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
       withContext(req, async (ctx) => {
         if (!can(ctx.actor, 'disclosures.oversee')) throw new AppError('FORBIDDEN');
         return sweepDisclosures(ctx, req.query.at ?? ctx.today, { apply: false });
+      }),
+  );
+  app.post(
+    '/disclosures/sweep',
+    {
+      schema: {
+        tags,
+        summary: 'Rà soát ngay: chạy việc gỡ tin của hôm nay / Run today’s sweep now',
+        response: { 200: z.array(ZSweepAction), ...errorResponses },
+      },
+    },
+    (req) =>
+      withContext(req, async (ctx) => {
+        // The Office withdraws what the nightly job would (Art. 48(1); the seed plan's "no expired
+        // notices"), without waiting for the night: the same function, for today only.
+        if (!can(ctx.actor, 'disclosures.manage')) throw new AppError('FORBIDDEN');
+        const actions = await sweepDisclosures(ctx, ctx.today, { apply: true });
+        const withdrawn = actions.filter((a) => a.action === 'withdraw').length;
+        await recordAudit(ctx.tx, ctx.who, {
+          action: 'disclosure.sweep_run',
+          entityType: 'disclosure',
+          summary: `Rà soát ngày ${formatDmy(ctx.today)}: gỡ ${withdrawn} nội dung, ${actions.length - withdrawn} nội dung quá hạn công khai`,
+          after: { actions },
+        });
+        return actions;
       }),
   );
   app.get(

@@ -191,6 +191,12 @@ export function ConsultationPage() {
             </Button>
           </Group>
         ) : null}
+        {c.abilities.closeEarly ? <CloseEarly c={c} onDone={refresh} /> : null}
+        {c.closedEarlyOn && c.status !== 'open' ? (
+          <Text size="sm" c="dimmed">
+            {t('consultations.closedEarly', { date: formatDate(c.closedEarlyOn) })}
+          </Text>
+        ) : null}
         {c.abilities.manage && c.status === 'closed' ? <Explain c={c} onDone={refresh} /> : null}
         {c.abilities.monitor ? <Monitor id={c.id} /> : null}
       </Stack>
@@ -288,6 +294,26 @@ function CommentCard({ x, c, onChange }: { x: TComment; c: TConsultation; onChan
           </Group>
         </Stack>
       ) : null}
+    </Paper>
+  );
+}
+
+/** Everyone consulted has answered: the Office may end the consultation before its date (Art. 55). */
+function CloseEarly({ c, onDone }: { c: TConsultation; onDone: (c: TConsultation) => void }) {
+  const { t } = useTranslation();
+  const close = useMutation({
+    mutationFn: () => post<TConsultation>(`/api/consultations/${c.id}/close`, { version: c.version }),
+    onSuccess: onDone,
+    onError: notifyError,
+  });
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{t('consultations.closeEarlyHint', { n: c.consulted, date: formatDate(c.closesOn) })}</Text>
+        <Button variant="light" loading={close.isPending} onClick={() => close.mutate()} style={{ flexShrink: 0 }}>
+          {t('consultations.closeEarly')}
+        </Button>
+      </Group>
     </Paper>
   );
 }

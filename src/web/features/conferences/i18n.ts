@@ -1,5 +1,6 @@
 /** UI text of the `conferences` web module: Vietnamese first; English has the same keys (the type says so). */
 const vi = {
+  search: { type_regulation_version: 'Quy chế đã ban hành' },
   conferences: {
     title: 'Hội nghị cán bộ, công chức, viên chức, người lao động',
     subtitle: 'Mỗi năm một lần, chậm nhất 03 tháng sau khi kết thúc năm công tác (Điều 51 Luật 10/2022/QH15)',
@@ -165,6 +166,10 @@ const vi = {
     anonymousCount: '{{n}} ý kiến ẩn danh',
     draftTitle: 'Dự thảo',
     myOnly: 'Bạn chỉ thấy ý kiến của mình; Văn phòng tổng hợp và công khai giải trình sau khi kết thúc.',
+    closeEarly: 'Kết thúc lấy ý kiến',
+    closeEarlyHint:
+      'Mọi người được lấy ý kiến đã góp ý ({{n}}/{{n}}): có thể kết thúc trước hạn {{date}} để tổng hợp và công khai giải trình (Điều 55).',
+    closedEarly: 'Đã kết thúc sớm ngày {{date}}: mọi người được lấy ý kiến đã góp ý.',
   },
   audit: {
     type_conference: 'Hội nghị CBCCVC',
@@ -179,6 +184,7 @@ const vi = {
     verb_classify: 'tổng hợp ý kiến',
     verb_remind: 'nhắc góp ý',
     verb_explain: 'công khai giải trình',
+    verb_close_early: 'kết thúc lấy ý kiến sớm',
     verb_document_add: 'thêm tài liệu gửi trước hội nghị',
     verb_document_remove: 'gỡ tài liệu gửi trước hội nghị',
     verb_delegates: 'cập nhật danh sách đại biểu triệu tập',
@@ -186,6 +192,7 @@ const vi = {
 };
 
 const en: typeof vi = {
+  search: { type_regulation_version: 'Issued regulation' },
   conferences: {
     title: 'Staff conference',
     subtitle: 'Once a year, no later than 3 months after the work year (Law 10/2022 Art. 51)',
@@ -351,6 +358,10 @@ const en: typeof vi = {
     anonymousCount: '{{n}} anonymous comments',
     draftTitle: 'Draft',
     myOnly: 'You see only your own comments; the Office classifies them and publishes the explanation after the period.',
+    closeEarly: 'End the consultation',
+    closeEarlyHint:
+      'Everyone consulted has answered ({{n}}/{{n}}): you may end it before {{date}} to classify the comments and publish the explanation (Art. 55).',
+    closedEarly: 'Ended early on {{date}}: everyone consulted had answered.',
   },
   audit: {
     type_conference: 'Staff conference',
@@ -365,6 +376,7 @@ const en: typeof vi = {
     verb_classify: 'classified a comment',
     verb_remind: 'sent reminders',
     verb_explain: 'published the explanation',
+    verb_close_early: 'ended the consultation early',
     verb_document_add: 'added a document circulated before the conference',
     verb_document_remove: 'removed a document circulated before the conference',
     verb_delegates: 'updated the convened delegates',

@@ -40,6 +40,7 @@ import {
   type DisclosureChannel,
   type TDisclosure,
   type TDisclosureListItem,
+  type TSweepAction,
 } from '../../../contracts/disclosures';
 import type { TLegalDocument } from '../../../contracts/plans';
 import { get, post, put } from '../../api';
@@ -351,6 +352,81 @@ function QuarterlyList() {
   );
 }
 
+/**
+ * What today's sweep withdraws — items past their posting period (Art. 48(1)), items whose source
+ * document expired or was replaced — and what is overdue to publish (Art. 47(2)); the Office may
+ * run it now instead of waiting for the night (the same function as the daily job).
+ */
+function SweepPanel({ items }: { items: TDisclosureListItem[] }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const canManage = useCan('disclosures.manage');
+  const preview = useQuery({ queryKey: ['disclosures', 'sweep'], queryFn: () => get<TSweepAction[]>('/api/disclosures/sweep') });
+  const run = useMutation({
+    mutationFn: () => post<TSweepAction[]>('/api/disclosures/sweep'),
+    onSuccess: async (actions) => {
+      notifyOk(t('disclosures.sweepDone', { n: actions.filter((a) => a.action === 'withdraw').length }));
+      await qc.invalidateQueries({ queryKey: ['disclosures'] });
+    },
+    onError: notifyError,
+  });
+  if (!preview.data) return <ErrorAlert error={preview.error} />;
+  const status = new Map(items.map((i) => [i.id, i.status]));
+  const actions = preview.data;
+  const pending = actions.some((a) => a.action === 'withdraw' && status.get(a.id) !== 'withdrawn');
+  return (
+    <Paper withBorder p="md" mb="sm" data-testid="disclosure-sweep">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Text fw={600}>{t('disclosures.sweepTitle')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('disclosures.sweepHint')}
+          </Text>
+        </div>
+        {canManage ? (
+          <Button variant={pending ? 'filled' : 'light'} loading={run.isPending} onClick={() => run.mutate()} style={{ flexShrink: 0 }}>
+            {t('disclosures.sweepRun')}
+          </Button>
+        ) : null}
+      </Group>
+      {actions.length === 0 ? (
+        <Text size="sm" mt="xs">
+          {t('disclosures.sweepNothing')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600} mt="xs">
+          <Table verticalSpacing={4} fz="sm">
+            <Table.Tbody>
+              {actions.map((a) => {
+                const done = a.action === 'withdraw' && status.get(a.id) === 'withdrawn';
+                return (
+                  <Table.Tr key={`${a.action}-${a.id}`}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge color={a.action === 'withdraw' ? (done ? 'gray' : 'orange') : 'red'} variant="light">
+                        {a.action === 'withdraw'
+                          ? done
+                            ? t('disclosures.sweepWithdrawn')
+                            : t('disclosures.sweepWillWithdraw')
+                          : t('disclosures.sweepOverdue')}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Link to={`/disclosures/${a.id}`}>{a.title}</Link>
+                      <Text size="xs" c="dimmed">
+                        {a.reason}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}
+
 export function DisclosuresPage() {
   const { t } = useTranslation();
   const canManage = useCan('disclosures.manage');
@@ -412,6 +488,7 @@ export function DisclosuresPage() {
         />
         {canManage ? <CommuneSwitch /> : null}
       </Group>
+      {canOversee && list.data ? <SweepPanel items={list.data.items} /> : null}
       <ErrorAlert error={list.error} />
       {list.isLoading ? <TableSkeleton cols={6} /> : null}
       {list.data && rows.length === 0 ? <EmptyState title={t('disclosures.empty')} hint={t('disclosures.emptyHint')} /> : null}
