@@ -750,6 +750,10 @@ describe('regulations issued from a consultation (Law 10/2022 Arts. 53(8), 53(9)
     const m = await member.login();
     expect(await find(m, '125/qd-skhcn')).toEqual([]);
     expect((await t.call(m, { method: 'GET', url: '/api/regulations' })).statusCode).toBe(403);
+    // Nor the consultations, their comments or the conference's papers (every reading route checks its capability).
+    for (const url of ['/api/consultations', `/api/consultations/${v1!.consultationId}`, '/api/conferences'])
+      expect((await t.call(m, { method: 'GET', url })).statusCode, url).toBe(403);
+    expect((await t.call(staff, { method: 'GET', url: `/api/consultations/${v1!.consultationId}` })).statusCode).toBe(200);
     // An installation whose versions were issued before they were indexed: the start-up backfill indexes them.
     const { sql } = await import('drizzle-orm');
     await t.db.owner.execute(sql`delete from search_entries where entity_type = 'regulation_version'`);

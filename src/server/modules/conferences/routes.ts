@@ -35,7 +35,7 @@ import { recordAudit } from '../../platform/audit';
 import { renderAdministrativeDocument } from '../../platform/docx';
 import { AppError } from '../../platform/errors';
 import { withContext } from '../../platform/http';
-import { can } from '../../platform/roles';
+import { type Actor, type Capability, can } from '../../platform/roles';
 import { tenants } from '../../platform/tables';
 import {
   addDocument,
@@ -71,12 +71,22 @@ const conf = ['conferences'];
 const cons = ['consultations'];
 const ok = (schema: typeof ZConference) => ({ 200: schema, ...errorResponses });
 
+/**
+ * The reading routes answer only those whose roles hold the module's read capability: today every
+ * standing role does, but a person holding only `board_member` (issue #11) or a future role must
+ * not read the conference's papers or the staff's comments by default.
+ */
+function mayRead<C extends { actor: Actor }>(ctx: C, capability: Capability): C {
+  if (!can(ctx.actor, capability)) throw new AppError('FORBIDDEN');
+  return ctx;
+}
+
 export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
   // ---- staff conference (Law 10/2022 Arts. 50–52) ----
   app.get(
     '/conferences',
     { schema: { tags: conf, summary: 'Hội nghị CBCCVC / Staff conferences', response: { 200: ZConferenceList, ...errorResponses } } },
-    (req) => withContext(req, (ctx) => listConferences(ctx)),
+    (req) => withContext(req, (ctx) => listConferences(mayRead(ctx, 'conferences.read'))),
   );
   app.post(
     '/conferences',
@@ -86,7 +96,7 @@ export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/conferences/:id',
     { schema: { tags: conf, summary: 'Một hội nghị / One conference', params: zIdParams, response: ok(ZConference) } },
-    (req) => withContext(req, (ctx) => getConference(ctx, req.params.id)),
+    (req) => withContext(req, (ctx) => getConference(mayRead(ctx, 'conferences.read'), req.params.id)),
   );
   app.post(
     '/conferences/:id/attendance',
@@ -249,7 +259,7 @@ export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/consultations',
     { schema: { tags: cons, summary: 'Lấy ý kiến / Consultations', response: { 200: ZConsultationList, ...errorResponses } } },
-    (req) => withContext(req, (ctx) => listConsultations(ctx)),
+    (req) => withContext(req, (ctx) => listConsultations(mayRead(ctx, 'consultations.read'))),
   );
   app.post(
     '/consultations',
@@ -273,7 +283,7 @@ export const conferencesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZConsultation, ...errorResponses },
       },
     },
-    (req) => withContext(req, (ctx) => getConsultation(ctx, req.params.id)),
+    (req) => withContext(req, (ctx) => getConsultation(mayRead(ctx, 'consultations.read'), req.params.id)),
   );
   app.post(
     '/consultations/:id/comments',
