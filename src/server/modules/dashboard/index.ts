@@ -18,7 +18,10 @@ export const dashboardModule = defineModule({
   routes: async (app) => {
     app.get(
       '/dashboard',
-      { schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } } },
+      {
+        config: { readOnly: true },
+        schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } },
+      },
       (req) => withContext(req, async (ctx) => ({ stats: await ctx.modules.dashboard(ctx) })),
     );
     // The leader's dashboard by the six pillars (issue #13): each module's cards for this person
@@ -26,6 +29,7 @@ export const dashboardModule = defineModule({
     app.get(
       '/dashboard/pillars',
       {
+        config: { readOnly: true },
         schema: {
           tags: ['dashboard'],
           summary: 'Bảng điều khiển theo sáu trụ cột / Dashboard by the six pillars',
