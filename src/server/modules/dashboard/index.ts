@@ -29,7 +29,6 @@ export const dashboardModule = defineModule({
     app.get(
       '/dashboard/pillars',
       {
-        config: { readOnly: true },
         schema: {
           tags: ['dashboard'],
           summary: 'Bảng điều khiển theo sáu trụ cột / Dashboard by the six pillars',
