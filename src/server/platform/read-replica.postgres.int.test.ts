@@ -27,7 +27,8 @@ const acquired = { primary: 0, read: 0 };
 
 /**
  * The pages that read only, as the web app asks for them (bench/scale.ts's table and more). Not
- * `/api/dashboard/pillars`: declared read only, it failed here (a module's card writes).
+ * `/api/dashboard/pillars`: declared read only, it failed here (the watch card upserts
+ * `watch_snapshots`).
  */
 const READ_PAGES = [
   '/api/cases?limit=50&offset=0',

@@ -28,6 +28,7 @@ export const dashboardModule = defineModule({
     // (what is on track, what is not, with drill-down) and what waits for their action.
     app.get(
       '/dashboard/pillars',
+      // Not `readOnly` (issue #17): the watch card stores its snapshot (`watch_snapshots`).
       {
         schema: {
           tags: ['dashboard'],
