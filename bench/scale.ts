@@ -6,6 +6,7 @@
  *   npm run bench:scale -- --pglite-dir /tmp/province-lite
  *   options: --duration 5 (seconds per load run) --connections 20,200 --timeout 10 (seconds a
  *            request may take under load) --port 3390 --only cases,search (page keys) --out bench/results
+ *            --start-timeout 120 (seconds the server may take to start)
  *
  * Two phases, one database open at a time (a PGlite folder takes one process):
  *  1. In process (buildApp + app.inject), the Office user of the largest agency: the bytes of each
@@ -60,6 +61,8 @@ type Args = {
   port: number;
   only: string[] | null;
   out: string;
+  /** Seconds the server may take to answer /api/health after its start (a loaded machine needs more). */
+  startTimeout: number;
 };
 
 function parseArgs(argv: string[]): Args {
@@ -78,6 +81,7 @@ function parseArgs(argv: string[]): Args {
     port: Number(a.port ?? 3390),
     only: a.only ? a.only.split(',') : null,
     out: a.out ?? 'bench/results',
+    startTimeout: Number(a['start-timeout'] ?? 120),
   };
 }
 
@@ -224,7 +228,7 @@ async function startServer(args: Args): Promise<ChildProcess> {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + args.startTimeout * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
@@ -236,7 +240,7 @@ async function startServer(args: Args): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 300));
   }
   child.kill('SIGTERM');
-  throw new Error('the server did not answer /api/health within 120 s');
+  throw new Error(`the server did not answer /api/health within ${args.startTimeout} s`);
 }
 
 type Load = { p50: number; p95: number; done: number; errors: number; rps: number };

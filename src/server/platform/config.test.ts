@@ -15,6 +15,13 @@ describe('configuration', () => {
     expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost/db' });
   });
 
+  it('takes a read replica beside DATABASE_URL only', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@primary/db', DATABASE_READ_URL: 'postgres://u@replica/db' });
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@primary/db', readUrl: 'postgres://u@replica/db' });
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@replica/db' })).toThrow(/DATABASE_READ_URL=.*needs DATABASE_URL/s);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@primary/db', DATABASE_READ_URL: 'mysql://x' })).toThrow(/DATABASE_READ_URL=/);
+  });
+
   it('names every bad variable', () => {
     try {
       loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', TRUST_PROXY: 'perhaps' });

@@ -52,6 +52,14 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * A streaming replica of DATABASE_URL's database: the routes that only read (route option
+   * `readOnly`) use it; writes, sessions and jobs always use DATABASE_URL (issue #17).
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
@@ -108,7 +116,8 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  /** `readUrl`: the read replica (DATABASE_READ_URL), for the read-only routes. */
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; readUrl?: string };
   logLevel: string;
   /** true, false, or the trusted proxies' addresses/CIDR ranges. */
   trustProxy: boolean | string[];
@@ -153,11 +162,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Cấu hình không hợp lệ / Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'Cấu hình không hợp lệ / Invalid configuration:\n' +
+        `  DATABASE_READ_URL=${JSON.stringify(e.DATABASE_READ_URL)}: cần DATABASE_URL (bản sao chỉ đọc của PostgreSQL) / needs DATABASE_URL (a read replica of PostgreSQL, not of the embedded database)`,
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_READ_URL ? { readUrl: e.DATABASE_READ_URL } : {}) }
+      : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY !== false,

@@ -92,17 +92,32 @@ export interface Database {
    * socket, see db-socket.ts): that server migrated and seeded it at its start.
    */
   readonly viaServer?: { pid: number; socketDir: string };
+  /**
+   * The pool of the read replica (`DATABASE_READ_URL`), when one is configured: `withTenantRead`
+   * runs there. Absent, reads run on the primary.
+   */
+  readonly readPool?: pg.Pool;
   /** Run `fn` in a transaction as `danchu_app` with the tenant set (RLS enforced). */
   withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Run `fn` in a read-only transaction as `danchu_app` with the tenant set, exactly as
+   * `withTenant` (same settings, same role, so the same row-level security), on the read replica
+   * when one is configured, else on the primary. The transaction is read only on the primary too,
+   * so a read route that writes fails in every test, not first in a deployment with a replica.
+   */
+  withTenantRead<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Run `fn` in a transaction as `danchu_app` with no tenant: RLS shows no tenant rows at all. */
   withoutTenant<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
-async function enterTenant(tx: Tx, ctx: TenantContext | null): Promise<void> {
+async function enterTenant(tx: Tx, ctx: TenantContext | null, readOnly = false): Promise<void> {
+  // Read only in the same statement as the tenant (no statement more for a read page).
   await tx.execute(
-    sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true)`,
+    readOnly
+      ? sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true), set_config('transaction_read_only', 'on', true)`
+      : sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true)`,
   );
   await tx.execute(sql`set local role danchu_app`);
 }
@@ -115,6 +130,8 @@ function makeDatabase(
     pool?: pg.Pool;
     url?: string;
     viaServer?: { pid: number; socketDir: string };
+    /** The read replica's pool and its drizzle handle (`DATABASE_READ_URL`). */
+    read?: { pool: pg.Pool; owner: Db };
     migrate: () => Promise<void>;
     close: () => Promise<void>;
   },
@@ -126,9 +143,15 @@ function makeDatabase(
     pool: extras.pool,
     url: extras.url,
     ...(extras.viaServer ? { viaServer: extras.viaServer } : {}),
+    ...(extras.read ? { readPool: extras.read.pool } : {}),
     withTenant: (ctx, fn) =>
       owner.transaction(async (tx) => {
         await enterTenant(tx, ctx);
+        return fn(tx);
+      }),
+    withTenantRead: (ctx, fn) =>
+      (extras.read?.owner ?? owner).transaction(async (tx) => {
+        await enterTenant(tx, ctx, true);
         return fn(tx);
       }),
     withoutTenant: (fn) =>
@@ -254,16 +277,15 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | F
   });
 }
 
-/** Open a PostgreSQL server (15+). */
-export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<Database> {
-  return openPool({ connectionString: url }, opts.max ?? 10, { url });
+/**
+ * Open a PostgreSQL server (15+). `readUrl` (`DATABASE_READ_URL`): a streaming replica of the
+ * same database, with a pool of its own, for the routes that only read (`withTenantRead`).
+ */
+export async function openPostgres(url: string, opts: { max?: number; readUrl?: string } = {}): Promise<Database> {
+  return openPool({ connectionString: url }, opts.max ?? 10, { url, ...(opts.readUrl ? { readUrl: opts.readUrl } : {}) });
 }
 
-async function openPool(
-  connection: pg.PoolConfig,
-  max: number,
-  extras: { url?: string; viaServer?: { pid: number; socketDir: string } },
-): Promise<Database> {
+async function connectPool(connection: pg.PoolConfig, max: number): Promise<pg.Pool> {
   const pool = new pg.Pool({ ...connection, max });
   pool.on('error', () => {
     /* idle client errors are reported on next use */
@@ -271,10 +293,27 @@ async function openPool(
   // Fail early with a clear message when the server is unreachable.
   const c = await pool.connect();
   c.release();
+  return pool;
+}
+
+async function openPool(
+  connection: pg.PoolConfig,
+  max: number,
+  { readUrl, ...extras }: { url?: string; readUrl?: string; viaServer?: { pid: number; socketDir: string } },
+): Promise<Database> {
+  const pool = await connectPool(connection, max);
+  let readPool: pg.Pool | null = null;
+  try {
+    readPool = readUrl ? await connectPool({ connectionString: readUrl }, max) : null;
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
   const owner = drizzlePg({ client: pool }) as unknown as Db;
   return makeDatabase('postgres', owner, {
     pool,
     ...extras,
+    ...(readPool ? { read: { pool: readPool, owner: drizzlePg({ client: readPool }) as unknown as Db } } : {}),
     migrate: async () => {
       // Several app processes may start at once: serialise migrations with an advisory lock.
       const client = new pg.Client(connection);
@@ -290,7 +329,7 @@ async function openPool(
       }
     },
     close: async () => {
-      await pool.end();
+      await Promise.all([pool.end(), readPool?.end()]);
     },
   });
 }
@@ -313,7 +352,9 @@ export async function openViaServer(dataDir: string): Promise<Database | null> {
  * server holds is reached through that server (the `danchu` command beside `danchu start`).
  */
 export async function openDatabase(config: Pick<Config, 'database'>, opts: { viaServer?: boolean } = {}): Promise<Database> {
-  if (config.database.kind === 'postgres') return openPostgres(config.database.url);
+  if (config.database.kind === 'postgres') {
+    return openPostgres(config.database.url, config.database.readUrl ? { readUrl: config.database.readUrl } : {});
+  }
   try {
     return await openPglite({ dataDir: config.database.dataDir });
   } catch (err) {

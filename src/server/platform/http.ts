@@ -37,6 +37,13 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A route anyone may call without a session (the module declares it). */
     public?: boolean;
+    /**
+     * A GET route that only reads (lists, search, statistics, oversight, dashboard): its
+     * transaction is read only and runs on the read replica when `DATABASE_READ_URL` is set
+     * (issue #17). A route that writes anything (an audit row for opening an identity, a counter)
+     * must not set it: its transaction would fail.
+     */
+    readOnly?: boolean;
   }
 }
 
@@ -75,7 +82,7 @@ export async function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext
   const enqueue = (job: string, data: object) => {
     queued.push({ job, data });
   };
-  const result = await req.server.db.withTenant({ tenantId: actor.tenantId, userId: actor.userId }, (tx) =>
+  const result = await tenantTransaction(req)({ tenantId: actor.tenantId, userId: actor.userId }, (tx) =>
     fn({ tx, actor, who, today, modules: req.server.modules, enqueue }),
   );
   // Committed: the jobs it asked for may start (they read what it wrote).
@@ -83,10 +90,20 @@ export async function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext
   return result;
 }
 
+/**
+ * The request's transaction: read only, on the read replica when there is one, for a GET route
+ * declared `readOnly`; otherwise read-write on the primary. Sessions (their sliding expiry
+ * included) and log-ins never come here: they use the primary (installHttpPlumbing, auth).
+ */
+function tenantTransaction(req: FastifyRequest): Database['withTenant'] {
+  const db = req.server.db;
+  return req.method === 'GET' && req.routeOptions.config?.readOnly === true ? db.withTenantRead : db.withTenant;
+}
+
 /** Run `fn` in a transaction of the actor's tenant (RLS enforced). */
 export function inTenant<T>(req: FastifyRequest, fn: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
   const actor = requireActor(req);
-  return req.server.db.withTenant({ tenantId: actor.tenantId, userId: actor.userId }, (tx) => fn(tx, actor));
+  return tenantTransaction(req)({ tenantId: actor.tenantId, userId: actor.userId }, (tx) => fn(tx, actor));
 }
 
 /** Load the actor of a user id within a tenant transaction. */

@@ -21,8 +21,31 @@ export class BootstrapError extends Error {}
 
 const SYSTEM = 'Hệ thống (khởi tạo)';
 
-/** Create what a first start needs; does nothing when an agency exists. */
+/**
+ * Create what a first start needs; does nothing when an agency exists. On PostgreSQL several app
+ * processes may start together on an empty database (two replicas behind a load balancer): each
+ * saw no agency and seeded, and the second died on the agency's unique code (issue #17,
+ * multiproc.postgres.int.test.ts). An advisory lock, held on a connection of its own for the
+ * whole check-and-create, makes the others wait and then find the agency.
+ */
 export async function ensureInitialData(
+  config: Config,
+  db: Database,
+  modules: readonly ModuleManifest[],
+): Promise<'existing' | 'production-admin' | 'demo' | 'empty'> {
+  // Through a PGlite server (one connection, one process) there is nobody to race.
+  if (!db.pool || db.viaServer) return createInitialData(config, db, modules);
+  const lock = await db.pool.connect();
+  try {
+    await lock.query('select pg_advisory_lock(774412)');
+    return await createInitialData(config, db, modules);
+  } finally {
+    await lock.query('select pg_advisory_unlock(774412)').catch(() => {});
+    lock.release();
+  }
+}
+
+async function createInitialData(
   config: Config,
   db: Database,
   modules: readonly ModuleManifest[],

@@ -41,6 +41,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cases',
     {
+      config: { readOnly: true },
       schema: { tags, summary: 'Danh sách đơn thư / Cases', querystring: ZCaseListQuery, response: { 200: ZCaseList, ...errorResponses } },
     },
     (req) => withContext(req, (ctx) => listCases(ctx, req.query)),
@@ -58,12 +59,16 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/cases/oversight',
-    { schema: { tags, summary: 'Theo dõi hạn, quá hạn, kéo dài / Oversight', response: { 200: ZCaseOversight, ...errorResponses } } },
+    {
+      config: { readOnly: true },
+      schema: { tags, summary: 'Theo dõi hạn, quá hạn, kéo dài / Oversight', response: { 200: ZCaseOversight, ...errorResponses } },
+    },
     (req) => withContext(req, (ctx) => oversight(ctx)),
   );
   app.get(
     '/cases/stats',
     {
+      config: { readOnly: true },
       schema: {
         tags,
         summary: 'Thống kê / Statistics',

@@ -18,13 +18,17 @@ export const dashboardModule = defineModule({
   routes: async (app) => {
     app.get(
       '/dashboard',
-      { schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } } },
+      {
+        config: { readOnly: true },
+        schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } },
+      },
       (req) => withContext(req, async (ctx) => ({ stats: await ctx.modules.dashboard(ctx) })),
     );
     // The leader's dashboard by the six pillars (issue #13): each module's cards for this person
     // (what is on track, what is not, with drill-down) and what waits for their action.
     app.get(
       '/dashboard/pillars',
+      // Not `readOnly` (issue #17): the watch card stores its snapshot (`watch_snapshots`).
       {
         schema: {
           tags: ['dashboard'],

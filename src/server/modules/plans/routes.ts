@@ -121,6 +121,7 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/plans',
     {
+      config: { readOnly: true },
       schema: {
         tags,
         summary: 'Danh sách kế hoạch / Plans',

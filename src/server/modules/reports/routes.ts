@@ -297,7 +297,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/reports/matrix',
-    { schema: { tags, summary: 'Đơn vị × kỳ báo cáo / Units × cycles', response: { 200: ZReportMatrix, ...errorResponses } } },
+    {
+      config: { readOnly: true },
+      schema: { tags, summary: 'Đơn vị × kỳ báo cáo / Units × cycles', response: { 200: ZReportMatrix, ...errorResponses } },
+    },
     (req) =>
       withContext(req, async (ctx) => {
         return reportMatrix(ctx);

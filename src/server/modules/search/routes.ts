@@ -10,6 +10,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/search',
     {
+      config: { readOnly: true },
       schema: {
         tags: ['search'],
         summary: 'Tìm kiếm không dấu / Diacritic-insensitive search',

@@ -40,6 +40,7 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reception/sessions',
     {
+      config: { readOnly: true },
       schema: {
         tags,
         summary: 'Lịch tiếp công dân / Reception schedule',
