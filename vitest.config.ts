@@ -25,8 +25,13 @@ export default defineConfig({
           // form of the drills (issue #16), `npm run drills` runs them in full.
           include: ['src/**/*.int.test.ts', 'bench/**/*.int.test.ts', 'drills/**/*.int.test.ts'],
           // Tests of the embedded database itself (folder lock, fsync, the CLI on a data folder)
-          // belong to the PGlite pass only.
-          exclude: ['node_modules/**', 'e2e/**', ...(process.env.DANCHU_TEST_DB === 'postgres' ? ['src/**/*.pglite.int.test.ts'] : [])],
+          // belong to the PGlite pass only; tests of a load PGlite takes minutes over
+          // (`*.postgres.int.test.ts`, e.g. 70,000 cases in a year) to the PostgreSQL pass only.
+          exclude: [
+            'node_modules/**',
+            'e2e/**',
+            ...(process.env.DANCHU_TEST_DB === 'postgres' ? ['src/**/*.pglite.int.test.ts'] : ['src/**/*.postgres.int.test.ts']),
+          ],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
