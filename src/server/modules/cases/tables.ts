@@ -301,3 +301,46 @@ export const caseLinks = pgTable(
     check('case_links_distinct', sql`${t.caseId} <> ${t.otherId}`),
   ],
 );
+
+/**
+ * Monthly counts behind the statistics (issue #17: statistics from summary tables kept current by
+ * the write path, ≤ 50 ms at 100,000 cases). One row per agency, month of receipt, kind, channel
+ * and unit: how many cases were received, accepted, resolved, resolved on time and are overdue —
+ * exactly what `statistics` counted over the cases themselves. A month is recounted when its
+ * period (below) says it changed since it was last counted.
+ */
+export const caseStatMonths = pgTable(
+  'case_stat_months',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    /** The first day of the month the cases were received in. */
+    month: date('month', { mode: 'string' }).notNull(),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    unitId: uuid('unit_id'),
+    received: integer('received').notNull(),
+    accepted: integer('accepted').notNull(),
+    resolved: integer('resolved').notNull(),
+    onTime: integer('on_time').notNull(),
+    overdue: integer('overdue').notNull(),
+  },
+  (t) => [index('case_stat_months_idx').on(t.tenantId, t.month)],
+);
+
+/**
+ * Whether a month's counts are current: every write of a case or of its deadlines raises the
+ * `version` of the month the case was received in (in the write's own transaction), and a count
+ * records the version it saw. A month with no row, or whose `counted` is behind `version`, is
+ * recounted by the next reader.
+ */
+export const caseStatPeriods = pgTable(
+  'case_stat_periods',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    version: integer('version').notNull(),
+    counted: integer('counted'),
+    countedAt: timestamp('counted_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.month] })],
+);
