@@ -264,7 +264,10 @@ async function openPool(
   max: number,
   extras: { url?: string; viaServer?: { pid: number; socketDir: string } },
 ): Promise<Database> {
-  const pool = new pg.Pool({ ...connection, max });
+  // No JIT compilation: the app's statements are short, and the planner's estimates for the
+  // look-ups of oversight or statistics at province scale cross jit_above_cost, where compiling
+  // took 200–400 ms of a 150 ms query (issue #17).
+  const pool = new pg.Pool({ options: '-c jit=off', ...connection, max });
   pool.on('error', () => {
     /* idle client errors are reported on next use */
   });
