@@ -38,7 +38,7 @@ beforeAll(async () => {
   );
   unitId = u!.unit_id;
   handlerId = u!.handler_id;
-}, 300_000);
+}, 600_000);
 afterAll(async () => t?.close());
 
 /** EXPLAIN a logged statement as the app runs it: the tenant set, as `danchu_app` (RLS on). */
