@@ -26,7 +26,8 @@ export default defineConfig({
           include: ['src/**/*.int.test.ts', 'bench/**/*.int.test.ts', 'drills/**/*.int.test.ts'],
           // Tests of the embedded database itself (folder lock, fsync, the CLI on a data folder)
           // belong to the PGlite pass only; tests of what only a server gives (two app processes on
-          // one database, a read replica) to the PostgreSQL pass only.
+          // one database, a read replica) or of a load PGlite takes minutes over (70,000 cases in a
+          // year), named `*.postgres.int.test.ts`, to the PostgreSQL pass only.
           exclude: [
             'node_modules/**',
             'e2e/**',

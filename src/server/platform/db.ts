@@ -286,7 +286,10 @@ export async function openPostgres(url: string, opts: { max?: number; readUrl?: 
 }
 
 async function connectPool(connection: pg.PoolConfig, max: number): Promise<pg.Pool> {
-  const pool = new pg.Pool({ ...connection, max });
+  // No JIT compilation: the app's statements are short, and the planner's estimates for the
+  // look-ups of oversight or statistics at province scale cross jit_above_cost, where compiling
+  // took 200–400 ms of a 150 ms query (issue #17). (Options given in the URL replace these.)
+  const pool = new pg.Pool({ options: '-c jit=off', ...connection, max });
   pool.on('error', () => {
     /* idle client errors are reported on next use */
   });

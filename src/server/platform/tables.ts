@@ -122,6 +122,8 @@ export const auditLog = pgTable(
     primaryKey({ columns: [t.tenantId, t.seq] }),
     index('audit_log_entity_idx').on(t.tenantId, t.entityType, t.entityId),
     index('audit_log_at_idx').on(t.tenantId, t.at),
+    // The audit page's filter by action, newest first (issue #17: an index for every filter).
+    index('audit_log_action_idx').on(t.tenantId, t.action, t.seq),
   ],
 );
 

@@ -7,6 +7,7 @@ import type { Tx } from '../../platform/db';
 import { workingCalendarFor } from '../calendar';
 import { caseDeadlineSpecs, computeCaseDeadlines, yearsOf, type EventFact } from './deadlines';
 import { caseDeadlines, cases } from './tables';
+import { markCaseStats } from './queries/statistics';
 import { type CaseRow, loadCase, eventsOf, factsOf } from './records';
 
 /** Compute a case's deadlines on the agency's calendar (no writes). */
@@ -68,6 +69,8 @@ export async function refreshDeadlines(
   if (computed.length) {
     await tx.insert(caseDeadlines).values(computed.map((d) => deadlineRow(c, d)));
   }
+  // Every write of a case ends here: its month of the statistics is to be recounted (issue #17).
+  await markCaseStats(tx, c.tenantId, [c.receivedOn]);
   return moved;
 }
 

@@ -103,8 +103,18 @@ export const cases = pgTable(
     uniqueIndex('cases_code').on(t.tenantId, t.code),
     uniqueIndex('cases_tracking_code').on(t.trackingCode),
     uniqueIndex('cases_idempotency').on(t.tenantId, t.idempotencyKey),
-    index('cases_status_idx').on(t.tenantId, t.status),
-    index('cases_received_idx').on(t.tenantId, t.receivedOn),
+    // Every filter of the cases list has an index that starts with the tenant and ends with the
+    // list's order (received_on), so a filtered page reads only its rows (issue #17; checked by
+    // EXPLAIN in filters-scale.int.test.ts).
+    index('cases_status_idx').on(t.tenantId, t.status, t.receivedOn),
+    index('cases_kind_idx').on(t.tenantId, t.kind, t.receivedOn),
+    index('cases_channel_idx').on(t.tenantId, t.channel, t.receivedOn),
+    index('cases_unit_idx').on(t.tenantId, t.unitId, t.receivedOn),
+    index('cases_handler_idx').on(t.tenantId, t.handlerId, t.receivedOn),
+    index('cases_decision_maker_idx').on(t.tenantId, t.decisionMakerId),
+    // The year's statistics read only this index (an index-only scan): the columns they count
+    // follow the date (issue #17: statistics ≤ 50 ms at 100,000 cases).
+    index('cases_received_idx').on(t.tenantId, t.receivedOn, t.kind, t.channel, t.unitId, t.acceptedOn, t.decidedOn),
     // Diacritic-insensitive search with an index (issue #17, VIETNAMESE.md §3): trigram GIN on the folded columns.
     // Tenant first (btree_gin), so one agency's matches are found without the others' (issue #17).
     index('cases_search_head_trgm').using('gin', t.tenantId, sql`${t.searchHead} gin_trgm_ops`),
@@ -237,6 +247,8 @@ export const caseEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('case_events_case_idx').on(t.tenantId, t.caseId, t.on),
+    // Extensions make a case "prolonged" (oversight) and are counted on each list row.
+    index('case_events_extended_idx').on(t.tenantId, t.caseId).where(sql`type = 'extended'`),
     foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
   ],
 );
@@ -262,6 +274,11 @@ export const caseDeadlines = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.caseId, t.ruleId] }),
     index('case_deadlines_due_idx').on(t.tenantId, t.status, t.due),
+    // Missed (met late or not yet): the "overdue" flag of oversight, statistics and the list's filter looks
+    // a case up here — a small index whatever the number of deadlines met (issue #17).
+    index('case_deadlines_missed_idx').on(t.tenantId, t.caseId, t.ruleId, t.metOn).where(sql`status = 'missed'`),
+    // Clocks still running (or stopped while suspended): a case's next deadline (oversight's "due soon").
+    index('case_deadlines_running_idx').on(t.tenantId, t.caseId, t.due, t.ruleId).where(sql`status in ('open', 'stopped')`),
     foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
   ],
 );
@@ -283,4 +300,47 @@ export const caseLinks = pgTable(
     check('case_links_relation', sql`${t.relation} in ('duplicate','repeat','related')`),
     check('case_links_distinct', sql`${t.caseId} <> ${t.otherId}`),
   ],
+);
+
+/**
+ * Monthly counts behind the statistics (issue #17: statistics from summary tables kept current by
+ * the write path, ≤ 50 ms at 100,000 cases). One row per agency, month of receipt, kind, channel
+ * and unit: how many cases were received, accepted, resolved, resolved on time and are overdue —
+ * exactly what `statistics` counted over the cases themselves. A month is recounted when its
+ * period (below) says it changed since it was last counted.
+ */
+export const caseStatMonths = pgTable(
+  'case_stat_months',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    /** The first day of the month the cases were received in. */
+    month: date('month', { mode: 'string' }).notNull(),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    unitId: uuid('unit_id'),
+    received: integer('received').notNull(),
+    accepted: integer('accepted').notNull(),
+    resolved: integer('resolved').notNull(),
+    onTime: integer('on_time').notNull(),
+    overdue: integer('overdue').notNull(),
+  },
+  (t) => [index('case_stat_months_idx').on(t.tenantId, t.month)],
+);
+
+/**
+ * Whether a month's counts are current: every write of a case or of its deadlines raises the
+ * `version` of the month the case was received in (in the write's own transaction), and a count
+ * records the version it saw. A month with no row, or whose `counted` is behind `version`, is
+ * recounted by the next reader.
+ */
+export const caseStatPeriods = pgTable(
+  'case_stat_periods',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    version: integer('version').notNull(),
+    counted: integer('counted'),
+    countedAt: timestamp('counted_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.month] })],
 );

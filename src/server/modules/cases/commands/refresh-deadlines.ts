@@ -22,6 +22,7 @@ import { finishRecompute, recomputeProgress, startRecompute, workingCalendarFor 
 import { caseDeadlines, caseEvents, cases } from '../tables';
 import { type CaseRow, DUE_SOON_DAYS, factsOf } from '../records';
 import { caseIdsWithRunningClocks, deadlineRow } from '../clocks';
+import { markCaseStats } from '../queries/statistics';
 import { caseDeadlineSpecs, computeCaseDeadlines, yearsOf, type EventFact } from '../deadlines';
 
 /** The background job that recomputes open cases after a change of the days off. */
@@ -164,6 +165,14 @@ export async function recomputeBatch(ctx: Context, ids: readonly string[], opts:
       delete from ${caseDeadlines} d using unnest(${uuidArray(deletes.map((d) => d.caseId))}, ${rules}::text[]) as x(case_id, rule_id)
        where d.case_id = x.case_id and d.rule_id = x.rule_id`);
   }
+  // The months of the statistics whose cases' deadlines changed are to be recounted (issue #17).
+  const changed = new Set([...upserts.map((u) => u.caseId), ...deletes.map((d) => d.caseId)]);
+  if (changed.size)
+    await markCaseStats(
+      tx,
+      who.tenantId,
+      rows.filter((c) => changed.has(c.id)).map((c) => c.receivedOn),
+    );
   if (logged.length) await logMoves(tx, who, today, logged, opts.nightly ? NIGHTLY_CHANGED : CALENDAR_CHANGED);
   return out;
 }

@@ -62,45 +62,43 @@ export async function oversight(ctx: ActorContext) {
   const f = flaggedOpenCases(scope, today);
   const n = OVERSIGHT_LIST_SIZE;
 
-  // 1. Counts by unit and by handler (with their names) and the repeated total: one statement.
-  const groups = rowsOf<{
-    g: 'unit' | 'handler' | 'repeated';
+  // 1. Counts by unit and by handler (with their names), the repeated total and the first cases
+  // of each list: one statement, the open cases and their flags computed once (issue #17).
+  const repeated = sql`exists (select 1 from case_links l where l.tenant_id = ${cases.tenantId} and l.case_id = ${cases.id} and l.relation = 'repeat')
+    ${scope ? sql`and ${scope}` : sql``}`;
+  const found = rowsOf<{
+    g: 'unit' | 'handler' | 'repeated' | 'pick';
     id: string | null;
     name: string | null;
     open: number;
     overdue: number;
     due_soon: number;
     prolonged: number;
+    list: keyof Flagged | 'repeated' | null;
   }>(
     await tx.execute(sql`
-      with f as (select * from ${f})
+      with f as materialized (select * from ${f})
       select 'unit' as g, f.unit_id as id, u.name, count(*)::int as open, count(*) filter (where f.overdue)::int as overdue,
-        count(*) filter (where f.due_soon)::int as due_soon, count(*) filter (where f.prolonged)::int as prolonged
+        count(*) filter (where f.due_soon)::int as due_soon, count(*) filter (where f.prolonged)::int as prolonged, null as list
       from f left join units u on u.id = f.unit_id group by f.unit_id, u.name
       union all
       select 'handler', f.handler_id, p.full_name, count(*)::int, count(*) filter (where f.overdue)::int,
-        count(*) filter (where f.due_soon)::int, count(*) filter (where f.prolonged)::int
+        count(*) filter (where f.due_soon)::int, count(*) filter (where f.prolonged)::int, null
       from f left join users p on p.id = f.handler_id group by f.handler_id, p.full_name
       union all
-      select 'repeated', null, null, count(*)::int, 0, 0, 0 from ${cases}
-      where exists (select 1 from case_links l where l.tenant_id = ${cases.tenantId} and l.case_id = ${cases.id} and l.relation = 'repeat')
-        ${scope ? sql`and ${scope}` : sql``}`),
+      select 'repeated', null, null, count(*)::int, 0, 0, 0, null from ${cases} where ${repeated}
+      union all
+      select 'pick', id, null, 0, 0, 0, 0, list from (
+        (select 'overdue' as list, id from f where overdue order by received_on, id limit ${n})
+        union all (select 'dueSoon', id from f where due_soon order by next_due, received_on, id limit ${n})
+        union all (select 'prolonged', id from f where prolonged order by received_on, id limit ${n})
+        union all (select 'repeated', ${cases.id} from ${cases} where ${repeated} order by ${cases.receivedOn} desc, ${cases.id} limit ${n})
+      ) picked`),
   );
+  const groups = found.filter((r) => r.g !== 'pick');
+  const picks = found.filter((r) => r.g === 'pick').map((r) => ({ list: r.list!, id: r.id! }));
 
-  // 2. The first cases of each list: one statement.
-  const picks = rowsOf<{ list: keyof Flagged | 'repeated'; id: string }>(
-    await tx.execute(sql`
-      with f as (select * from ${f})
-      (select 'overdue' as list, id from f where overdue order by received_on, id limit ${n})
-      union all (select 'dueSoon', id from f where due_soon order by next_due, received_on, id limit ${n})
-      union all (select 'prolonged', id from f where prolonged order by received_on, id limit ${n})
-      union all (select 'repeated', ${cases.id} from ${cases}
-        where exists (select 1 from case_links l where l.tenant_id = ${cases.tenantId} and l.case_id = ${cases.id} and l.relation = 'repeat')
-          ${scope ? sql`and ${scope}` : sql``}
-        order by ${cases.receivedOn} desc, ${cases.id} limit ${n})`),
-  );
-
-  // 3. Their list rows: the cases once, then toRows' fixed handful of statements.
+  // 2. Their list rows: the cases once, then toRows' fixed handful of statements.
   const ids = [...new Set(picks.map((p) => p.id))];
   const loaded = ids.length
     ? await tx
@@ -116,7 +114,7 @@ export async function oversight(ctx: ActorContext) {
   const load = (g: (typeof groups)[number]) => ({ open: g.open, overdue: g.overdue, dueSoon: g.due_soon });
   const byLoad = (a: (typeof groups)[number], b: (typeof groups)[number]) => b.overdue - a.overdue || b.open - a.open;
 
-  // 4. Law 25/2018 Arts. 8(3), 47: a reveal of a denouncer by someone who gained the right through
+  // 3. Law 25/2018 Arts. 8(3), 47: a reveal of a denouncer by someone who gained the right through
   // a reassignment is flagged for supervision (the reason stays in the case's reveal log). Bounded
   // and filtered by the reader's scope in the same statement.
   const flagged = rowsOf<{ case_id: string; code: string; user_name: string; at: string | Date; reassigned_on: string }>(
