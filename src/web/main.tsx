@@ -18,7 +18,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import './i18n';
+import { i18nReady } from './i18n';
 import { router } from './router';
 import { setOnUnauthenticated } from './api';
 import { readableOn } from './ui/contrast';
@@ -107,8 +107,11 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// In English the shell's texts come first (Vietnamese is in the first page already).
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

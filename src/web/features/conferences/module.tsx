@@ -1,7 +1,6 @@
 /** Web module `conferences` (pillar "dân bàn"): the staff conference and consultations of staff. */
 import { IconMessages, IconUsersGroup } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 const I = { size: 18, stroke: 1.6 };
 
@@ -31,5 +30,5 @@ export const conferencesWebModule = defineWebModule({
       activeFor: /^\/conferences\//,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
 });
