@@ -10,13 +10,13 @@ import { loadModuleTexts } from './i18n';
 import type { WebModule, WebRoute } from './module';
 import { WEB_MODULES } from './modules';
 import { MeContext, useMeQuery } from './session';
-import { Loading } from './ui/common';
+import { Loading } from './ui/Loading';
 import { Shell } from './ui/Shell';
 
 /** A page loaded on first visit together with its module's UI text (the page never shows bare keys). */
 function lazyPage(module: WebModule, load: WebRoute['load']): ComponentType {
   const C = lazy(async () => {
-    const [page] = await Promise.all([load(), loadModuleTexts(module)]);
+    const [page] = await Promise.all([load(), loadModuleTexts(module), import('./ui/page-setup')]);
     return { default: page };
   });
   // biome-ignore lint/correctness/noComponentHookFactories: called once per route when the tree is built, never during render.
