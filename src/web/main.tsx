@@ -1,30 +1,51 @@
-import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
+// Mantine's styles for what the first page shows (the log-in page and the shell), in the order of
+// @mantine/core/styles.css; the other components' styles come with the pages (ui/page-setup.ts).
+// A component the shell starts using needs its file here (issue #17).
+import '@mantine/core/styles/baseline.css';
+import '@mantine/core/styles/default-css-variables.css';
+import '@mantine/core/styles/global.css';
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/UnstyledButton.css';
+import '@mantine/core/styles/VisuallyHidden.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Loader.css';
+import '@mantine/core/styles/ActionIcon.css';
+import '@mantine/core/styles/CloseButton.css';
+import '@mantine/core/styles/Group.css';
+import '@mantine/core/styles/Input.css';
+import '@mantine/core/styles/Text.css';
+import '@mantine/core/styles/AppShell.css';
+import '@mantine/core/styles/Avatar.css';
+import '@mantine/core/styles/Badge.css';
+import '@mantine/core/styles/Burger.css';
+import '@mantine/core/styles/Button.css';
+import '@mantine/core/styles/Center.css';
+import '@mantine/core/styles/Divider.css';
+import '@mantine/core/styles/Indicator.css';
+import '@mantine/core/styles/Menu.css';
+import '@mantine/core/styles/NavLink.css';
+import '@mantine/core/styles/Notification.css';
+import '@mantine/core/styles/Tooltip.css';
+import '@mantine/core/styles/Stack.css';
+import '@mantine/core/styles/Title.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/charts/styles.css';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './ui/app.css';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Badge, type CSSVariablesResolver, createTheme, MantineProvider, type MantineColorsTuple } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import './i18n';
+import { i18nReady } from './i18n';
 import { router } from './router';
 import { setOnUnauthenticated } from './api';
 import { readableOn } from './ui/contrast';
-
-dayjs.extend(customParseFormat);
-dayjs.locale('vi');
 
 // A calm, administrative palette: deep blue for actions and links; red only for the emblem and
 // for danger (errors, overdue, delete).
@@ -87,6 +108,10 @@ const readableColors: CSSVariablesResolver = (t) => {
   return { variables: {}, light, dark: {} };
 };
 
+// The toasts' container (with its transitions) loads just after the first page (issue #17); a
+// toast shown meanwhile waits in the notifications store and appears when it has loaded.
+const Toasts = lazy(async () => ({ default: (await import('./ui/Toasts')).Toasts }));
+
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 setOnUnauthenticated(() => {
   queryClient.setQueryData(['me'], null);
@@ -98,7 +123,9 @@ function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <Notifications position="top-right" limit={3} />
+        <Suspense fallback={null}>
+          <Toasts />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} context={{ queryClient }} />
         </QueryClientProvider>
@@ -107,8 +134,11 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// In English the shell's texts come first (Vietnamese is in the first page already).
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

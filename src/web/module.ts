@@ -39,8 +39,18 @@ export type WebModule = {
   name: string;
   routes: WebRoute[];
   nav?: NavEntry[];
-  /** The module's namespaces of UI text, in Vietnamese and English (same keys). */
-  messages: { vi: Messages; en: Messages };
+  /**
+   * The module's namespaces of UI text, one language at a time (same keys in both): loaded with
+   * its pages, never in the first page (issue #17). A page waits for them before it shows.
+   */
+  messages: { vi: () => Promise<Messages>; en: () => Promise<Messages> };
+  /**
+   * The few texts the shell shows before any page of the module has loaded (navigation labels,
+   * search result types, the user menu): part of the first page, so keep them tiny.
+   */
+  shellMessages?: { vi: Messages; en: Messages };
+  /** Other modules whose text the pages show as well (`'*'`: every module, e.g. the audit log). */
+  uses?: readonly string[] | '*';
 };
 
 /** Identity function that types a web module. */

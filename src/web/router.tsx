@@ -6,14 +6,19 @@ import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WebRoute } from './module';
+import { loadModuleTexts } from './i18n';
+import type { WebModule, WebRoute } from './module';
 import { WEB_MODULES } from './modules';
 import { MeContext, useMeQuery } from './session';
-import { Loading } from './ui/common';
+import { Loading } from './ui/Loading';
 import { Shell } from './ui/Shell';
 
-function lazyPage(load: WebRoute['load']): ComponentType {
-  const C = lazy(async () => ({ default: await load() }));
+/** A page loaded on first visit together with its module's UI text (the page never shows bare keys). */
+function lazyPage(module: WebModule, load: WebRoute['load']): ComponentType {
+  const C = lazy(async () => {
+    const [page] = await Promise.all([load(), loadModuleTexts(module), import('./ui/page-setup')]);
+    return { default: page };
+  });
   // biome-ignore lint/correctness/noComponentHookFactories: called once per route when the tree is built, never during render.
   return function Page() {
     return (
@@ -57,13 +62,13 @@ function Authenticated() {
 
 const root = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
 const app = createRoute({ getParentRoute: () => root, id: 'app', component: Authenticated });
-const routes = WEB_MODULES.flatMap((m) => m.routes);
+const routes = WEB_MODULES.flatMap((m) => m.routes.map((r) => ({ ...r, page: lazyPage(m, r.load) })));
 const publicRoutes = routes
   .filter((r) => r.public)
-  .map((r) => createRoute({ getParentRoute: () => root, path: r.path, component: lazyPage(r.load) as never }));
+  .map((r) => createRoute({ getParentRoute: () => root, path: r.path, component: r.page as never }));
 const privateRoutes = routes
   .filter((r) => !r.public)
-  .map((r) => createRoute({ getParentRoute: () => app, path: r.path, component: lazyPage(r.load) as never }));
+  .map((r) => createRoute({ getParentRoute: () => app, path: r.path, component: r.page as never }));
 
 const routeTree = root.addChildren([...publicRoutes, app.addChildren(privateRoutes)]);
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../server/platform/db';
 import { createTestApp, type TestApp } from '../../server/test/harness';
 import type { Messages } from '../module';
-import { RESOURCES } from './index';
+import { loadAllResources } from './index';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,6 +24,7 @@ describe('audit log labels', () => {
       await t.db.owner.execute(sql`select distinct entity_type, action from audit_log`),
     );
     expect(rows.length).toBeGreaterThan(30);
+    const RESOURCES = await loadAllResources();
     const missing: string[] = [];
     for (const lang of ['vi', 'en'] as const) {
       const a = audit(RESOURCES[lang]);

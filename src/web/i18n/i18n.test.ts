@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from './index';
+import { loadAllResources } from './index';
 
-const { vi, en } = RESOURCES;
+// Merging every catalogue throws on a key defined twice (it would blank the app).
+const { vi, en } = await loadAllResources();
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));

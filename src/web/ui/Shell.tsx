@@ -24,7 +24,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Tooltip,
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
@@ -280,20 +279,20 @@ function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'en' ? 'vi' : 'en';
   return (
-    <Tooltip label={t('app.language')}>
-      <Button
-        variant="subtle"
-        color="gray"
-        size="compact-sm"
-        leftSection={<IconLanguage size={16} />}
-        onClick={() => setLanguage(other)}
-        // The accessible name starts with the visible "EN"/"VI" (WCAG 2.5.3).
-        aria-label={`${other.toUpperCase()} — ${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`}
-        lang={other}
-      >
-        {other.toUpperCase()}
-      </Button>
-    </Tooltip>
+    // The browser's own tooltip: Mantine's Tooltip would add ~3 kB to the first page (issue #17).
+    <Button
+      variant="subtle"
+      color="gray"
+      size="compact-sm"
+      leftSection={<IconLanguage size={16} />}
+      onClick={() => setLanguage(other)}
+      // The accessible name starts with the visible "EN"/"VI" (WCAG 2.5.3).
+      aria-label={`${other.toUpperCase()} — ${t('app.language')}: ${other === 'en' ? 'English' : 'Tiếng Việt'}`}
+      title={t('app.language')}
+      lang={other}
+    >
+      {other.toUpperCase()}
+    </Button>
   );
 }
 

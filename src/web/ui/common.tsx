@@ -10,7 +10,6 @@ import {
   Button,
   Center,
   Group,
-  Loader,
   Modal,
   Paper,
   Progress,
@@ -22,6 +21,7 @@ import {
   Title,
 } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
+export { Loading } from './Loading';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconInbox, IconLock } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -61,16 +61,6 @@ export function PageHeader({
         {actions ? <Group gap="xs">{actions}</Group> : null}
       </Group>
     </Stack>
-  );
-}
-
-export function Loading() {
-  const { t } = useTranslation();
-  return (
-    <Group justify="center" p="xl" role="status">
-      <Loader size="sm" />
-      <Text c="dimmed">{t('app.loading')}</Text>
-    </Group>
   );
 }
 

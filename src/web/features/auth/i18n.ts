@@ -1,20 +1,17 @@
-/** UI text of the `auth` web module: Vietnamese first; English has the same keys (the type says so). */
-const vi = {
+/** UI text of the `auth` web module: Vietnamese first; English, with the same keys, is in `i18n.en.ts` and loads only when chosen. */
+export const vi = {
   auth: {
     title: 'Đăng nhập',
     username: 'Tên đăng nhập',
     password: 'Mật khẩu',
     submit: 'Đăng nhập',
-    logout: 'Đăng xuất',
     demoTitle: 'Tài khoản dùng thử',
     demoHint: 'Mật khẩu chung: danchu-demo',
-    changePassword: 'Đổi mật khẩu',
     currentPassword: 'Mật khẩu hiện tại',
     newPassword: 'Mật khẩu mới',
     newPasswordHint: 'Ít nhất 10 ký tự',
     mustChange: 'Vui lòng đổi mật khẩu trước khi tiếp tục.',
     changed: 'Đã đổi mật khẩu',
-    account: 'Tài khoản',
     demoUse: 'Dùng tài khoản {{username}}',
     demo_admin: 'Quản trị hệ thống',
     demo_lanhdao: 'Lãnh đạo Sở',
@@ -27,36 +24,6 @@ const vi = {
     repeatMismatch: 'Hai lần nhập mật khẩu mới không khớp',
   },
   audit: { verb_locked: 'tạm khóa tài khoản' },
+  // The log-in page's link to the citizen portal, shown before any portal page has loaded.
+  portal: { loginLink: 'Người dân gửi phản ánh, kiến nghị hoặc tra cứu đơn: vào Cổng công dân' },
 };
-
-const en: typeof vi = {
-  auth: {
-    title: 'Log in',
-    username: 'Username',
-    password: 'Password',
-    submit: 'Log in',
-    logout: 'Log out',
-    demoTitle: 'Demo accounts',
-    demoHint: 'Shared password: danchu-demo',
-    changePassword: 'Change password',
-    currentPassword: 'Current password',
-    newPassword: 'New password',
-    newPasswordHint: 'At least 10 characters',
-    mustChange: 'Please change your password before going on.',
-    changed: 'Password changed',
-    account: 'Account',
-    demoUse: 'Use the account {{username}}',
-    demo_admin: 'System administrator',
-    demo_lanhdao: 'Department leadership',
-    demo_vanphong: 'Department Office (standing body)',
-    demo_truongphong: 'Unit head',
-    demo_canbo: 'Civil servant',
-    demo_thanhtra: "People's Inspection Board",
-    demo_congdoan: 'Trade union',
-    repeatPassword: 'Repeat the new password',
-    repeatMismatch: 'The two new passwords differ',
-  },
-  audit: { verb_locked: 'account locked' },
-};
-
-export const messages = { vi, en };

@@ -1,6 +1,5 @@
 /** Web module `auth`: the log-in page and the password change. */
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const authWebModule = defineWebModule({
   name: 'auth',
@@ -8,5 +7,9 @@ export const authWebModule = defineWebModule({
     { path: '/login', load: pageOf(() => import('./LoginPage'), 'LoginPage'), public: true },
     { path: '/account/password', load: pageOf(() => import('./PasswordPage'), 'PasswordPage') },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
+  shellMessages: {
+    vi: { auth: { logout: 'Đăng xuất', changePassword: 'Đổi mật khẩu', account: 'Tài khoản' } },
+    en: { auth: { logout: 'Log out', changePassword: 'Change password', account: 'Account' } },
+  },
 });

@@ -1,5 +1,5 @@
-/** UI text of the `calendar` web module: Vietnamese first; English has the same keys (the type says so). */
-const vi = {
+/** UI text of the `calendar` web module: Vietnamese first; English, with the same keys, is in `i18n.en.ts` and loads only when chosen. */
+export const vi = {
   calendar: {
     recomputeRunning: 'Đang tính lại thời hạn của đơn thư đang giải quyết',
     recomputeQueued: 'Đã xếp lượt tính lại theo lịch mới; sắp bắt đầu.',
@@ -66,74 +66,3 @@ const vi = {
       'Xóa “{{name}}” ngày {{date}} khỏi lịch của cơ quan? Các thời hạn tính sau này sẽ coi ngày đó là ngày làm việc bình thường.',
   },
 };
-
-const en: typeof vi = {
-  calendar: {
-    recomputeRunning: 'Recomputing the deadlines of open cases',
-    recomputeQueued: 'A recomputation on the new calendar is queued and about to start.',
-    recomputeProgress: '{{processed}}/{{total}} cases done; {{moved}} due dates moved. Everything else works as usual.',
-    recomputeFailed: 'The deadline recomputation did not finish',
-    recomputeFailedHint: 'It stopped on an error at {{at}}; the nightly refresh will redo it, or change the calendar to redo it now.',
-    recomputeDone: 'Last deadline recomputation (calendar changed by {{by}}): finished {{at}}, {{total}} cases, {{moved}} due dates moved.',
-    title: 'Public holidays',
-    year: 'Year',
-    status_generated:
-      'Not confirmed: the statutory holidays of the Labour Code 2019 Art. 112 apply (lunar New Year and Hùng Kings day computed from the lunar calendar). Working-day deadlines are computed with this calendar.',
-    status_draft: 'Draft: being edited, not applied until confirmed',
-    status_confirmed: "Confirmed: the agency's calendar applies",
-    confirm: 'Confirm the year',
-    basis: 'Basis (document number)',
-    date: 'Date',
-    kind: 'Kind',
-    name: 'Name',
-    nameEn: 'English name',
-    addEntry: 'Add day',
-    entries: 'Days off in force',
-    draftEntries: "The agency's draft",
-    calculator: 'Deadline calculator',
-    calcFrom: 'Event date',
-    calcDays: 'Days',
-    calcType: 'Counting',
-    type_working: 'Working days (after the event)',
-    type_calendar: 'Calendar days (rolled past days off)',
-    type_before: 'Working days before',
-    compute: 'Compute',
-    due: 'Due',
-    weekend: 'Weekend',
-    weekdaysShort: 'Mo,Tu,We,Th,Fr,Sa,Su',
-    today: 'Today',
-    editEntry: 'Edit day off',
-    basisHint: 'E.g. Notice 1234/TB-BNV of 20/11/2025 of the Ministry of Home Affairs',
-    confirmed: 'The {{year}} calendar is confirmed',
-    confirmTitle: 'Confirm the {{year}} calendar',
-    confirmExplain:
-      "Once confirmed, the {{count}} days listed become the agency's official calendar: every deadline (cases, reports, tasks) is computed with it.",
-    confirmFromStatutory:
-      'This year has no draft: the confirmed calendar will be the statutory holidays of the Labour Code 2019, Art. 112.',
-    calculatorHint: "Compute a due date on the agency's calendar, with each counted or skipped day explained.",
-    steps: 'How it was counted',
-    legalBasis: 'Legal basis',
-    noDays: 'No days off',
-    notStatutory: 'Differs from the statutory holidays',
-    subtitle: 'Public holidays, compensatory days off and swapped working days — the basis of every working-day deadline.',
-    deleted: 'Day off deleted',
-    prevYear: 'Previous year',
-    nextYear: 'Next year',
-    statusTitle_generated: '{{year}}: not confirmed',
-    statusTitle_draft: '{{year}}: draft in progress',
-    statusTitle_confirmed: '{{year}}: confirmed',
-    confirmedAt: 'Confirmed on {{at}}',
-    basisShort: 'Basis',
-    generatedManageHint:
-      'When the Prime Minister / Ministry of Home Affairs announces the holidays, add or edit days (a draft is started from the statutory holidays), then press “Confirm the year”.',
-    viewDraft: 'Draft',
-    viewForce: 'In force',
-    missingStatutory: 'Statutory holidays missing from the list',
-    monthView: 'Months of {{year}}',
-    deleteTitle: 'Delete this day off?',
-    deleteMessage:
-      "Delete “{{name}}” on {{date}} from the agency's calendar? Deadlines computed from now on will treat it as an ordinary working day.",
-  },
-};
-
-export const messages = { vi, en };

@@ -1,7 +1,6 @@
 /** Web module `calendar`: the agency's holiday calendar and the deadline calculator. */
 import { IconCalendar } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const calendarWebModule = defineWebModule({
   name: 'calendar',
@@ -16,5 +15,5 @@ export const calendarWebModule = defineWebModule({
       order: 30,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
 });

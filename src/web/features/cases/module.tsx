@@ -1,7 +1,6 @@
 /** Web module `cases`: citizen reception (schedule and register book), cases, oversight and statistics. */
 import { IconChartBar, IconMail, IconUserCheck } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 const I = { size: 18, stroke: 1.6 };
 
@@ -41,5 +40,5 @@ export const casesWebModule = defineWebModule({
       order: 30,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
 });

@@ -1,12 +1,15 @@
 /** Web module `conferences` (pillar "dân bàn"): the staff conference and consultations of staff. */
 import { IconMessages, IconUsersGroup } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 const I = { size: 18, stroke: 1.6 };
 
 export const conferencesWebModule = defineWebModule({
   name: 'conferences',
+  shellMessages: {
+    vi: { search: { type_regulation_version: 'Quy chế đã ban hành' } },
+    en: { search: { type_regulation_version: 'Issued regulation' } },
+  },
   routes: [
     { path: '/conferences', load: pageOf(() => import('./ConferencesPage'), 'ConferencesPage') },
     { path: '/conferences/$id', load: pageOf(() => import('./ConferencePage'), 'ConferencePage') },
@@ -31,5 +34,5 @@ export const conferencesWebModule = defineWebModule({
       activeFor: /^\/conferences\//,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
 });

@@ -1,5 +1,5 @@
-/** UI text of the `dashboard` web module: Vietnamese first; English has the same keys (the type says so). */
-const vi = {
+/** UI text of the `dashboard` web module: Vietnamese first; English, with the same keys, is in `i18n.en.ts` and loads only when chosen. */
+export const vi = {
   dashboard: {
     title: 'Bảng điều khiển',
     hello: 'Xin chào, {{name}}',
@@ -14,21 +14,3 @@ const vi = {
     tone: { ok: 'Đúng tiến độ', watch: 'Cần theo dõi', behind: 'Chậm, cần xử lý', info: 'Tham khảo' },
   },
 };
-
-const en: typeof vi = {
-  dashboard: {
-    title: 'Dashboard',
-    hello: 'Hello, {{name}}',
-    motto: 'People know, discuss, do, inspect, supervise and benefit',
-    waiting: 'Waiting for you',
-    nothingWaiting: 'Nothing is waiting for your action.',
-    nearestDue: 'nearest due {{date}}',
-    general: 'General figures',
-    trend: 'Trend from {{from}} to {{to}}',
-    more: 'Show {{n}} more',
-    less: 'Show less',
-    tone: { ok: 'On track', watch: 'To watch', behind: 'Behind, act', info: 'For information' },
-  },
-};
-
-export const messages = { vi, en };

@@ -1,7 +1,6 @@
 /** Web module `disclosures` (issue #10, Công khai): the register, one item, and the public list on the portal. */
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const disclosuresWebModule = defineWebModule({
   name: 'disclosures',
@@ -22,5 +21,6 @@ export const disclosuresWebModule = defineWebModule({
       activeFor: /^\/disclosures\//,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
+  shellMessages: { vi: { search: { type_disclosure: 'Công khai' } }, en: { search: { type_disclosure: 'Disclosure' } } },
 });

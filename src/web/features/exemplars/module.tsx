@@ -1,7 +1,6 @@
 /** Web module `exemplars`: "Dân vận khéo" models (register, evaluate, recognise, replicate). */
 import { IconAward } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const exemplarsWebModule = defineWebModule({
   name: 'exemplars',
@@ -20,5 +19,5 @@ export const exemplarsWebModule = defineWebModule({
       activeFor: /^\/models\//,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
 });

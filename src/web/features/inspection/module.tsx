@@ -1,7 +1,6 @@
 /** Web module `inspection`: the People's Inspection Board, its work, the suggestion box and reports. */
 import { IconShieldCheck } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const inspectionWebModule = defineWebModule({
   name: 'inspection',
@@ -16,5 +15,5 @@ export const inspectionWebModule = defineWebModule({
       order: 10,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
 });

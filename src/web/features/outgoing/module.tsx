@@ -1,7 +1,6 @@
 /** Web module `outgoing`: the register of outgoing documents the clerical office keeps (issue #14 point 1). */
 import { IconNumbers } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const outgoingWebModule = defineWebModule({
   name: 'outgoing',
@@ -16,5 +15,6 @@ export const outgoingWebModule = defineWebModule({
       order: 50,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
+  shellMessages: { vi: { nav: { outgoing: 'Sổ văn bản đi' } }, en: { nav: { outgoing: 'Outgoing register' } } },
 });

@@ -1,12 +1,13 @@
 /** Web module `plans`: plans, tasks and their progress, the legal-document registry, import of plan documents. */
 import { IconBooks, IconChecklist, IconClipboardList } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 const I = { size: 18, stroke: 1.6 };
 
 export const plansWebModule = defineWebModule({
   name: 'plans',
+  // Task pages name people's roles.
+  uses: ['org'],
   routes: [
     { path: '/plans', load: pageOf(() => import('./PlansPage'), 'PlansPage') },
     { path: '/plans/tasks', load: pageOf(() => import('./TasksPage'), 'TasksPage') },
@@ -21,5 +22,25 @@ export const plansWebModule = defineWebModule({
     { pillar: 'do', key: 'nav.tasks', to: '/plans/tasks', icon: <IconChecklist {...I} />, order: 20 },
     { pillar: 'do', key: 'nav.documents', to: '/plans/documents', icon: <IconBooks {...I} />, order: 30 },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
+  shellMessages: {
+    vi: {
+      plans: {
+        due_done: 'Xong',
+        due_overdue: 'Quá hạn',
+        due_due_soon: 'Sắp đến hạn',
+        due_on_track: 'Trong hạn',
+        due_no_deadline: 'Không hạn',
+      },
+    },
+    en: {
+      plans: {
+        due_done: 'Done',
+        due_overdue: 'Overdue',
+        due_due_soon: 'Due soon',
+        due_on_track: 'On track',
+        due_no_deadline: 'No deadline',
+      },
+    },
+  },
 });

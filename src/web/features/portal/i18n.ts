@@ -1,5 +1,5 @@
-/** UI text of the `portal` web module: Vietnamese first; English has the same keys (the type says so). */
-const vi = {
+/** UI text of the `portal` web module: Vietnamese first; English, with the same keys, is in `i18n.en.ts` and loads only when chosen. */
+export const vi = {
   portal: {
     title: 'Cổng công dân',
     subtitle: 'Gửi phản ánh, kiến nghị, khiếu nại, tố cáo và tra cứu kết quả xử lý, không cần tài khoản',
@@ -9,7 +9,6 @@ const vi = {
     agencyNotFoundHint: 'Đường dẫn không đúng hoặc cơ quan không còn trên cổng này. Hãy chọn lại cơ quan.',
     allAgencies: 'Danh sách cơ quan',
     staffLogin: 'Cán bộ đăng nhập',
-    loginLink: 'Người dân gửi phản ánh, kiến nghị hoặc tra cứu đơn: vào Cổng công dân',
     footer: 'Cổng không yêu cầu đăng nhập, không dùng cookie theo dõi và không gửi dữ liệu cho bên thứ ba.',
     loadError: 'Không tải được dữ liệu',
     retry: 'Thử lại',
@@ -90,99 +89,3 @@ const vi = {
     attendees: 'Thành phần tham dự',
   },
 };
-
-const en: typeof vi = {
-  portal: {
-    title: 'Citizen portal',
-    subtitle: 'Send feedback, a petition, a complaint or a denunciation and follow its handling, without an account',
-    chooseAgency: 'Choose the agency to write to',
-    noAgencies: 'No agency is on this portal yet',
-    agencyNotFound: 'Agency not found',
-    agencyNotFoundHint: 'The link is wrong or the agency is no longer on this portal. Choose the agency again.',
-    allAgencies: 'List of agencies',
-    staffLogin: 'Staff log-in',
-    loginLink: 'Citizens sending feedback or looking a submission up: go to the citizen portal',
-    footer: 'The portal needs no log-in, uses no tracking cookies and sends no data to third parties.',
-    loadError: 'Could not load the data',
-    retry: 'Try again',
-    tabSubmit: 'Send feedback or a petition',
-    tabLookup: 'Look up',
-    tabSchedule: 'Citizen reception schedule',
-    submitTitle: 'Send feedback, a petition, a complaint or a denunciation',
-    kind: 'Kind',
-    kindHint_feedback: 'Feedback: tell the agency about a problem or a matter you find wrong or worth its attention.',
-    kindHint_petition: "Petition: propose a change to a policy, a regulation or the agency's way of working.",
-    kindHint_complaint:
-      'Complaint: ask for an administrative decision or act that directly harms your lawful rights or interests to be reviewed (Law on Complaints 2011).',
-    kindHint_denunciation:
-      'Denunciation: report a breach of the law by a body, an organisation or a person to the competent authority (Law on Denunciations 2018).',
-    protectionTitle: 'Denouncers are protected',
-    protection:
-      "The denouncer's name, address, handwriting and anything else that could identify them are kept confidential: they are encrypted, only the person competent to handle the case may see them, and each viewing is recorded (Law on Denunciations 2018, Arts. 8 and 47). A denunciation without the denouncer's name is not processed as a denunciation (Art. 25).",
-    complaintNote:
-      'A complaint must be filed within 90 days of receiving the administrative decision or learning of the administrative act (Law on Complaints 2011, Art. 9).',
-    sender: 'Sender',
-    senderHint:
-      'Complaints and denunciations must give the name, address and telephone number, so that the agency can contact you and notify the outcome.',
-    contactOptional: 'Contact details (optional)',
-    contactOptionalHint: 'Leave your details if you want to be contacted or answered; if you do, give your name as well.',
-    name: 'Full name',
-    address: 'Address',
-    phone: 'Telephone',
-    email: 'E-mail',
-    knowledgeOn: 'Day you received the decision or learned of the act complained of',
-    knowledgeOnHint: 'Used to compute the time limit for complaints; leave empty if you do not remember exactly.',
-    subject: 'Subject',
-    subjectHint: 'One sentence summing it up',
-    content: 'Content',
-    contentHint:
-      'Describe what happened: when, where, which body or people are involved, what you ask for; mention documents or evidence if any.',
-    characters: '{{n}}/{{max}} characters',
-    honeypot: 'Website (leave this empty)',
-    required: 'Required',
-    requiredForKind: 'Required for complaints and denunciations',
-    nameWithContact: 'Give your name when leaving contact details',
-    emailInvalid: 'Not a valid e-mail address',
-    send: 'Send',
-    verifying: 'Checking against spam…',
-    verifyingHint:
-      'Your browser solves a small puzzle instead of a captcha; it usually takes a few seconds and sends nothing anywhere else.',
-    sending: 'Sending…',
-    networkError: 'The server could not be reached. Check the connection and press “Send” again: the submission will not be filed twice.',
-    networkErrorLookup: 'The server could not be reached. Check the connection and try again.',
-    receivedTitle: 'The agency has received your submission',
-    trackingCode: 'Tracking code',
-    copy: 'Copy the code',
-    copied: 'Copied',
-    keepCodeTitle: 'Keep this code',
-    keepCode:
-      'Write it down, take a screenshot or copy it now. You need the code to follow the handling; it is not shown again once you leave this page.',
-    duplicateNote: 'This submission had already been received from an earlier attempt; this is its code (no duplicate was filed).',
-    lookupNow: 'Look it up now',
-    sendAnother: 'Send another',
-    lookupTitle: 'Follow the handling',
-    lookupHint: 'Enter the tracking code you received when sending.',
-    codePlaceholder: 'E.g. PA-XXXX-XXXX-XXXX',
-    codeInvalid: 'A tracking code has letters, digits and hyphens (8–40 characters)',
-    lookup: 'Look up',
-    receivedOn: 'Received on',
-    currentStatus: 'Status',
-    nextDue: 'Next due date',
-    noDue: 'No deadline running',
-    steps: 'Steps taken',
-    noSteps: 'No step has been published yet',
-    publicAnswer: "The agency's answer",
-    scheduleTitle: 'Citizen reception schedule',
-    scheduleHint:
-      'Regular and ad-hoc citizen reception sessions announced by the agency (Law on Citizen Reception 2013). Come on time with an identity document and the papers concerned.',
-    noSessions: 'No upcoming reception session has been announced',
-    adhoc: 'Ad hoc',
-    postponedTo: 'Postponed to {{date}}',
-    reason: 'Reason',
-    bridgePoints: 'Connected sites',
-    topics: 'Topics',
-    attendees: 'Attending',
-  },
-};
-
-export const messages = { vi, en };

@@ -1,7 +1,6 @@
 /** Web module `ratings`: the year-end rating of dân vận work and commendations. */
 import { IconStars } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const ratingsWebModule = defineWebModule({
   name: 'ratings',
@@ -21,5 +20,5 @@ export const ratingsWebModule = defineWebModule({
       activeFor: /^\/ratings\//,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
 });

@@ -1,6 +1,5 @@
-/** UI text of the `targets` web module: Vietnamese first; English has the same keys (the type says so). */
-const vi = {
-  nav: { targets: 'Chỉ tiêu theo năm' },
+/** UI text of the `targets` web module: Vietnamese first; English, with the same keys, is in `i18n.en.ts` and loads only when chosen. */
+export const vi = {
   targets: {
     title: 'Chỉ tiêu của bảng điều khiển',
     subtitle:
@@ -25,31 +24,3 @@ const vi = {
   },
   audit: { type_pillar_target: 'Chỉ tiêu bảng điều khiển' },
 };
-
-const en: typeof vi = {
-  nav: { targets: 'Targets by year' },
-  targets: {
-    title: 'Dashboard targets',
-    subtitle: "The dashboard's cards compare figures with the year's targets; the Office sets them each year, else the default applies.",
-    year: 'Year',
-    target: 'Target',
-    defaultValue: 'Default: {{n}}',
-    isDefault: 'the default applies',
-    isSet: 'set for {{year}}',
-    save: 'Save',
-    reset: 'Back to the default',
-    saved: 'Target saved',
-    basis: 'Basis',
-    pillar: {
-      know: 'People know',
-      discuss: 'People discuss',
-      do: 'People do',
-      inspect: 'People inspect',
-      supervise: 'People supervise',
-      benefit: 'People benefit',
-    },
-  },
-  audit: { type_pillar_target: 'Dashboard target' },
-};
-
-export const messages = { vi, en };

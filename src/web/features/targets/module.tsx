@@ -1,7 +1,6 @@
 /** Web module `targets`: the targets the leader's dashboard judges against, set per year by the Office. */
 import { IconTargetArrow } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const targetsWebModule = defineWebModule({
   name: 'targets',
@@ -16,5 +15,6 @@ export const targetsWebModule = defineWebModule({
       order: 35,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
+  shellMessages: { vi: { nav: { targets: 'Chỉ tiêu theo năm' } }, en: { nav: { targets: 'Targets by year' } } },
 });

@@ -1,6 +1,5 @@
-/** UI text of the `watch` web module: Vietnamese first; English has the same keys (the type says so). */
-const vi = {
-  nav: { watch: 'Theo dõi, dự báo đơn thư' },
+/** UI text of the `watch` web module: Vietnamese first; English, with the same keys, is in `i18n.en.ts` and loads only when chosen. */
+export const vi = {
   watch: {
     title: 'Theo dõi, dự báo đơn thư',
     subtitle: 'Nắm tình hình, tâm tư của người dân; dự báo khiếu nại, tố cáo theo tháng',
@@ -41,48 +40,3 @@ const vi = {
   },
   audit: { type_watch_event: 'Lịch thời kỳ nhạy cảm' },
 };
-
-const en: typeof vi = {
-  nav: { watch: 'Grievance watch' },
-  watch: {
-    title: 'Grievance watch and forecast',
-    subtitle: "Following people's concerns; a monthly forecast of complaints and denunciations",
-    forecast: 'Forecast for the coming months',
-    month: 'Month {{m}}',
-    interval: '80% interval: {{low}}–{{high}}',
-    noForecast: 'Less than 12 months of data: no forecast yet.',
-    mape: 'Back-test error (MAPE)',
-    mapeHint: 'The last {{n}} months forecast again, each from the months before it only',
-    mae: 'Mean absolute error (cases/month)',
-    maeHint: 'Absolute difference between forecast and actual',
-    coverage: 'Months inside the interval',
-    coverageHint: '80% interval: about 8 months in 10 expected',
-    actual: 'Actual',
-    expected: 'Forecast',
-    chart: 'Grievances per month: actual, back-tested forecast and the coming months',
-    topics: 'Topics and places ({{from}}–{{to}}, {{n}} cases and visits)',
-    byTopic: 'By topic',
-    recent: '{{n}} in the last 3 months',
-    places: 'Places mentioned',
-    phrases: 'Recurring phrases',
-    hotspots: 'Hot spots: topic × unit × month',
-    hot: 'Hot spot',
-    cases: '{{n}} cases',
-    repeats: 'Repeat, group and prolonged grievances',
-    repeat: 'Repeat',
-    group: 'Group',
-    prolonged: 'Prolonged',
-    unitRepeats: '{{r}} repeat · {{g}} group · {{p}} prolonged',
-    events: 'Calendar of sensitive periods',
-    eventsHint: "The Office records elections, land-recovery projects, Tết…; the forecast learns each kind's uplift from past years.",
-    kind: 'Kind',
-    eventTitle: 'Event',
-    startsOn: 'From',
-    endsOn: 'To',
-    addEvent: 'Add to the calendar',
-    deleteEvent: 'Delete {{title}}',
-  },
-  audit: { type_watch_event: 'Sensitive period' },
-};
-
-export const messages = { vi, en };

@@ -1,7 +1,6 @@
 /** Web module `watch`: the grievance watch and forecast, and the calendar of sensitive periods. */
 import { IconRadar } from '@tabler/icons-react';
 import { defineWebModule, pageOf } from '../../module';
-import { messages } from './i18n';
 
 export const watchWebModule = defineWebModule({
   name: 'watch',
@@ -16,5 +15,6 @@ export const watchWebModule = defineWebModule({
       order: 60,
     },
   ],
-  messages,
+  messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
+  shellMessages: { vi: { nav: { watch: 'Theo dõi, dự báo đơn thư' } }, en: { nav: { watch: 'Grievance watch' } } },
 });
