@@ -4,6 +4,7 @@
  * app is assembled from the list of manifests (`modules/index.ts`). Platform code knows this
  * contract and nothing of any particular module.
  */
+import type { SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuditActor } from './audit';
 import type { Config } from './config';
@@ -45,6 +46,33 @@ export type EventHandler<E extends EventName> = (ctx: Context, payload: ModuleEv
 
 /** One number on the dashboard, computed from real data. */
 export type DashboardStat = { key: string; label: { vi: string; en: string }; value: number; link?: string; pillar?: string };
+
+/**
+ * What a module puts on the dashboard, in two halves so that the whole dashboard is one SQL
+ * statement whatever the number of modules and the size of the data (issue #17, "no N+1"):
+ *
+ * - `ask` names the figures the module needs for this person as SQL expressions — each a scalar
+ *   subquery or a small json aggregate (`sql\`select count(*)::int from …\``), never a statement of
+ *   its own. The registry asks every module's expressions together in ONE `select (…) as a, (…) as
+ *   b, …` in the request's tenant transaction (row-level security applies to every subquery). Who
+ *   sees what is decided here (ask nothing, or narrow the subquery) and again in `cards`.
+ * - `cards` turns the answers into the module's `DashboardStat`s with pure code: no database, no
+ *   await. An answer is what the driver returns for the expression (json parsed; cast counts to
+ *   `::int`, a `count(*)` is a bigint that arrives as a string).
+ *
+ * A key starting with `@` is shared: asked once in the statement, whatever the number of modules
+ * naming it, and handed to each under that key (the calendar's confirmed days off,
+ * `calendarAsk` in the calendar module, for deadline arithmetic). Other keys are the module's own.
+ */
+export type DashboardPart<V extends Record<string, unknown> = Record<string, unknown>> = {
+  ask: (ctx: ActorContext) => { [K in keyof V]?: SQL };
+  cards: (answers: Partial<V>, ctx: ActorContext) => DashboardStat[];
+};
+
+/** Types a module's dashboard part by the answers it expects (a cast: the registry hands back what the driver returned). */
+export function dashboardPart<V extends Record<string, unknown>>(part: DashboardPart<V>): DashboardPart {
+  return part as unknown as DashboardPart;
+}
 
 /** The six pillars of "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng" (DESIGN.md). */
 export const PILLAR_CODES = ['know', 'discuss', 'do', 'inspect', 'supervise', 'benefit'] as const;
@@ -174,8 +202,8 @@ export interface ModuleManifest {
   routes?: FastifyPluginAsyncZod;
   /** Background jobs the module runs. */
   jobs?: (jobs: Jobs, db: Database, config: Config, modules: ModuleHooks) => void;
-  /** Counts the dashboard shows to this person. */
-  dashboard?: (ctx: ActorContext) => Promise<DashboardStat[]>;
+  /** Counts the dashboard shows to this person: SQL expressions asked with every module's in one statement, then cards from the answers (`DashboardPart`). */
+  dashboard?: DashboardPart;
   /** Cards and "waiting for you" items of the dashboard by pillar, for this person. */
   pillars?: (ctx: ActorContext) => Promise<PillarContribution>;
   /** Figures the module contributes to report templates. */

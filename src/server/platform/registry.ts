@@ -3,8 +3,9 @@
  * services through their context. Nothing registers itself by being imported (STYLE.md §9 on
  * Outline's side-effect imports); a clash between two manifests stops the start.
  */
-import type { Tx } from './db';
+import { rowsOf, type Tx } from './db';
 import { registerErrors } from './errors';
+import { type SQL, sql } from 'drizzle-orm';
 import type {
   ActorContext,
   AttachmentGuard,
@@ -77,9 +78,31 @@ export class ModuleRegistry implements ModuleHooks {
     return this.guards.get(entityType)?.guard;
   }
 
+  /**
+   * Every module's dashboard counts for this person, in one SQL statement (issue #17): each module's
+   * `ask` expressions become columns of one `select`, keyed `<module>.<key>` (shared `@` keys once),
+   * and each module's `cards` get their answers back.
+   */
   async dashboard(ctx: ActorContext): Promise<DashboardStat[]> {
+    const parts = this.modules.flatMap((m) => (m.dashboard ? [{ name: m.name, part: m.dashboard, asked: m.dashboard.ask(ctx) }] : []));
+    const columns = new Map<string, SQL>();
+    const column = (module: string, key: string) => (key.startsWith('@') ? key : `${module}.${key}`);
+    for (const p of parts) for (const [key, q] of Object.entries(p.asked)) if (q) columns.set(column(p.name, key), q);
+    const row: Record<string, unknown> = columns.size
+      ? (rowsOf<Record<string, unknown>>(
+          await ctx.tx.execute(
+            sql`select ${sql.join(
+              [...columns].map(([name, q]) => sql`(${q}) as ${sql.identifier(name)}`),
+              sql`, `,
+            )}`,
+          ),
+        )[0] ?? {})
+      : {};
     const out: DashboardStat[] = [];
-    for (const m of this.modules) if (m.dashboard) out.push(...(await m.dashboard(ctx)));
+    for (const p of parts) {
+      const answers = Object.fromEntries(Object.keys(p.asked).map((key) => [key, row[column(p.name, key)]]));
+      out.push(...p.part.cards(answers, ctx));
+    }
     return out;
   }
 

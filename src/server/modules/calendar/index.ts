@@ -4,9 +4,19 @@
  * `calendar.changed`; other modules reach the calendar through `workingCalendarFor`.
  */
 import { addDays, LAST_GENERATED_YEAR, parseIsoDate } from '../../../domain';
-import { defineModule } from '../../platform/module';
+import { dashboardPart, defineModule } from '../../platform/module';
 import { calendarRoutes } from './routes';
-import { effectiveDaysOff, finishRecompute, recomputeProgress, startRecompute, workingCalendarFor } from './service';
+import {
+  CALENDAR_ASK,
+  calendarFromAnswer,
+  confirmedYearsSql,
+  daysOffFromAnswer,
+  effectiveDaysOff,
+  finishRecompute,
+  recomputeProgress,
+  startRecompute,
+  workingCalendarFor,
+} from './service';
 import * as tables from './tables';
 
 declare module '../../platform/roles' {
@@ -17,6 +27,8 @@ declare module '../../platform/roles' {
 }
 
 export { effectiveDaysOff, workingCalendarFor };
+/** For a module's dashboard `ask`: the agency's confirmed days off, asked once a request under `CALENDAR_ASK`, and the calendar made from the answer. */
+export { CALENDAR_ASK, calendarFromAnswer, confirmedYearsSql };
 /** For the module that recomputes deadlines after a change (cases): the run's start, progress and end. */
 export { finishRecompute, recomputeProgress, startRecompute };
 
@@ -33,21 +45,24 @@ export const calendarModule = defineModule({
     union: ['calendar.read'],
   },
   routes: calendarRoutes,
-  dashboard: async ({ tx, today }) => {
-    const year = parseIsoDate(today).year;
-    const horizon = addDays(today, 365);
-    const days = [
-      ...(await effectiveDaysOff(tx, year)).days,
-      ...(year < LAST_GENERATED_YEAR ? (await effectiveDaysOff(tx, year + 1)).days : []),
-    ];
-    const upcoming = days.filter((d) => d.date >= today && d.date <= horizon && d.kind !== 'swap_workday');
-    return [
-      {
-        key: 'calendar.upcoming',
-        label: { vi: 'Ngày nghỉ lễ, nghỉ bù trong 12 tháng tới', en: 'Days off in the next 12 months' },
-        value: upcoming.length,
-        link: '/calendar',
-      },
-    ];
-  },
+  dashboard: dashboardPart<{ [CALENDAR_ASK]: unknown }>({
+    ask: () => ({ [CALENDAR_ASK]: confirmedYearsSql() }),
+    cards: (a, { today }) => {
+      const year = parseIsoDate(today).year;
+      const horizon = addDays(today, 365);
+      const days = [
+        ...daysOffFromAnswer(a[CALENDAR_ASK], year),
+        ...(year < LAST_GENERATED_YEAR ? daysOffFromAnswer(a[CALENDAR_ASK], year + 1) : []),
+      ];
+      const upcoming = days.filter((d) => d.date >= today && d.date <= horizon && d.kind !== 'swap_workday');
+      return [
+        {
+          key: 'calendar.upcoming',
+          label: { vi: 'Ngày nghỉ lễ, nghỉ bù trong 12 tháng tới', en: 'Days off in the next 12 months' },
+          value: upcoming.length,
+          link: '/calendar',
+        },
+      ];
+    },
+  }),
 });

@@ -4,7 +4,7 @@
  * Office confirms a year (from the PM/MoHA schedule) its entries are the truth (issue #2).
  * Other modules compute deadlines through `workingCalendarFor`.
  */
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import {
   calendarForYears,
   formatDmy,
@@ -356,4 +356,44 @@ export async function confirmYear(
   });
   await changed(ctx);
   return result;
+}
+
+// ---------- the dashboard's shared read (issue #17) ----------
+
+/** The key under which the dashboard asks the agency's confirmed years once a request, whatever the modules asking. */
+export const CALENDAR_ASK = '@calendar';
+
+/** The confirmed years with their days off, as one json expression (a dashboard `ask`; a handful of rows a year). */
+export function confirmedYearsSql(): SQL {
+  return sql`select coalesce(json_agg(json_build_object('year', y.year, 'days', (
+      select coalesce(json_agg(json_build_object('date', e.date, 'kind', e.kind, 'name', e.name, 'basis', e.basis) order by e.date), '[]'::json)
+      from ${calendarExceptions} e where e.date between make_date(y.year, 1, 1) and make_date(y.year, 12, 31)))), '[]'::json)
+    from ${calendarYears} y where y.status = 'confirmed'`;
+}
+
+type ConfirmedAnswer = { year: number; days: { date: string; kind: string; name: string; basis: string | null }[] }[] | null | undefined;
+
+function confirmedByYear(answer: unknown): Map<number, CalendarException[]> {
+  return new Map(
+    ((answer as ConfirmedAnswer) ?? []).map((y) => [
+      y.year,
+      y.days.map((e) => ({
+        date: e.date,
+        kind: e.kind as CalendarException['kind'],
+        name: e.name,
+        ...(e.basis ? { basis: e.basis } : {}),
+      })),
+    ]),
+  );
+}
+
+/** `workingCalendarFor` from the answer to `confirmedYearsSql` (pure): the same calendar, no statement. */
+export function calendarFromAnswer(answer: unknown, years: number[]): WorkingCalendar {
+  const byYear = confirmedByYear(answer);
+  return calendarForYears(years, new Map([...byYear].filter(([y]) => years.includes(y))));
+}
+
+/** The days off in force for `year` (as `effectiveDaysOff(…).days`) from the answer to `confirmedYearsSql`. */
+export function daysOffFromAnswer(answer: unknown, year: number): { date: string; kind: string }[] {
+  return confirmedByYear(answer).get(year) ?? proposalsOf(year);
 }

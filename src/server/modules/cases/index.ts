@@ -8,13 +8,13 @@
  */
 import { DEADLINE_ERRORS } from '../../../domain/deadlines';
 import { caseFeedDeadlines } from './deadlines-feed';
-import { defineModule, type ReportIndicator } from '../../platform/module';
+import { dashboardPart, defineModule, type ReportIndicator } from '../../platform/module';
 import { RECOMPUTE_JOB, type RecomputeJob, recomputeOpenCases, refreshCaseDeadlines, runRecompute } from './commands/refresh-deadlines';
 import { seedCasesDemo } from './demo';
 import { mayReadCaseFile } from './identities';
 import { casePillars } from './pillars';
 import { PORTAL_ERRORS, portalRoutes, purgeSpentChallenges } from './portal';
-import { oversightCounts } from './queries/oversight';
+import { oversightCountsSql } from './queries/oversight';
 import { caseIndicators } from './queries/statistics';
 import { receptionRoutes } from './reception/routes';
 import { recomputeReplyDates, sessionsHeldByUnit } from './reception/service';
@@ -161,33 +161,36 @@ export const casesModule = defineModule({
       { cron: '23 * * * *' },
     );
   },
-  dashboard: async (ctx) => {
-    // The two counts alone, in one statement: not the whole oversight (issue #17).
-    const o = await oversightCounts(ctx);
-    // A count over an empty scope reads as "nothing overdue" (issue #14 point 7: the administrator
-    // saw "Đơn thư quá hạn 0" while ten were overdue). Only those who work on cases get the cards:
-    // a role that reads cases, or someone with cases in their scope.
-    const worksOnCases =
-      ctx.actor.roles.some((r) => r.role === 'office' || r.role === 'leader' || r.role === 'inspection' || r.role === 'unit_head') ||
-      o.overdue + o.dueSoon > 0;
-    if (!worksOnCases) return [];
-    return [
-      {
-        key: 'cases.overdue',
-        label: { vi: 'Đơn thư quá hạn', en: 'Overdue cases' },
-        value: o.overdue,
-        link: '/cases/oversight',
-        pillar: 'supervise',
-      },
-      {
-        key: 'cases.due_soon',
-        label: { vi: 'Đơn thư sắp đến hạn', en: 'Cases due soon' },
-        value: o.dueSoon,
-        link: '/cases/oversight',
-        pillar: 'supervise',
-      },
-    ];
-  },
+  dashboard: dashboardPart<{ counts: { overdue: number; dueSoon: number } }>({
+    // The two counts alone: not the whole oversight (issue #17).
+    ask: ({ actor, today }) => ({ counts: oversightCountsSql(actor, today) }),
+    cards: (a, ctx) => {
+      const o = a.counts ?? { overdue: 0, dueSoon: 0 };
+      // A count over an empty scope reads as "nothing overdue" (issue #14 point 7: the administrator
+      // saw "Đơn thư quá hạn 0" while ten were overdue). Only those who work on cases get the cards:
+      // a role that reads cases, or someone with cases in their scope.
+      const worksOnCases =
+        ctx.actor.roles.some((r) => r.role === 'office' || r.role === 'leader' || r.role === 'inspection' || r.role === 'unit_head') ||
+        o.overdue + o.dueSoon > 0;
+      if (!worksOnCases) return [];
+      return [
+        {
+          key: 'cases.overdue',
+          label: { vi: 'Đơn thư quá hạn', en: 'Overdue cases' },
+          value: o.overdue,
+          link: '/cases/oversight',
+          pillar: 'supervise',
+        },
+        {
+          key: 'cases.due_soon',
+          label: { vi: 'Đơn thư sắp đến hạn', en: 'Cases due soon' },
+          value: o.dueSoon,
+          link: '/cases/oversight',
+          pillar: 'supervise',
+        },
+      ];
+    },
+  }),
   pillars: casePillars,
   indicators: INDICATORS,
   on: {

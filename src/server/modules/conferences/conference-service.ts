@@ -4,7 +4,7 @@
  * items, the written ballot after two convocations without quorum, the resolution, its 6-monthly
  * reviews and the People's Inspection Board election result. Every change is audited.
  */
-import { and, asc, count, desc, eq, gte, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   TConference,
@@ -20,7 +20,7 @@ import type {
   ZVote,
   ZWrittenBallot,
 } from '../../../contracts/conferences';
-import { diffDays, formatDmy } from '../../../domain';
+import { diffDays, formatDmy, type WorkingCalendar } from '../../../domain';
 import {
   ANNUAL_AGENDA,
   conveningRule,
@@ -109,24 +109,29 @@ export async function listConferences({ tx }: Context): Promise<{ items: TConfer
 }
 
 /**
- * How many adopted resolutions of the conferences held since `fromYear` have their next 6-monthly
- * review (DC-RES-REVIEW, Art. 52(3)) due on or before `by` — what `getConference` says as
- * `nextReview`, for the dashboard: one statement and one calendar read whatever the number of
- * conferences (issue #17: the card read each conference in full).
+ * The adopted resolutions of the conferences held since `fromYear` with the number of reviews
+ * each had, as one json expression (a dashboard `ask`: issue #17, the card once read each
+ * conference in full).
  */
-export async function countReviewsDue(tx: Tx, fromYear: number, by: string): Promise<number> {
-  const rows = await tx
-    .select({ adoptedOn: conferences.adoptedOn, reviews: count(conferenceReviews.id) })
-    .from(conferences)
-    .leftJoin(
-      conferenceReviews,
-      and(eq(conferenceReviews.tenantId, conferences.tenantId), eq(conferenceReviews.conferenceId, conferences.id)),
-    )
-    .where(and(gte(conferences.year, fromYear), isNotNull(conferences.adoptedOn)))
-    .groupBy(conferences.tenantId, conferences.id);
+export function adoptedResolutionsSql(fromYear: number): SQL {
+  return sql`select coalesce(json_agg(json_build_object('adoptedOn', c.adopted_on, 'reviews',
+      (select count(*)::int from ${conferenceReviews} r where r.conference_id = c.id))), '[]'::json)
+    from ${conferences} c where c.year >= ${fromYear} and c.adopted_on is not null`;
+}
+
+/**
+ * How many of those resolutions have their next 6-monthly review (DC-RES-REVIEW, Art. 52(3)) due
+ * on or before `by` — what `getConference` says as `nextReview` — from `adoptedResolutionsSql`'s
+ * answer and the calendar (pure).
+ */
+export function countReviewsDue(
+  rows: { adoptedOn: string; reviews: number }[],
+  calendar: (years: number[]) => WorkingCalendar,
+  by: string,
+): number {
   if (rows.length === 0) return 0;
-  const inputs = rows.map((r) => ({ trigger: r.adoptedOn!, occurrence: Number(r.reviews) + 1 }));
-  const cal = await workingCalendarFor(tx, [...new Set(inputs.flatMap((i) => deadlineYears('DC-RES-REVIEW', i)))]);
+  const inputs = rows.map((r) => ({ trigger: r.adoptedOn, occurrence: r.reviews + 1 }));
+  const cal = calendar([...new Set(inputs.flatMap((i) => deadlineYears('DC-RES-REVIEW', i)))]);
   return inputs.filter((i) => computeDeadline('DC-RES-REVIEW', i, () => cal).due <= by).length;
 }
 

@@ -5,7 +5,7 @@
  * answered, the Office's classification of each comment with its reason, and the published
  * explanation (Art. 55; a disclosure item of Art. 46(10) through `consultation.explanation_published`).
  */
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   TComment,
@@ -72,6 +72,29 @@ export async function consultedOf(
   const byId = new Map<string, { id: string; name: string; unit: string | null }>();
   for (const r of picked) if (!byId.has(r.id)) byId.set(r.id, { id: r.id, name: r.name, unit: r.unit });
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/**
+ * The dashboard's consultation counts as one json expression (a dashboard `ask`, issue #17): open
+ * and closed without explanation as `statusOf` says, and those open that await this person's
+ * comments as `summaryOf` says — consulted (`consultedOf`: the delegates named, the unit's people,
+ * or every role consulted, decided here from the person's own roles) and no comment yet.
+ */
+export function consultationCountsSql(actor: Actor, today: string): SQL {
+  const units = [...new Set(actor.roles.map((r) => r.unitId).filter((u): u is string => !!u))];
+  const everyone = actor.roles.some((r) => CONSULTED_ROLES.includes(r.role));
+  const c = consultations;
+  const open = sql`${c.explanationPublishedOn} is null and ${c.opensOn} <= ${today}::date and ${c.closesOn} >= ${today}::date`;
+  return sql`select json_build_object(
+      'open', count(*) filter (where ${open})::int,
+      'closed', count(*) filter (where ${c.explanationPublishedOn} is null and ${c.closesOn} < ${today}::date)::int,
+      'awaitingMe', count(*) filter (where ${open}
+        and not exists (select 1 from ${consultationComments} x where x.consultation_id = ${c.id} and x.author_id = ${actor.userId}::uuid)
+        and case ${c.audience}
+          when 'delegates' then ${actor.userId}::uuid = any(${c.delegateIds})
+          when 'unit' then ${c.unitId} = any(${`{${units.join(',')}}`}::uuid[])
+          else ${everyone} end)::int)
+    from ${c}`;
 }
 
 function counts(cs: CommentRow[]) {

@@ -11,9 +11,10 @@
  * the inspection module opens the board's new term (Art. 60).
  */
 import { addDays, parseIsoDate } from '../../../domain';
-import { defineModule } from '../../platform/module';
-import { countReviewsDue, mayOpenConferenceFile } from './conference-service';
-import { listConsultations, runConsultationReminders } from './consultation-service';
+import { dashboardPart, defineModule } from '../../platform/module';
+import { CALENDAR_ASK, calendarFromAnswer, confirmedYearsSql } from '../calendar';
+import { adoptedResolutionsSql, countReviewsDue, mayOpenConferenceFile } from './conference-service';
+import { consultationCountsSql, runConsultationReminders } from './consultation-service';
 import { seedConferencesDemo } from './demo';
 import { conferencePillars } from './pillars';
 import { CONFERENCE_ERRORS } from './errors';
@@ -88,45 +89,59 @@ export const conferencesModule = defineModule({
     jobs.register(REGULATION_SEARCH_BACKFILL_JOB, () => backfillRegulationSearchAllAgencies(db).then(() => undefined), { atStart: true });
   },
   indicators: CONFERENCE_INDICATORS,
-  dashboard: async (ctx) => {
-    const { actor, today } = ctx;
-    const cons = (await listConsultations(ctx)).items;
-    const stats = [
-      {
-        key: 'consultations.awaiting',
-        label: { vi: 'Dự thảo đang chờ bạn góp ý', en: 'Drafts awaiting your comments' },
-        value: cons.filter((c) => c.awaitingMe).length,
-        link: '/consultations',
-        pillar: 'discuss',
-      },
-      {
-        key: 'consultations.open',
-        label: { vi: 'Đợt lấy ý kiến đang mở', en: 'Consultations open' },
-        value: cons.filter((c) => c.status === 'open').length,
-        link: '/consultations',
-        pillar: 'discuss',
-      },
-    ];
-    if (mayManageConferences(actor) || mayReviewResolution(actor)) {
-      stats.push({
-        key: 'consultations.to_explain',
-        label: { vi: 'Đợt lấy ý kiến đã kết thúc, chưa công khai giải trình', en: 'Closed consultations without a published explanation' },
-        value: cons.filter((c) => c.status === 'closed').length,
-        link: '/consultations',
-        pillar: 'discuss',
-      });
-      // DC-RES-REVIEW (Art. 52(3)): resolutions whose next 6-monthly review is due within 30 days or overdue.
-      const due = await countReviewsDue(ctx.tx, parseIsoDate(today).year - 2, addDays(today, 30));
-      stats.push({
-        key: 'conferences.reviews_due',
-        label: { vi: 'Nghị quyết hội nghị đến hạn kiểm tra 6 tháng', en: 'Conference resolutions due for their 6-monthly review' },
-        value: due,
-        link: '/conferences',
-        pillar: 'discuss',
-      });
-    }
-    return stats;
-  },
+  dashboard: dashboardPart<{
+    consultations: { open: number; closed: number; awaitingMe: number };
+    resolutions: { adoptedOn: string; reviews: number }[];
+    [CALENDAR_ASK]: unknown;
+  }>({
+    ask: ({ actor, today }) => ({
+      consultations: consultationCountsSql(actor, today),
+      ...(mayManageConferences(actor) || mayReviewResolution(actor)
+        ? { resolutions: adoptedResolutionsSql(parseIsoDate(today).year - 2), [CALENDAR_ASK]: confirmedYearsSql() }
+        : {}),
+    }),
+    cards: (a, { actor, today }) => {
+      const cons = a.consultations ?? { open: 0, closed: 0, awaitingMe: 0 };
+      const stats = [
+        {
+          key: 'consultations.awaiting',
+          label: { vi: 'Dự thảo đang chờ bạn góp ý', en: 'Drafts awaiting your comments' },
+          value: cons.awaitingMe,
+          link: '/consultations',
+          pillar: 'discuss',
+        },
+        {
+          key: 'consultations.open',
+          label: { vi: 'Đợt lấy ý kiến đang mở', en: 'Consultations open' },
+          value: cons.open,
+          link: '/consultations',
+          pillar: 'discuss',
+        },
+      ];
+      if (mayManageConferences(actor) || mayReviewResolution(actor)) {
+        stats.push({
+          key: 'consultations.to_explain',
+          label: {
+            vi: 'Đợt lấy ý kiến đã kết thúc, chưa công khai giải trình',
+            en: 'Closed consultations without a published explanation',
+          },
+          value: cons.closed,
+          link: '/consultations',
+          pillar: 'discuss',
+        });
+        // DC-RES-REVIEW (Art. 52(3)): resolutions whose next 6-monthly review is due within 30 days or overdue.
+        const due = countReviewsDue(a.resolutions ?? [], (years) => calendarFromAnswer(a[CALENDAR_ASK], years), addDays(today, 30));
+        stats.push({
+          key: 'conferences.reviews_due',
+          label: { vi: 'Nghị quyết hội nghị đến hạn kiểm tra 6 tháng', en: 'Conference resolutions due for their 6-monthly review' },
+          value: due,
+          link: '/conferences',
+          pillar: 'discuss',
+        });
+      }
+      return stats;
+    },
+  }),
   pillars: conferencePillars,
   attachmentGuards: {
     // Documents circulated before the conference: every staff member may open them (Art. 51).

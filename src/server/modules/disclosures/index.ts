@@ -5,16 +5,19 @@
  * the daily sweep that takes expired and superseded items off the board, read receipts, requests
  * for withdrawn items (Art. 48(4)), the notice-board sheet and the public list on the portal.
  */
-import { type ActorContext, defineModule } from '../../platform/module';
+import { sql } from 'drizzle-orm';
+import { type ActorContext, dashboardPart, defineModule } from '../../platform/module';
+import { documentLapsedSql } from '../plans';
 import { seedDisclosuresDemo } from './demo';
 import { disclosureDeadlines } from './deadlines';
 import { DISCLOSURE_TARGETS, disclosurePillars } from './pillars';
 import { DISCLOSURE_INDICATORS } from './indicators';
 import { publishDisclosure, withdrawReplacedDisclosure } from './publish';
 import { disclosureRoutes } from './routes';
-import { awaitingMyAcknowledgement, listItems, mayDownloadSource, openRequests, recomputePostedUntil, recomputePublishBy } from './service';
+import { isAddressed, mayDownloadSource, recomputePostedUntil, recomputePublishBy } from './service';
 import { backfillSearchAllAgencies, SEARCH_BACKFILL_JOB, SWEEP_JOB, sweepAllAgencies, sweepDisclosures, withdrawCiting } from './sweep';
 import * as tables from './tables';
+import { disclosureItems, disclosureReceipts, disclosureRequests } from './tables';
 import { can } from '../../platform/roles';
 
 declare module '../../platform/roles' {
@@ -65,48 +68,73 @@ export const disclosuresModule = defineModule({
     // At each start: items registered before the search carried audiences get their entry (no migration needed).
     jobs.register(SEARCH_BACKFILL_JOB, () => backfillSearchAllAgencies(db).then(() => undefined), { atStart: true });
   },
-  dashboard: async (ctx) => {
-    const mine = await awaitingMyAcknowledgement(ctx);
-    const stats = [
-      {
-        key: 'disclosures.to_acknowledge',
-        label: { vi: 'Thông tin công khai chờ tôi xác nhận đã đọc', en: 'Disclosures awaiting my acknowledgement' },
-        value: mine,
-        link: '/disclosures?view=unread',
-        pillar: 'know',
-      },
-    ];
-    if (!can(ctx.actor, 'disclosures.oversee')) return stats;
-    const items = await listItems(ctx);
-    return [
-      {
-        key: 'disclosures.overdue',
-        label: { vi: 'Nội dung quá hạn công khai', en: 'Items overdue to publish' },
-        value: items.filter((i) => i.overdue).length,
-        link: '/disclosures?view=overdue',
-        pillar: 'know',
-      },
-      {
-        key: 'disclosures.past_validity',
-        label: { vi: 'Còn niêm yết quá thời hạn', en: 'Still posted past validity' },
-        value: items.filter((i) => i.pastValidity).length,
-        link: '/disclosures?view=past',
-        pillar: 'know',
-      },
-      ...(can(ctx.actor, 'disclosures.manage')
-        ? [
-            {
-              key: 'disclosures.requests',
-              label: { vi: 'Đề nghị cung cấp thông tin chưa trả lời', en: 'Unanswered information requests' },
-              value: await openRequests(ctx.tx),
-              link: '/disclosures?view=archive',
-              pillar: 'know',
-            },
-          ]
-        : []),
-      ...stats,
-    ];
-  },
+  dashboard: dashboardPart<{ toAcknowledge: number; oversee: { overdue: number; pastValidity: number }; requests: number }>({
+    ask: ({ actor, today }) => {
+      const i = disclosureItems;
+      const units = [...new Set(actor.roles.map((r) => r.unitId).filter((u): u is string => !!u))];
+      // Addressed to this person as `isAddressed` says: the unit's people, or every member of the agency.
+      const staff = isAddressed(actor, { audience: 'staff', unitId: null });
+      return {
+        toAcknowledge: sql`select count(*)::int from ${i} where ${i.status} = 'posted'
+          and case when ${i.audience} = 'unit' then ${i.unitId} = any(${`{${units.join(',')}}`}::uuid[]) else ${staff} end
+          and not exists (select 1 from ${disclosureReceipts} r where r.item_id = ${i.id} and r.user_id = ${actor.userId}::uuid)`,
+        ...(can(actor, 'disclosures.oversee')
+          ? {
+              // As `presentListItem`: a draft past its publish-by day; posted past its validity or its source lapsed (`pastValidity`).
+              oversee: sql`select json_build_object(
+                  'overdue', count(*) filter (where ${i.status} = 'draft' and ${i.publishBy} < ${today}::date)::int,
+                  'pastValidity', count(*) filter (where ${i.status} = 'posted' and (
+                    (${i.sourceDocumentId} is not null and ${documentLapsedSql(sql`${i.sourceDocumentId}`)})
+                    or (not ${i.keepPosted} and ${i.postedUntil} < ${today}::date)))::int)
+                from ${i}`,
+            }
+          : {}),
+        ...(can(actor, 'disclosures.oversee') && can(actor, 'disclosures.manage')
+          ? { requests: sql`select count(*)::int from ${disclosureRequests} where ${disclosureRequests.answeredAt} is null` }
+          : {}),
+      };
+    },
+    cards: (a, { actor }) => {
+      const stats = [
+        {
+          key: 'disclosures.to_acknowledge',
+          label: { vi: 'Thông tin công khai chờ tôi xác nhận đã đọc', en: 'Disclosures awaiting my acknowledgement' },
+          value: a.toAcknowledge ?? 0,
+          link: '/disclosures?view=unread',
+          pillar: 'know',
+        },
+      ];
+      if (!can(actor, 'disclosures.oversee')) return stats;
+      return [
+        {
+          key: 'disclosures.overdue',
+          label: { vi: 'Nội dung quá hạn công khai', en: 'Items overdue to publish' },
+          value: a.oversee?.overdue ?? 0,
+          link: '/disclosures?view=overdue',
+          pillar: 'know',
+        },
+        {
+          key: 'disclosures.past_validity',
+          label: { vi: 'Còn niêm yết quá thời hạn', en: 'Still posted past validity' },
+          value: a.oversee?.pastValidity ?? 0,
+          link: '/disclosures?view=past',
+          pillar: 'know',
+        },
+        ...(can(actor, 'disclosures.manage')
+          ? [
+              {
+                key: 'disclosures.requests',
+                label: { vi: 'Đề nghị cung cấp thông tin chưa trả lời', en: 'Unanswered information requests' },
+                value: a.requests ?? 0,
+                link: '/disclosures?view=archive',
+                pillar: 'know',
+              },
+            ]
+          : []),
+        ...stats,
+      ];
+    },
+  }),
   pillars: disclosurePillars,
   deadlines: disclosureDeadlines,
   targets: DISCLOSURE_TARGETS,

@@ -71,6 +71,6 @@ export const exemplarsModule = defineModule({
   },
   routes: exemplarRoutes,
   indicators: INDICATORS,
-  dashboard: ({ tx }) => modelDashboard(tx),
+  dashboard: modelDashboard,
   seedDemo: seedExemplarsDemo,
 });

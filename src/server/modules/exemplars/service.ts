@@ -20,7 +20,7 @@ import { foldVietnamese as fold } from '../../../domain/text';
 import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
 import { AppError, invalid } from '../../platform/errors';
-import type { ActorContext, DashboardStat } from '../../platform/module';
+import { type ActorContext, dashboardPart } from '../../platform/module';
 import { abilities, authorize } from '../../platform/policy';
 import { indexForSearch } from '../../platform/search';
 import { attachments, units } from '../../platform/tables';
@@ -435,22 +435,26 @@ export async function recognisedModels(tx: Tx, from: string, to: string) {
 }
 
 /** Dashboard cards: models running and models recognised (the "Dân làm" pillar). */
-export async function modelDashboard(tx: Tx): Promise<DashboardStat[]> {
-  const rows = await tx.select({ status: dvModels.status }).from(dvModels);
-  return [
+export const modelDashboard = dashboardPart<{ counts: { running: number; recognised: number } }>({
+  ask: () => ({
+    counts: sql`select json_build_object(
+      'running', count(*) filter (where ${dvModels.status} <> 'stopped')::int,
+      'recognised', count(*) filter (where ${dvModels.status} in ('commended', 'replicated'))::int) from ${dvModels}`,
+  }),
+  cards: (a) => [
     {
       key: 'exemplars.running',
       label: { vi: 'Mô hình “Dân vận khéo” đang thực hiện', en: '"Dân vận khéo" models running' },
-      value: rows.filter((r) => r.status !== 'stopped').length,
+      value: a.counts?.running ?? 0,
       link: '/models',
       pillar: 'do',
     },
     {
       key: 'exemplars.recognised',
       label: { vi: 'Mô hình được công nhận', en: 'Recognised models' },
-      value: rows.filter((r) => r.status === 'commended' || r.status === 'replicated').length,
+      value: a.counts?.recognised ?? 0,
       link: '/models?status=commended',
       pillar: 'do',
     },
-  ];
-}
+  ],
+});

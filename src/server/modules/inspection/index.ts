@@ -7,13 +7,13 @@
  * Decree 59/2023/NĐ-CP Arts. 20–23). Case outcomes and on-time statistics reach the board through
  * the `cases` module's own routes, which mask every protected identity (Art. 63(1)(d)).
  */
-import { and, eq, gte, isNull, lte } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { addDays, compareIsoDates, diffDays, formatDmy } from '../../../domain';
-import { defineModule, type ModuleHooks, type ReportIndicator } from '../../platform/module';
+import { dashboardPart, defineModule, type ModuleHooks, type ReportIndicator } from '../../platform/module';
 import { todayInVietnam } from '../../platform/clock';
 import type { Database } from '../../platform/db';
 import { tenants, units } from '../../platform/tables';
-import { currentTerm, openTermFromConference, recomputeTermDates, recordBoardElection, syncBoardRoles } from './board';
+import { openTermFromConference, recomputeTermDates, recordBoardElection, syncBoardRoles } from './board';
 import { seedInspectionDemo } from './demo';
 import { INSPECTION_ERRORS } from './errors';
 import { remindFrontResponses } from './front';
@@ -168,61 +168,68 @@ export const inspectionModule = defineModule({
   },
   errors: INSPECTION_ERRORS,
   routes: inspectionRoutes,
-  dashboard: async (ctx) => {
-    const { tx, actor, today } = ctx;
-    if (!oversees(actor)) return [];
-    const recs = await tx.select().from(tables.inspectionRecommendations).where(isNull(tables.inspectionRecommendations.answeredOn));
-    const overdue = recs.filter((r) => recommendationStatus(r.dueOn, null, today) === 'overdue').length;
-    const cards = [
-      {
-        key: 'inspection.unanswered',
-        label: { vi: 'Kiến nghị của Ban Thanh tra nhân dân chưa được trả lời', en: "Board recommendations awaiting the head's answer" },
-        value: recs.length,
-        link: '/inspection?tab=recommendations',
-        pillar: 'inspect',
-      },
-      {
-        key: 'inspection.overdue',
-        label: { vi: 'Kiến nghị quá hạn 15 ngày chưa trả lời', en: 'Recommendations past the 15-day answer' },
-        value: overdue,
-        link: '/inspection?tab=recommendations',
-        pillar: 'inspect',
-      },
-    ];
-    if (isBoard(actor)) {
-      const soon = await tx
-        .select({ id: tables.inspectionActivities.id })
-        .from(tables.inspectionActivities)
-        .where(
-          and(
-            eq(tables.inspectionActivities.status, 'planned'),
-            gte(tables.inspectionActivities.noticeDueOn, today),
-            lte(tables.inspectionActivities.noticeDueOn, addDays(today, 7)),
-          ),
-        );
-      cards.push({
-        key: 'inspection.notice_due',
-        label: { vi: 'Cuộc giám sát phải thông báo trong 7 ngày tới', en: 'Activities to notify within 7 days' },
-        value: soon.length,
-        link: '/inspection?tab=activities',
-        pillar: 'inspect',
-      });
-    }
-    // BTTND-TERM: alert in the last 90 days of the term (Law 10/2022 Art. 60(3)).
-    const term = await currentTerm(tx, today);
-    if (term && compareIsoDates(addDays(today, 90), term.endsOn) >= 0)
-      cards.push({
-        key: 'inspection.term_ends',
-        label: {
-          vi: `Ngày còn lại của nhiệm kỳ Ban (hết ${formatDmy(term.endsOn)})`,
-          en: `Days left in the board's term (ends ${formatDmy(term.endsOn)})`,
+  dashboard: dashboardPart<{ recs: { unanswered: number; overdue: number }; noticeDue: number; termEndsOn: string | null }>({
+    ask: ({ actor, today }) => {
+      if (!oversees(actor)) return {};
+      const { inspectionRecommendations: r, inspectionActivities: a, inspectionTerms: t } = tables;
+      return {
+        // Overdue as `recommendationStatus`: unanswered past its due day.
+        recs: sql`select json_build_object('unanswered', count(*)::int, 'overdue', count(*) filter (where ${r.dueOn} < ${today}::date)::int)
+          from ${r} where ${r.answeredOn} is null`,
+        ...(isBoard(actor)
+          ? {
+              noticeDue: sql`select count(*)::int from ${a} where ${a.status} = 'planned'
+                and ${a.noticeDueOn} between ${today}::date and ${addDays(today, 7)}::date`,
+            }
+          : {}),
+        // The term as `currentTerm`: the latest started, else the first to come.
+        termEndsOn: sql`select coalesce(
+          (select ${t.endsOn} from ${t} where ${t.startsOn} <= ${today}::date order by ${t.startsOn} desc limit 1),
+          (select ${t.endsOn} from ${t} order by ${t.startsOn} asc limit 1))::text`,
+      };
+    },
+    cards: (a, { actor, today }) => {
+      if (!oversees(actor)) return [];
+      const cards = [
+        {
+          key: 'inspection.unanswered',
+          label: { vi: 'Kiến nghị của Ban Thanh tra nhân dân chưa được trả lời', en: "Board recommendations awaiting the head's answer" },
+          value: a.recs?.unanswered ?? 0,
+          link: '/inspection?tab=recommendations',
+          pillar: 'inspect',
         },
-        value: Math.max(0, diffDays(today, term.endsOn)),
-        link: '/inspection',
-        pillar: 'inspect',
-      });
-    return cards;
-  },
+        {
+          key: 'inspection.overdue',
+          label: { vi: 'Kiến nghị quá hạn 15 ngày chưa trả lời', en: 'Recommendations past the 15-day answer' },
+          value: a.recs?.overdue ?? 0,
+          link: '/inspection?tab=recommendations',
+          pillar: 'inspect',
+        },
+      ];
+      if (isBoard(actor))
+        cards.push({
+          key: 'inspection.notice_due',
+          label: { vi: 'Cuộc giám sát phải thông báo trong 7 ngày tới', en: 'Activities to notify within 7 days' },
+          value: a.noticeDue ?? 0,
+          link: '/inspection?tab=activities',
+          pillar: 'inspect',
+        });
+      // BTTND-TERM: alert in the last 90 days of the term (Law 10/2022 Art. 60(3)).
+      const endsOn = a.termEndsOn ?? null;
+      if (endsOn && compareIsoDates(addDays(today, 90), endsOn) >= 0)
+        cards.push({
+          key: 'inspection.term_ends',
+          label: {
+            vi: `Ngày còn lại của nhiệm kỳ Ban (hết ${formatDmy(endsOn)})`,
+            en: `Days left in the board's term (ends ${formatDmy(endsOn)})`,
+          },
+          value: Math.max(0, diffDays(today, endsOn)),
+          link: '/inspection',
+          pillar: 'inspect',
+        });
+      return cards;
+    },
+  }),
   pillars: inspectionPillars,
   indicators: [...INDICATORS, ...trainingIndicators],
   on: {

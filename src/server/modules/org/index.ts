@@ -2,8 +2,8 @@
  * The `org` module: units (effective-dated, with succession) and people with their roles. The
  * tables are the platform's organisation core (every policy needs them); this module manages them.
  */
-import { count, eq } from 'drizzle-orm';
-import { defineModule } from '../../platform/module';
+import { sql } from 'drizzle-orm';
+import { dashboardPart, defineModule } from '../../platform/module';
 import { units, users } from '../../platform/tables';
 import { orgRoutes } from './routes';
 import { createPerson, createUnit } from './service';
@@ -38,24 +38,26 @@ export const orgModule = defineModule({
   },
   routes: orgRoutes,
   tables,
-  dashboard: async ({ tx, today }) => {
-    const all = await tx.select({ validFrom: units.validFrom, validTo: units.validTo, staff: units.staffCount }).from(units);
-    const active = all.filter((u) => u.validFrom <= today && (u.validTo === null || u.validTo >= today));
-    const [people] = await tx.select({ n: count() }).from(users).where(eq(users.isActive, true));
-    return [
-      { key: 'org.units', label: { vi: 'Đơn vị đang hoạt động', en: 'Active units' }, value: active.length, link: '/org/units' },
+  dashboard: dashboardPart<{ units: { active: number; staff: number }; people: number }>({
+    ask: ({ today }) => ({
+      units: sql`select json_build_object('active', count(*)::int, 'staff', coalesce(sum(${units.staffCount}), 0)::int) from ${units}
+        where ${units.validFrom} <= ${today}::date and (${units.validTo} is null or ${units.validTo} >= ${today}::date)`,
+      people: sql`select count(*)::int from ${users} where ${users.isActive}`,
+    }),
+    cards: (a) => [
+      { key: 'org.units', label: { vi: 'Đơn vị đang hoạt động', en: 'Active units' }, value: a.units?.active ?? 0, link: '/org/units' },
       {
         key: 'org.people',
         label: { vi: 'Tài khoản đang dùng', en: 'Active accounts' },
-        value: Number(people?.n ?? 0),
+        value: a.people ?? 0,
         link: '/org/people',
       },
       {
         key: 'org.staff',
         label: { vi: 'Tổng biên chế (theo đơn vị)', en: 'Total staff (by unit)' },
-        value: active.reduce((s, u) => s + u.staff, 0),
+        value: a.units?.staff ?? 0,
         link: '/org/units',
       },
-    ];
-  },
+    ],
+  }),
 });

@@ -3,7 +3,7 @@
  * units it expects to report, and the progress recorded against its tasks. Reports builds its
  * templates, cycles and pre-filled text from these; nothing outside this module reads the tables.
  */
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { TRecurrence } from '../../../contracts/plans';
 import { rowsOf, type Tx } from '../../platform/db';
 import type { IndicatorScope, ReportIndicator } from '../../platform/module';
@@ -327,4 +327,13 @@ export async function tasksLedBy(tx: Tx, planId: string, unitIds: readonly strin
       lastNote: noteOf.get(r.t.id)?.note ?? null,
       lastReportedOn: noteOf.get(r.t.id)?.reportedOn ?? null,
     }));
+}
+
+/**
+ * Whether the registry document named by the SQL expression `id` has lapsed (replaced or expired,
+ * as `legalDocumentStates` reports it), as a boolean SQL expression: for another module's reads
+ * that must stay one statement (the dashboard, issue #17).
+ */
+export function documentLapsedSql(id: SQL): SQL {
+  return sql`exists (select 1 from ${legalDocuments} where ${legalDocuments.id} = ${id} and ${legalDocuments.status} in ('replaced', 'expired'))`;
 }

@@ -6,6 +6,7 @@
 import { defineModule } from '../../platform/module';
 import {
   agencyPlansOf,
+  documentLapsedSql,
   legalDocumentIdsBySymbol,
   legalDocumentStates,
   PLAN_INDICATORS,
@@ -43,6 +44,7 @@ export type { LedTask, LegalDocumentState, PlanOutline, RecordedProgress } from 
 export type { OverallProgress } from './progress';
 export {
   agencyPlansOf,
+  documentLapsedSql,
   legalDocumentIdsBySymbol,
   legalDocumentStates,
   planOutline,

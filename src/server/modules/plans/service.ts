@@ -162,7 +162,7 @@ async function unitNames(tx: Tx): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-function taskDue(t: TaskRow, year: number, today: string, lastUpdateOn: string | null) {
+export function taskDue(t: Pick<TaskRow, 'dueOn' | 'recurrence' | 'status'>, year: number, today: string, lastUpdateOn: string | null) {
   const occ = occurrences({ dueOn: t.dueOn, recurrence: (t.recurrence as TRecurrence | null) ?? null }, year);
   const next = nextDue(occ, today);
   return { next, state: dueState(t.status, next, today, lastUpdateOn) };

@@ -5,7 +5,8 @@
  * appeals; then commendation proposals from ratings and models and the register of decisions,
  * which the next rating counts as bonus points (the `commendations_received` indicator).
  */
-import { defineModule, type ReportIndicator } from '../../platform/module';
+import { sql } from 'drizzle-orm';
+import { dashboardPart, defineModule, type ReportIndicator } from '../../platform/module';
 import { seedRatingsDemo } from './demo';
 import { ratingPillars } from './pillars';
 import { ratingRoutes } from './routes';
@@ -70,34 +71,47 @@ export const ratingsModule = defineModule({
   routes: ratingRoutes,
   indicators: INDICATORS,
   pillars: ratingPillars,
-  dashboard: async ({ tx, actor }) => {
-    const rows = await tx.select({ status: unitRatings.status, unitId: unitRatings.unitId }).from(unitRatings);
-    const mine = new Set(actor.roles.filter((r) => r.role === 'unit_head').map((r) => r.unitId));
-    const office = actor.capabilities.includes('ratings.appraise');
-    return [
-      ...(office
+  dashboard: dashboardPart<{ toAppraise: number; mineDraft: number }>({
+    ask: ({ actor }) => {
+      const mine = [...new Set(actor.roles.filter((r) => r.role === 'unit_head' && r.unitId).map((r) => r.unitId!))];
+      return {
+        ...(actor.capabilities.includes('ratings.appraise')
+          ? { toAppraise: sql`select count(*)::int from ${unitRatings} where ${unitRatings.status} in ('submitted', 'appealed')` }
+          : {}),
+        ...(mine.length
+          ? {
+              mineDraft: sql`select count(*)::int from ${unitRatings} where ${unitRatings.status} = 'draft' and ${unitRatings.unitId} in (${sql.join(
+                mine.map((u) => sql`${u}::uuid`),
+                sql`, `,
+              )})`,
+            }
+          : {}),
+      };
+    },
+    cards: (a, { actor }) => [
+      ...(actor.capabilities.includes('ratings.appraise')
         ? [
             {
               key: 'ratings.to_appraise',
               label: { vi: 'Phiếu tự đánh giá chờ thẩm định', en: 'Self-assessments to appraise' },
-              value: rows.filter((r) => r.status === 'submitted' || r.status === 'appealed').length,
+              value: a.toAppraise ?? 0,
               link: '/ratings',
               pillar: 'benefit',
             },
           ]
         : []),
-      ...(mine.size
+      ...(actor.roles.some((r) => r.role === 'unit_head')
         ? [
             {
               key: 'ratings.mine_draft',
               label: { vi: 'Phiếu tự đánh giá của đơn vị đang soạn', en: 'Your unit’s self-assessment in draft' },
-              value: rows.filter((r) => r.status === 'draft' && mine.has(r.unitId)).length,
+              value: a.mineDraft ?? 0,
               link: '/ratings',
               pillar: 'benefit',
             },
           ]
         : []),
-    ];
-  },
+    ],
+  }),
   seedDemo: seedRatingsDemo,
 });

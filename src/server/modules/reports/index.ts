@@ -3,9 +3,9 @@
  * recorded data (the indicators other modules contribute) with a review workflow, the consolidated
  * agency report with .docx/.xlsx exports, reminders, and the units × cycles dashboard.
  */
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { createMailer } from '../../platform/mail';
-import { defineModule } from '../../platform/module';
+import { dashboardPart, defineModule } from '../../platform/module';
 import { reportDeadlines } from './deadlines';
 import { seedReportsDemo } from './demo';
 import { REPORT_INDICATORS } from './indicators';
@@ -51,24 +51,36 @@ export const reportsModule = defineModule({
       { cron: '0 7 * * *' },
     );
   },
-  dashboard: async ({ tx, actor }) => {
-    const cycles = await tx.select().from(reportCycles).where(eq(reportCycles.status, 'open'));
-    const mine = new Set(actor.roles.map((r) => r.unitId).filter(Boolean));
-    const pendingMine = mine.size ? await tx.select().from(unitReports).where(eq(unitReports.status, 'returned')) : [];
-    return [
-      { key: 'reports.open', label: { vi: 'Kỳ báo cáo đang mở', en: 'Open report cycles' }, value: cycles.length, link: '/reports' },
-      ...(mine.size
+  dashboard: dashboardPart<{ open: number; returnedMine: number }>({
+    ask: ({ actor }) => {
+      const mine = [...new Set(actor.roles.map((r) => r.unitId).filter((u): u is string => !!u))];
+      return {
+        open: sql`select count(*)::int from ${reportCycles} where ${reportCycles.status} = 'open'`,
+        ...(mine.length
+          ? {
+              returnedMine: sql`select count(*)::int from ${unitReports} where ${unitReports.status} = 'returned'
+                and ${unitReports.unitId} in (${sql.join(
+                  mine.map((u) => sql`${u}::uuid`),
+                  sql`, `,
+                )})`,
+            }
+          : {}),
+      };
+    },
+    cards: (a, { actor }) => [
+      { key: 'reports.open', label: { vi: 'Kỳ báo cáo đang mở', en: 'Open report cycles' }, value: a.open ?? 0, link: '/reports' },
+      ...(actor.roles.some((r) => r.unitId)
         ? [
             {
               key: 'reports.returned_mine',
               label: { vi: 'Báo cáo bị trả lại cần sửa', en: 'Returned reports to fix' },
-              value: pendingMine.filter((r) => mine.has(r.unitId)).length,
+              value: a.returnedMine ?? 0,
               link: '/reports',
             },
           ]
         : []),
-    ];
-  },
+    ],
+  }),
   pillars: reportPillars,
   targets: REPORT_TARGETS,
   seedDemo: seedReportsDemo,

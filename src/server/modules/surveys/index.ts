@@ -5,14 +5,15 @@
  * with the methodology of QĐ 2640/QĐ-BNV or QĐ 1001/QĐ-BNV (DOMAIN.md §3.1) per unit, service and
  * period, and the province's SIPAS, PAPI and PCI entered per year with targets.
  */
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { defineModule } from '../../platform/module';
+import { sql } from 'drizzle-orm';
+import type { TSurveyDefinition } from '../../../contracts/surveys';
+import { dashboardPart, defineModule } from '../../platform/module';
 import { seedSurveysDemo } from './demo';
 import { SURVEY_TARGETS, surveyPillars } from './pillars';
 import { surveyRoutes } from './routes';
-import { getResults } from './service';
+import { type ResponseRow, surveyResults } from './results';
 import * as tables from './tables';
-import { surveys } from './tables';
+import { surveyResponses, surveys, surveyVersions } from './tables';
 
 declare module '../../platform/roles' {
   interface Capabilities {
@@ -61,26 +62,45 @@ export const surveysModule = defineModule({
     SURVEY_REJECTED: { status: 400, vi: 'Không thể tiếp nhận câu trả lời này', en: 'This answer cannot be accepted' },
   },
   routes: surveyRoutes,
-  dashboard: async (ctx) => {
-    if (!ctx.actor.capabilities.includes('surveys.read')) return [];
-    const [latest] = await ctx.tx
-      .select()
-      .from(surveys)
-      .where(and(eq(surveys.status, 'open'), isNotNull(surveys.methodCode)))
-      .orderBy(desc(surveys.createdAt))
-      .limit(1);
-    if (!latest?.methodCode) return [];
-    const r = await getResults(ctx, latest.id, {});
-    return [
-      {
-        key: 'surveys.sipas',
-        label: { vi: `Chỉ số hài lòng (%) — ${latest.title}`, en: `Satisfaction index (%) — ${latest.title}` },
-        value: r.overall ?? 0,
-        link: `/surveys/${latest.id}`,
-        pillar: 'benefit',
-      },
-    ];
-  },
+  dashboard: dashboardPart<{
+    latest: {
+      id: string;
+      title: string;
+      methodCode: string;
+      currentVersion: number;
+      versions: { number: number; definition: TSurveyDefinition }[];
+      responses: ResponseRow[];
+    } | null;
+  }>({
+    // The latest open survey with a method, its versions and its answers: the SIPAS index computed as on its results page.
+    ask: ({ actor }) =>
+      actor.capabilities.includes('surveys.read')
+        ? {
+            latest: sql`select json_build_object('id', s.id, 'title', s.title, 'methodCode', s.method_code, 'currentVersion', s.current_version,
+                'versions', (select coalesce(json_agg(json_build_object('number', v.number, 'definition', v.definition)), '[]'::json)
+                  from ${surveyVersions} v where v.survey_id = s.id),
+                'responses', (select coalesce(json_agg(json_build_object('id', r.id, 'versionNumber', r.version_number, 'answeredOn', r.answered_on,
+                  'service', r.service, 'unitId', r.unit_id, 'answers', r.answers)), '[]'::json)
+                  from ${surveyResponses} r where r.survey_id = s.id))
+              from ${surveys} s where s.status = 'open' and s.method_code is not null order by s.created_at desc limit 1`,
+          }
+        : {},
+    cards: (a, { actor }) => {
+      const latest = a.latest;
+      if (!actor.capabilities.includes('surveys.read') || !latest?.methodCode) return [];
+      const versions = new Map(latest.versions.map((v) => [v.number, v.definition]));
+      const r = surveyResults(latest.methodCode, versions, versions.get(latest.currentVersion)!, latest.responses, () => '');
+      return [
+        {
+          key: 'surveys.sipas',
+          label: { vi: `Chỉ số hài lòng (%) — ${latest.title}`, en: `Satisfaction index (%) — ${latest.title}` },
+          value: r.overall ?? 0,
+          link: `/surveys/${latest.id}`,
+          pillar: 'benefit',
+        },
+      ];
+    },
+  }),
   pillars: surveyPillars,
   targets: SURVEY_TARGETS,
   seedDemo: seedSurveysDemo,

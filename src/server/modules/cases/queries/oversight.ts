@@ -6,6 +6,7 @@
  * of a few tens of kilobytes whatever the number of open cases.
  */
 import type { ActorContext } from '../../../platform/module';
+import type { Actor } from '../../../platform/roles';
 import { and, sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../../../domain';
 import { OPEN_CASE_STATUSES, type TCaseRow } from '../../../../contracts/cases';
@@ -157,13 +158,8 @@ export async function oversight(ctx: ActorContext) {
   };
 }
 
-/** Only the two counts the dashboard shows, in one statement (no lists, no rows). */
-export async function oversightCounts(ctx: ActorContext): Promise<{ overdue: number; dueSoon: number }> {
-  const { tx, actor, today } = ctx;
-  const [r] = rowsOf<{ overdue: number; due_soon: number }>(
-    await tx.execute(sql`
-      select count(*) filter (where overdue)::int as overdue, count(*) filter (where due_soon)::int as due_soon
-      from ${flaggedOpenCases(readableBy(actor), today)}`),
-  );
-  return { overdue: r?.overdue ?? 0, dueSoon: r?.due_soon ?? 0 };
+/** Only the two counts the dashboard shows, as one json expression (a dashboard `ask`: no lists, no rows). */
+export function oversightCountsSql(actor: Actor, today: string): SQL {
+  return sql`select json_build_object('overdue', count(*) filter (where overdue)::int, 'dueSoon', count(*) filter (where due_soon)::int)
+    from ${flaggedOpenCases(readableBy(actor), today)}`;
 }
