@@ -4,22 +4,7 @@
  * status badges.
  */
 import { useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Center,
-  Group,
-  Modal,
-  Paper,
-  Progress,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Modal, Paper, Progress, Skeleton, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 export { Loading } from './Loading';
 import { useMediaQuery } from '@mantine/hooks';
