@@ -27,14 +27,13 @@ const acquired = { primary: 0, read: 0 };
 
 /**
  * The pages that read only, as the web app asks for them (bench/scale.ts's table and more). Not
- * `/api/dashboard/pillars`: declared read only, it failed here (the watch card upserts
- * `watch_snapshots`).
+ * `/api/dashboard/pillars` (the watch card upserts `watch_snapshots`) nor `/api/cases/stats` (a
+ * reader stores the recount of the months that changed, `case_stat_months`): both write.
  */
 const READ_PAGES = [
   '/api/cases?limit=50&offset=0',
   `/api/cases?q=${encodeURIComponent('dat dai')}&limit=50&offset=0`,
   '/api/cases/oversight',
-  '/api/cases/stats?year=2026',
   '/api/dashboard',
   '/api/reports/matrix',
   '/api/plans',

@@ -67,8 +67,9 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/cases/stats',
+    // Not `readOnly` (issue #17): a reader of the whole agency recounts the months whose cases
+    // changed since their last count and stores them (`case_stat_months`), which a replica refuses.
     {
-      config: { readOnly: true },
       schema: {
         tags,
         summary: 'Thống kê / Statistics',
