@@ -20,6 +20,7 @@ import { sql } from 'drizzle-orm';
 import { generateProvince } from '../../../../bench/generate';
 import { rowsOf } from '../../platform/db';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { explainAsApp } from '../../test/explain';
 
 let t: TestApp;
 let office: Session;
@@ -41,33 +42,12 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(async () => t?.close());
 
-/** EXPLAIN a logged statement as the app runs it: the tenant set, as `danchu_app` (RLS on). */
+/** EXPLAIN a logged statement as the app runs it, as `username` of the demo agency. */
 async function explain(username: string, text: string, params: unknown[], noSeqScan = false): Promise<string> {
   const [u] = rowsOf<{ id: string }>(
     await t.db.owner.execute(sql`select id from users where tenant_id = ${t.demoTenantId} and username = ${username}`),
   );
-  const stmts = [
-    `select set_config('app.tenant_id', '${t.demoTenantId}', true), set_config('app.user_id', '${u!.id}', true)`,
-    'set local role danchu_app',
-    ...(noSeqScan ? ['set local enable_seqscan = off'] : []),
-  ];
-  if (t.db.pglite) {
-    return t.db.pglite.transaction(async (tx) => {
-      for (const s of stmts) await tx.query(s);
-      const r = await tx.query<Record<string, string>>(`explain ${text}`, params as never[]);
-      return r.rows.map((x) => Object.values(x)[0]).join('\n');
-    });
-  }
-  const client = await t.db.pool!.connect();
-  try {
-    await client.query('begin');
-    for (const s of stmts) await client.query(s);
-    const r = await client.query(`explain ${text}`, params);
-    await client.query('rollback');
-    return r.rows.map((x) => Object.values(x)[0]).join('\n');
-  } finally {
-    client.release();
-  }
+  return explainAsApp(t.db, { tenantId: t.demoTenantId, userId: u!.id, noSeqScan }, text, params);
 }
 
 /** The statements of one GET, EXPLAINed; those that read `table`. */

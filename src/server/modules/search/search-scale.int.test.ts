@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
+import { explainAsApp } from '../../test/explain';
 import { rowsOf } from '../../platform/db';
 
 let t: TestApp;
@@ -28,26 +29,9 @@ async function search(q: string): Promise<{ entityId: string; title: string }[]>
   return res.json();
 }
 
-/** EXPLAIN a logged statement as the app runs it: the tenant set, as `danchu_app` (RLS on). */
+/** EXPLAIN a logged statement as the app runs it, for the demo agency. */
 async function explain(text: string, params: unknown[]): Promise<string> {
-  const stmts = [`select set_config('app.tenant_id', '${t.demoTenantId}', true)`, 'set local role danchu_app'];
-  if (t.db.pglite) {
-    return t.db.pglite.transaction(async (tx) => {
-      for (const s of stmts) await tx.query(s);
-      const r = await tx.query<Record<string, string>>(`explain ${text}`, params as never[]);
-      return r.rows.map((x) => Object.values(x)[0]).join('\n');
-    });
-  }
-  const client = await t.db.pool!.connect();
-  try {
-    await client.query('begin');
-    for (const s of stmts) await client.query(s);
-    const r = await client.query(`explain ${text}`, params);
-    await client.query('rollback');
-    return r.rows.map((x) => Object.values(x)[0]).join('\n');
-  } finally {
-    client.release();
-  }
+  return explainAsApp(t.db, { tenantId: t.demoTenantId }, text, params);
 }
 
 beforeAll(async () => {
