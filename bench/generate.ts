@@ -33,7 +33,7 @@ import { type Database, openPglite, openPostgres } from '../src/server/platform/
 import { tenants as tenantsTable } from '../src/server/platform/tables';
 import { seedDemo } from '../src/server/seed/bootstrap';
 import { DEMO_TENANT } from '../src/server/seed/demo-org';
-import { type Agency, generateCase, type OrgUnit, type Person, type Sinks } from './lib/cases';
+import { type Agency, caseSinks, generateCase, type OrgUnit, type Person, type Sinks } from './lib/cases';
 import { cloneStructure } from './lib/clone';
 import { Rand } from './lib/rand';
 import { bulkWriter, type Exec, inParallel, Sink } from './lib/sink';
@@ -205,14 +205,7 @@ export async function generateProvince(db: Database, opts: GenerateOptions): Pro
       await exec(`select year, max(seq_no)::int as n from reception_entries where tenant_id = $1 group by year`, [demoId])
     ).rows;
 
-    const sinks: Sinks = {
-      cases: new Sink('cases', exec),
-      identities: new Sink('protected_identities', exec),
-      events: new Sink('case_events', exec),
-      deadlines: new Sink('case_deadlines', exec),
-      links: new Sink('case_links', exec),
-      entries: new Sink('reception_entries', exec),
-    };
+    const sinks: Sinks = caseSinks(exec);
     const sessions = new Sink('reception_sessions', exec);
     let pending: Promise<void> = Promise.resolve();
     // Parents first, then the rows that reference them; the next batch is generated meanwhile.

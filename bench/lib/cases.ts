@@ -23,7 +23,7 @@ import { caseDeadlineSpecs, computeCaseDeadlines, type EventFact } from '../../s
 import { sealIdentity } from '../../src/server/platform/identity-crypto';
 import { foldVietnamese } from '../../src/domain/text';
 import type { Rand } from './rand';
-import type { Sink } from './sink';
+import { type Exec, Sink } from './sink';
 import { address, FORWARD_SOURCES, fill, idNumber, personName, phone, TOPICS, type Topic, commune } from './vi';
 
 export type Person = { id: string; name: string };
@@ -54,6 +54,18 @@ export type Sinks = {
   links: Sink;
   entries: Sink;
 };
+
+/** The buffered writers of every table a generated case writes to, through `exec`. */
+export function caseSinks(exec: Exec): Sinks {
+  return {
+    cases: new Sink('cases', exec),
+    identities: new Sink('protected_identities', exec),
+    events: new Sink('case_events', exec),
+    deadlines: new Sink('case_deadlines', exec),
+    links: new Sink('case_links', exec),
+    entries: new Sink('reception_entries', exec),
+  };
+}
 
 const CODE_PREFIX: Record<CaseKind, string> = { complaint: 'KN', denunciation: 'TC', petition: 'KNG', feedback: 'PA' };
 const MAIN_ROLE: Record<CaseKind, PartyRole> = {

@@ -13,9 +13,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { addDays, compareIsoDates } from '../../../domain';
-import { type Agency, generateCase, type OrgUnit, type Person, type Sinks } from '../../../../bench/lib/cases';
+import { type Agency, caseSinks, generateCase, type OrgUnit, type Person, type Sinks } from '../../../../bench/lib/cases';
 import { Rand } from '../../../../bench/lib/rand';
-import { bulkWriter, Sink } from '../../../../bench/lib/sink';
+import { bulkWriter } from '../../../../bench/lib/sink';
 import { todayInVietnam } from '../../platform/clock';
 import { rowsOf } from '../../platform/db';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
@@ -75,14 +75,7 @@ beforeAll(async () => {
       recent: [],
     };
     const calendar = await t.db.withTenant({ tenantId }, (tx) => workingCalendarFor(tx, [year - 1, year, year + 1]));
-    const sinks: Sinks = {
-      cases: new Sink('cases', exec),
-      identities: new Sink('protected_identities', exec),
-      events: new Sink('case_events', exec),
-      deadlines: new Sink('case_deadlines', exec),
-      links: new Sink('case_links', exec),
-      entries: new Sink('reception_entries', exec),
-    };
+    const sinks: Sinks = caseSinks(exec);
     const r = new Rand('year70k');
     const first = `${year}-01-01`;
     const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(first)) / 86_400_000));
