@@ -112,6 +112,12 @@ export const cases = pgTable(
     index('cases_unit_idx').on(t.tenantId, t.unitId, t.receivedOn),
     index('cases_handler_idx').on(t.tenantId, t.handlerId, t.receivedOn),
     index('cases_decision_maker_idx').on(t.tenantId, t.decisionMakerId),
+    // The open cases with what oversight and the dashboard's counts group and sort them by: read by
+    // an index-only scan, where the status index sent them to ~10,000 heap pages at the province's
+    // largest agency (issue #17). The statuses are OPEN_CASE_STATUSES.
+    index('cases_open_idx')
+      .on(t.tenantId, t.status, t.unitId, t.handlerId, t.receivedOn, t.id)
+      .where(sql`status in ('received', 'accepted', 'suspended')`),
     // The year's statistics read only this index (an index-only scan): the columns they count
     // follow the date (issue #17: statistics ≤ 50 ms at 100,000 cases).
     index('cases_received_idx').on(t.tenantId, t.receivedOn, t.kind, t.channel, t.unitId, t.acceptedOn, t.decidedOn),
@@ -279,6 +285,11 @@ export const caseDeadlines = pgTable(
     index('case_deadlines_missed_idx').on(t.tenantId, t.caseId, t.ruleId, t.metOn).where(sql`status = 'missed'`),
     // Clocks still running (or stopped while suspended): a case's next deadline (oversight's "due soon").
     index('case_deadlines_running_idx').on(t.tenantId, t.caseId, t.due, t.ruleId).where(sql`status in ('open', 'stopped')`),
+    // The same clocks by status: oversight's first open and first stopped deadline of every open case in
+    // one index-only pass each, in case order (issue #17).
+    index('case_deadlines_running_by_status_idx')
+      .on(t.tenantId, t.status, t.caseId, t.due, t.ruleId)
+      .where(sql`status in ('open', 'stopped')`),
     foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
   ],
 );

@@ -38,21 +38,30 @@ function flaggedOpenCases(scope: SQL | undefined, today: string): SQL {
     sql`, `,
   );
   // The table keeps its own name (no alias): readableBy's conditions name "cases"."…".
+  // Set-based (issue #17): each look-up is one pass over the agency's few running, missed or
+  // extended rows (index-only, `case_deadlines_running_by_status_idx`, `case_deadlines_missed_idx`,
+  // `case_events_extended_idx`) joined by hash to the open cases (index-only, `cases_open_idx`),
+  // where a probe per open case cost three index descents each (14,000 open cases at the
+  // province's largest agency).
+  // The next deadline: the earliest (due, rule) running one — a stopped clock counts only while
+  // the case is suspended (Law 02/2011 Art. 11a as amended by Law 136/2025: the clock resumes on
+  // the continuation decision), as the per-case look-up it replaces did.
+  const stoppedFirst = sql`(cases.status = 'suspended' and s.case_id is not null and (o.case_id is null or (s.due, s.rule_id) < (o.due, o.rule_id)))`;
+  const first = (status: 'open' | 'stopped') =>
+    sql.raw(`(select distinct on (tenant_id, case_id) tenant_id, case_id, due, rule_id from case_deadlines
+      where status = '${status}' order by tenant_id, case_id, due, rule_id)`);
   return sql`(
-    select cases.id, cases.unit_id, cases.handler_id, cases.received_on, od.overdue,
-      (not od.overdue and nd.status = 'open' and nd.due <= ${soon}::date) as due_soon,
-      (cases.received_on < ${old}::date or exists (
-        select 1 from case_events e where e.tenant_id = cases.tenant_id and e.case_id = cases.id and e.type = 'extended')) as prolonged,
-      nd.due as next_due
+    select cases.id, cases.unit_id, cases.handler_id, cases.received_on, (m.case_id is not null) as overdue,
+      (m.case_id is null and not ${stoppedFirst} and o.case_id is not null and o.due <= ${soon}::date) as due_soon,
+      (cases.received_on < ${old}::date or x.case_id is not null) as prolonged,
+      case when ${stoppedFirst} then s.due else o.due end as next_due
     from cases
-    cross join lateral (select exists (
-      select 1 from case_deadlines d
-      where d.tenant_id = cases.tenant_id and d.case_id = cases.id and d.status = 'missed' and d.met_on is null) as overdue) od
-    left join lateral (
-      select d.status, d.due from case_deadlines d
-      where d.tenant_id = cases.tenant_id and d.case_id = cases.id
-        and (d.status = 'open' or (d.status = 'stopped' and cases.status = 'suspended'))
-      order by d.due, d.rule_id limit 1) nd on true
+    left join (select distinct tenant_id, case_id from case_deadlines where status = 'missed' and met_on is null) m
+      on m.tenant_id = cases.tenant_id and m.case_id = cases.id
+    left join (select distinct tenant_id, case_id from case_events where type = 'extended') x
+      on x.tenant_id = cases.tenant_id and x.case_id = cases.id
+    left join ${first('open')} o on o.tenant_id = cases.tenant_id and o.case_id = cases.id
+    left join ${first('stopped')} s on s.tenant_id = cases.tenant_id and s.case_id = cases.id
     where cases.status in (${open}) ${scope ? sql`and ${scope}` : sql``}
   ) f`;
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "case_deadlines_running_by_status_idx" ON "case_deadlines" USING btree ("tenant_id","status","case_id","due","rule_id") WHERE status in ('open', 'stopped');--> statement-breakpoint
+CREATE INDEX "cases_open_idx" ON "cases" USING btree ("tenant_id","status","unit_id","handler_id","received_on","id") WHERE status in ('received', 'accepted', 'suspended');
