@@ -75,6 +75,14 @@ describe('oversight flags, set-based, against the per-case definition', () => {
       dueSoon: ref.filter((r) => r.due_soon).length,
       prolonged: ref.filter((r) => r.prolonged).length,
     });
+    // Repeated (tái diễn): every case of the agency with a repeat link, whatever its state.
+    const [rep] = rowsOf<{ n: number }>(
+      await t.db.owner.execute(sql`
+        select count(*)::int as n from cases c where c.tenant_id = ${t.demoTenantId}
+          and exists (select 1 from case_links l where l.tenant_id = c.tenant_id and l.case_id = c.id and l.relation = 'repeat')`),
+    );
+    expect(rep!.n).toBeGreaterThan(0);
+    expect(o.totals.repeated).toBe(rep!.n);
     // The due-soon list in the definition's order: next deadline first.
     const soon = ref.filter((r) => r.due_soon);
     const nextDue = new Map(ref.map((r) => [r.id, r.next_due]));

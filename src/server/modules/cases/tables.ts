@@ -306,6 +306,8 @@ export const caseLinks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.caseId, t.otherId] }),
+    // Oversight's repeated cases (tái diễn): the agency's count is an index-only count here (issue #17).
+    index('case_links_repeat_idx').on(t.tenantId, t.caseId).where(sql`relation = 'repeat'`),
     foreignKey({ columns: [t.tenantId, t.caseId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.tenantId, t.otherId], foreignColumns: [cases.tenantId, cases.id] }).onDelete('cascade'),
     check('case_links_relation', sql`${t.relation} in ('duplicate','repeat','related')`),

@@ -76,6 +76,12 @@ export async function oversight(ctx: ActorContext) {
   // of each list: one statement, the open cases and their flags computed once (issue #17).
   const repeated = sql`exists (select 1 from case_links l where l.tenant_id = ${cases.tenantId} and l.case_id = ${cases.id} and l.relation = 'repeat')
     ${scope ? sql`and ${scope}` : sql``}`;
+  // Whoever reads the whole agency counts the repeat links' cases alone (an index-only count of
+  // `case_links_repeat_idx`; every link's case is the agency's), not every case of the agency with a
+  // look-up each (issue #17). A narrower scope keeps the look-up: its conditions are on the case.
+  const repeatedCount = scope
+    ? sql`${cases} where ${repeated}`
+    : sql`(select distinct l.tenant_id, l.case_id from case_links l where l.relation = 'repeat') r`;
   const found = rowsOf<{
     g: 'unit' | 'handler' | 'repeated' | 'pick';
     id: string | null;
@@ -96,7 +102,7 @@ export async function oversight(ctx: ActorContext) {
         count(*) filter (where f.due_soon)::int, count(*) filter (where f.prolonged)::int, null
       from f left join users p on p.id = f.handler_id group by f.handler_id, p.full_name
       union all
-      select 'repeated', null, null, count(*)::int, 0, 0, 0, null from ${cases} where ${repeated}
+      select 'repeated', null, null, count(*)::int, 0, 0, 0, null from ${repeatedCount}
       union all
       select 'pick', id, null, 0, 0, 0, 0, list from (
         (select 'overdue' as list, id from f where overdue order by received_on, id limit ${n})

@@ -1,0 +1,1 @@
+CREATE INDEX "case_links_repeat_idx" ON "case_links" USING btree ("tenant_id","case_id") WHERE relation = 'repeat';
