@@ -1,4 +1,9 @@
-/** The toasts' container, loaded apart from the first page (main.tsx, issue #17). */
+/**
+ * The toasts' container, loaded with the first toast (main.tsx, issue #17), with its styles
+ * (ui/page-setup.ts has Notification's too, for a page that shows one inline).
+ */
+import '@mantine/core/styles/Notification.css';
+import '@mantine/notifications/styles.css';
 import { Notifications } from '@mantine/notifications';
 
 export function Toasts() {
