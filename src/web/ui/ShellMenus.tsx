@@ -2,13 +2,11 @@
  * The header's dropdowns: the search results, the notifications and the user menu. Mantine's Menu
  * and Popover bring floating-ui, their transitions and focus trap (≈ 20 kB gzip) that drawing the
  * shell does not need, so this file loads when a person first reaches for one of them (Shell.tsx,
- * issue #17); the shell draws the triggers itself. Their styles come with them, in the order of
- * @mantine/core/styles.css (ui/page-setup.ts has them too, for pages that open a menu first).
+ * issue #17); the shell draws the triggers itself. Their styles are in `page-setup.ts`, which
+ * every page has loaded already: importing it here (not the sheets one by one) keeps one sheet in
+ * Mantine's order, where a select's dropdown style wins over the popover's it builds on.
  */
-import '@mantine/core/styles/ScrollArea.css';
-import '@mantine/core/styles/Popover.css';
-import '@mantine/core/styles/Divider.css';
-import '@mantine/core/styles/Menu.css';
+import './page-setup';
 import { cloneElement, type ReactElement, type Ref, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Box, Button, Divider, Group, Menu, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconCalendarEvent, IconChecks, IconKey, IconLanguage, IconLogout } from '@tabler/icons-react';

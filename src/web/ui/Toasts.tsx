@@ -1,8 +1,9 @@
 /**
- * The toasts' container, loaded with the first toast (main.tsx, issue #17), with its styles
- * (ui/page-setup.ts has Notification's too, for a page that shows one inline).
+ * The toasts' container, loaded with the first toast (main.tsx, issue #17). Notification's sheet
+ * is in `page-setup.ts` (loaded with every page already, in Mantine's order), the container's own
+ * comes with it.
  */
-import '@mantine/core/styles/Notification.css';
+import './page-setup';
 import '@mantine/notifications/styles.css';
 import { Notifications } from '@mantine/notifications';
 
