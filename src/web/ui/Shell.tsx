@@ -193,7 +193,7 @@ function SearchBox() {
             anchor={input}
             opened={open}
             onChange={setOpened}
-            onReady={() => setReady(true)}
+            onReady={setReady}
             enabled={enabled}
             loading={hits.isLoading}
             hits={hits.data}

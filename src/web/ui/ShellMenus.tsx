@@ -51,7 +51,8 @@ export function SearchResults({
   anchor: HTMLElement | null;
   opened: boolean;
   onChange: (opened: boolean) => void;
-  onReady: () => void;
+  /** Told once the dropdown exists, so the box may point to it (aria-controls). */
+  onReady: (ready: boolean) => void;
   /** A query long enough to search for. */
   enabled: boolean;
   loading: boolean;
@@ -59,7 +60,7 @@ export function SearchResults({
   go: (hit: SearchHit) => void;
 }) {
   const { t } = useTranslation();
-  useEffect(onReady, []);
+  useEffect(() => onReady(true), [onReady]);
   return (
     <Popover
       id={id}
@@ -133,7 +134,13 @@ export type NotificationList = {
   unread: number;
 };
 
-export function NotificationsMenu({ target, list }: { target: ReactElement<{ ref?: Ref<HTMLButtonElement> }>; list: NotificationList | undefined }) {
+export function NotificationsMenu({
+  target,
+  list,
+}: {
+  target: ReactElement<{ ref?: Ref<HTMLButtonElement> }>;
+  list: NotificationList | undefined;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
