@@ -7,6 +7,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { login } from './axe';
 
 /** The names of the app's files the page has fetched so far. */
+/** Whether the focus is inside the open menu (Mantine moves it there once the menu shows). */
+async function focusInMenu(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[role="menu"]'))).toBe(true);
+}
+
 function fetched(page: Page): string[] {
   const files: string[] = [];
   page.on('request', (r) => {
@@ -32,7 +37,8 @@ test('the user menu and the notifications load on first use and work from mouse 
   await expect(menu.getByRole('menuitem', { name: 'Đổi mật khẩu' })).toBeVisible();
   expect(files).toContain('ShellMenus');
   await expect(page.getByRole('button', { name: /^Tài khoản: / })).toHaveAttribute('aria-expanded', 'true');
-  // Escape closes it and gives the focus back to its button.
+  // The focus goes into it; Escape closes it and gives the focus back to its button.
+  await focusInMenu(page);
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(page.getByRole('button', { name: /^Tài khoản: / })).toBeFocused();
@@ -49,6 +55,7 @@ test('the user menu and the notifications load on first use and work from mouse 
   await bell.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu')).toContainText('Thông báo');
+  await focusInMenu(page);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(page.getByRole('button', { name: /^Thông báo/ })).toBeFocused();
@@ -128,4 +135,45 @@ test('the first toast brings its container, and a select keeps its own dropdown 
   await expect(toast).toHaveCSS('display', 'flex');
   await toast.getByRole('button', { name: 'Đóng thông báo' }).click();
   await expect(toast).toBeHidden();
+});
+
+test('a failed download of the menus or of the toasts leaves the app working, and is tried again', async ({ page }) => {
+  await login(page, 'vanphong');
+  // Offline for the menus' code: the button stays, the app stays, an error toast says why.
+  await page.route('**/assets/ShellMenus-*.js', (r) => r.abort());
+  await page.getByRole('button', { name: /^Tài khoản: / }).click();
+  const toast = page.locator('.mantine-Notification-root');
+  await expect(toast).toContainText('Không tải được phần này của ứng dụng');
+  await expect(page.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await toast.getByRole('button', { name: 'Đóng thông báo' }).click();
+  await expect(toast).toHaveCount(0);
+  // Back online: the next click opens the menu.
+  await page.unroute('**/assets/ShellMenus-*.js');
+  await page.getByRole('button', { name: /^Tài khoản: / }).click();
+  await expect(page.getByRole('menuitem', { name: 'Đổi mật khẩu' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Offline for the toasts' container on a fresh page: the toast waits, the app stays.
+  await page.goto('/org/units');
+  await page.route('**/assets/Toasts-*.js', (r) => r.abort());
+  const create = async (code: string, name: string) => {
+    await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Mã đơn vị').fill(code);
+    await dialog.getByLabel('Tên đơn vị').fill(name);
+    await dialog.getByRole('combobox', { name: 'Loại đơn vị' }).click();
+    await page.getByRole('option', { name: 'Khác' }).click();
+    await dialog.getByLabel('Ngày hiệu lực').fill('01/12/2026');
+    await dialog.getByLabel('Biên chế').fill('1');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+  };
+  await create('VOMANG1', 'Tổ thử mạng một');
+  await expect(page.getByRole('cell', { name: 'Tổ thử mạng một' })).toBeVisible();
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+  // Back online: the next toast brings the container, and both toasts show.
+  await page.unroute('**/assets/Toasts-*.js');
+  await create('VOMANG2', 'Tổ thử mạng hai');
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(2);
 });

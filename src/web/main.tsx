@@ -27,7 +27,7 @@ import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './ui/app.css';
-import { lazy, StrictMode, Suspense, useState } from 'react';
+import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Badge, type CSSVariablesResolver, createTheme, MantineProvider, type MantineColorsTuple } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -102,18 +102,25 @@ const readableColors: CSSVariablesResolver = (t) => {
 };
 
 // The toasts' container (with its transitions and styles) loads with the first toast (issue #17):
-// the toast waits in the notifications store and appears when the container has loaded.
-const Toasts = lazy(async () => ({ default: (await import('./ui/Toasts')).Toasts }));
-
+// the toast waits in the notifications store and appears when the container has loaded. A failed
+// download (offline, the likely moment for an error toast) must not take the app down with it:
+// the container is mounted only once loaded, and the next toast tries again.
 function ToastsOnDemand() {
   const { notifications, queue } = useNotifications();
-  const [wanted, setWanted] = useState(false);
-  if (!wanted && notifications.length + queue.length > 0) setWanted(true);
-  return wanted ? (
-    <Suspense fallback={null}>
-      <Toasts />
-    </Suspense>
-  ) : null;
+  const waiting = notifications.length + queue.length;
+  const [Toasts, setToasts] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (!waiting || Toasts) return;
+    let live = true;
+    import('./ui/Toasts').then(
+      (m) => live && setToasts(() => m.Toasts),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [waiting, Toasts]);
+  return Toasts ? <Toasts /> : null;
 }
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });

@@ -51,7 +51,7 @@ import { useTranslation } from 'react-i18next';
 import { get, qs } from '../api';
 import { setLanguage } from '../i18n';
 import { useMe } from '../session';
-import { notifyError } from './notify';
+import { showToast } from './notify';
 import { type NavEntry, PILLARS, type Pillar } from '../module';
 import { WEB_MODULES } from '../modules';
 import type { NotificationList, SearchHit } from './ShellMenus';
@@ -116,13 +116,15 @@ const UserMenuDropdown = lazy(async () => ({ default: (await loadShellMenus()).U
  * screen, not a fallback, while the menu mounts.
  */
 function OnDemandMenu({ trigger, children }: { trigger: ReactElement<ComponentPropsWithoutRef<'button'>>; children: ReactNode }) {
+  const { t } = useTranslation();
   const [used, setUsed] = useState(false);
+  const failed = () => showToast({ color: 'red', title: t('app.error'), message: t('app.loadFailed') });
   const idle = cloneElement(trigger, {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
     onPointerEnter: prefetchShellMenus,
     onFocus: prefetchShellMenus,
-    onClick: () => void loadShellMenus().then(() => startTransition(() => setUsed(true)), notifyError),
+    onClick: () => void loadShellMenus().then(() => startTransition(() => setUsed(true)), failed),
   });
   return <Suspense fallback={trigger}>{used ? children : idle}</Suspense>;
 }
@@ -135,8 +137,9 @@ function SearchBox() {
   const [q, setQ] = useState('');
   const [opened, setOpened] = useState(false);
   const [input, setInput] = useState<HTMLInputElement | null>(null);
-  /** The results' dropdown was asked for (the box got the focus), and has loaded. */
+  /** The results' code has loaded (asked for when the box gets the focus). */
   const [reached, setReached] = useState(false);
+  /** The results' dropdown exists, so the box may point to it. */
   const [ready, setReady] = useState(false);
   const [debounced] = useDebouncedValue(q.trim(), 250);
   const navigate = useNavigate();
@@ -177,8 +180,12 @@ function SearchBox() {
         }}
         onPointerEnter={prefetchShellMenus}
         onFocus={() => {
-          setReached(true);
           setOpened(true);
+          // Mounted once loaded: a failed download (offline) leaves a plain box, not an error.
+          loadShellMenus().then(
+            () => setReached(true),
+            () => {},
+          );
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') go(hits.data?.[0]);
