@@ -4,11 +4,8 @@
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
-import '@mantine/core/styles/ScrollArea.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Loader.css';
 import '@mantine/core/styles/ActionIcon.css';
 import '@mantine/core/styles/CloseButton.css';
@@ -21,24 +18,20 @@ import '@mantine/core/styles/Badge.css';
 import '@mantine/core/styles/Burger.css';
 import '@mantine/core/styles/Button.css';
 import '@mantine/core/styles/Center.css';
-import '@mantine/core/styles/Divider.css';
 import '@mantine/core/styles/Indicator.css';
-import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/NavLink.css';
-import '@mantine/core/styles/Notification.css';
-import '@mantine/core/styles/Tooltip.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Title.css';
-import '@mantine/notifications/styles.css';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/500.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './ui/app.css';
-import { lazy, StrictMode, Suspense } from 'react';
+import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Badge, type CSSVariablesResolver, createTheme, MantineProvider, type MantineColorsTuple } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -108,9 +101,27 @@ const readableColors: CSSVariablesResolver = (t) => {
   return { variables: {}, light, dark: {} };
 };
 
-// The toasts' container (with its transitions) loads just after the first page (issue #17); a
-// toast shown meanwhile waits in the notifications store and appears when it has loaded.
-const Toasts = lazy(async () => ({ default: (await import('./ui/Toasts')).Toasts }));
+// The toasts' container (with its transitions and styles) loads with the first toast (issue #17):
+// the toast waits in the notifications store and appears when the container has loaded. A failed
+// download (offline, the likely moment for an error toast) must not take the app down with it:
+// the container is mounted only once loaded, and the next toast tries again.
+function ToastsOnDemand() {
+  const { notifications, queue } = useNotifications();
+  const waiting = notifications.length + queue.length;
+  const [Toasts, setToasts] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (!waiting || Toasts) return;
+    let live = true;
+    import('./ui/Toasts').then(
+      (m) => live && setToasts(() => m.Toasts),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [waiting, Toasts]);
+  return Toasts ? <Toasts /> : null;
+}
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 setOnUnauthenticated(() => {
@@ -123,9 +134,7 @@ function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
       <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'vi', firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <Suspense fallback={null}>
-          <Toasts />
-        </Suspense>
+        <ToastsOnDemand />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} context={{ queryClient }} />
         </QueryClientProvider>

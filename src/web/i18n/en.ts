@@ -22,6 +22,7 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
     error: 'Error',
+    loadFailed: 'This part of the app could not be loaded. Check the network connection and try again.',
     saved: 'Saved',
     confirmDelete: 'Delete this?',
     back: 'Back',

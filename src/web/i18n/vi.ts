@@ -23,6 +23,7 @@ export const vi = {
     yes: 'Có',
     no: 'Không',
     error: 'Có lỗi',
+    loadFailed: 'Không tải được phần này của ứng dụng. Hãy kiểm tra kết nối mạng rồi thử lại.',
     saved: 'Đã lưu',
     confirmDelete: 'Xác nhận xóa?',
     back: 'Quay lại',

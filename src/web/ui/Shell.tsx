@@ -3,7 +3,16 @@
  * navigation organised by the six pillars of the motto (DESIGN.md). Modules not built yet are
  * shown but disabled; administration entries appear only with their capability.
  */
-import { useState, type ReactNode } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  cloneElement,
+  lazy,
+  type ReactElement,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useState,
+} from 'react';
 import {
   ActionIcon,
   AppShell,
@@ -12,15 +21,11 @@ import {
   Box,
   Burger,
   Button,
-  Divider,
   Group,
   Indicator,
   VisuallyHidden,
   Loader,
-  Menu,
   NavLink,
-  Popover,
-  ScrollArea,
   Stack,
   Text,
   TextInput,
@@ -30,12 +35,8 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import {
   IconAward,
   IconBell,
-  IconCalendarEvent,
-  IconChecks,
-  IconKey,
   IconLanguage,
   IconLayoutDashboard,
-  IconLogout,
   IconMessages,
   IconMoodSmile,
   IconSearch,
@@ -45,16 +46,15 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ROLE_LABELS } from '../../contracts/roles';
-import { get, post, qs } from '../api';
-import { label, setLanguage } from '../i18n';
+import { get, qs } from '../api';
+import { setLanguage } from '../i18n';
 import { useMe } from '../session';
-import { notifyError } from './notify';
+import { showToast } from './notify';
 import { type NavEntry, PILLARS, type Pillar } from '../module';
 import { WEB_MODULES } from '../modules';
-import { formatDateTime } from './format';
+import type { NotificationList, SearchHit } from './ShellMenus';
 
 const I = { size: 18, stroke: 1.6 };
 
@@ -90,12 +90,57 @@ const PILLAR_KEYS: Record<Pillar, string> = {
   admin: 'nav.admin',
 };
 
-type SearchHit = { entityType: string; entityId: string; title: string; link: string | null; snippet: string };
+/**
+ * The header's dropdowns load on first use (issue #17, `ShellMenus.tsx`): pointing at or focusing
+ * a trigger starts the download, a click opens the menu once it is in. A failed download leaves
+ * the trigger as it was; the next click tries again.
+ */
+let shellMenus: Promise<typeof import('./ShellMenus')> | null = null;
+function loadShellMenus() {
+  if (!shellMenus) {
+    shellMenus = import('./ShellMenus');
+    shellMenus.catch(() => {
+      shellMenus = null;
+    });
+  }
+  return shellMenus;
+}
+const prefetchShellMenus = () => void loadShellMenus().catch(() => {});
+const SearchResults = lazy(async () => ({ default: (await loadShellMenus()).SearchResults }));
+const NotificationsMenu = lazy(async () => ({ default: (await loadShellMenus()).NotificationsMenu }));
+const UserMenuDropdown = lazy(async () => ({ default: (await loadShellMenus()).UserMenu }));
+
+/**
+ * A header menu's trigger, announced as a menu button, until its first click; then the menu
+ * (`children`, which renders the same trigger). The switch is a transition: the trigger stays on
+ * screen, not a fallback, while the menu mounts.
+ */
+function OnDemandMenu({ trigger, children }: { trigger: ReactElement<ComponentPropsWithoutRef<'button'>>; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [used, setUsed] = useState(false);
+  const failed = () => showToast({ color: 'red', title: t('app.error'), message: t('app.loadFailed') });
+  const idle = cloneElement(trigger, {
+    'aria-haspopup': 'menu',
+    'aria-expanded': false,
+    onPointerEnter: prefetchShellMenus,
+    onFocus: prefetchShellMenus,
+    onClick: () => void loadShellMenus().then(() => startTransition(() => setUsed(true)), failed),
+  });
+  return <Suspense fallback={trigger}>{used ? children : idle}</Suspense>;
+}
+
+/** The search box's id; its results are `${SEARCH_ID}-dropdown` (Mantine's Popover naming). */
+const SEARCH_ID = 'danchu-search';
 
 function SearchBox() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [opened, setOpened] = useState(false);
+  const [input, setInput] = useState<HTMLInputElement | null>(null);
+  /** The results' code has loaded (asked for when the box gets the focus). */
+  const [reached, setReached] = useState(false);
+  /** The results' dropdown exists, so the box may point to it. */
+  const [ready, setReady] = useState(false);
   const [debounced] = useDebouncedValue(q.trim(), 250);
   const navigate = useNavigate();
   const enabled = debounced.length >= 2;
@@ -111,166 +156,85 @@ function SearchBox() {
     setOpened(false);
     void navigate({ to: h.link });
   };
+  const open = opened && q.trim().length >= 2;
+  const expanded = open && ready;
   return (
-    <Popover
-      opened={opened && q.trim().length >= 2}
-      onChange={setOpened}
-      position="bottom-end"
-      width={440}
-      shadow="md"
-      trapFocus={false}
-      returnFocus={false}
-    >
-      <Popover.Target>
-        <TextInput
-          // A search box with a list of results: a combobox may carry the popover's aria-expanded.
-          role="combobox"
-          aria-autocomplete="list"
-          aria-label={t('app.search')}
-          placeholder={t('app.searchPlaceholder')}
-          leftSection={hits.isFetching ? <Loader size={14} /> : <IconSearch size={16} />}
-          value={q}
-          onChange={(e) => {
-            setQ(e.currentTarget.value);
-            setOpened(true);
-          }}
-          onFocus={() => setOpened(true)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') go(hits.data?.[0]);
-            if (e.key === 'Escape') setOpened(false);
-          }}
-          w={{ base: 150, xs: 220, md: 340 }}
-        />
-      </Popover.Target>
-      <Popover.Dropdown p={4} maw="calc(100vw - 16px)">
-        <ScrollArea.Autosize mah={380}>
-          {enabled && hits.data?.length === 0 ? (
-            <Text c="dimmed" size="sm" p="sm">
-              {t('app.noResults')}
-            </Text>
-          ) : null}
-          {!enabled || (hits.isLoading && !hits.data) ? (
-            <Text c="dimmed" size="sm" p="sm">
-              {hits.isLoading ? t('app.loading') : t('search.hint')}
-            </Text>
-          ) : null}
-          {hits.data?.map((h) => (
-            <UnstyledButton
-              key={`${h.entityType}:${h.entityId}`}
-              p="xs"
-              w="100%"
-              style={{ borderRadius: 6, display: 'block' }}
-              onClick={() => go(h)}
-              className="danchu-hit"
-            >
-              <Text size="xs" c="dimmed" fw={500}>
-                {t(`search.type_${h.entityType}`, { defaultValue: h.entityType })}
-              </Text>
-              <Text size="sm" fw={500} lineClamp={2}>
-                {h.title}
-              </Text>
-              {h.snippet ? (
-                <Text size="xs" c="dimmed" lineClamp={1}>
-                  {h.snippet}
-                </Text>
-              ) : null}
-            </UnstyledButton>
-          ))}
-        </ScrollArea.Autosize>
-      </Popover.Dropdown>
-    </Popover>
+    <>
+      <TextInput
+        ref={setInput}
+        // A search box with a list of results: the combobox carries the popover's aria-expanded
+        // (what Popover.Target would set, the popover coming later).
+        id={SEARCH_ID}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-haspopup="dialog"
+        aria-expanded={expanded}
+        aria-controls={expanded ? `${SEARCH_ID}-dropdown` : undefined}
+        aria-label={t('app.search')}
+        placeholder={t('app.searchPlaceholder')}
+        leftSection={hits.isFetching ? <Loader size={14} /> : <IconSearch size={16} />}
+        value={q}
+        onChange={(e) => {
+          setQ(e.currentTarget.value);
+          setOpened(true);
+        }}
+        onPointerEnter={prefetchShellMenus}
+        onFocus={() => {
+          setOpened(true);
+          // Mounted once loaded: a failed download (offline) leaves a plain box, not an error.
+          loadShellMenus().then(
+            () => setReached(true),
+            () => {},
+          );
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') go(hits.data?.[0]);
+          if (e.key === 'Escape') setOpened(false);
+        }}
+        w={{ base: 150, xs: 220, md: 340 }}
+      />
+      {reached ? (
+        <Suspense fallback={null}>
+          <SearchResults
+            id={SEARCH_ID}
+            anchor={input}
+            opened={open}
+            onChange={setOpened}
+            onReady={setReady}
+            enabled={enabled}
+            loading={hits.isLoading}
+            hits={hits.data}
+            go={go}
+          />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
 
-type NotificationList = {
-  items: { id: string; kind: string; title: string; body: string | null; link: string | null; createdAt: string; readAt: string | null }[];
-  unread: number;
-};
-
 function NotificationsBell() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const navigate = useNavigate();
   const list = useQuery({
     queryKey: ['notifications'],
     queryFn: () => get<NotificationList>('/api/notifications'),
     refetchInterval: 60_000,
   });
-  const refresh = () => qc.invalidateQueries({ queryKey: ['notifications'] });
-  const read = useMutation({ mutationFn: (id: string) => post(`/api/notifications/${id}/read`), onSuccess: refresh, onError: notifyError });
-  const readAll = useMutation({ mutationFn: () => post('/api/notifications/read-all'), onSuccess: refresh, onError: notifyError });
   const unread = list.data?.unread ?? 0;
+  const trigger = (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      size="lg"
+      aria-label={unread ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}
+    >
+      <IconBell size={20} />
+    </ActionIcon>
+  );
   return (
     <Indicator disabled={!unread} label={unread > 99 ? '99+' : unread} size={16} color="red" offset={4}>
-      <Menu width={360} position="bottom-end" shadow="md" closeOnItemClick>
-        {/* The menu's target is the button itself: a <div> may not carry aria-haspopup. */}
-        <Menu.Target>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="lg"
-            aria-label={unread ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}
-          >
-            <IconBell size={20} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown maw="calc(100vw - 16px)">
-          <Group justify="space-between" px="sm" py={6} wrap="nowrap">
-            <Text fw={600} size="sm">
-              {t('notifications.title')}
-            </Text>
-            {unread ? (
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                leftSection={<IconChecks size={14} />}
-                onClick={() => readAll.mutate()}
-                loading={readAll.isPending}
-              >
-                {t('notifications.readAll')}
-              </Button>
-            ) : null}
-          </Group>
-          <Divider />
-          {list.data?.items.length ? null : (
-            <Text c="dimmed" size="sm" p="md" ta="center">
-              {t('notifications.empty')}
-            </Text>
-          )}
-          <ScrollArea.Autosize mah={420}>
-            {list.data?.items.slice(0, 20).map((n) => (
-              <Menu.Item
-                key={n.id}
-                onClick={() => {
-                  if (!n.readAt) read.mutate(n.id);
-                  if (n.link) void navigate({ to: n.link });
-                }}
-                leftSection={
-                  <Box
-                    w={8}
-                    h={8}
-                    style={{ borderRadius: 8, background: n.readAt ? 'transparent' : 'var(--mantine-color-blue-6)' }}
-                    aria-hidden
-                  />
-                }
-              >
-                <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={2}>
-                  {n.title}
-                </Text>
-                {n.body ? (
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    {n.body}
-                  </Text>
-                ) : null}
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(n.createdAt)}
-                  {n.readAt ? '' : ` · ${t('notifications.unread')}`}
-                </Text>
-              </Menu.Item>
-            ))}
-          </ScrollArea.Autosize>
-        </Menu.Dropdown>
-      </Menu>
+      <OnDemandMenu trigger={trigger}>
+        <NotificationsMenu target={trigger} list={list.data} />
+      </OnDemandMenu>
     </Indicator>
   );
 }
@@ -298,72 +262,30 @@ function LanguageSwitch() {
 
 function UserMenu() {
   const me = useMe();
-  const { t, i18n } = useTranslation();
-  const qc = useQueryClient();
-  const navigate = useNavigate();
-  const logout = useMutation({
-    mutationFn: () => post('/api/auth/logout'),
-    onSettled: async () => {
-      qc.clear();
-      await navigate({ to: '/login' });
-      window.location.reload();
-    },
-  });
+  const { t } = useTranslation();
   const initials = me.user.fullName
     .split(' ')
     .slice(-2)
     .map((w) => w[0])
     .join('');
+  const trigger = (
+    // Named by its content, so the visible name is part of the accessible one (WCAG 2.5.3).
+    <UnstyledButton>
+      <VisuallyHidden>{`${t('auth.account')}: ${me.user.fullName}`}</VisuallyHidden>
+      <Group gap={6} wrap="nowrap" aria-hidden>
+        <Avatar color="blue" radius="xl" size="sm" aria-hidden>
+          {initials}
+        </Avatar>
+        <Text size="sm" fw={500} visibleFrom="lg">
+          {me.user.fullName}
+        </Text>
+      </Group>
+    </UnstyledButton>
+  );
   return (
-    <Menu width={280} position="bottom-end" shadow="md">
-      <Menu.Target>
-        {/* Named by its content, so the visible name is part of the accessible one (WCAG 2.5.3). */}
-        <UnstyledButton>
-          <VisuallyHidden>{`${t('auth.account')}: ${me.user.fullName}`}</VisuallyHidden>
-          <Group gap={6} wrap="nowrap" aria-hidden>
-            <Avatar color="blue" radius="xl" size="sm" aria-hidden>
-              {initials}
-            </Avatar>
-            <Text size="sm" fw={500} visibleFrom="lg">
-              {me.user.fullName}
-            </Text>
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Box px="sm" py={6}>
-          <Text fw={600} size="sm">
-            {me.user.fullName}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {me.user.username}
-            {me.user.position ? ` · ${me.user.position}` : ''}
-          </Text>
-          <Stack gap={2} mt={6}>
-            {me.roles.map((r, i) => (
-              <Text key={i} size="xs">
-                {label(ROLE_LABELS[r.role])}
-                {r.unitName ? ` — ${r.unitName}` : ''}
-              </Text>
-            ))}
-          </Stack>
-        </Box>
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconKey size={16} />} component={Link} to="/account/password">
-          {t('auth.changePassword')}
-        </Menu.Item>
-        <Menu.Item leftSection={<IconCalendarEvent size={16} />} component={Link} to="/account/calendar">
-          {t('agenda.menu')}
-        </Menu.Item>
-        <Menu.Item leftSection={<IconLanguage size={16} />} onClick={() => setLanguage(i18n.language === 'vi' ? 'en' : 'vi')}>
-          {t('app.language')}: {i18n.language === 'vi' ? 'English' : 'Tiếng Việt'}
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} />} color="red" onClick={() => logout.mutate()}>
-          {t('auth.logout')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <OnDemandMenu trigger={trigger}>
+      <UserMenuDropdown target={trigger} />
+    </OnDemandMenu>
   );
 }
 
@@ -473,7 +395,8 @@ export function Shell({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar>
-        <AppShell.Section grow component={ScrollArea} p="xs">
+        {/* The browser's own scrolling: Mantine's ScrollArea would bring floating-ui into the first page (issue #17). */}
+        <AppShell.Section grow p="xs" className="danchu-nav-scroll">
           <Nav onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section p="xs" px="md">

@@ -1,4 +1,10 @@
-/** The toasts' container, loaded apart from the first page (main.tsx, issue #17). */
+/**
+ * The toasts' container, loaded with the first toast (main.tsx, issue #17). Notification's sheet
+ * is in `page-setup.ts` (loaded with every page already, in Mantine's order), the container's own
+ * comes with it.
+ */
+import './page-setup';
+import '@mantine/notifications/styles.css';
 import { Notifications } from '@mantine/notifications';
 
 export function Toasts() {
