@@ -1,3 +1,4 @@
+import { legacyPillars } from '../../platform/module';
 /**
  * The `cases` module (issue #5): citizen reception (the head's schedule and the register book,
  * Law 42/2013) and the cases it and every other channel bring — complaints, denunciations,
@@ -191,7 +192,7 @@ export const casesModule = defineModule({
       ];
     },
   }),
-  pillars: casePillars,
+  pillars: legacyPillars(casePillars),
   indicators: INDICATORS,
   on: {
     // Any change of the holiday calendar moves the working-day deadlines of open cases and the

@@ -1,3 +1,4 @@
+import { legacyPillars } from '../../platform/module';
 /**
  * The `conferences` module (issue #10, pillar "dân bàn"): the yearly staff conference (Hội nghị
  * CBCCVC, Law 10/2022/QH15 Arts. 50–52) and consultations of staff before the head decides (Lấy ý
@@ -142,7 +143,7 @@ export const conferencesModule = defineModule({
       return stats;
     },
   }),
-  pillars: conferencePillars,
+  pillars: legacyPillars(conferencePillars),
   attachmentGuards: {
     // Documents circulated before the conference: every staff member may open them (Art. 51).
     conference: (ctx, entityId) => mayOpenConferenceFile(ctx, entityId),

@@ -1,3 +1,4 @@
+import { legacyPillars } from '../../platform/module';
 /**
  * The `disclosures` module (issue #10, Công khai — "dân biết"): the register of what the head of
  * the agency must publish to the staff (Law 10/2022/QH15 Art. 46), publish-by on the agency
@@ -135,7 +136,7 @@ export const disclosuresModule = defineModule({
       ];
     },
   }),
-  pillars: disclosurePillars,
+  pillars: legacyPillars(disclosurePillars),
   deadlines: disclosureDeadlines,
   targets: DISCLOSURE_TARGETS,
   indicators: DISCLOSURE_INDICATORS,

@@ -1,3 +1,4 @@
+import { legacyPillars } from '../../platform/module';
 /**
  * The `ratings` module (issue #12): the year-end rating of dân vận work against a criteria set
  * kept as versioned data (DOMAIN.md §4), self-assessment by each unit with evidence and the
@@ -70,7 +71,7 @@ export const ratingsModule = defineModule({
   },
   routes: ratingRoutes,
   indicators: INDICATORS,
-  pillars: ratingPillars,
+  pillars: legacyPillars(ratingPillars),
   dashboard: dashboardPart<{ toAppraise: number; mineDraft: number }>({
     ask: ({ actor }) => {
       const mine = [...new Set(actor.roles.filter((r) => r.role === 'unit_head' && r.unitId).map((r) => r.unitId!))];

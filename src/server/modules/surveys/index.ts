@@ -1,3 +1,4 @@
+import { legacyPillars } from '../../platform/module';
 /**
  * The `surveys` module (issue 13, pillar "dân thụ hưởng"): satisfaction surveys with a builder,
  * versions and channels (portal link and QR code, invitations, paper forms entered by staff, an
@@ -101,7 +102,7 @@ export const surveysModule = defineModule({
       ];
     },
   }),
-  pillars: surveyPillars,
+  pillars: legacyPillars(surveyPillars),
   targets: SURVEY_TARGETS,
   seedDemo: seedSurveysDemo,
 });

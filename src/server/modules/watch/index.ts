@@ -1,3 +1,4 @@
+import { legacyPillars } from '../../platform/module';
 /**
  * The `watch` module (issue #13, seed plan II.4, pillar "dân giám sát"): the grievance watch —
  * topics, places and phrases of cases and reception, hot spots by topic × unit × month, repeat,
@@ -44,6 +45,6 @@ export const watchModule = defineModule({
       { cron: '15 5 * * *' },
     );
   },
-  pillars: watchPillars,
+  pillars: legacyPillars(watchPillars),
   seedDemo: seedWatchDemo,
 });
