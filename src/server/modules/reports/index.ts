@@ -1,4 +1,3 @@
-import { legacyPillars } from '../../platform/module';
 /**
  * The `reports` module (issue #4): report cycles attached to a plan, unit reports pre-filled from
  * recorded data (the indicators other modules contribute) with a review workflow, the consolidated
@@ -82,7 +81,7 @@ export const reportsModule = defineModule({
         : []),
     ],
   }),
-  pillars: legacyPillars(reportPillars),
+  pillars: reportPillars,
   targets: REPORT_TARGETS,
   seedDemo: seedReportsDemo,
 });
