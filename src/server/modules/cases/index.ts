@@ -1,4 +1,3 @@
-import { legacyPillars } from '../../platform/module';
 /**
  * The `cases` module (issue #5): citizen reception (the head's schedule and the register book,
  * Law 42/2013) and the cases it and every other channel bring — complaints, denunciations,
@@ -192,7 +191,7 @@ export const casesModule = defineModule({
       ];
     },
   }),
-  pillars: legacyPillars(casePillars),
+  pillars: casePillars,
   indicators: INDICATORS,
   on: {
     // Any change of the holiday calendar moves the working-day deadlines of open cases and the

@@ -1,4 +1,3 @@
-import { legacyPillars } from '../../platform/module';
 /**
  * The `disclosures` module (issue #10, Công khai — "dân biết"): the register of what the head of
  * the agency must publish to the staff (Law 10/2022/QH15 Art. 46), publish-by on the agency
@@ -136,7 +135,7 @@ export const disclosuresModule = defineModule({
       ];
     },
   }),
-  pillars: legacyPillars(disclosurePillars),
+  pillars: disclosurePillars,
   deadlines: disclosureDeadlines,
   targets: DISCLOSURE_TARGETS,
   indicators: DISCLOSURE_INDICATORS,
