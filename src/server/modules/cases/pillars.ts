@@ -9,20 +9,31 @@ import { toneOfLate, viNumber } from '../../platform/pillars';
 import { oversightPillarSql } from './queries/oversight';
 
 type Load = { open: number; overdue: number; dueSoon: number; prolonged: number };
-type Answer = { units: (Load & { id: string | null; name: string | null })[]; mine: { overdue: number; dueSoon: number }; repeated: number };
+type Answer = {
+  units: (Load & { id: string | null; name: string | null })[];
+  mine: { overdue: number; dueSoon: number };
+  repeated: number;
+};
 
 /** The oversight's counts (as `oversight`, without its lists), asked in the board's one statement (issue #17). */
 export const casePillars = pillarPart<{ oversight: Answer }>({
   ask: ({ actor, today }) => ({ oversight: oversightPillarSql(actor, today) }),
   build: (a, { actor }) => {
-    const oversees = actor.roles.some((r) => r.role === 'office' || r.role === 'leader' || r.role === 'inspection' || r.role === 'unit_head');
+    const oversees = actor.roles.some(
+      (r) => r.role === 'office' || r.role === 'leader' || r.role === 'inspection' || r.role === 'unit_head',
+    );
     const groups = a.oversight?.units ?? [];
     const sum = (k: keyof Load) => groups.reduce((s, g) => s + g[k], 0);
     const o = {
       totals: { open: sum('open'), overdue: sum('overdue'), prolonged: sum('prolonged'), repeated: a.oversight?.repeated ?? 0 },
       byUnit: [...groups]
         .sort((x, y) => y.overdue - x.overdue || y.open - x.open)
-        .map((g) => ({ unit: { id: g.id ?? '-', name: g.id ? (g.name ?? '') : 'Chưa giao' }, open: g.open, overdue: g.overdue, dueSoon: g.dueSoon })),
+        .map((g) => ({
+          unit: { id: g.id ?? '-', name: g.id ? (g.name ?? '') : 'Chưa giao' },
+          open: g.open,
+          overdue: g.overdue,
+          dueSoon: g.dueSoon,
+        })),
     };
     const mine = a.oversight?.mine;
     const waiting =

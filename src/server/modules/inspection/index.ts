@@ -1,4 +1,3 @@
-import { legacyPillars } from '../../platform/module';
 /**
  * The `inspection` module (issue #11): "dân kiểm tra, giám sát" — the People's Inspection Board
  * (Ban Thanh tra nhân dân) of the agency: its terms and members elected at the staff conference
@@ -231,7 +230,7 @@ export const inspectionModule = defineModule({
       return cards;
     },
   }),
-  pillars: legacyPillars(inspectionPillars),
+  pillars: inspectionPillars,
   indicators: [...INDICATORS, ...trainingIndicators],
   on: {
     // A change of the holiday calendar moves the board's working-day dates and rolled-over ends.

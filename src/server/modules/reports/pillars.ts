@@ -68,7 +68,12 @@ export const reportPillars = pillarPart<{ cycles: PillarCycle[]; [TARGETS_ASK]: 
     const rows = cycles.flatMap((c) =>
       c.rows.map((r) => {
         const status = (r.status ?? 'not_started') as ReportStatus;
-        return { cycle: c, unit: { id: r.unitId, name: r.unitName }, status, standing: reportStanding(c.dueOn, today, status, r.submittedOn) };
+        return {
+          cycle: c,
+          unit: { id: r.unitId, name: r.unitName },
+          status,
+          standing: reportStanding(c.dueOn, today, status, r.submittedOn),
+        };
       }),
     );
     const office = actor.roles.some((r) => r.role === 'admin' || r.role === 'office');
