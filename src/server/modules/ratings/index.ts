@@ -1,4 +1,3 @@
-import { legacyPillars } from '../../platform/module';
 /**
  * The `ratings` module (issue #12): the year-end rating of dân vận work against a criteria set
  * kept as versioned data (DOMAIN.md §4), self-assessment by each unit with evidence and the
@@ -71,7 +70,7 @@ export const ratingsModule = defineModule({
   },
   routes: ratingRoutes,
   indicators: INDICATORS,
-  pillars: legacyPillars(ratingPillars),
+  pillars: ratingPillars,
   dashboard: dashboardPart<{ toAppraise: number; mineDraft: number }>({
     ask: ({ actor }) => {
       const mine = [...new Set(actor.roles.filter((r) => r.role === 'unit_head' && r.unitId).map((r) => r.unitId!))];
