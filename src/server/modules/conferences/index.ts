@@ -1,4 +1,3 @@
-import { legacyPillars } from '../../platform/module';
 /**
  * The `conferences` module (issue #10, pillar "dân bàn"): the yearly staff conference (Hội nghị
  * CBCCVC, Law 10/2022/QH15 Arts. 50–52) and consultations of staff before the head decides (Lấy ý
@@ -143,7 +142,7 @@ export const conferencesModule = defineModule({
       return stats;
     },
   }),
-  pillars: legacyPillars(conferencePillars),
+  pillars: conferencePillars,
   attachmentGuards: {
     // Documents circulated before the conference: every staff member may open them (Art. 51).
     conference: (ctx, entityId) => mayOpenConferenceFile(ctx, entityId),
