@@ -153,11 +153,6 @@ export type PillarPart<V extends Record<string, unknown> = Record<string, unknow
   fill?: (answers: Partial<V>, ctx: ActorContext) => Promise<Partial<V>> | null;
 };
 
-/** TEMPORARY: a module's pillar function not yet in two halves. */
-export function legacyPillars(fn: (ctx: ActorContext) => Promise<PillarContribution>): PillarPart {
-  return { ask: () => ({}), fill: async (_a, ctx) => ({ c: await fn(ctx) }), build: (a) => a.c as PillarContribution };
-}
-
 /** Types a module's pillar part by the answers it expects (a cast, as `dashboardPart`). */
 export function pillarPart<V extends Record<string, unknown>>(part: PillarPart<V>): PillarPart {
   return part as unknown as PillarPart;

@@ -1,4 +1,3 @@
-import { legacyPillars } from '../../platform/module';
 /**
  * The `watch` module (issue #13, seed plan II.4, pillar "dân giám sát"): the grievance watch —
  * topics, places and phrases of cases and reception, hot spots by topic × unit × month, repeat,
@@ -45,6 +44,6 @@ export const watchModule = defineModule({
       { cron: '15 5 * * *' },
     );
   },
-  pillars: legacyPillars(watchPillars),
+  pillars: watchPillars,
   seedDemo: seedWatchDemo,
 });
