@@ -346,7 +346,9 @@ async function main() {
     const a = await withServer((cookie) => alone(origin, p.anonymous ? '' : cookie, p.url(year, planId)));
     const loads: Load[] = [];
     for (const c of args.connections)
-      loads.push(await withServer((cookie) => load(origin, p.anonymous ? '' : cookie, [p.url(year, planId)], c, args.duration, args.timeout)));
+      loads.push(
+        await withServer((cookie) => load(origin, p.anonymous ? '' : cookie, [p.url(year, planId)], c, args.duration, args.timeout)),
+      );
     http.set(p.key, { alone: a, loads });
     console.log(
       `  ${p.label}: alone p50 ${ms(a.p50)} / p95 ${ms(a.p95)} ms; ${loads.map((l, i) => `${args.connections[i]} conn p50 ${ms(l.p50)} p95 ${ms(l.p95)} ms ${l.rps.toFixed(1)} req/s ${l.errors} errors`).join('; ')}`,

@@ -136,7 +136,10 @@ export class ModuleRegistry implements ModuleHooks {
  * applies to every subquery); a key starting with `@` is shared and asked once whatever the number
  * of modules naming it. @returns each part's answers by its own keys, in the parts' order.
  */
-export async function askTogether(tx: Tx, parts: readonly { name: string; asked: Record<string, SQL | undefined> }[]): Promise<Record<string, unknown>[]> {
+export async function askTogether(
+  tx: Tx,
+  parts: readonly { name: string; asked: Record<string, SQL | undefined> }[],
+): Promise<Record<string, unknown>[]> {
   const columns = new Map<string, SQL>();
   const column = (module: string, key: string) => (key.startsWith('@') ? key : `${module}.${key}`);
   for (const p of parts) for (const [key, q] of Object.entries(p.asked)) if (q) columns.set(column(p.name, key), q);
