@@ -34,7 +34,8 @@ import { BENCH_IDENTITY_KEY } from './generate';
 process.env.DANCHU_IDENTITY_KEY ??= BENCH_IDENTITY_KEY;
 
 /** `anonymous`: asked without the session cookie (the bare HTTP and database round trip). */
-type Page = { key: string; label: string; url: (year: number) => string; anonymous?: boolean };
+/** `url` gets the year and the current year's agency plan (its roll-up and cascade). */
+type Page = { key: string; label: string; url: (year: number, planId: string) => string; anonymous?: boolean };
 
 /** The pages of issue #17's table, as the web app asks for them (CasesPage: 50 a page). */
 export const PAGES: Page[] = [
@@ -48,6 +49,9 @@ export const PAGES: Page[] = [
   { key: 'dashboard', label: 'dashboard', url: () => '/api/dashboard' },
   { key: 'matrix', label: 'report matrix', url: () => '/api/reports/matrix' },
   { key: 'plans', label: 'plans', url: () => '/api/plans' },
+  { key: 'pillars', label: 'dashboard by pillars', url: () => '/api/dashboard/pillars' },
+  { key: 'rollup', label: "the year's plan roll-up", url: (_y, plan) => `/api/plans/${plan}/rollup` },
+  { key: 'cascade', label: "the year's plan cascade", url: (_y, plan) => `/api/plans/${plan}/cascade` },
   { key: 'entries', label: 'reception register', url: (y) => `/api/reception/entries?year=${y}` },
   { key: 'sessions', label: 'reception schedule', url: (y) => `/api/reception/sessions?year=${y}` },
 ];
@@ -120,12 +124,23 @@ async function largestAgency(db: Database): Promise<Target> {
 type Logged = { sql: string; params: unknown[] };
 type InProcess = { bytes: number; statements: number; sqlP50: number; slowest: { ms: number; sql: string } };
 
+/** The agency's plan of the year (else its latest in force): the roll-up's and the cascade's pages. */
+async function currentPlan(app: Awaited<ReturnType<typeof buildApp>>, cookie: string, year: number): Promise<string> {
+  const res = await app.inject({ method: 'GET', url: '/api/plans', headers: { cookie } });
+  if (res.statusCode !== 200) throw new Error(`plans: ${res.statusCode} ${res.body.slice(0, 300)}`);
+  const plans = (res.json() as Plan[]).filter((p) => !p.unit && p.status !== 'archived');
+  const plan = plans.find((p) => p.year === year) ?? plans.sort((a, b) => b.year - a.year)[0];
+  if (!plan) throw new Error('the agency has no plan: the roll-up and cascade pages need one');
+  return plan.id;
+}
+type Plan = { id: string; year: number; status: string; unit: unknown };
+
 /** Phase 1: bytes, statements, and the same SQL alone. */
 async function inProcess(
   args: Args,
   pages: Page[],
   year: number,
-): Promise<{ target: Target; results: Map<string, InProcess>; sizes: string }> {
+): Promise<{ target: Target; results: Map<string, InProcess>; sizes: string; planId: string }> {
   const db = await open(args);
   try {
     const target = await largestAgency(db);
@@ -144,12 +159,13 @@ async function inProcess(
     });
     if (login.statusCode !== 200) throw new Error(`log-in as ${target.username} failed: ${login.statusCode} ${login.body}`);
     const cookie = `danchu_sid=${login.cookies.find((c) => c.name === 'danchu_sid')!.value}`;
+    const planId = await currentPlan(app, cookie, year);
     const results = new Map<string, InProcess>();
     for (const p of pages) {
       const headers = p.anonymous ? {} : { cookie };
-      await app.inject({ method: 'GET', url: p.url(year), headers }); // warm
+      await app.inject({ method: 'GET', url: p.url(year, planId), headers }); // warm
       log.length = 0;
-      const res = await app.inject({ method: 'GET', url: p.url(year), headers });
+      const res = await app.inject({ method: 'GET', url: p.url(year, planId), headers });
       if (res.statusCode !== 200) throw new Error(`${p.label}: ${res.statusCode} ${res.body.slice(0, 300)}`);
       const statements = log.filter((l) => !/^\s*(begin|commit|rollback)\b/i.test(l.sql));
       const replay = await replayAlone(db, statements, ['health', 'me'].includes(p.key) ? 20 : 5);
@@ -158,7 +174,7 @@ async function inProcess(
     }
     await app.close();
     const sizes = await databaseSizes(db);
-    return { target, results, sizes };
+    return { target, results, sizes, planId };
   } finally {
     await db.close();
   }
@@ -296,7 +312,7 @@ async function main() {
   const pages = PAGES.filter((p) => !args.only || ['health', 'me'].includes(p.key) || args.only.includes(p.key));
   const year = Number(new Date().toISOString().slice(0, 4));
   console.log(`danchu province benchmark on ${kind}: phase 1, in process`);
-  const { target, results, sizes } = await inProcess(args, pages, year);
+  const { target, results, sizes, planId } = await inProcess(args, pages, year);
   console.log(`largest agency ${target.code} (${target.cases} cases), as ${target.username}; ${sizes}`);
 
   console.log('phase 2: the server as its own process');
@@ -327,10 +343,12 @@ async function main() {
     }
   };
   for (const p of pages) {
-    const a = await withServer((cookie) => alone(origin, p.anonymous ? '' : cookie, p.url(year)));
+    const a = await withServer((cookie) => alone(origin, p.anonymous ? '' : cookie, p.url(year, planId)));
     const loads: Load[] = [];
     for (const c of args.connections)
-      loads.push(await withServer((cookie) => load(origin, p.anonymous ? '' : cookie, [p.url(year)], c, args.duration, args.timeout)));
+      loads.push(
+        await withServer((cookie) => load(origin, p.anonymous ? '' : cookie, [p.url(year, planId)], c, args.duration, args.timeout)),
+      );
     http.set(p.key, { alone: a, loads });
     console.log(
       `  ${p.label}: alone p50 ${ms(a.p50)} / p95 ${ms(a.p95)} ms; ${loads.map((l, i) => `${args.connections[i]} conn p50 ${ms(l.p50)} p95 ${ms(l.p95)} ms ${l.rps.toFixed(1)} req/s ${l.errors} errors`).join('; ')}`,
@@ -341,7 +359,7 @@ async function main() {
     load(
       origin,
       cookie,
-      pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year)),
+      pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year, planId)),
       maxConn,
       Math.max(args.duration, 10),
       args.timeout,

@@ -134,6 +134,30 @@ export type PillarTarget = {
 /** What a module puts on the leader's dashboard for this person: only what the person acts on or oversees. */
 export type PillarContribution = { cards?: PillarCard[]; waiting?: WaitingItem[] };
 
+/**
+ * What a module puts on the dashboard by pillar, in the same two halves as `DashboardPart`, so that
+ * the whole board is one SQL statement whatever the number of modules and the size of the data
+ * (issue #17, "no N+1"):
+ *
+ * - `ask` names the figures (scalar subqueries, small json aggregates) the module needs for this
+ *   person; the registry asks every module's together in ONE `select`, shared `@` keys once
+ *   (`@calendar`, and `@targets`: the year's targets, `targetsAsk` in the targets module).
+ * - `build` turns the answers into the module's cards and waiting items with pure code.
+ * - `fill`, rare, is the cold path of an answer that may be missing (the watch's stored picture
+ *   before the daily job ran): called after the statement with the answers; it returns `null` when
+ *   nothing is missing (no statement), or the answers completed by its own statements.
+ */
+export type PillarPart<V extends Record<string, unknown> = Record<string, unknown>> = {
+  ask: (ctx: ActorContext) => { [K in keyof V]?: SQL };
+  build: (answers: Partial<V>, ctx: ActorContext) => PillarContribution;
+  fill?: (answers: Partial<V>, ctx: ActorContext) => Promise<Partial<V>> | null;
+};
+
+/** Types a module's pillar part by the answers it expects (a cast, as `dashboardPart`). */
+export function pillarPart<V extends Record<string, unknown>>(part: PillarPart<V>): PillarPart {
+  return part as unknown as PillarPart;
+}
+
 /** The scope of a report indicator: one unit over a reporting period (dates inclusive), optionally one plan's work. */
 export type IndicatorScope = { unitId: string; from: string; to: string; planId?: string };
 
@@ -204,8 +228,8 @@ export interface ModuleManifest {
   jobs?: (jobs: Jobs, db: Database, config: Config, modules: ModuleHooks) => void;
   /** Counts the dashboard shows to this person: SQL expressions asked with every module's in one statement, then cards from the answers (`DashboardPart`). */
   dashboard?: DashboardPart;
-  /** Cards and "waiting for you" items of the dashboard by pillar, for this person. */
-  pillars?: (ctx: ActorContext) => Promise<PillarContribution>;
+  /** Cards and "waiting for you" items of the dashboard by pillar, for this person: SQL expressions asked with every module's in one statement, then cards from the answers (`PillarPart`). */
+  pillars?: PillarPart;
   /** Figures the module contributes to report templates. */
   indicators?: readonly ReportIndicator[];
   /** Targets its pillar cards judge against, which the Office may set per year. */

@@ -80,37 +80,27 @@ export class ModuleRegistry implements ModuleHooks {
 
   /**
    * Every module's dashboard counts for this person, in one SQL statement (issue #17): each module's
-   * `ask` expressions become columns of one `select`, keyed `<module>.<key>` (shared `@` keys once),
-   * and each module's `cards` get their answers back.
+   * `ask` expressions become columns of one `select` (`askTogether`), and each module's `cards`
+   * get their answers back.
    */
   async dashboard(ctx: ActorContext): Promise<DashboardStat[]> {
     const parts = this.modules.flatMap((m) => (m.dashboard ? [{ name: m.name, part: m.dashboard, asked: m.dashboard.ask(ctx) }] : []));
-    const columns = new Map<string, SQL>();
-    const column = (module: string, key: string) => (key.startsWith('@') ? key : `${module}.${key}`);
-    for (const p of parts) for (const [key, q] of Object.entries(p.asked)) if (q) columns.set(column(p.name, key), q);
-    const row: Record<string, unknown> = columns.size
-      ? (rowsOf<Record<string, unknown>>(
-          await ctx.tx.execute(
-            sql`select ${sql.join(
-              [...columns].map(([name, q]) => sql`(${q}) as ${sql.identifier(name)}`),
-              sql`, `,
-            )}`,
-          ),
-        )[0] ?? {})
-      : {};
-    const out: DashboardStat[] = [];
-    for (const p of parts) {
-      const answers = Object.fromEntries(Object.keys(p.asked).map((key) => [key, row[column(p.name, key)]]));
-      out.push(...p.part.cards(answers, ctx));
-    }
-    return out;
+    const answers = await askTogether(ctx.tx, parts);
+    return parts.flatMap((p, i) => p.part.cards(answers[i]!, ctx));
   }
 
+  /**
+   * Every module's pillar cards and waiting items for this person, in module order, in one SQL
+   * statement (issue #17) — plus, only on a cold path, what a module's `fill` must compute (the
+   * watch's stored picture before the daily job ran).
+   */
   async pillars(ctx: ActorContext): Promise<Required<PillarContribution>> {
+    const parts = this.modules.flatMap((m) => (m.pillars ? [{ name: m.name, part: m.pillars, asked: m.pillars.ask(ctx) }] : []));
+    const answers = await askTogether(ctx.tx, parts);
     const out: Required<PillarContribution> = { cards: [], waiting: [] };
-    for (const m of this.modules) {
-      if (!m.pillars) continue;
-      const c = await m.pillars(ctx);
+    for (const [i, p] of parts.entries()) {
+      const filled = p.part.fill?.(answers[i]!, ctx);
+      const c = p.part.build(filled ? { ...answers[i], ...(await filled) } : answers[i]!, ctx);
       out.cards.push(...(c.cards ?? []));
       out.waiting.push(...(c.waiting ?? []));
     }
@@ -138,4 +128,30 @@ export class ModuleRegistry implements ModuleHooks {
   systemContext(tx: Tx, who: Context['who'], today: string): Context {
     return { tx, who, today, modules: this };
   }
+}
+
+/**
+ * Asks every part's SQL expressions in ONE statement (issue #17): each becomes a column
+ * `select (…) as "<module>.<key>", …` in the request's tenant transaction (row-level security
+ * applies to every subquery); a key starting with `@` is shared and asked once whatever the number
+ * of modules naming it. @returns each part's answers by its own keys, in the parts' order.
+ */
+export async function askTogether(
+  tx: Tx,
+  parts: readonly { name: string; asked: Record<string, SQL | undefined> }[],
+): Promise<Record<string, unknown>[]> {
+  const columns = new Map<string, SQL>();
+  const column = (module: string, key: string) => (key.startsWith('@') ? key : `${module}.${key}`);
+  for (const p of parts) for (const [key, q] of Object.entries(p.asked)) if (q) columns.set(column(p.name, key), q);
+  const row: Record<string, unknown> = columns.size
+    ? (rowsOf<Record<string, unknown>>(
+        await tx.execute(
+          sql`select ${sql.join(
+            [...columns].map(([name, q]) => sql`(${q}) as ${sql.identifier(name)}`),
+            sql`, `,
+          )}`,
+        ),
+      )[0] ?? {})
+    : {};
+  return parts.map((p) => Object.fromEntries(Object.keys(p.asked).map((key) => [key, row[column(p.name, key)]])));
 }

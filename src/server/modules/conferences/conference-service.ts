@@ -120,6 +120,30 @@ export function adoptedResolutionsSql(fromYear: number): SQL {
 }
 
 /**
+ * The conferences from `fromYear`, as `listConferences` orders them, with what the pillar card
+ * needs (the resolution's adoption and how many reviews it had), as one json expression (issue #17).
+ */
+export function recentConferencesSql(fromYear: number): SQL {
+  return sql`select coalesce(json_agg(json_build_object('id', c.id, 'title', c.title, 'year', c.year, 'heldOn', c.held_on,
+      'adoptedOn', c.adopted_on, 'reviews', (select count(*)::int from ${conferenceReviews} r where r.conference_id = c.id))
+      order by c.year desc, c.scheduled_on desc), '[]'::json)
+    from ${conferences} c where c.year >= ${fromYear}`;
+}
+
+/** The next 6-monthly review of a resolution (DC-RES-REVIEW, Art. 52(3)), as `getConference` says it, from the calendar (pure). */
+export function nextReviewOf(
+  c: { adoptedOn: string | null; reviews: number },
+  calendar: (years: number[]) => WorkingCalendar,
+  today: string,
+): { occurrence: number; dueOn: string; overdue: boolean } | null {
+  if (!c.adoptedOn) return null;
+  const input = { trigger: c.adoptedOn, occurrence: c.reviews + 1 };
+  const cal = calendar(deadlineYears('DC-RES-REVIEW', input));
+  const due = computeDeadline('DC-RES-REVIEW', input, () => cal).due;
+  return { occurrence: input.occurrence, dueOn: due, overdue: due < today };
+}
+
+/**
  * How many of those resolutions have their next 6-monthly review (DC-RES-REVIEW, Art. 52(3)) due
  * on or before `by` — what `getConference` says as `nextReview` — from `adoptedResolutionsSql`'s
  * answer and the calendar (pure).

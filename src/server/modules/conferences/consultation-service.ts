@@ -81,20 +81,39 @@ export async function consultedOf(
  * or every role consulted, decided here from the person's own roles) and no comment yet.
  */
 export function consultationCountsSql(actor: Actor, today: string): SQL {
-  const units = [...new Set(actor.roles.map((r) => r.unitId).filter((u): u is string => !!u))];
-  const everyone = actor.roles.some((r) => CONSULTED_ROLES.includes(r.role));
   const c = consultations;
   const open = sql`${c.explanationPublishedOn} is null and ${c.opensOn} <= ${today}::date and ${c.closesOn} >= ${today}::date`;
   return sql`select json_build_object(
       'open', count(*) filter (where ${open})::int,
       'closed', count(*) filter (where ${c.explanationPublishedOn} is null and ${c.closesOn} < ${today}::date)::int,
-      'awaitingMe', count(*) filter (where ${open}
-        and not exists (select 1 from ${consultationComments} x where x.consultation_id = ${c.id} and x.author_id = ${actor.userId}::uuid)
-        and case ${c.audience}
-          when 'delegates' then ${actor.userId}::uuid = any(${c.delegateIds})
-          when 'unit' then ${c.unitId} = any(${`{${units.join(',')}}`}::uuid[])
-          else ${everyone} end)::int)
+      'awaitingMe', count(*) filter (where ${open} and ${owesComment(actor)})::int)
     from ${c}`;
+}
+
+/** The consultation is addressed to the actor (`consultedOf`) and the actor has not commented yet. */
+function owesComment(actor: Actor): SQL {
+  const units = [...new Set(actor.roles.map((r) => r.unitId).filter((u): u is string => !!u))];
+  const everyone = actor.roles.some((r) => CONSULTED_ROLES.includes(r.role));
+  const c = consultations;
+  return sql`not exists (select 1 from ${consultationComments} x where x.consultation_id = ${c.id} and x.author_id = ${actor.userId}::uuid)
+    and case ${c.audience}
+      when 'delegates' then ${actor.userId}::uuid = any(${c.delegateIds})
+      when 'unit' then ${c.unitId} = any(${`{${units.join(',')}}`}::uuid[])
+      else ${everyone} end`;
+}
+
+/**
+ * The consultations without a published explanation (the pillar card's open and closed ones, and
+ * those awaiting the actor), newest first, with what `statusOf` needs and their comment count, as
+ * one json expression (issue #17).
+ */
+export function unexplainedConsultationsSql(actor: Actor): SQL {
+  const c = consultations;
+  return sql`select coalesce(json_agg(json_build_object('id', ${c.id}, 'title', ${c.title}, 'opensOn', ${c.opensOn}, 'closesOn', ${c.closesOn},
+      'closedEarlyOn', ${c.closedEarlyOn}, 'explanationPublishedOn', null,
+      'comments', (select count(*)::int from ${consultationComments} x where x.consultation_id = ${c.id}),
+      'owesComment', ${owesComment(actor)}) order by ${c.opensOn} desc), '[]'::json)
+    from ${c} where ${c.explanationPublishedOn} is null`;
 }
 
 function counts(cs: CommentRow[]) {

@@ -109,6 +109,15 @@ export async function unitsExpectedByPlans(tx: Tx, planIds: readonly string[]): 
   return out;
 }
 
+/**
+ * The units a plan expects to report (as `unitsExpectedByPlans`), as a SQL subquery of unit ids
+ * for a plan id expression, for a statement that asks it per cycle (issue #17).
+ */
+export function unitsExpectedByPlanSql(planId: SQL): SQL {
+  return sql`select ${tasks.leadUnitId} from ${tasks} where ${tasks.planId} = ${planId}
+    union select ${planRequiredUnits.unitId} from ${planRequiredUnits} where ${planRequiredUnits.planId} = ${planId}`;
+}
+
 export type RecordedProgress = {
   taskId: string;
   taskTitle: string;

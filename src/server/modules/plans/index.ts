@@ -17,6 +17,7 @@ import {
   tasksLedBy,
   unitsExpectedByPlan,
   unitsExpectedByPlans,
+  unitsExpectedByPlanSql,
 } from './api';
 import { taskDeadlines } from './deadlines';
 import { plansDashboard } from './dashboard';
@@ -54,6 +55,7 @@ export {
   tasksLedBy,
   unitsExpectedByPlan,
   unitsExpectedByPlans,
+  unitsExpectedByPlanSql,
 };
 
 const readers = ['plans.read'] as const;

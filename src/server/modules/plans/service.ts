@@ -15,7 +15,7 @@ import type {
   TUpdatePlanRequest,
 } from '../../../contracts/plans';
 import { recordAudit } from '../../platform/audit';
-import type { Tx } from '../../platform/db';
+import { rowsOf, type Tx } from '../../platform/db';
 import type { ActorContext, Context } from '../../platform/module';
 import { AppError, invalid } from '../../platform/errors';
 import { abilities } from '../../platform/policy';
@@ -865,10 +865,57 @@ export async function reportProgress(
 
 // ---------- roll-up and cascade ----------
 
+/** One statement's json answer, with every uuid compared as the parameter it is (`$n::uuid`). */
+async function askJson<T>(tx: Tx, query: ReturnType<typeof sql>): Promise<T> {
+  const [row] = rowsOf<{ answer: T }>(await tx.execute(sql`select (${query}) as answer`));
+  return row!.answer;
+}
+
+/** The plan's sections in order, each with its items in order, as a json expression (`getPlan`'s outline). */
+function outlineSql(planId: string) {
+  return sql`select coalesce(json_agg(json_build_object('numeral', s.numeral, 'title', s.title, 'items',
+      (select coalesce(json_agg(json_build_object('id', i.id, 'number', i.number, 'text', i.text) order by i.number), '[]'::json)
+        from ${planItems} i where i.tenant_id = s.tenant_id and i.section_id = s.id and i.plan_id = s.plan_id)) order by s.position), '[]'::json)
+    from ${planSections} s where s.plan_id = ${planId}::uuid`;
+}
+
+/**
+ * The plan's progress by item and by lead unit, in one statement whatever the number of items,
+ * tasks and units (issue #17): the plan's outline and its tasks with what their due state needs,
+ * as one json answer, the figures counted as the task list counts them (`taskDue`).
+ * @throws AppError NOT_FOUND when the plan is not in the agency.
+ */
 export async function rollup(ctx: ActorContext, planId: string) {
-  const plan = await getPlan(ctx, planId);
-  const ts = (await findTasks(ctx, { planId })).filter((t) => t.status !== 'cancelled');
-  const items = plan.sections.flatMap((s) => s.items.map((i) => ({ ...i, label: `${s.numeral}.${i.number}` })));
+  const a = await askJson<{
+    year: number;
+    sections: { numeral: string; items: { id: string; number: number }[] }[];
+    tasks: {
+      itemId: string;
+      progress: number;
+      status: string;
+      dueOn: string | null;
+      recurrence: unknown;
+      leadUnitId: string;
+      leadName: string | null;
+      last: string | null;
+    }[];
+  } | null>(
+    ctx.tx,
+    sql`select json_build_object('year', p.year, 'sections', (${outlineSql(planId)}),
+        'tasks', (select coalesce(json_agg(json_build_object('itemId', t.item_id, 'progress', t.progress, 'status', t.status,
+            'dueOn', t.due_on, 'recurrence', t.recurrence, 'leadUnitId', t.lead_unit_id,
+            'leadName', (select u.name from ${units} u where u.id = t.lead_unit_id),
+            'last', (select max(x.reported_on)::text from ${taskUpdates} x where x.task_id = t.id)) order by t.due_on, t.created_at), '[]'::json)
+          from ${tasks} t where t.plan_id = p.id and t.status <> 'cancelled'))
+      from ${plans} p where p.id = ${planId}::uuid`,
+  );
+  if (!a) throw new AppError('NOT_FOUND');
+  const ts = a.tasks.map((t) => ({
+    ...t,
+    leadUnit: { id: t.leadUnitId, name: t.leadName ?? '' },
+    dueState: taskDue({ dueOn: t.dueOn, recurrence: t.recurrence, status: t.status }, a.year, ctx.today, t.last).state,
+  }));
+  const items = a.sections.flatMap((s) => s.items.map((i) => ({ ...i, label: `${s.numeral}.${i.number}` })));
   const byItem = items
     .map((i) => {
       const mine = ts.filter((t) => t.itemId === i.id);
@@ -901,39 +948,49 @@ export async function rollup(ctx: ActorContext, planId: string) {
 
 const CONTENT_SECTION = /noi dung|nhiem vu|giai phap/;
 
+/**
+ * The unit plans the plan requires and the plan's items no unit plan implements, in one statement
+ * whatever the number of units, unit plans and items (issue #17).
+ * @throws AppError NOT_FOUND when the plan is not in the agency.
+ */
 export async function cascade(ctx: ActorContext, planId: string) {
-  const { tx } = ctx;
-  const plan = await getPlan(ctx, planId);
-  const names = await unitNames(tx);
-  const required = await tx.select().from(planRequiredUnits).where(eq(planRequiredUnits.planId, planId));
-  const children = await tx.select().from(plans).where(eq(plans.parentPlanId, planId));
-  const childItems = children.length
-    ? await tx
-        .select()
-        .from(planItems)
-        .where(
-          inArray(
-            planItems.planId,
-            children.map((c) => c.id),
-          ),
-        )
-    : [];
-  const covered = new Set(childItems.flatMap((i) => i.implementsItemIds));
+  const a = await askJson<{
+    unitPlansDueOn: string | null;
+    sections: { numeral: string; title: string; items: { id: string; number: number; text: string }[] }[];
+    required: { unitId: string; unitName: string | null; dueOn: string }[];
+    children: { id: string; unitId: string | null; status: string; signedOn: string | null; summary: string }[];
+    covered: string[];
+  } | null>(
+    ctx.tx,
+    sql`select json_build_object('unitPlansDueOn', p.unit_plans_due_on, 'sections', (${outlineSql(planId)}),
+        'required', (select coalesce(json_agg(json_build_object('unitId', r.unit_id, 'unitName', u.name, 'dueOn', r.due_on)
+            order by u.sort_order, u.name), '[]'::json)
+          from ${planRequiredUnits} r left join ${units} u on u.id = r.unit_id where r.plan_id = p.id),
+        'children', (select coalesce(json_agg(json_build_object('id', c.id, 'unitId', c.unit_id, 'status', c.status, 'signedOn', c.signed_on,
+            'summary', c.summary)), '[]'::json) from ${plans} c where c.parent_plan_id = p.id),
+        'covered', (select coalesce(json_agg(distinct x.id), '[]'::json) from ${plans} c join ${planItems} i on i.tenant_id = c.tenant_id
+            and i.plan_id = c.id cross join unnest(i.implements_item_ids) as x(id) where c.parent_plan_id = p.id))
+      from ${plans} p where p.id = ${planId}::uuid`,
+  );
+  if (!a) throw new AppError('NOT_FOUND');
+  const covered = new Set(a.covered);
+  const children = a.children;
   const { today } = ctx;
+  const plan = { sections: a.sections };
   const contentSections = plan.sections.some((s) => CONTENT_SECTION.test(fold(s.title)))
     ? plan.sections.filter((s) => CONTENT_SECTION.test(fold(s.title)))
     : plan.sections;
   return {
     planId,
-    dueOn: plan.unitPlansDueOn,
-    units: required
+    dueOn: a.unitPlansDueOn,
+    units: a.required
       .map((r) => {
         const child = children.find((c) => c.unitId === r.unitId) ?? null;
         const late = r.dueOn < today;
         const state: 'submitted' | 'draft' | 'missing' | 'late' =
           child?.status === 'issued' || child?.status === 'archived' ? 'submitted' : late ? 'late' : child ? 'draft' : 'missing';
         return {
-          unit: { id: r.unitId, name: names.get(r.unitId) ?? '' },
+          unit: { id: r.unitId, name: r.unitName ?? '' },
           dueOn: r.dueOn,
           plan: child
             ? { id: child.id, status: child.status as 'draft' | 'issued' | 'archived', signedOn: child.signedOn, summary: child.summary }

@@ -40,7 +40,7 @@ import { AGENCY, isOffice, ratingPolicy, speaksFor } from './policy';
 import { commendations, ratingCriteriaSets, unitRatings } from './tables';
 
 /** Units rated: the Office, professional units, the inspectorate and public service units (not leadership, union or boards). */
-const RATED_KINDS = ['office', 'department', 'sub_department', 'inspection', 'service_unit'];
+export const RATED_KINDS = ['office', 'department', 'sub_department', 'inspection', 'service_unit'];
 
 type ItemState = { self?: number | null; note?: string; attachmentIds?: string[]; appraised?: number | null; reason?: string };
 type RatingRow = typeof unitRatings.$inferSelect;

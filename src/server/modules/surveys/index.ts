@@ -5,15 +5,13 @@
  * with the methodology of QĐ 2640/QĐ-BNV or QĐ 1001/QĐ-BNV (DOMAIN.md §3.1) per unit, service and
  * period, and the province's SIPAS, PAPI and PCI entered per year with targets.
  */
-import { sql } from 'drizzle-orm';
 import type { TSurveyDefinition } from '../../../contracts/surveys';
 import { dashboardPart, defineModule } from '../../platform/module';
 import { seedSurveysDemo } from './demo';
-import { SURVEY_TARGETS, surveyPillars } from './pillars';
+import { latestSurveySql, SURVEY_TARGETS, surveyPillars } from './pillars';
 import { surveyRoutes } from './routes';
 import { type ResponseRow, surveyResults } from './results';
 import * as tables from './tables';
-import { surveyResponses, surveys, surveyVersions } from './tables';
 
 declare module '../../platform/roles' {
   interface Capabilities {
@@ -76,13 +74,7 @@ export const surveysModule = defineModule({
     ask: ({ actor }) =>
       actor.capabilities.includes('surveys.read')
         ? {
-            latest: sql`select json_build_object('id', s.id, 'title', s.title, 'methodCode', s.method_code, 'currentVersion', s.current_version,
-                'versions', (select coalesce(json_agg(json_build_object('number', v.number, 'definition', v.definition)), '[]'::json)
-                  from ${surveyVersions} v where v.survey_id = s.id),
-                'responses', (select coalesce(json_agg(json_build_object('id', r.id, 'versionNumber', r.version_number, 'answeredOn', r.answered_on,
-                  'service', r.service, 'unitId', r.unit_id, 'answers', r.answers)), '[]'::json)
-                  from ${surveyResponses} r where r.survey_id = s.id))
-              from ${surveys} s where s.status = 'open' and s.method_code is not null order by s.created_at desc limit 1`,
+            latest: latestSurveySql(),
           }
         : {},
     cards: (a, { actor }) => {

@@ -8,7 +8,7 @@ import { defineModule } from '../../platform/module';
 import { targetRoutes } from './routes';
 import * as tables from './tables';
 
-export { targetsFor } from './service';
+export { TARGETS_ASK, targetsFor, targetsFromAnswer, targetsSql } from './service';
 
 declare module '../../platform/roles' {
   interface Capabilities {

@@ -3,7 +3,7 @@
  * not"): each module declares the targets its cards judge against, with a default; the Office sets
  * the value for a year (audited), and the cards read the year's values in one statement per request.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { TPillarTarget, TTargetInput } from '../../../contracts/targets';
 import { recordAudit } from '../../platform/audit';
 import type { Tx } from '../../platform/db';
@@ -46,6 +46,23 @@ function declared(ctx: Context, key: string): PillarTarget {
 export async function targetsFor(ctx: Context, year: number): Promise<(key: string) => number> {
   const values = await yearValues(ctx.tx, year);
   return (key) => values.get(key)?.value ?? declared(ctx, key).default;
+}
+
+/**
+ * For a module's pillar `ask` (issue #17): this year's values set by the Office, asked once a
+ * request under `TARGETS_ASK` whatever the number of cards judged against them.
+ */
+export const TARGETS_ASK = '@targets';
+
+/** The year's values by key, as one json expression (a handful of rows). */
+export function targetsSql(year: number): SQL {
+  return sql`select coalesce(json_object_agg(${pillarTargets.key}, ${pillarTargets.value}), '{}'::json) from ${pillarTargets} where ${pillarTargets.year} = ${year}`;
+}
+
+/** The targets that apply (as `targetsFor`) from the answer to `targetsSql`. */
+export function targetsFromAnswer(ctx: Context, answer: unknown): (key: string) => number {
+  const values = (answer ?? {}) as Record<string, number | string>;
+  return (key) => (values[key] === undefined ? declared(ctx, key).default : Number(values[key]));
 }
 
 /** Every declared target with the value that applies in the year. */

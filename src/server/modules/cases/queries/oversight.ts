@@ -178,3 +178,19 @@ export function oversightCountsSql(actor: Actor, today: string): SQL {
   return sql`select json_build_object('overdue', count(*) filter (where overdue)::int, 'dueSoon', count(*) filter (where due_soon)::int)
     from ${flaggedOpenCases(readableBy(actor), today)}`;
 }
+
+/** What the pillar card needs (`casePillars`), as one json expression: the counts by unit, the reader's own load as handler, the totals. */
+export function oversightPillarSql(actor: Actor, today: string): SQL {
+  const scope = readableBy(actor);
+  const repeated = sql`exists (select 1 from case_links l where l.tenant_id = ${cases.tenantId} and l.case_id = ${cases.id} and l.relation = 'repeat')
+    ${scope ? sql`and ${scope}` : sql``}`;
+  return sql`with f as materialized (select * from ${flaggedOpenCases(scope, today)})
+    select json_build_object(
+      'units', (select coalesce(json_agg(g), '[]'::json) from (
+        select f.unit_id as id, u.name, count(*)::int as open, count(*) filter (where f.overdue)::int as overdue,
+          count(*) filter (where f.due_soon)::int as "dueSoon", count(*) filter (where f.prolonged)::int as prolonged
+        from f left join units u on u.id = f.unit_id group by f.unit_id, u.name) g),
+      'mine', (select json_build_object('overdue', count(*) filter (where f.overdue), 'dueSoon', count(*) filter (where f.due_soon))
+        from f where f.handler_id = ${actor.userId}::uuid),
+      'repeated', (select count(*)::int from ${cases} where ${repeated}))`;
+}
