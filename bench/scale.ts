@@ -43,7 +43,7 @@ export const PAGES: Page[] = [
   { key: 'cases', label: 'cases list, first page', url: () => '/api/cases?limit=50&offset=0' },
   { key: 'search', label: 'cases search `q=dat dai`', url: () => `/api/cases?q=${encodeURIComponent('dat dai')}&limit=50&offset=0` },
   // More searches (issue #17: an index the planner really uses for each): a short word in most
-  // cases, a person's name, a case code, rare words, a phrase with a kind filter, a second page.
+  // cases, a person's name, a case code, a word in 1.5 % of the cases, rare words, a phrase with a kind filter, a second page.
   // Not in the default run (`--only search,search-dan,…` asks for them).
   { key: 'search-dan', label: 'cases search `q=dan`', url: () => '/api/cases?q=dan&limit=50&offset=0', extra: true },
   {
@@ -53,6 +53,7 @@ export const PAGES: Page[] = [
     extra: true,
   },
   { key: 'search-code', label: 'cases search `q=KN-2026-0123`', url: () => '/api/cases?q=KN-2026-0123&limit=50&offset=0', extra: true },
+  { key: 'search-mid', label: 'cases search `q=tuynel`', url: () => '/api/cases?q=tuynel&limit=50&offset=0', extra: true },
   { key: 'search-rare', label: 'cases search `q=internet`', url: () => '/api/cases?q=internet&limit=50&offset=0', extra: true },
   // A rare word whose trigrams are in every case ("quang" of the province's name in each address):
   // no trigram index narrows it, the worst case of a LIKE search.
