@@ -156,7 +156,9 @@ export async function listCases(ctx: ActorContext, q: CaseListQuery): Promise<{ 
  */
 async function cappedCount(tx: Tx, source: SQL, cond: SQL | undefined): Promise<number> {
   const [t] = rowsOf<{ n: number }>(
-    await tx.execute(sql`select count(*)::int as n from (select 1 from ${source} where ${cond ?? sql`true`} limit ${COUNT_CAP + 1}) capped`),
+    await tx.execute(
+      sql`select count(*)::int as n from (select 1 from ${source} where ${cond ?? sql`true`} limit ${COUNT_CAP + 1}) capped`,
+    ),
   );
   return t?.n ?? 0;
 }
