@@ -33,9 +33,9 @@ import { BENCH_IDENTITY_KEY } from './generate';
 
 process.env.DANCHU_IDENTITY_KEY ??= BENCH_IDENTITY_KEY;
 
-/** `anonymous`: asked without the session cookie (the bare HTTP and database round trip). */
+/** `anonymous`: asked without the session cookie (the bare HTTP and database round trip); `extra`: only with `--only`. */
 /** `url` gets the year and the current year's agency plan (its roll-up and cascade). */
-type Page = { key: string; label: string; url: (year: number, planId: string) => string; anonymous?: boolean };
+type Page = { key: string; label: string; url: (year: number, planId: string) => string; anonymous?: boolean; extra?: boolean };
 
 /** The pages of issue #17's table, as the web app asks for them (CasesPage: 50 a page). */
 export const PAGES: Page[] = [
@@ -43,6 +43,34 @@ export const PAGES: Page[] = [
   { key: 'me', label: '/api/me (session only)', url: () => '/api/me' },
   { key: 'cases', label: 'cases list, first page', url: () => '/api/cases?limit=50&offset=0' },
   { key: 'search', label: 'cases search `q=dat dai`', url: () => `/api/cases?q=${encodeURIComponent('dat dai')}&limit=50&offset=0` },
+  // More searches (issue #17: an index the planner really uses for each): a short word in most
+  // cases, a person's name, a case code, a word in 1.5 % of the cases, rare words, a phrase with a kind filter, a second page.
+  // Not in the default run (`--only search,search-dan,…` asks for them).
+  { key: 'search-dan', label: 'cases search `q=dan`', url: () => '/api/cases?q=dan&limit=50&offset=0', extra: true },
+  {
+    key: 'search-name',
+    label: 'cases search `q=Lý Thị Yến`',
+    url: () => `/api/cases?q=${encodeURIComponent('Lý Thị Yến')}&limit=50&offset=0`,
+    extra: true,
+  },
+  { key: 'search-code', label: 'cases search `q=KN-2026-0123`', url: () => '/api/cases?q=KN-2026-0123&limit=50&offset=0', extra: true },
+  { key: 'search-mid', label: 'cases search `q=tuynel`', url: () => '/api/cases?q=tuynel&limit=50&offset=0', extra: true },
+  { key: 'search-rare', label: 'cases search `q=internet`', url: () => '/api/cases?q=internet&limit=50&offset=0', extra: true },
+  // A rare word whose trigrams are in every case ("quang" of the province's name in each address):
+  // no trigram index narrows it, the worst case of a LIKE search.
+  { key: 'search-xquang', label: 'cases search `q=x-quang`', url: () => '/api/cases?q=x-quang&limit=50&offset=0', extra: true },
+  {
+    key: 'search-kind',
+    label: 'cases search `q=dat dai&kind=complaint`',
+    url: () => `/api/cases?q=${encodeURIComponent('dat dai')}&kind=complaint&limit=50&offset=0`,
+    extra: true,
+  },
+  {
+    key: 'search-p2',
+    label: 'cases search `q=dat dai`, second page',
+    url: () => `/api/cases?q=${encodeURIComponent('dat dai')}&limit=50&offset=50`,
+    extra: true,
+  },
   { key: 'filtered', label: 'cases by year and channel', url: (y) => `/api/cases?year=${y - 1}&channel=letter&limit=50&offset=0` },
   { key: 'oversight', label: 'oversight', url: () => '/api/cases/oversight' },
   { key: 'stats', label: 'statistics', url: (y) => `/api/cases/stats?year=${y}` },
@@ -309,7 +337,7 @@ async function alone(origin: string, cookie: string, url: string): Promise<{ p50
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const kind = args.databaseUrl ? 'PostgreSQL' : 'PGlite';
-  const pages = PAGES.filter((p) => !args.only || ['health', 'me'].includes(p.key) || args.only.includes(p.key));
+  const pages = PAGES.filter((p) => (args.only ? ['health', 'me'].includes(p.key) || args.only.includes(p.key) : !p.extra));
   const year = Number(new Date().toISOString().slice(0, 4));
   console.log(`danchu province benchmark on ${kind}: phase 1, in process`);
   const { target, results, sizes, planId } = await inProcess(args, pages, year);
