@@ -133,4 +133,16 @@ test('the log-in screen fetches at most 200 kB of JS and CSS, gzip', async ({ pa
   const addedList = [...after].map(([u, n]) => `  ${n}\t${new URL(u).pathname}`).join('\n');
   console.log(`dashboard after log-in adds: ${after.size} files, ${added} bytes gzip (${total + added} in all)\n${addedList}`);
   expect(after.size).toBeGreaterThan(0);
+  // The sheets came in Mantine's order: a card (Paper's class, then Card's) is still a flex column,
+  // after the log-in page and on a page opened directly alike.
+  const display = (p: typeof page) =>
+    p
+      .locator('.mantine-Card-root')
+      .first()
+      .evaluate((e) => getComputedStyle(e).display);
+  expect(await display(page)).toBe('flex');
+  const direct = await page.context().newPage();
+  await direct.goto('/');
+  await expect(direct.getByRole('heading', { name: 'Bảng điều khiển' })).toBeVisible();
+  expect(await display(direct)).toBe('flex');
 });

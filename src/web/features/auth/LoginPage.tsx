@@ -1,10 +1,6 @@
 // The log-in page loads without `ui/page-setup.ts` (the rest of Mantine's styles, dayjs: issue
-// #17, the first screen ≤ 200 kB gzip): the sheets of the components it shows beyond the shell's
-// (main.tsx), in the order of @mantine/core/styles.css. A component added here needs its sheet.
-import '@mantine/core/styles/Paper.css';
-import '@mantine/core/styles/Alert.css';
-import '@mantine/core/styles/Anchor.css';
-import '@mantine/core/styles/PasswordInput.css';
+// #17, the first screen ≤ 200 kB gzip): the sheets of the components it shows are in main.tsx, in
+// Mantine's order. A component added here needs its sheet there.
 import { useState } from 'react';
 import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertCircle, IconLanguage } from '@tabler/icons-react';
