@@ -1,17 +1,22 @@
 // Mantine's styles for what the first page shows (the log-in page and the shell), in the order of
 // @mantine/core/styles.css; the other components' styles come with the pages (ui/page-setup.ts).
-// A component the shell starts using needs its file here (issue #17).
+// A component the shell or the log-in page starts using needs its file here (issue #17): the log-in
+// page loads without page-setup, and a sheet it imported itself would be split into a chunk that
+// page-setup's download puts after its own sheets (Paper's after Card's: a card no longer flex).
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
+import '@mantine/core/styles/Paper.css';
 import '@mantine/core/styles/Loader.css';
 import '@mantine/core/styles/ActionIcon.css';
 import '@mantine/core/styles/CloseButton.css';
 import '@mantine/core/styles/Group.css';
 import '@mantine/core/styles/Input.css';
+import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Text.css';
+import '@mantine/core/styles/Anchor.css';
 import '@mantine/core/styles/AppShell.css';
 import '@mantine/core/styles/Avatar.css';
 import '@mantine/core/styles/Badge.css';
@@ -20,6 +25,7 @@ import '@mantine/core/styles/Button.css';
 import '@mantine/core/styles/Center.css';
 import '@mantine/core/styles/Indicator.css';
 import '@mantine/core/styles/NavLink.css';
+import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Title.css';
 import '@fontsource/be-vietnam-pro/400.css';

@@ -19,6 +19,12 @@ export type WebRoute = {
   load: () => Promise<ComponentType>;
   /** Reachable without a session (the log-in page, the citizen portal). */
   public?: boolean;
+  /**
+   * The page imports the sheets of the Mantine components it shows itself and uses no dates:
+   * it loads without `ui/page-setup.ts` (all of Mantine's other styles, dayjs). Only for the log-in
+   * page, the first screen of most visits (issue #17: ≤ 200 kB gzip in all).
+   */
+  ownStyles?: boolean;
 };
 
 export type NavEntry = {

@@ -13,10 +13,15 @@ import { MeContext, useMeQuery } from './session';
 import { Loading } from './ui/Loading';
 import { Shell } from './ui/Shell';
 
-/** A page loaded on first visit together with its module's UI text (the page never shows bare keys). */
-function lazyPage(module: WebModule, load: WebRoute['load']): ComponentType {
+/**
+ * A page loaded on first visit together with its module's UI text (the page never shows bare keys)
+ * and, unless it brings its own styles (the log-in page), `ui/page-setup.ts`. The setup is asked
+ * for first so that its sheets come before the page's in the document, as in Mantine's order.
+ */
+function lazyPage(module: WebModule, route: WebRoute): ComponentType {
   const C = lazy(async () => {
-    const [page] = await Promise.all([load(), loadModuleTexts(module), import('./ui/page-setup')]);
+    const setup = route.ownStyles ? undefined : import('./ui/page-setup');
+    const [page] = await Promise.all([route.load(), loadModuleTexts(module), setup]);
     return { default: page };
   });
   // biome-ignore lint/correctness/noComponentHookFactories: called once per route when the tree is built, never during render.
@@ -62,7 +67,7 @@ function Authenticated() {
 
 const root = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
 const app = createRoute({ getParentRoute: () => root, id: 'app', component: Authenticated });
-const routes = WEB_MODULES.flatMap((m) => m.routes.map((r) => ({ ...r, page: lazyPage(m, r.load) })));
+const routes = WEB_MODULES.flatMap((m) => m.routes.map((r) => ({ ...r, page: lazyPage(m, r) })));
 const publicRoutes = routes
   .filter((r) => r.public)
   .map((r) => createRoute({ getParentRoute: () => root, path: r.path, component: r.page as never }));

@@ -1,16 +1,15 @@
 /**
- * What every page needs beyond the shell, loaded with the first page a visitor opens (router.tsx)
- * so that the first page stays small (issue #17): dayjs in Vietnamese with dd/mm/yyyy parsing for
- * the date inputs, and the rest of Mantine's styles — every component the first page does not
- * show (main.tsx has those), in the order of @mantine/core/styles.css, then the date pickers and
- * the charts. All of them, not only the ones used today, so a page that starts using a component
+ * What every page needs beyond the shell, loaded with the first page a visitor opens (router.tsx;
+ * not with the log-in page, which needs none of it) so that the first page stays small (issue
+ * #17): dayjs in Vietnamese with dd/mm/yyyy parsing for the date inputs, and the rest of Mantine's
+ * styles — every component the first page does not show (main.tsx has those, the log-in page's
+ * among them), in the order of @mantine/core/styles.css, then the date pickers and the charts. All of them, not only the ones used today, so a page that starts using a component
  * is styled.
  */
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import '@mantine/core/styles/ScrollArea.css';
-import '@mantine/core/styles/Paper.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/ModalBase.css';
@@ -19,8 +18,6 @@ import '@mantine/core/styles/FloatingIndicator.css';
 import '@mantine/core/styles/Accordion.css';
 import '@mantine/core/styles/Affix.css';
 import '@mantine/core/styles/ActionBar.css';
-import '@mantine/core/styles/Alert.css';
-import '@mantine/core/styles/Anchor.css';
 import '@mantine/core/styles/AngleSlider.css';
 import '@mantine/core/styles/AspectRatio.css';
 import '@mantine/core/styles/Combobox.css';
@@ -62,7 +59,6 @@ import '@mantine/core/styles/Notification.css';
 import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/OverflowList.css';
 import '@mantine/core/styles/Pagination.css';
-import '@mantine/core/styles/PasswordInput.css';
 import '@mantine/core/styles/PinInput.css';
 import '@mantine/core/styles/Progress.css';
 import '@mantine/core/styles/RadioCard.css';

@@ -4,7 +4,7 @@ import { defineWebModule, pageOf } from '../../module';
 export const authWebModule = defineWebModule({
   name: 'auth',
   routes: [
-    { path: '/login', load: pageOf(() => import('./LoginPage'), 'LoginPage'), public: true },
+    { path: '/login', load: pageOf(() => import('./LoginPage'), 'LoginPage'), public: true, ownStyles: true },
     { path: '/account/password', load: pageOf(() => import('./PasswordPage'), 'PasswordPage') },
   ],
   messages: { vi: async () => (await import('./i18n')).vi, en: async () => (await import('./i18n.en')).en },
