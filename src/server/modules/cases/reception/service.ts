@@ -533,7 +533,7 @@ async function entriesAsDto(
 ): Promise<TReceptionEntry[]> {
   if (!list.length) return [];
   const ids = list.map((e) => e.id);
-  const shown = opts.list ? LIST_VISITORS : Number.MAX_SAFE_INTEGER;
+  const shown = opts.list ? LIST_VISITORS : 1_000_000;
   // Only the visitors a page shows are read with their sealed identity; the others are counted.
   const idents = await tx
     .select({

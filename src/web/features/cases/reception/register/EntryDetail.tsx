@@ -78,7 +78,10 @@ export function EntryDetail({ entry: row, onClose }: { entry: TReceptionEntry; o
   const { t } = useTranslation();
   // The page of the book carries a shortened line (the first visitors, no explanation): the whole
   // line is read when opened; until then the row shows what it has.
-  const full = useQuery({ queryKey: ['reception', 'entry', row.id], queryFn: () => get<TReceptionEntry>(`/api/reception/entries/${row.id}`) });
+  const full = useQuery({
+    queryKey: ['reception', 'entry', row.id],
+    queryFn: () => get<TReceptionEntry>(`/api/reception/entries/${row.id}`),
+  });
   const entry = full.data ?? row;
   const modal = useModalSize('lg');
   const [revealing, setRevealing] = useState(false);
