@@ -159,6 +159,8 @@ export const ZReceptionEntry = z.object({
   groupSize: z.number().int(),
   /** Visitors; masked when any part is a denunciation. */
   visitors: z.array(z.object({ label: z.string(), masked: z.boolean(), identity: ZIdentityView.nullable() })),
+  /** How many visitors the line names: a page of the book carries only the first few in `visitors`. */
+  visitorCount: z.number().int(),
   protected: z.boolean(),
   /** This reader may reveal the protected visitors (handler or decision-maker of its denunciation). */
   canReveal: z.boolean(),
@@ -173,6 +175,7 @@ export const ZReceptionEntry = z.object({
   signed: z.boolean(),
   officer: z.object({ id: z.string(), name: z.string() }),
   replyBy: z.string(),
+  /** How the reply date was computed; empty on a page of the book (the line itself has it). */
   replyByExplanation: z.array(z.string()),
   repliedOn: z.string().nullable(),
   replyOutcome: z.enum(REPLY_OUTCOMES).nullable(),
@@ -181,6 +184,23 @@ export const ZReceptionEntry = z.object({
   version: z.number().int(),
 });
 export type TReceptionEntry = z.infer<typeof ZReceptionEntry>;
+
+/** Lines of the register book on one page (issue #17: no response over 200 kB, at any size of the book). */
+export const ENTRY_PAGE_MAX = 50;
+/** The largest total the register book counts exactly: past it the page says "more than" (as the cases list). */
+export const ENTRY_COUNT_CAP = 1000;
+
+/** GET /reception/entries: a page of the year's lines, newest first, and how many there are. */
+export const ZReceptionEntryPage = z.object({
+  rows: z.array(ZReceptionEntry),
+  /** Lines matching the filters, counted up to {@link ENTRY_COUNT_CAP}. */
+  total: z.number().int(),
+  /** More than {@link ENTRY_COUNT_CAP} lines match. */
+  totalCapped: z.boolean(),
+  /** The offset of the next page, null on the last: a page of long lines holds fewer (at most ~150 kB of lines). */
+  nextOffset: z.number().int().nullable(),
+});
+export type TReceptionEntryPage = z.infer<typeof ZReceptionEntryPage>;
 
 /** POST /reception/entries/:id/reveal: the visitors' identities, sent once and never cached. */
 export const ZRevealedVisitors = z.object({ visitors: z.array(ZIdentityView) });

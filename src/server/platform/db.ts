@@ -113,13 +113,14 @@ export interface Database {
 }
 
 async function enterTenant(tx: Tx, ctx: TenantContext | null, readOnly = false): Promise<void> {
-  // Read only in the same statement as the tenant (no statement more for a read page).
+  // One statement (issue #17: every request's transaction began with two): the tenant, the user,
+  // read only for a read page, and the role — `set_config('role', …, true)` is `set local role`.
+  // The role comes last: the settings before it are made as the owner.
   await tx.execute(
     readOnly
-      ? sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true), set_config('transaction_read_only', 'on', true)`
-      : sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true)`,
+      ? sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true), set_config('transaction_read_only', 'on', true), set_config('role', 'danchu_app', true)`
+      : sql`select set_config('app.tenant_id', ${ctx?.tenantId ?? ''}, true), set_config('app.user_id', ${ctx?.userId ?? ''}, true), set_config('role', 'danchu_app', true)`,
   );
-  await tx.execute(sql`set local role danchu_app`);
 }
 
 function makeDatabase(

@@ -15,7 +15,6 @@ import { dummyHash, hashPassword, verifyPassword } from '../../platform/password
 import { clearLimit, hitLimit, loginKeys, NO_TENANT, peekLimit } from '../../platform/rate-limits';
 import { sessions, tenants, users, units } from '../../platform/tables';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { inArray } from 'drizzle-orm';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -210,30 +209,47 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const info = req.sessionInfo!;
       return inTenant(req, async (tx, actor) => {
-        const [u] = await tx
-          .select()
-          .from(users)
-          .where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
-        const [t] = await tx.select().from(tenants).where(eq(tenants.tenantId, actor.tenantId));
+        // One statement (issue #17: it took three): the person, the agency and the names of the
+        // person's units, read in the request's tenant transaction (row-level security applies).
         const unitIds = [...new Set(actor.roles.map((r) => r.unitId).filter((x): x is string => !!x))];
-        const unitRows = unitIds.length
-          ? await tx
-              .select({ id: units.id, name: units.name })
-              .from(units)
-              .where(and(eq(units.tenantId, actor.tenantId), inArray(units.id, unitIds)))
-          : [];
+        type Person = {
+          id: string;
+          username: string;
+          fullName: string;
+          position: string | null;
+          email: string | null;
+          locale: string;
+          mustChangePassword: boolean;
+        };
+        type Agency = { tenantId: string; code: string; name: string; parentName: string | null; place: string };
+        const [found] = rowsOf<{ u: Person | string; t: Agency | string; units: { id: string; name: string }[] | string | null }>(
+          await tx.execute(sql`
+            select
+              (select json_build_object('id', u.id, 'username', u.username, 'fullName', u.full_name, 'position', u.position,
+                'email', u.email, 'locale', u.locale, 'mustChangePassword', u.must_change_password)
+                from ${users} u where u.tenant_id = ${actor.tenantId} and u.id = ${actor.userId}) as u,
+              (select json_build_object('tenantId', t.tenant_id, 'code', t.code, 'name', t.name, 'parentName', t.parent_name, 'place', t.place)
+                from ${tenants} t where t.tenant_id = ${actor.tenantId}) as t,
+              (select json_agg(json_build_object('id', n.id, 'name', n.name) order by n.name, n.id)
+                from ${units} n where n.tenant_id = ${actor.tenantId} and n.id = any(${`{${unitIds.join(',')}}`}::uuid[])) as units`),
+        );
+        const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+        // PGlite hands json back as text, node-postgres parsed.
+        const u = json(found!.u);
+        const t = json(found!.t);
+        const unitRows = json(found!.units) ?? [];
         const unitName = new Map(unitRows.map((x) => [x.id, x.name]));
         return {
           user: {
-            id: u!.id,
-            username: u!.username,
-            fullName: u!.fullName,
-            position: u!.position,
-            email: u!.email,
-            locale: u!.locale,
-            mustChangePassword: u!.mustChangePassword,
+            id: u.id,
+            username: u.username,
+            fullName: u.fullName,
+            position: u.position,
+            email: u.email,
+            locale: u.locale,
+            mustChangePassword: u.mustChangePassword,
           },
-          tenant: { id: t!.tenantId, code: t!.code, name: t!.name, parentName: t!.parentName, place: t!.place },
+          tenant: { id: t.tenantId, code: t.code, name: t.name, parentName: t.parentName, place: t.place },
           roles: actor.roles.map((r) => ({
             role: r.role,
             unitId: r.unitId,

@@ -326,6 +326,8 @@ export const en: typeof vi = {
     entrySaved: 'Logged as no. {{no}}/{{year}}; {{count}} case(s) created',
     noEntries: 'No visits in the {{year}} register',
     noEntriesHint: 'Press “Log a visit” when you receive a citizen.',
+    shownOf: 'Showing {{shown}} of {{total}} visits',
+    loadMore: 'Load more',
     noMatch: 'No visit matches',
     seqNo: 'No./year',
     receivedOn: 'Date',

@@ -328,6 +328,8 @@ export const vi = {
     entrySaved: 'Đã ghi sổ số {{no}}/{{year}}; tạo {{count}} vụ việc',
     noEntries: 'Sổ tiếp công dân năm {{year}} chưa có lượt tiếp nào',
     noEntriesHint: 'Bấm “Ghi sổ” khi tiếp công dân.',
+    shownOf: 'Đang hiện {{shown}} / {{total}} lượt tiếp',
+    loadMore: 'Xem thêm',
     noMatch: 'Không có lượt tiếp nào khớp với từ khóa',
     seqNo: 'Số TT/năm',
     receivedOn: 'Ngày tiếp',

@@ -7,13 +7,13 @@
  */
 import type { ActorContext } from '../../../platform/module';
 import type { Actor } from '../../../platform/roles';
-import { and, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../../../domain';
 import { OPEN_CASE_STATUSES, type TCaseRow } from '../../../../contracts/cases';
 import { rowsOf } from '../../../platform/db';
 import { cases } from '../tables';
 import { DUE_SOON_DAYS } from '../records';
-import { LIST_COLUMNS, toRows, readableBy } from './rows';
+import { rowsById, readableBy } from './rows';
 
 /** How many cases each oversight list shows; the totals say how many there are. */
 export const OVERSIGHT_LIST_SIZE = 20;
@@ -114,15 +114,9 @@ export async function oversight(ctx: ActorContext) {
   const groups = found.filter((r) => r.g !== 'pick');
   const picks = found.filter((r) => r.g === 'pick').map((r) => ({ list: r.list!, id: r.id! }));
 
-  // 2. Their list rows: the cases once, then toRows' fixed handful of statements.
+  // 2. Their list rows: the cases once, with their names, deadlines and counts, in one statement.
   const ids = [...new Set(picks.map((p) => p.id))];
-  const loaded = ids.length
-    ? await tx
-        .select(LIST_COLUMNS)
-        .from(cases)
-        .where(and(sql`${cases.id} = any(${`{${ids.join(',')}}`}::uuid[])`))
-    : [];
-  const rows = new Map((await toRows(tx, loaded)).map((r) => [r.id, r]));
+  const rows = new Map((await rowsById(tx, ids)).map((r) => [r.id, r]));
   const listOf = (k: keyof Flagged | 'repeated'): TCaseRow[] => picks.filter((p) => p.list === k).map((p) => rows.get(p.id)!);
 
   const units = groups.filter((g) => g.g === 'unit');

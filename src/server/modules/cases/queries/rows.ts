@@ -3,10 +3,11 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { compareIsoDates } from '../../../../domain';
 import { DEFAULT_RULE_REGISTRY } from '../../../../domain/deadlines';
 import type { CaseKind, CaseStatus, TCaseDeadline, TCaseRow } from '../../../../contracts/cases';
-import type { Tx } from '../../../platform/db';
+import { rowsOf, type Tx } from '../../../platform/db';
+import { units, users } from '../../../platform/tables';
 import type { Actor } from '../../../platform/roles';
 import { caseDeadlines, caseEvents, caseLinks, cases } from '../tables';
-import { type CaseRow, userNames, unitNames } from '../records';
+import type { CaseRow } from '../records';
 
 /** The columns a list row needs: never the content or the search columns (issue #17: bounded responses). */
 export const LIST_COLUMNS = {
@@ -24,48 +25,107 @@ export const LIST_COLUMNS = {
 };
 export type ListCase = Pick<CaseRow, keyof typeof LIST_COLUMNS>;
 
-/** The deadline columns a list row shows (no explanation or basis). */
-const BRIEF_DEADLINE = {
-  caseId: caseDeadlines.caseId,
-  ruleId: caseDeadlines.ruleId,
-  ruleVersion: caseDeadlines.ruleVersion,
-  title: caseDeadlines.title,
-  titleEn: caseDeadlines.titleEn,
-  trigger: caseDeadlines.trigger,
-  due: caseDeadlines.due,
-  status: caseDeadlines.status,
-  metOn: caseDeadlines.metOn,
+type BriefDeadline = {
+  ruleId: string;
+  ruleVersion: number;
+  title: string;
+  titleEn: string;
+  trigger: string;
+  due: string;
+  status: string;
+  metOn: string | null;
+};
+
+/** A uuid[] literal of ids (they come from the database, never from input). */
+const uuidArray = (ids: (string | null)[]) => `{${[...new Set(ids.filter((x): x is string => !!x))].join(',')}}`;
+
+type Facts = {
+  id: string;
+  handler_name: string | null;
+  unit_name: string | null;
+  extensions: number;
+  repeats: number;
+  deadlines: BriefDeadline[] | string | null;
 };
 
 /**
- * List rows of one page of cases, in a fixed number of statements whatever the page (names,
- * units, deadlines, extensions, repeats): each loaded with `= any($1)` of the page's ids.
+ * For each case of `ids`, by `= any($1)`: its handler's and unit's names, its deadlines without
+ * explanation or basis, and the counts of its extensions and repeats — and, with `columns`, the
+ * list columns themselves. One statement (issue #17: it took five, and the cases a sixth).
  */
+async function factsOf<C extends boolean>(tx: Tx, ids: string[], columns: C): Promise<(Facts & (C extends true ? ListCaseSql : object))[]> {
+  return rowsOf<Facts & (C extends true ? ListCaseSql : object)>(
+    await tx.execute(sql`
+      select c.id,
+        ${columns ? sql`c.code, c.kind, c.channel, c.status, c.subject, c.received_on::text as received_on, c.instance, c.unit_id, c.handler_id, c.anonymous,` : sql``}
+        (select u.full_name from ${users} u where u.tenant_id = c.tenant_id and u.id = c.handler_id) as handler_name,
+        (select n.name from ${units} n where n.tenant_id = c.tenant_id and n.id = c.unit_id) as unit_name,
+        (select count(*)::int from ${caseEvents} e where e.tenant_id = c.tenant_id and e.case_id = c.id and e.type = 'extended') as extensions,
+        (select count(*)::int from ${caseLinks} l where l.tenant_id = c.tenant_id and l.case_id = c.id and l.relation = 'repeat') as repeats,
+        (select json_agg(json_build_object('ruleId', d.rule_id, 'ruleVersion', d.rule_version, 'title', d.title, 'titleEn', d.title_en,
+            'trigger', d.trigger, 'due', d.due, 'status', d.status, 'metOn', d.met_on))
+          from ${caseDeadlines} d where d.tenant_id = c.tenant_id and d.case_id = c.id) as deadlines
+      from ${cases} c where c.id = any(${uuidArray(ids)}::uuid[])`),
+  );
+}
+
+type ListCaseSql = {
+  code: string;
+  kind: string;
+  channel: string;
+  status: string;
+  subject: string;
+  received_on: string;
+  instance: number;
+  unit_id: string | null;
+  handler_id: string | null;
+  anonymous: boolean;
+};
+
+/** List rows of the cases `ids` (in that order; ids not readable are left out), in one statement. */
+export async function rowsById(tx: Tx, ids: string[]): Promise<TCaseRow[]> {
+  if (!ids.length) return [];
+  const found = new Map((await factsOf(tx, ids, true)).map((f) => [f.id, f]));
+  const list: ListCase[] = ids
+    .map((id) => found.get(id))
+    .filter((f) => !!f)
+    .map((f) => ({
+      id: f.id,
+      code: f.code,
+      kind: f.kind,
+      channel: f.channel,
+      status: f.status,
+      subject: f.subject,
+      receivedOn: f.received_on,
+      instance: f.instance,
+      unitId: f.unit_id,
+      handlerId: f.handler_id,
+      anonymous: f.anonymous,
+    }));
+  return shape(list, [...found.values()]);
+}
+
+/** List rows of one page of cases, in one statement whatever the page (see `factsOf`). */
 export async function toRows(tx: Tx, list: ListCase[]): Promise<TCaseRow[]> {
   if (!list.length) return [];
-  const ids = list.map((c) => c.id);
-  const names = await userNames(
-    tx,
-    list.map((c) => c.handlerId),
+  return shape(
+    list,
+    await factsOf(
+      tx,
+      list.map((c) => c.id),
+      false,
+    ),
   );
-  const unitsMap = await unitNames(
-    tx,
-    list.map((c) => c.unitId),
-  );
-  const dls = await tx.select(BRIEF_DEADLINE).from(caseDeadlines).where(inArray(caseDeadlines.caseId, ids));
-  const n = sql<number>`count(*)::int`;
-  const ext = await tx
-    .select({ caseId: caseEvents.caseId, n })
-    .from(caseEvents)
-    .where(and(eq(caseEvents.type, 'extended'), inArray(caseEvents.caseId, ids)))
-    .groupBy(caseEvents.caseId);
-  const reps = await tx
-    .select({ caseId: caseLinks.caseId, n })
-    .from(caseLinks)
-    .where(and(eq(caseLinks.relation, 'repeat'), inArray(caseLinks.caseId, ids)))
-    .groupBy(caseLinks.caseId);
+}
+
+function shape(list: ListCase[], facts: Facts[]): TCaseRow[] {
+  const factOf = new Map(facts.map((f) => [f.id, f]));
+  const deadlinesOf = (id: string): BriefDeadline[] => {
+    const d = factOf.get(id)?.deadlines;
+    return (typeof d === 'string' ? (JSON.parse(d) as BriefDeadline[]) : d) ?? [];
+  };
   return list.map((c) => {
-    const mine = dls.filter((d) => d.caseId === c.id);
+    const mine = deadlinesOf(c.id);
     const missed = mine.filter((d) => d.status === 'missed' && !d.metOn).sort((a, b) => compareIsoDates(a.due, b.due));
     // A stopped clock is upcoming only while the case is suspended; on an ended case it is over.
     const openD = mine
@@ -82,10 +142,10 @@ export async function toRows(tx: Tx, list: ListCase[]): Promise<TCaseRow[]> {
       subject: c.subject,
       receivedOn: c.receivedOn,
       instance: c.instance as 1 | 2,
-      unit: c.unitId ? { id: c.unitId, name: unitsMap.get(c.unitId) ?? '' } : null,
-      handler: c.handlerId ? { id: c.handlerId, name: names.get(c.handlerId) ?? '' } : null,
+      unit: c.unitId ? { id: c.unitId, name: factOf.get(c.id)?.unit_name ?? '' } : null,
+      handler: c.handlerId ? { id: c.handlerId, name: factOf.get(c.id)?.handler_name ?? '' } : null,
       anonymous: c.anonymous,
-      extensions: ext.find((e) => e.caseId === c.id)?.n ?? 0,
+      extensions: factOf.get(c.id)?.extensions ?? 0,
       nextDeadline:
         next && v
           ? {
@@ -102,7 +162,7 @@ export async function toRows(tx: Tx, list: ListCase[]): Promise<TCaseRow[]> {
             }
           : null,
       overdue: missed.length > 0,
-      repeatCount: reps.find((r) => r.caseId === c.id)?.n ?? 0,
+      repeatCount: factOf.get(c.id)?.repeats ?? 0,
     };
   });
 }

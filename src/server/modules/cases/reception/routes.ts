@@ -8,7 +8,9 @@ import { ZRevealRequest } from '../../../../contracts/cases';
 import {
   ZEntryInput,
   ZEntryReply,
+  ENTRY_PAGE_MAX,
   ZReceptionEntry,
+  ZReceptionEntryPage,
   ZReceptionHost,
   ZReceptionSchedule,
   ZReceptionSession,
@@ -99,8 +101,13 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Sổ tiếp công dân / Register book',
-        querystring: zYear.extend({ q: zText(200).optional() }),
-        response: { 200: z.array(ZReceptionEntry), ...errorResponses },
+        // A page at a time (issue #17): a year's book of a large agency is thousands of lines.
+        querystring: zYear.extend({
+          q: zText(200).optional(),
+          limit: z.coerce.number().int().min(1).max(ENTRY_PAGE_MAX).default(ENTRY_PAGE_MAX),
+          offset: z.coerce.number().int().min(0).max(100_000).default(0),
+        }),
+        response: { 200: ZReceptionEntryPage, ...errorResponses },
       },
     },
     (req) => withContext(req, (ctx) => listEntries(ctx, req.query)),

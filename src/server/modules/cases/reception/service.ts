@@ -13,7 +13,14 @@ import { compareIsoDates, formatDmy, LAW_136_2025_EFFECTIVE } from '../../../../
 import { computeDeadline, deadlineYears } from '../../../../domain/deadlines';
 import type { WorkingCalendar } from '../../../../domain';
 import type { CaseKind, PartyRole, TIdentity } from '../../../../contracts/cases';
-import type { TReceptionEntry, TReceptionSession, ZEntryInput } from '../../../../contracts/reception';
+import {
+  ENTRY_COUNT_CAP,
+  ENTRY_PAGE_MAX,
+  type TReceptionEntry,
+  type TReceptionEntryPage,
+  type TReceptionSession,
+  type ZEntryInput,
+} from '../../../../contracts/reception';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit';
 import { rowsOf, type Tx } from '../../../platform/db';
@@ -501,10 +508,44 @@ export async function createEntry(ctx: ActorContext, input: EntryInput): Promise
   return getEntry(ctx, entry.id);
 }
 
-async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: string): Promise<TReceptionEntry[]> {
+/** Visitors a line of the list carries (the table shows two and "+n"); the line itself has them all. */
+export const LIST_VISITORS = 3;
+/**
+ * Bytes of lines one page of the book may hold (issue #17: no response over 200 kB): a page ends
+ * before the line that would pass this, so a page of long lines holds fewer of them.
+ */
+export const ENTRY_PAGE_BYTES = 150_000;
+
+type EntryWithSession = EntryRow & { sessionDate?: string | null };
+
+/**
+ * Lines as readers see them. `list`: the lines of a page of the book — at most LIST_VISITORS
+ * visitors each (with `visitorCount`), without the reply date's explanation (the line itself,
+ * GET /reception/entries/:id, has both), and no more lines than fit in ENTRY_PAGE_BYTES. A line's
+ * visitors are opened only once the line is known to fit: a line not sent is never opened.
+ */
+async function entriesAsDto(
+  tx: Tx,
+  actor: Actor,
+  list: EntryWithSession[],
+  today: string,
+  opts: { list?: boolean } = {},
+): Promise<TReceptionEntry[]> {
   if (!list.length) return [];
   const ids = list.map((e) => e.id);
-  const idents = await tx.select().from(protectedIdentities).where(inArray(protectedIdentities.entryId, ids));
+  const shown = opts.list ? LIST_VISITORS : 1_000_000;
+  // Only the visitors a page shows are read with their sealed identity; the others are counted.
+  const idents = await tx
+    .select({
+      entryId: protectedIdentities.entryId,
+      ordinal: protectedIdentities.ordinal,
+      protected: protectedIdentities.protected,
+      keyId: protectedIdentities.keyId,
+      cipher: sql<string | null>`case when ${protectedIdentities.ordinal} <= ${shown} then ${protectedIdentities.cipher} end`,
+      count: sql<number>`(count(*) over (partition by ${protectedIdentities.entryId}))::int`,
+    })
+    .from(protectedIdentities)
+    .where(inArray(protectedIdentities.entryId, ids));
   const linked = await tx
     .select({
       id: cases.id,
@@ -518,18 +559,14 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
     })
     .from(cases)
     .where(inArray(cases.receptionEntryId, ids));
-  const sessions = await tx
-    .select({ id: receptionSessions.id, date: receptionSessions.date })
-    .from(receptionSessions)
-    .where(
-      inArray(
-        receptionSessions.id,
-        list
-          .map((e) => e.sessionId)
-          .filter((x): x is string => !!x)
-          .concat(['00000000-0000-0000-0000-000000000000']),
-      ),
-    );
+  const missingSession = list.filter((e) => e.sessionId && e.sessionDate === undefined).map((e) => e.sessionId!);
+  const sessions = missingSession.length
+    ? await tx
+        .select({ id: receptionSessions.id, date: receptionSessions.date })
+        .from(receptionSessions)
+        .where(inArray(receptionSessions.id, missingSession))
+    : [];
+  const sessionDate = (e: EntryWithSession) => e.sessionDate ?? sessions.find((x) => x.id === e.sessionId)?.date ?? null;
   // A line holding a denunciation: its words often identify the denouncer, so they go only to
   // those who work the denunciation (the Office that keeps the book, its handler and
   // decision-maker), as on the case itself (Law 25/2018 Art. 8(3); issue #16 point 5).
@@ -537,45 +574,69 @@ async function entriesAsDto(tx: Tx, actor: Actor, list: EntryRow[], today: strin
     !e.protected ||
     isOffice(actor) ||
     linked.some((c) => c.entryId === e.id && c.kind === 'denunciation' && (isHandler(actor, c) || isDecisionMaker(actor, c)));
-  return list.map((e) => ({
-    id: e.id,
-    year: e.year,
-    seqNo: e.seqNo,
-    receivedOn: e.receivedOn,
-    session: e.sessionId ? (sessions.find((s) => s.id === e.sessionId) ?? null) : null,
-    groupSize: e.groupSize,
-    visitors: idents
-      .filter((i) => i.entryId === e.id)
-      .sort((a, b) => a.ordinal - b.ordinal)
-      .map((i) => ({
-        label: `Người đến ${i.ordinal}`,
-        masked: i.protected,
-        identity: i.protected ? null : openIdentity<TIdentity>(i.cipher, i.keyId),
-      })),
-    protected: e.protected,
-    // Only the handler or decision-maker of the line's DENUNCIATION (not of its other parts).
-    canReveal: e.protected && linked.some((c) => c.entryId === e.id && c.kind === 'denunciation' && casePolicy.reveal(actor, c)),
-    content: opens(e) ? e.content : '',
-    substanceHidden: !opens(e),
-    priorHandling: opens(e) ? e.priorHandling : null,
-    request: opens(e) ? e.request : null,
-    handling: opens(e) ? e.handling : null,
-    documentsReceived: opens(e) ? e.documentsReceived : null,
-    signed: e.signed,
-    officer: { id: e.officerId, name: e.officerName },
-    replyBy: e.replyBy,
-    replyByExplanation: e.replyExplanation as string[],
-    repliedOn: e.repliedOn,
-    replyOutcome: e.replyOutcome as TReceptionEntry['replyOutcome'],
-    replyOverdue: e.repliedOn ? compareIsoDates(e.repliedOn, e.replyBy) > 0 : compareIsoDates(today, e.replyBy) > 0,
-    cases: linked
-      .filter((c) => c.entryId === e.id)
-      .map((c) => ({ id: c.id, code: c.code, kind: c.kind as CaseKind, status: c.status as TReceptionEntry['cases'][number]['status'] })),
-    version: e.version,
-  }));
+  const out: TReceptionEntry[] = [];
+  let bytes = 0;
+  for (const e of list) {
+    const mine = idents.filter((i) => i.entryId === e.id && i.cipher !== null).sort((a, b) => a.ordinal - b.ordinal);
+    const row: TReceptionEntry = {
+      id: e.id,
+      year: e.year,
+      seqNo: e.seqNo,
+      receivedOn: e.receivedOn,
+      session: e.sessionId ? { id: e.sessionId, date: sessionDate(e)! } : null,
+      groupSize: e.groupSize,
+      visitors: mine.map((i) => ({ label: `Người đến ${i.ordinal}`, masked: i.protected, identity: null })),
+      visitorCount: idents.find((i) => i.entryId === e.id)?.count ?? 0,
+      protected: e.protected,
+      // Only the handler or decision-maker of the line's DENUNCIATION (not of its other parts).
+      canReveal: e.protected && linked.some((c) => c.entryId === e.id && c.kind === 'denunciation' && casePolicy.reveal(actor, c)),
+      content: opens(e) ? e.content : '',
+      substanceHidden: !opens(e),
+      priorHandling: opens(e) ? e.priorHandling : null,
+      request: opens(e) ? e.request : null,
+      handling: opens(e) ? e.handling : null,
+      documentsReceived: opens(e) ? e.documentsReceived : null,
+      signed: e.signed,
+      officer: { id: e.officerId, name: e.officerName },
+      replyBy: e.replyBy,
+      replyByExplanation: opts.list ? [] : (e.replyExplanation as string[]),
+      repliedOn: e.repliedOn,
+      replyOutcome: e.replyOutcome as TReceptionEntry['replyOutcome'],
+      replyOverdue: e.repliedOn ? compareIsoDates(e.repliedOn, e.replyBy) > 0 : compareIsoDates(today, e.replyBy) > 0,
+      cases: linked
+        .filter((c) => c.entryId === e.id)
+        .map((c) => ({ id: c.id, code: c.code, kind: c.kind as CaseKind, status: c.status as TReceptionEntry['cases'][number]['status'] })),
+      version: e.version,
+    };
+    if (opts.list) {
+      // The line's size before its visitors are opened: a sealed identity (base64 of the JSON,
+      // its IV and tag) is longer than the JSON it opens to, so this bounds what is sent.
+      const size = Buffer.byteLength(JSON.stringify(row)) + mine.reduce((n, i) => n + (i.protected ? 0 : i.cipher!.length), 0);
+      if (out.length && bytes + size > ENTRY_PAGE_BYTES) break;
+      bytes += size;
+    }
+    row.visitors = mine.map((i) => ({
+      label: `Người đến ${i.ordinal}`,
+      masked: i.protected,
+      identity: i.protected ? null : openIdentity<TIdentity>(i.cipher!, i.keyId),
+    }));
+    out.push(row);
+  }
+  return out;
 }
 
-export async function listEntries(ctx: ActorContext, q: { year?: number; q?: string }): Promise<TReceptionEntry[]> {
+/**
+ * One page of the register book, newest line first, and how many lines match (issue #17: the
+ * book was sent whole, up to 500 lines with their visitors' identities, 1.5 MB at a large agency).
+ * Only the page's lines are read and only their visitors' identities are opened. The count stops
+ * at ENTRY_COUNT_CAP: with a search it reads the matching lines, and past the cap the page says
+ * "more than". `nextOffset` is where the next page starts (a page of long lines ends early, see
+ * ENTRY_PAGE_BYTES), null on the last page.
+ */
+export async function listEntries(
+  ctx: ActorContext,
+  q: { year?: number; q?: string; limit?: number; offset?: number },
+): Promise<TReceptionEntryPage> {
   const { tx, actor, today } = ctx;
   if (!mayReadRegister(actor)) throw new AppError('FORBIDDEN');
   const conds = [q.year ? eq(receptionEntries.year, q.year) : undefined];
@@ -585,13 +646,36 @@ export async function listEntries(ctx: ActorContext, q: { year?: number; q?: str
     // Searching the words of a protected line would tell what it says: only the Office searches them.
     if (!isOffice(actor)) conds.push(eq(receptionEntries.protected, false));
   }
-  const list = await tx
-    .select()
+  const where = and(...conds);
+  const [counted] = rowsOf<{ n: number }>(
+    await tx.execute(
+      sql`select count(*)::int as n from (select 1 from ${receptionEntries} where ${where ?? sql`true`} limit ${ENTRY_COUNT_CAP + 1}) capped`,
+    ),
+  );
+  const n = counted?.n ?? 0;
+  const limit = Math.min(q.limit ?? ENTRY_PAGE_MAX, ENTRY_PAGE_MAX);
+  const offset = q.offset ?? 0;
+  // One line more than the page: whether a next page exists, past the count's cap too.
+  const found = await tx
+    .select({ e: receptionEntries, sessionDate: receptionSessions.date })
     .from(receptionEntries)
-    .where(and(...conds))
+    .leftJoin(
+      receptionSessions,
+      and(eq(receptionSessions.tenantId, receptionEntries.tenantId), eq(receptionSessions.id, receptionEntries.sessionId)),
+    )
+    .where(where)
     .orderBy(desc(receptionEntries.year), desc(receptionEntries.seqNo))
-    .limit(500);
-  return entriesAsDto(tx, actor, list, today);
+    .limit(limit + 1)
+    .offset(offset);
+  const list = found.slice(0, limit).map((r) => ({ ...r.e, sessionDate: r.sessionDate }));
+  const rows = await entriesAsDto(tx, actor, list, today, { list: true });
+  const more = rows.length < list.length || found.length > limit;
+  return {
+    rows,
+    total: Math.min(n, ENTRY_COUNT_CAP),
+    totalCapped: n > ENTRY_COUNT_CAP,
+    nextOffset: more ? offset + rows.length : null,
+  };
 }
 
 export async function getEntry(ctx: ActorContext, id: string): Promise<TReceptionEntry> {

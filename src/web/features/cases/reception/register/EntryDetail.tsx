@@ -2,10 +2,12 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconLock } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CASE_KIND_LABELS } from '../../../../../contracts/cases';
 import { REPLY_OUTCOME_LABELS, type TReceptionEntry, type TRevealedVisitors } from '../../../../../contracts/reception';
+import { get } from '../../../../api';
 import { label } from '../../../../i18n';
 import { useModalSize } from '../../../../ui/common';
 import { formatDate, todayIso } from '../../../../ui/format';
@@ -38,9 +40,9 @@ export function Visitors({ e }: { e: TReceptionEntry }) {
           </Text>
         ),
       )}
-      {e.visitors.length > 2 ? (
+      {e.visitorCount > 2 ? (
         <Text size="xs" c="dimmed">
-          +{e.visitors.length - 2}
+          +{e.visitorCount - 2}
         </Text>
       ) : null}
     </Stack>
@@ -53,8 +55,9 @@ export function ReplyDue({ e }: { e: TReceptionEntry }) {
   const state = e.repliedOn ? 'done' : e.replyOverdue ? 'overdue' : dueDateState(e.replyBy, null, today);
   const days =
     state === 'overdue' ? daysBetween(e.replyBy, e.repliedOn ?? today) : state === 'due_soon' ? daysBetween(today, e.replyBy) : undefined;
+  // A page of the book carries no explanation (issue #17): the line's detail shows it.
   return (
-    <Tooltip label={<Explanation lines={e.replyByExplanation} />} multiline maw={380} withArrow>
+    <Tooltip label={<Explanation lines={e.replyByExplanation} />} multiline maw={380} withArrow disabled={!e.replyByExplanation.length}>
       <Stack gap={2} align="flex-start">
         <Text size="sm" fw={500} c={state === 'overdue' ? 'red.8' : undefined} style={{ whiteSpace: 'nowrap' }}>
           {formatDate(e.replyBy)}
@@ -71,8 +74,15 @@ export function ReplyDue({ e }: { e: TReceptionEntry }) {
   );
 }
 
-export function EntryDetail({ entry, onClose }: { entry: TReceptionEntry; onClose: () => void }) {
+export function EntryDetail({ entry: row, onClose }: { entry: TReceptionEntry; onClose: () => void }) {
   const { t } = useTranslation();
+  // The page of the book carries a shortened line (the first visitors, no explanation): the whole
+  // line is read when opened; until then the row shows what it has.
+  const full = useQuery({
+    queryKey: ['reception', 'entry', row.id],
+    queryFn: () => get<TReceptionEntry>(`/api/reception/entries/${row.id}`),
+  });
+  const entry = full.data ?? row;
   const modal = useModalSize('lg');
   const [revealing, setRevealing] = useState(false);
   const rows: [string, string | null][] = [

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CASE_KIND_LABELS } from '../../../../../contracts/cases';
-import { REPLY_OUTCOME_LABELS, type TReceptionEntry } from '../../../../../contracts/reception';
+import { REPLY_OUTCOME_LABELS, type TReceptionEntry, type TReceptionEntryPage } from '../../../../../contracts/reception';
 import { get, qs } from '../../../../api';
 import { label } from '../../../../i18n';
 import { EmptyState, ErrorAlert, TableSkeleton, usePhone } from '../../../../ui/common';
@@ -34,14 +34,20 @@ export function Register({
   const [logging, setLogging] = useState<string | null | undefined>(undefined);
   const [replying, setReplying] = useState<TReceptionEntry | null>(null);
   const [viewing, setViewing] = useState<TReceptionEntry | null>(null);
-  const list = useQuery({
+  // A page at a time, "load more" below (issue #17): a large agency's book is thousands of lines a year.
+  const list = useInfiniteQuery({
     queryKey: ['reception', 'entries', year, q],
-    queryFn: () => get<TReceptionEntry[]>(`/api/reception/entries${qs({ year, q: q || undefined })}`),
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      get<TReceptionEntryPage>(`/api/reception/entries${qs({ year, q: q || undefined, offset: pageParam || undefined })}`),
+    getNextPageParam: (last) => last.nextOffset ?? undefined,
   });
   useEffect(() => {
     if (logSession !== undefined) setLogging(logSession);
   }, [logSession]);
-  const rows = list.data ?? [];
+  const rows = list.data?.pages.flatMap((p) => p.rows) ?? [];
+  const first = list.data?.pages[0];
+  const total = first ? (first.totalCapped ? `${first.total}+` : String(first.total)) : '';
   const phone = usePhone();
   return (
     <>
@@ -183,6 +189,18 @@ export function Register({
             </Table>
           </Table.ScrollContainer>
         </Paper>
+      ) : null}
+      {rows.length ? (
+        <Group justify="space-between" mt="sm" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t('reception.shownOf', { shown: rows.length, total })}
+          </Text>
+          {list.hasNextPage ? (
+            <Button variant="default" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+              {t('reception.loadMore')}
+            </Button>
+          ) : null}
+        </Group>
       ) : null}
       {logging !== undefined ? (
         <EntryForm
