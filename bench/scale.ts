@@ -254,6 +254,13 @@ async function databaseSizes(db: Database): Promise<string> {
 
 /** Start `danchu start` on the database and wait for /api/health. */
 async function startServer(args: Args): Promise<ChildProcess> {
+  // A server already on the port (one left by an interrupted run) would answer in the new one's
+  // place — and its code, not this checkout's, would be measured.
+  const taken = await fetch(`http://127.0.0.1:${args.port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${args.port} already answers: stop what listens there, or pass --port`);
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     NODE_ENV: 'production',
