@@ -107,6 +107,21 @@ describe('register book and audit log: an index exists for each filter and is us
       for (const p of await plansOf(url, /reception_entries/, true)) expect(p.plan, p.plan).not.toMatch(/Seq Scan on reception_entries/);
     });
   }
+  // The cases a page's lines opened, and the lines of each session of the schedule: looked up by
+  // index, not by a scan of the agency's cases or register (issue #17).
+  it("the register page finds its lines' cases by index", async () => {
+    const reads = await plansOf('/api/reception/entries', /from "cases" where "cases"."reception_entry_id"/, true);
+    for (const p of reads) expect(p.plan, p.plan).toMatch(/cases_reception_entry_idx/);
+  });
+  it("the schedule counts its sessions' lines by index", async () => {
+    const year = new Date().getFullYear();
+    const reads = await plansOf(
+      `/api/reception/sessions?year=${year}`,
+      /from "reception_entries" where "reception_entries"."session_id"/,
+      true,
+    );
+    for (const p of reads) expect(p.plan, p.plan).toMatch(/reception_entries_session_idx/);
+  });
   for (const url of [
     '/api/audit',
     '/api/audit?action=case.create',

@@ -1,0 +1,2 @@
+CREATE INDEX "reception_entries_session_idx" ON "reception_entries" USING btree ("tenant_id","session_id") WHERE session_id is not null;--> statement-breakpoint
+CREATE INDEX "cases_reception_entry_idx" ON "cases" USING btree ("tenant_id","reception_entry_id") WHERE reception_entry_id is not null;
