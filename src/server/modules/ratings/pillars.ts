@@ -5,12 +5,11 @@
  * take before the year is published; a unit in the lowest band is behind.
  */
 import { sql } from 'drizzle-orm';
-import type { TRatingsOfYear } from '../../../contracts/ratings';
 import { pillarPart, type PillarTone } from '../../platform/module';
 import { can } from '../../platform/roles';
 import { tenants, units } from '../../platform/tables';
-import { AGENCY, ratingPolicy } from './policy';
-import { RATED_KINDS } from './service';
+import { AGENCY, type ratingPolicy } from './policy';
+import { presentRating, RATED_KINDS } from './service';
 import { ratingCriteriaSets, unitRatings } from './tables';
 
 const STATUS_VI: Record<string, string> = {
@@ -64,20 +63,7 @@ function latestYearSql(today: string) {
 
 /** The year as `listRatings` presents it to this person (scores and band only where the person may read them). */
 function presentYear(a: NonNullable<Answer>, actor: Parameters<typeof ratingPolicy.read>[0]) {
-  const bands = a.set ? a.set.bands : null;
-  const present = (u: { id: string; name: string }) => {
-    const r = a.ratings.find((x) => (u.id === AGENCY ? x.subject === 'agency' : x.unitId === u.id));
-    const status = (r?.status ?? 'not_started') as TRatingsOfYear['units'][number]['status'];
-    const visible = ratingPolicy.read(actor, { unitId: u.id, status });
-    return {
-      unitId: u.id,
-      unitName: u.name,
-      status,
-      selfScore: visible ? (r?.selfScore ?? null) : null,
-      appraisedScore: visible ? (r?.appraisedScore ?? null) : null,
-      band: visible && r && bands ? (r.band ?? null) : null,
-    };
-  };
+  const present = (u: { id: string; name: string }) => presentRating(actor, u, a.ratings, !!a.set);
   return {
     year: a.year,
     criteriaSet: a.set ? { name: a.set.name, bands: a.set.bands } : null,

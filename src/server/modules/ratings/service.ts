@@ -94,6 +94,40 @@ const points = (items: Record<string, ItemState>, key: 'self' | 'appraised'): It
 const appraisedPoints = (items: Record<string, ItemState>): ItemPoints =>
   Object.fromEntries(Object.entries(items).map(([k, v]) => [k, v.appraised ?? v.self ?? 0]));
 
+type ShownRating = {
+  subject: string;
+  unitId: string | null;
+  status: string;
+  selfScore: number | null;
+  appraisedScore: number | null;
+  band: string | null;
+};
+
+/**
+ * One rated unit (or the agency) as this person may see it: the status always, the scores and band
+ * only where the read policy allows; a band only once the year has a criteria set. Shared by the
+ * ratings page and the pillar board, so both show the same thing to the same person.
+ */
+export function presentRating(
+  actor: Parameters<typeof ratingPolicy.read>[0],
+  u: { id: string; name: string },
+  rows: readonly ShownRating[],
+  hasSet: boolean,
+): TRatingsOfYear['units'][number] {
+  const r = rows.find((x) => (u.id === AGENCY ? x.subject === 'agency' : x.unitId === u.id));
+  const status = (r?.status ?? 'not_started') as TRatingsOfYear['units'][number]['status'];
+  const visible = ratingPolicy.read(actor, { unitId: u.id, status });
+  return {
+    unitId: u.id,
+    unitName: u.name,
+    status,
+    selfScore: visible ? (r?.selfScore ?? null) : null,
+    appraisedScore: visible ? (r?.appraisedScore ?? null) : null,
+    // The band of the appraised score, or of the self-assessed score before appraisal.
+    band: visible && r && hasSet ? ((r.band ?? null) as TRatingsOfYear['units'][number]['band']) : null,
+  };
+}
+
 /** `GET /api/ratings?year=`: the set of the year and each rated unit's scores and band. */
 export async function listRatings(ctx: ActorContext, year: number): Promise<TRatingsOfYear> {
   const { tx, actor } = ctx;
@@ -101,20 +135,7 @@ export async function listRatings(ctx: ActorContext, year: number): Promise<TRat
   const set = await setOfYear(tx, year);
   const rows = await tx.select().from(unitRatings).where(eq(unitRatings.year, year));
   const body = set?.body as CriteriaSetBody | undefined;
-  const present = (u: { id: string; name: string }) => {
-    const r = rows.find((x) => (u.id === AGENCY ? x.subject === 'agency' : x.unitId === u.id));
-    const status = (r?.status ?? 'not_started') as TRatingsOfYear['units'][number]['status'];
-    const visible = ratingPolicy.read(actor, { unitId: u.id, status });
-    return {
-      unitId: u.id,
-      unitName: u.name,
-      status,
-      selfScore: visible ? (r?.selfScore ?? null) : null,
-      appraisedScore: visible ? (r?.appraisedScore ?? null) : null,
-      // The band of the appraised score, or of the self-assessed score before appraisal.
-      band: visible && r && body ? (r.band ?? null) : null,
-    };
-  };
+  const present = (u: { id: string; name: string }) => presentRating(actor, u, rows, !!body);
   return {
     year,
     criteriaSet: set ? { id: set.id, effectiveFrom: set.effectiveFrom, name: set.name, bands: body!.bands } : null,

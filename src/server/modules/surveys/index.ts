@@ -5,12 +5,11 @@
  * with the methodology of QĐ 2640/QĐ-BNV or QĐ 1001/QĐ-BNV (DOMAIN.md §3.1) per unit, service and
  * period, and the province's SIPAS, PAPI and PCI entered per year with targets.
  */
-import type { TSurveyDefinition } from '../../../contracts/surveys';
 import { dashboardPart, defineModule } from '../../platform/module';
 import { seedSurveysDemo } from './demo';
-import { latestSurveySql, SURVEY_TARGETS, surveyPillars } from './pillars';
+import { type LatestSurvey, latestSurveySql, SURVEY_TARGETS, surveyPillars } from './pillars';
 import { surveyRoutes } from './routes';
-import { type ResponseRow, surveyResults } from './results';
+import { surveyResults } from './results';
 import * as tables from './tables';
 
 declare module '../../platform/roles' {
@@ -60,16 +59,7 @@ export const surveysModule = defineModule({
     SURVEY_REJECTED: { status: 400, vi: 'Không thể tiếp nhận câu trả lời này', en: 'This answer cannot be accepted' },
   },
   routes: surveyRoutes,
-  dashboard: dashboardPart<{
-    latest: {
-      id: string;
-      title: string;
-      methodCode: string;
-      currentVersion: number;
-      versions: { number: number; definition: TSurveyDefinition }[];
-      responses: ResponseRow[];
-    } | null;
-  }>({
+  dashboard: dashboardPart<{ latest: LatestSurvey }>({
     // The latest open survey with a method, its versions and its answers: the SIPAS index computed as on its results page.
     ask: ({ actor }) =>
       actor.capabilities.includes('surveys.read')

@@ -32,7 +32,7 @@ export const SURVEY_TARGETS: readonly PillarTarget[] = [
   },
 ];
 
-type LatestSurvey = {
+export type LatestSurvey = {
   id: string;
   title: string;
   methodCode: string;
