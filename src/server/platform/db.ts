@@ -76,7 +76,15 @@ export async function isMigrated(owner: Db): Promise<boolean> {
   return applied?.at != null && Number(applied.at) >= newest;
 }
 
-export type TenantContext = { tenantId: string; userId?: string | null };
+export type TenantContext = {
+  tenantId: string;
+  userId?: string | null;
+  /**
+   * The transaction writes only session bookkeeping (a session's sliding expiry): the agency's
+   * data version (`data_versions`) is left as it is, so kept answers stay valid.
+   */
+  sessionOnly?: boolean;
+};
 
 export class DataDirLockedError extends Error {}
 
@@ -123,6 +131,19 @@ async function enterTenant(tx: Tx, ctx: TenantContext | null, readOnly = false):
   );
 }
 
+/**
+ * The last statement of a tenant transaction: when it changed anything (it has a transaction id),
+ * that id becomes the agency's data version. Taken last, the row lock is held only while the
+ * transaction commits, and always after the audit chain's head, so writers cannot deadlock on the
+ * two. A transaction that wrote nothing changes nothing here (issue #17: the response cache).
+ */
+async function markChanged(tx: Tx, tenantId: string): Promise<void> {
+  await tx.execute(sql`
+    insert into data_versions (tenant_id, version)
+    select ${tenantId}::uuid, pg_current_xact_id_if_assigned()::text::bigint where pg_current_xact_id_if_assigned() is not null
+    on conflict (tenant_id) do update set version = excluded.version`);
+}
+
 function makeDatabase(
   kind: 'pglite' | 'postgres',
   owner: Db,
@@ -148,7 +169,9 @@ function makeDatabase(
     withTenant: (ctx, fn) =>
       owner.transaction(async (tx) => {
         await enterTenant(tx, ctx);
-        return fn(tx);
+        const result = await fn(tx);
+        if (!ctx.sessionOnly) await markChanged(tx, ctx.tenantId);
+        return result;
       }),
     withTenantRead: (ctx, fn) =>
       (extras.read?.owner ?? owner).transaction(async (tx) => {

@@ -134,6 +134,17 @@ export const auditHeads = pgTable('audit_heads', {
   lastHash: text('last_hash').notNull(),
 });
 
+/**
+ * The version of each agency's data (issue #17): the id of the last transaction that changed any
+ * of it, written by `withTenant` as its last statement (db.ts). A transaction id is never used
+ * twice, so a version names one committed state of the agency's data, and an answer computed from
+ * that state can be kept under it (the response cache, response-cache.ts).
+ */
+export const dataVersions = pgTable('data_versions', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});
+
 export const notifications = pgTable(
   'notifications',
   {
