@@ -26,6 +26,7 @@ import { MODULES } from './modules';
 import type { ModuleManifest } from './platform/module';
 import { WEB_DIST_DIR } from './platform/paths';
 import { ModuleRegistry } from './platform/registry';
+import { installResponseCache } from './platform/response-cache';
 
 export const WEB_DIST = WEB_DIST_DIR;
 
@@ -124,6 +125,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installHttpPlumbing(app);
+  // After the session and the gates (their hooks come first): only a person who may ask gets a kept answer.
+  const responseCache = installResponseCache(app, config.responseCacheBytes);
+  app.decorate('responseCache', responseCache);
 
   app.get(
     '/api/health',

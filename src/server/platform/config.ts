@@ -90,6 +90,11 @@ const EnvSchema = z.object({
   /** Seed the demo agency on first start (never when NODE_ENV=production). */
   DANCHU_DEMO: bool.default(true),
   JOBS: bool.default(true),
+  /**
+   * Memory for the kept answers of the aggregate pages (response-cache.ts, issue #17), in MB; 0
+   * turns them off.
+   */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** smtp://user:pass@host:587 or smtps://…: reminders also go by e-mail when set. */
   SMTP_URL: z
     .string()
@@ -134,6 +139,8 @@ export type Config = {
   adminPassword: string | undefined;
   demo: boolean;
   jobs: boolean;
+  /** Bytes the kept answers may take (RESPONSE_CACHE_MB); 0: none are kept. */
+  responseCacheBytes: number;
   agency: { name: string; parentName: string | null; place: string };
   smtp: { url: string; from: string } | null;
   /**
@@ -185,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.DANCHU_ADMIN_PASSWORD,
     demo: e.DANCHU_DEMO && e.NODE_ENV !== 'production',
     jobs: e.JOBS,
+    responseCacheBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : null,
     portal: {
       secret: e.DANCHU_PORTAL_SECRET ?? randomBytes(32).toString('hex'),

@@ -17,6 +17,7 @@ import { sessions, users, roleAssignments } from './tables';
 import type { Jobs } from './jobs';
 import { todayInVietnam } from './clock';
 import { findBadText, safeErr } from './log-safety';
+import { versionForKeeping } from './response-cache';
 import type { ActorContext, ModuleHooks } from './module';
 import type { ModuleRegistry } from './registry';
 
@@ -82,9 +83,10 @@ export async function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext
   const enqueue = (job: string, data: object) => {
     queued.push({ job, data });
   };
-  const result = await tenantTransaction(req)({ tenantId: actor.tenantId, userId: actor.userId }, (tx) =>
-    fn({ tx, actor, who, today, modules: req.server.modules, enqueue }),
-  );
+  const result = await tenantTransaction(req)({ tenantId: actor.tenantId, userId: actor.userId }, async (tx) => {
+    await versionForKeeping(req, tx);
+    return fn({ tx, actor, who, today, modules: req.server.modules, enqueue });
+  });
   // Committed: the jobs it asked for may start (they read what it wrote).
   for (const q of queued) await req.server.jobs.dispatch(q.job, q.data);
   return result;
@@ -103,7 +105,10 @@ function tenantTransaction(req: FastifyRequest): Database['withTenant'] {
 /** Run `fn` in a transaction of the actor's tenant (RLS enforced). */
 export function inTenant<T>(req: FastifyRequest, fn: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
   const actor = requireActor(req);
-  return tenantTransaction(req)({ tenantId: actor.tenantId, userId: actor.userId }, (tx) => fn(tx, actor));
+  return tenantTransaction(req)({ tenantId: actor.tenantId, userId: actor.userId }, async (tx) => {
+    await versionForKeeping(req, tx);
+    return fn(tx, actor);
+  });
 }
 
 /** Load the actor of a user id within a tenant transaction. */
@@ -165,11 +170,13 @@ export function installHttpPlumbing(app: FastifyInstance): void {
         csrf_token: string;
         must_change_password: boolean;
         stale: boolean;
+        data_version: string | number | null;
         roles: { role: Role; unitId: string | null }[];
       }>(
         await app.db.owner.execute(sql`
           select s.tenant_id, s.user_id, u.username, u.full_name, s.csrf_token, u.must_change_password,
             s.last_seen_at < now() - interval '5 minutes' as stale,
+            (select v.version from data_versions v where v.tenant_id = s.tenant_id) as data_version,
             coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) order by r.role, r.unit_id)
               from role_assignments r where r.tenant_id = s.tenant_id and r.user_id = s.user_id), '[]'::json) as roles
           from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
@@ -192,7 +199,7 @@ export function installHttpPlumbing(app: FastifyInstance): void {
         };
         // Sliding expiry, written at most every five minutes to keep reads cheap.
         if (found.stale) {
-          await app.db.withTenant({ tenantId: found.tenant_id, userId: found.user_id }, (tx) =>
+          await app.db.withTenant({ tenantId: found.tenant_id, userId: found.user_id, sessionOnly: true }, (tx) =>
             tx
               .update(sessions)
               .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + app.config.sessionTtlHours * 3600_000) })
@@ -201,6 +208,7 @@ export function installHttpPlumbing(app: FastifyInstance): void {
         }
       }
       if (loaded) {
+        req.dataVersion = found!.data_version === null ? null : Number(found!.data_version);
         req.actor = loaded.actor;
         req.sessionInfo = { tokenHash, csrfToken: loaded.csrfToken, mustChangePassword: loaded.mustChangePassword };
       }

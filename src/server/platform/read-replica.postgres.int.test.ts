@@ -141,6 +141,35 @@ describe('DATABASE_READ_URL: a read replica for the read-only routes', () => {
     ).rejects.toMatchObject({ cause: { code: '25006' } });
   });
 
+  it('kept answers: a miss reads the replica, a hit only the session on the primary, a change computes again', async () => {
+    const kept = await buildApp({ config: testConfig({ RESPONSE_CACHE_MB: '8' }), db, logger: false, startJobs: false });
+    try {
+      const ask = () => kept.inject({ method: 'GET', url: '/api/dashboard', headers: { cookie } });
+      let before = { ...acquired };
+      const first = await ask();
+      expect(first.headers['x-danchu-cache']).toBe('miss');
+      expect(acquired.read - before.read).toBe(1);
+      before = { ...acquired };
+      const second = await ask();
+      expect(second.headers['x-danchu-cache']).toBe('hit');
+      expect(second.body).toBe(first.body);
+      expect([acquired.read - before.read, acquired.primary - before.primary]).toEqual([0, 1]);
+      const res = await kept.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: { cookie, 'x-csrf-token': csrf },
+        payload: { kind: 'feedback', channel: 'letter', receivedOn: '2026-12-01', subject: 'Phản ánh qua bản sao', content: 'Nội dung' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      before = { ...acquired };
+      expect((await ask()).headers['x-danchu-cache']).toBe('miss');
+      expect(acquired.read - before.read).toBe(1);
+      expect((await ask()).headers['x-danchu-cache']).toBe('hit');
+    } finally {
+      await kept.close();
+    }
+  });
+
   it('the sliding expiry of a session read by a replica page is written on the primary', async () => {
     await db.owner.execute(sql`update sessions set last_seen_at = now() - interval '10 minutes' where tenant_id = ${tenantId}`);
     const before = { ...acquired };

@@ -50,7 +50,10 @@ export async function cloneTestDb(): Promise<TestDb> {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides });
+  // No kept answers unless a test asks for them (response-cache.int.test.ts): tests change data
+  // with the owner connection, which a running installation never does, and the agency's data
+  // version would not see it.
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RESPONSE_CACHE_MB: '0', ...overrides });
 }
 
 export type Session = { cookie: string; csrf: string; username: string };

@@ -19,7 +19,8 @@ export const dashboardModule = defineModule({
     app.get(
       '/dashboard',
       {
-        config: { readOnly: true },
+        // Kept between changes of the agency's data (response-cache.ts).
+        config: { readOnly: true, cache: true },
         schema: { tags: ['dashboard'], summary: 'Bảng điều khiển / Dashboard', response: { 200: ZDashboard, ...errorResponses } },
       },
       (req) => withContext(req, async (ctx) => ({ stats: await ctx.modules.dashboard(ctx) })),
@@ -28,8 +29,11 @@ export const dashboardModule = defineModule({
     // (what is on track, what is not, with drill-down) and what waits for their action.
     app.get(
       '/dashboard/pillars',
-      // Not `readOnly` (issue #17): the watch card stores its snapshot (`watch_snapshots`).
+      // Not `readOnly` (issue #17): the watch card stores its snapshot (`watch_snapshots`). Kept
+      // between changes of the agency's data (response-cache.ts): the snapshot is stored by the
+      // first answer of the day, and the day is in the key.
       {
+        config: { cache: true },
         schema: {
           tags: ['dashboard'],
           summary: 'Bảng điều khiển theo sáu trụ cột / Dashboard by the six pillars',

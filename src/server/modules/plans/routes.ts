@@ -200,6 +200,8 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/plans/:id/rollup',
     {
+      // Kept between changes of the agency's data (response-cache.ts).
+      config: { cache: true },
       schema: { tags, summary: 'Tổng hợp tiến độ / Progress roll-up', params: zIdParams, response: { 200: ZRollup, ...errorResponses } },
     },
     (req) => withContext(req, (ctx) => rollup(ctx, req.params.id)),
@@ -207,6 +209,8 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/plans/:id/cascade',
     {
+      // Kept between changes of the agency's data (response-cache.ts).
+      config: { cache: true },
       schema: {
         tags,
         summary: 'Kế hoạch của các đơn vị / Unit plans',

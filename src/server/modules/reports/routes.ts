@@ -298,7 +298,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports/matrix',
     {
-      config: { readOnly: true },
+      // Kept between changes of the agency's data (response-cache.ts).
+      config: { readOnly: true, cache: true },
       schema: { tags, summary: 'Đơn vị × kỳ báo cáo / Units × cycles', response: { 200: ZReportMatrix, ...errorResponses } },
     },
     (req) =>

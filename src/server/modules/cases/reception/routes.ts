@@ -42,7 +42,8 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reception/sessions',
     {
-      config: { readOnly: true },
+      // Kept between changes of the agency's data (response-cache.ts).
+      config: { readOnly: true, cache: true },
       schema: {
         tags,
         summary: 'Lịch tiếp công dân / Reception schedule',
