@@ -15,7 +15,9 @@
  *     the same tenant and role — "the same SQL alone".
  *  2. The server as its own process (`danchu start`, JOBS=false): each page alone (p50/p95), then
  *     under 20 and 200 concurrent connections for `--duration` seconds (undici), then all pages
- *     mixed under 200 connections. A request still running after `--timeout` counts as an error,
+ *     mixed under 200 connections; all with kept answers off (RESPONSE_CACHE_MB=0, what a page
+ *     costs to compute). Then with kept answers on (response-cache.ts): each page alone again, and
+ *     the mix twice, without changes and with a case received every second. A request still running after `--timeout` counts as an error,
  *     and that client stops. Every run has a server of its own, started afresh.
  * The table is printed and written to bench/results/scale-<date>-<db>.md.
  */
@@ -178,7 +180,12 @@ async function inProcess(
     const logger = { logQuery: (sql: string, params: unknown[]) => log.push({ sql, params }) };
     session.logger = logger;
     session.options.logger = logger;
-    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', JOBS: 'false' }), db, logger: false });
+    // No kept answers here: the statements and bytes are those of computing each page.
+    const app = await buildApp({
+      config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', JOBS: 'false', RESPONSE_CACHE_MB: '0' }),
+      db,
+      logger: false,
+    });
     await app.ready();
     const login = await app.inject({
       method: 'POST',
@@ -253,7 +260,7 @@ async function databaseSizes(db: Database): Promise<string> {
 }
 
 /** Start `danchu start` on the database and wait for /api/health. */
-async function startServer(args: Args): Promise<ChildProcess> {
+async function startServer(args: Args, kept: boolean): Promise<ChildProcess> {
   // A server already on the port (one left by an interrupted run) would answer in the new one's
   // place — and its code, not this checkout's, would be measured.
   const taken = await fetch(`http://127.0.0.1:${args.port}/api/health`).then(
@@ -269,6 +276,9 @@ async function startServer(args: Args): Promise<ChildProcess> {
     JOBS: 'false',
     DANCHU_DEMO: 'false',
     LOG_LEVEL: 'warn',
+    // Kept answers of the aggregate pages (response-cache.ts): off to measure what a page costs
+    // to compute, on to measure what a person asking again between two changes waits.
+    RESPONSE_CACHE_MB: kept ? '64' : '0',
   };
   if (args.databaseUrl) env.DATABASE_URL = args.databaseUrl;
   else {
@@ -326,10 +336,11 @@ async function load(origin: string, cookie: string, urls: string[], connections:
   return { p50: pct(times, 0.5), p95: pct(times, 0.95), done: times.length, errors, rps: times.length / wall };
 }
 
-/** Sequential requests: at least 5, up to 30 or ~15 s. */
-async function alone(origin: string, cookie: string, url: string): Promise<{ p50: number; p95: number }> {
+/** Sequential requests: at least 5, up to 30 or ~15 s. `kept`: the last answer was a kept one. */
+async function alone(origin: string, cookie: string, url: string): Promise<{ p50: number; p95: number; kept: boolean }> {
   const times: number[] = [];
   const started = performance.now();
+  let kept = false;
   await fetch(origin + url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
   while (times.length < 30 && (times.length < 5 || performance.now() - started < 15_000)) {
     const t = performance.now();
@@ -337,8 +348,9 @@ async function alone(origin: string, cookie: string, url: string): Promise<{ p50
     await r.arrayBuffer();
     if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
     times.push(performance.now() - t);
+    kept = r.headers.get('x-danchu-cache') === 'hit';
   }
-  return { p50: pct(times, 0.5), p95: pct(times, 0.95) };
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95), kept };
 }
 
 async function main() {
@@ -353,11 +365,11 @@ async function main() {
   console.log('phase 2: the server as its own process');
   const origin = `http://127.0.0.1:${args.port}`;
   const rows: string[] = [];
-  const http = new Map<string, { alone: { p50: number; p95: number }; loads: Load[] }>();
+  const http = new Map<string, { alone: { p50: number; p95: number }; loads: Load[]; kept: { p50: number; p95: number } | null }>();
   // A fresh server for every load run: what one run left queued (PGlite runs one transaction at
   // a time) must not weigh on the next.
-  const withServer = async <T>(fn: (cookie: string) => Promise<T>): Promise<T> => {
-    const child = await startServer(args);
+  const withServer = async <T>(fn: (cookie: string) => Promise<T>, kept = false): Promise<T> => {
+    const child = await startServer(args, kept);
     try {
       const login = await fetch(`${origin}/api/auth/login`, {
         method: 'POST',
@@ -384,28 +396,82 @@ async function main() {
       loads.push(
         await withServer((cookie) => load(origin, p.anonymous ? '' : cookie, [p.url(year, planId)], c, args.duration, args.timeout)),
       );
-    http.set(p.key, { alone: a, loads });
+    // The same page asked again with kept answers on: a figure only for the pages that keep theirs.
+    const k = p.anonymous ? null : await withServer((cookie) => alone(origin, cookie, p.url(year, planId)), true);
+    http.set(p.key, { alone: a, loads, kept: k?.kept ? k : null });
     console.log(
-      `  ${p.label}: alone p50 ${ms(a.p50)} / p95 ${ms(a.p95)} ms; ${loads.map((l, i) => `${args.connections[i]} conn p50 ${ms(l.p50)} p95 ${ms(l.p95)} ms ${l.rps.toFixed(1)} req/s ${l.errors} errors`).join('; ')}`,
+      `  ${p.label}: alone p50 ${ms(a.p50)} / p95 ${ms(a.p95)} ms${k?.kept ? ` (kept: p50 ${ms(k.p50)} ms)` : ''}; ${loads.map((l, i) => `${args.connections[i]} conn p50 ${ms(l.p50)} p95 ${ms(l.p95)} ms ${l.rps.toFixed(1)} req/s ${l.errors} errors`).join('; ')}`,
     );
   }
   const maxConn = Math.max(...args.connections);
-  const mixed = await withServer((cookie) =>
-    load(
-      origin,
-      cookie,
-      pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year, planId)),
-      maxConn,
-      Math.max(args.duration, 10),
-      args.timeout,
-    ),
-  );
-  console.log(
-    `  mixed pages, ${maxConn} connections: p50 ${ms(mixed.p50)} p95 ${ms(mixed.p95)} ms, ${mixed.rps.toFixed(1)} req/s, ${mixed.errors} errors`,
-  );
+  const mixedRun = (kept: boolean) =>
+    withServer(
+      (cookie) =>
+        load(
+          origin,
+          cookie,
+          pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year, planId)),
+          maxConn,
+          Math.max(args.duration, 10),
+          args.timeout,
+        ),
+      kept,
+    );
+  const mixed = await mixedRun(false);
+  const mixedKept = await mixedRun(true);
+  // Kept answers are only as good as the time between two changes: the same run with a change of
+  // the agency's data (a case received) every second, so the aggregate pages are computed again.
+  const mixedChanging = await withServer(async (cookie) => {
+    const csrf = ((await (await fetch(`${origin}/api/me`, { headers: { cookie } })).json()) as { csrfToken: string }).csrfToken;
+    let changes = 0;
+    let stop = false;
+    const writer = (async () => {
+      while (!stop) {
+        const r = await fetch(`${origin}/api/cases`, {
+          method: 'POST',
+          headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            kind: 'feedback',
+            channel: 'letter',
+            receivedOn: new Date().toISOString().slice(0, 10),
+            subject: 'Phản ánh trong lúc đo tải (bench/scale)',
+            content: 'Một thay đổi mỗi giây trong lúc đo.',
+          }),
+        });
+        await r.arrayBuffer();
+        if (r.status !== 200) throw new Error(`a change during the run: ${r.status}`);
+        changes++;
+        await new Promise((res) => setTimeout(res, 1000));
+      }
+    })();
+    try {
+      return {
+        ...(await load(
+          origin,
+          cookie,
+          pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year, planId)),
+          maxConn,
+          Math.max(args.duration, 10),
+          args.timeout,
+        )),
+        changes,
+      };
+    } finally {
+      stop = true;
+      await writer;
+    }
+  }, true);
+  for (const [m, what] of [
+    [mixed, 'computed every time'],
+    [mixedKept, 'kept answers on'],
+    [mixedChanging, `kept answers on, a change every second (${mixedChanging.changes})`],
+  ] as const)
+    console.log(
+      `  mixed pages, ${maxConn} connections, ${what}: p50 ${ms(m.p50)} p95 ${ms(m.p95)} ms, ${m.rps.toFixed(1)} req/s, ${m.errors} errors`,
+    );
 
   const health = http.get('health')!.alone.p50;
-  const head = `| page | bytes | statements | SQL alone p50 | HTTP p50 | HTTP p95 | ×SQL | ×health | ${args.connections.map((c) => `${c} conn p50 / p95 (req/s, errors)`).join(' | ')} |`;
+  const head = `| page | bytes | statements | SQL alone p50 | HTTP p50 | HTTP p95 | ×SQL | ×health | kept p50 | ${args.connections.map((c) => `${c} conn p50 / p95 (req/s, errors)`).join(' | ')} |`;
   rows.push(
     head,
     `|${head
@@ -418,7 +484,7 @@ async function main() {
     const i = results.get(p.key)!;
     const h = http.get(p.key)!;
     rows.push(
-      `| ${p.label} | ${i.bytes.toLocaleString('en')} | ${i.statements} | ${ms(i.sqlP50)} ms | ${ms(h.alone.p50)} ms | ${ms(h.alone.p95)} ms | ${(h.alone.p50 / i.sqlP50).toFixed(1)} | ${(h.alone.p50 / health).toFixed(1)} | ${h.loads.map((l) => `${ms(l.p50)} / ${ms(l.p95)} ms (${l.rps.toFixed(1)}, ${l.errors})`).join(' | ')} |`,
+      `| ${p.label} | ${i.bytes.toLocaleString('en')} | ${i.statements} | ${ms(i.sqlP50)} ms | ${ms(h.alone.p50)} ms | ${ms(h.alone.p95)} ms | ${(h.alone.p50 / i.sqlP50).toFixed(1)} | ${(h.alone.p50 / health).toFixed(1)} | ${h.kept ? `${ms(h.kept.p50)} ms` : '—'} | ${h.loads.map((l) => `${ms(l.p50)} / ${ms(l.p95)} ms (${l.rps.toFixed(1)}, ${l.errors})`).join(' | ')} |`,
     );
   }
   const slow = pages
@@ -434,11 +500,17 @@ async function main() {
     '',
     'Columns: *statements* — SQL statements per request (drizzle query log; BEGIN/COMMIT not counted);',
     '*SQL alone* — those statements replayed back to back in one transaction with the same tenant and role;',
-    '*×SQL* — HTTP p50 alone ÷ SQL alone; *×health* — HTTP p50 alone ÷ `/api/health` p50.',
+    '*×SQL* — HTTP p50 alone ÷ SQL alone; *×health* — HTTP p50 alone ÷ `/api/health` p50;',
+    '*kept p50* — the same page asked again with kept answers on (RESPONSE_CACHE_MB, response-cache.ts), for the pages that keep theirs.',
+    'Every other column is measured with kept answers off (RESPONSE_CACHE_MB=0): what a page costs to compute.',
     '',
     ...rows,
     '',
-    `Mixed pages under ${Math.max(...args.connections)} connections (${Math.max(args.duration, 10)} s): p50 ${ms(mixed.p50)} ms, p95 ${ms(mixed.p95)} ms, ${mixed.rps.toFixed(1)} req/s, ${mixed.errors} errors.`,
+    `Mixed pages under ${maxConn} connections (${Math.max(args.duration, 10)} s), every page computed: p50 ${ms(mixed.p50)} ms, p95 ${ms(mixed.p95)} ms, ${mixed.rps.toFixed(1)} req/s, ${mixed.errors} errors.`,
+    '',
+    `The same with kept answers on (no change of the agency's data meanwhile, so the aggregate pages are computed once): p50 ${ms(mixedKept.p50)} ms, p95 ${ms(mixedKept.p95)} ms, ${mixedKept.rps.toFixed(1)} req/s, ${mixedKept.errors} errors.`,
+    '',
+    `Kept answers on and a case received every second (${mixedChanging.changes} changes; each makes every aggregate page computed again once): p50 ${ms(mixedChanging.p50)} ms, p95 ${ms(mixedChanging.p95)} ms, ${mixedChanging.rps.toFixed(1)} req/s, ${mixedChanging.errors} errors.`,
     '',
     'Where the time goes (the slowest single statement of each page, replayed alone):',
     '',
