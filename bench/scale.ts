@@ -518,7 +518,10 @@ async function main() {
     '',
   ].join('\n');
   fs.mkdirSync(args.out, { recursive: true });
-  const file = path.join(args.out, `scale-${date}-${kind === 'PGlite' ? 'pglite' : 'postgres'}.md`);
+  // A second run of the day does not overwrite the first: -2, -3…
+  const base = `scale-${date}-${kind === 'PGlite' ? 'pglite' : 'postgres'}`;
+  let file = path.join(args.out, `${base}.md`);
+  for (let n = 2; fs.existsSync(file); n++) file = path.join(args.out, `${base}-${n}.md`);
   fs.writeFileSync(file, md);
   console.log(`\n${md}\nwritten to ${file}`);
 }
