@@ -112,8 +112,9 @@ export interface Database {
    * `withTenant` (same settings, same role, so the same row-level security), on the read replica
    * when one is configured, else on the primary. The transaction is read only on the primary too,
    * so a read route that writes fails in every test, not first in a deployment with a replica.
+   * `primary`: on the primary even when there is a replica (what must be current at once).
    */
-  withTenantRead<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  withTenantRead<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>, opts?: { primary?: boolean }): Promise<T>;
   /** Run `fn` in a transaction as `danchu_app` with no tenant: RLS shows no tenant rows at all. */
   withoutTenant<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
@@ -173,8 +174,8 @@ function makeDatabase(
         if (!ctx.sessionOnly) await markChanged(tx, ctx.tenantId);
         return result;
       }),
-    withTenantRead: (ctx, fn) =>
-      (extras.read?.owner ?? owner).transaction(async (tx) => {
+    withTenantRead: (ctx, fn, opts) =>
+      ((opts?.primary ? undefined : extras.read?.owner) ?? owner).transaction(async (tx) => {
         await enterTenant(tx, ctx, true);
         return fn(tx);
       }),

@@ -42,9 +42,11 @@ declare module 'fastify' {
      * A GET route that only reads (lists, search, statistics, oversight, dashboard): its
      * transaction is read only and runs on the read replica when `DATABASE_READ_URL` is set
      * (issue #17). A route that writes anything (an audit row for opening an identity, a counter)
-     * must not set it: its transaction would fail.
+     * must not set it: its transaction would fail. `'primary'`: read only as well, but on the
+     * primary, for what must be current at once (the person's own page after a change).
+     * A read-only transaction changes nothing, so it does not write the agency's data version either.
      */
-    readOnly?: boolean;
+    readOnly?: boolean | 'primary';
   }
 }
 
@@ -94,12 +96,14 @@ export async function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext
 
 /**
  * The request's transaction: read only, on the read replica when there is one, for a GET route
- * declared `readOnly`; otherwise read-write on the primary. Sessions (their sliding expiry
+ * declared `readOnly` (on the primary for `readOnly: 'primary'`); otherwise read-write on the primary. Sessions (their sliding expiry
  * included) and log-ins never come here: they use the primary (installHttpPlumbing, auth).
  */
 function tenantTransaction(req: FastifyRequest): Database['withTenant'] {
   const db = req.server.db;
-  return req.method === 'GET' && req.routeOptions.config?.readOnly === true ? db.withTenantRead : db.withTenant;
+  const readOnly = req.method === 'GET' ? req.routeOptions.config?.readOnly : undefined;
+  if (readOnly === 'primary') return (ctx, fn) => db.withTenantRead(ctx, fn, { primary: true });
+  return readOnly === true ? db.withTenantRead : db.withTenant;
 }
 
 /** Run `fn` in a transaction of the actor's tenant (RLS enforced). */

@@ -99,6 +99,15 @@ describe('DATABASE_READ_URL: a read replica for the read-only routes', () => {
     expect(seen!.n).toBeGreaterThanOrEqual(1);
   });
 
+  it("a person's own page (`readOnly: 'primary'`) reads only, on the primary", async () => {
+    const before = { ...acquired };
+    const res = await get('/api/me');
+    expect(res.statusCode).toBe(200);
+    expect(acquired.read - before.read).toBe(0);
+    // The session look-up, then the page's read-only transaction.
+    expect(acquired.primary - before.primary).toBe(2);
+  });
+
   it('row-level security and the tenant apply on the replica exactly as on the primary', async () => {
     const count = (tx: Parameters<Parameters<Database['withTenant']>[1]>[0]) =>
       tx.execute(sql`select count(*)::int as n, current_user as who, current_setting('application_name') as app from cases`);

@@ -205,7 +205,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me',
-    { schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user', response: { 200: ZMe, ...errorResponses } } },
+    // Read only, on the primary: a person's own page must show a change of theirs at once.
+    {
+      config: { readOnly: 'primary' },
+      schema: { tags: ['auth'], summary: 'Người dùng hiện tại / Current user', response: { 200: ZMe, ...errorResponses } },
+    },
     async (req) => {
       const info = req.sessionInfo!;
       return inTenant(req, async (tx, actor) => {

@@ -201,7 +201,7 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     '/plans/:id/rollup',
     {
       // Kept between changes of the agency's data (response-cache.ts).
-      config: { cache: true },
+      config: { readOnly: true, cache: true },
       schema: { tags, summary: 'Tổng hợp tiến độ / Progress roll-up', params: zIdParams, response: { 200: ZRollup, ...errorResponses } },
     },
     (req) => withContext(req, (ctx) => rollup(ctx, req.params.id)),
@@ -210,7 +210,7 @@ export const plansRoutes: FastifyPluginAsyncZod = async (app) => {
     '/plans/:id/cascade',
     {
       // Kept between changes of the agency's data (response-cache.ts).
-      config: { cache: true },
+      config: { readOnly: true, cache: true },
       schema: {
         tags,
         summary: 'Kế hoạch của các đơn vị / Unit plans',
