@@ -43,3 +43,30 @@ test('the register book shows fifty lines, loads the rest on demand, and opens a
   await expect(dialog.getByText('Nguyễn Văn Khách', { exact: false }).first()).toBeVisible();
   await expect(dialog.getByText('ngày làm việc thứ 10', { exact: false })).toBeVisible();
 });
+
+test("the schedule's publication deadline explains itself when hovered, asked only then", async ({ page }) => {
+  await login(page, 'vanphong');
+  const me = await (await page.request.get('/api/me')).json();
+  const year = new Date().getFullYear();
+  // A session of this year for certain, hosted by an officer of the Office.
+  const hosts = (await (await page.request.get('/api/reception/hosts')).json()) as { id: string; kind: string }[];
+  const officer = hosts.find((h) => h.kind === 'officer') ?? hosts[0]!;
+  const created = await page.request.post('/api/reception/sessions', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { date: `${year}-12-28`, hostKind: officer.kind, hostId: officer.id, mode: 'in_person', place: 'Phòng tiếp công dân (thử lịch)' },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const id = (await created.json()).id as string;
+
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/publish-by')) asked.push(r.url());
+  });
+  await page.goto('/reception');
+  const row = page.locator('main table tbody tr', { hasText: 'Phòng tiếp công dân (thử lịch)' });
+  await expect(row).toHaveCount(1);
+  expect(asked).toHaveLength(0);
+  await row.locator('[tabindex="0"]').first().hover();
+  await expect(page.getByRole('tooltip')).toContainText('Điều 24');
+  expect(asked.some((u) => u.includes(id))).toBe(true);
+});

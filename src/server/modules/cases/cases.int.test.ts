@@ -422,6 +422,18 @@ describe('register book and reception schedule', () => {
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().publishBy).toBe('2027-01-08'); // 5 working days before Fri 15/01/2027
+    // The session just changed comes with how its deadline was counted; the year's schedule
+    // leaves that out (issue #17: bytes) and gives it on demand, the same lines, to any staff.
+    expect(ok.json().publishByExplanation.join(' ')).toMatch(/08\/01\/2027/);
+    const year = (await t.call(office, { method: 'GET', url: '/api/reception/sessions?year=2027' })).json();
+    const listed = year.sessions.find((x: { id: string }) => x.id === ok.json().id);
+    expect(listed.publishBy).toBe('2027-01-08');
+    expect(listed).not.toHaveProperty('publishByExplanation');
+    const explained = await t.call(await t.login('canbo'), { method: 'GET', url: `/api/reception/sessions/${ok.json().id}/publish-by` });
+    expect(explained.statusCode, explained.body).toBe(200);
+    expect(explained.json()).toEqual({ publishBy: '2027-01-08', explanation: ok.json().publishByExplanation });
+    const missing = await t.call(office, { method: 'GET', url: '/api/reception/sessions/00000000-0000-4000-8000-000000000000/publish-by' });
+    expect(missing.statusCode).toBe(404);
     const staffTry = await t.call(await t.login('canbo'), {
       method: 'POST',
       url: '/api/reception/sessions',

@@ -299,6 +299,7 @@ export const en: typeof vi = {
     publishedOn: 'Published {{date}}',
     publishedLate: 'Published late',
     notPublishedLate: 'Overdue, not published',
+    publishByFailed: 'Could not load how the deadline was counted; try again.',
     postponedTo: 'Postponed to {{date}}',
     entriesCount: 'Visits',
     noSessions: 'No reception sessions in {{year}}',

@@ -300,6 +300,7 @@ export const vi = {
     publishedOn: 'Đã thông báo {{date}}',
     publishedLate: 'Thông báo muộn',
     notPublishedLate: 'Quá hạn chưa thông báo',
+    publishByFailed: 'Không tải được cách tính hạn; hãy thử lại.',
     postponedTo: 'Hoãn đến {{date}}',
     entriesCount: 'Lượt tiếp',
     noSessions: 'Chưa có lịch tiếp công dân năm {{year}}',

@@ -9,6 +9,7 @@ import {
   ZEntryInput,
   ZEntryReply,
   ENTRY_PAGE_MAX,
+  ZPublishBy,
   ZReceptionEntry,
   ZReceptionEntryPage,
   ZReceptionHost,
@@ -28,6 +29,7 @@ import {
   hosts,
   listEntries,
   listSessions,
+  publishByOf,
   replyEntry,
   revealEntry,
   sessionAction,
@@ -52,6 +54,19 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => withContext(req, ({ tx, today }) => listSessions(tx, req.query.year ?? Number(today.slice(0, 4)), today)),
+  );
+  app.get(
+    '/reception/sessions/:id/publish-by',
+    {
+      config: { readOnly: true },
+      schema: {
+        tags,
+        summary: "Hạn công bố lịch tiếp và cách tính / A session's publication deadline, explained",
+        params: zIdParams,
+        response: { 200: ZPublishBy, ...errorResponses },
+      },
+    },
+    (req) => withContext(req, ({ tx }) => publishByOf(tx, req.params.id)),
   );
   app.post(
     '/reception/sessions',

@@ -17,6 +17,7 @@ import {
   ENTRY_COUNT_CAP,
   ENTRY_PAGE_MAX,
   type TReceptionEntry,
+  type TPublishBy,
   type TReceptionEntryPage,
   type TReceptionSession,
   type ZEntryInput,
@@ -79,6 +80,7 @@ async function toSession(
   entryCounts: Map<string, number>,
   hostNames: Map<string, string>,
   cache: CalendarCache,
+  explain: boolean,
 ): Promise<TReceptionSession> {
   const r = await computeRule(tx, 'TCD-SCHED', s.date, cache);
   return {
@@ -96,7 +98,7 @@ async function toSession(
     adhoc: s.adhoc,
     status: s.status as TReceptionSession['status'],
     publishBy: r.due,
-    publishByExplanation: [...r.explanation],
+    ...(explain ? { publishByExplanation: [...r.explanation] } : {}),
     publishedOn: s.publishedOn,
     // Art. 24(4) sets the 5-working-day notice for the head's schedule only.
     publishedLate: s.hostKind === 'head' && s.publishedOn ? compareIsoDates(s.publishedOn, r.due) > 0 : false,
@@ -107,7 +109,11 @@ async function toSession(
   };
 }
 
-async function sessionsAsDto(tx: Tx, list: SessionRow[]): Promise<TReceptionSession[]> {
+/**
+ * Sessions as the API sends them. `explain`: with how each publication deadline was counted — for
+ * one session after a change; a list leaves it out (`publishByOf` gives it on demand).
+ */
+async function sessionsAsDto(tx: Tx, list: SessionRow[], explain = true): Promise<TReceptionSession[]> {
   const hostNames = await names(
     tx,
     list.map((s) => s.hostId),
@@ -128,7 +134,7 @@ async function sessionsAsDto(tx: Tx, list: SessionRow[]): Promise<TReceptionSess
   }
   const out: TReceptionSession[] = [];
   const cache: CalendarCache = new Map();
-  for (const s of list) out.push(await toSession(tx, s, counts, hostNames, cache));
+  for (const s of list) out.push(await toSession(tx, s, counts, hostNames, cache, explain));
   return out;
 }
 
@@ -143,7 +149,7 @@ export async function listSessions(
     .from(receptionSessions)
     .where(and(gte(receptionSessions.date, `${year}-01-01`), lte(receptionSessions.date, `${year}-12-31`)))
     .orderBy(asc(receptionSessions.date), asc(receptionSessions.startTime));
-  const sessions = await sessionsAsDto(tx, list);
+  const sessions = await sessionsAsDto(tx, list, false);
   const months = Array.from({ length: 12 }, (_, i) => {
     const month = `${year}-${String(i + 1).padStart(2, '0')}`;
     const headSessions = list.filter((s) => s.date.startsWith(month) && countsForHead(s, today)).length;
@@ -371,7 +377,19 @@ export async function publicSchedule(tx: Tx, today: string): Promise<TReceptionS
     .orderBy(asc(receptionSessions.date))
     .limit(50);
   // Attendee lists stay internal; the host, place, time and topics are public.
-  return (await sessionsAsDto(tx, list)).map((s) => ({ ...s, attendees: null, entries: 0, publishByExplanation: [] }));
+  return (await sessionsAsDto(tx, list, false)).map((s) => ({ ...s, attendees: null, entries: 0 }));
+}
+
+/**
+ * A session's publication deadline and how it was counted (Law 42/2013 Art. 24: the schedule is
+ * published at least 5 working days before), for the schedule's tooltip.
+ * @throws AppError NOT_FOUND when the agency has no such session.
+ */
+export async function publishByOf(tx: Tx, id: string): Promise<TPublishBy> {
+  const [s] = await tx.select({ date: receptionSessions.date }).from(receptionSessions).where(eq(receptionSessions.id, id));
+  if (!s) throw new AppError('NOT_FOUND');
+  const r = await computeRule(tx, 'TCD-SCHED', s.date);
+  return { publishBy: r.due, explanation: [...r.explanation] };
 }
 
 /* ─────────────── register book ─────────────── */

@@ -4,7 +4,13 @@ import { ActionIcon, Badge, Button, Group, Menu, Paper, SimpleGrid, Stack, Table
 import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HOST_KIND_LABELS, SESSION_MODE_LABELS, SESSION_STATUS_LABELS, type TReceptionSession } from '../../../../../contracts/reception';
+import {
+  HOST_KIND_LABELS,
+  SESSION_MODE_LABELS,
+  SESSION_STATUS_LABELS,
+  type TPublishBy,
+  type TReceptionSession,
+} from '../../../../../contracts/reception';
 import { get } from '../../../../api';
 import { label } from '../../../../i18n';
 import { EmptyState, ErrorAlert, TableSkeleton } from '../../../../ui/common';
@@ -74,10 +80,26 @@ export function PublishBy({ s }: { s: TReceptionSession }) {
   const today = todayIso();
   // The 5-working-day notice is the rule for the head's schedule (Law 42/2013 Art. 24).
   const lateUnpublished = s.hostKind === 'head' && s.status === 'planned' && today > s.publishBy;
+  // The year's schedule comes without the explanations (issue #17: bytes): asked when opened.
+  const [asked, setAsked] = useState(false);
+  const explained = useQuery({
+    queryKey: ['reception', 'publish-by', s.id, s.date],
+    queryFn: () => get<TPublishBy>(`/api/reception/sessions/${s.id}/publish-by`),
+    enabled: asked && !s.publishByExplanation,
+    staleTime: 5 * 60_000,
+  });
+  const lines = s.publishByExplanation ??
+    explained.data?.explanation ?? [explained.isError ? t('reception.publishByFailed') : t('app.loading')];
   return (
     <Stack gap={2} align="flex-start">
-      <Tooltip label={<Explanation lines={s.publishByExplanation} />} multiline maw={380} withArrow>
-        <Text size="sm" style={{ whiteSpace: 'nowrap', textDecoration: 'underline dotted', cursor: 'help' }}>
+      <Tooltip label={<Explanation lines={lines} />} multiline maw={380} withArrow>
+        <Text
+          size="sm"
+          tabIndex={0}
+          onMouseEnter={() => setAsked(true)}
+          onFocus={() => setAsked(true)}
+          style={{ whiteSpace: 'nowrap', textDecoration: 'underline dotted', cursor: 'help' }}
+        >
           {formatDate(s.publishBy)}
         </Text>
       </Tooltip>
