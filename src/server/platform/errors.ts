@@ -77,6 +77,12 @@ export function errorCatalogue(): Readonly<ErrorCatalogue> {
 
 export type Locale = 'vi' | 'en';
 
+/** The request's language: the `x-locale` header, else Accept-Language, else Vietnamese. */
+export function localeOf(req: { headers: Record<string, string | string[] | undefined> }): Locale {
+  const h = String(req.headers['x-locale'] ?? req.headers['accept-language'] ?? 'vi').toLowerCase();
+  return h.startsWith('en') ? 'en' : 'vi';
+}
+
 /** A validation message for one field, in both languages. */
 export type FieldError = { field: string; vi: string; en: string };
 

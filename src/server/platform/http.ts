@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from './config';
 import type { Database, Tx } from './db';
 import { rowsOf } from './db';
-import { AppError, describeIssue, type FieldError, type Locale } from './errors';
+import { AppError, describeIssue, type FieldError, localeOf } from './errors';
 import type { AuditActor } from './audit';
 import type { Actor, Role } from './roles';
 import { sessions, users, roleAssignments } from './tables';
@@ -139,12 +139,6 @@ export async function loadActor(
     roles: roles.map((r) => ({ role: r.role as Role, unitId: r.unitId })),
     capabilities: modules.capabilitiesOf(roles.map((r) => r.role as Role)),
   };
-}
-
-/** The request's language: the `x-locale` header, else Accept-Language, else Vietnamese. */
-export function localeOf(req: FastifyRequest): Locale {
-  const h = String(req.headers['x-locale'] ?? req.headers['accept-language'] ?? 'vi').toLowerCase();
-  return h.startsWith('en') ? 'en' : 'vi';
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -30,6 +30,7 @@ import { LRUCache } from 'lru-cache';
 import { sql } from 'drizzle-orm';
 import { todayInVietnam } from './clock';
 import { rowsOf, type Tx } from './db';
+import { localeOf } from './errors';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -90,14 +91,10 @@ export function installResponseCache(app: FastifyInstance, maxBytes: number): Re
   app.addHook('preHandler', async (req, reply) => {
     if (req.method !== 'GET' || req.routeOptions.config?.cache !== true || !req.actor) return;
     const actor = req.actor;
-    // The roles are in the key as well: a change of them is a change of the agency's data, but the
-    // key then does not depend on that.
+    // The roles are in the key too: a change of them also changes the version, but the key does
+    // not rely on that alone for what a person may see.
     const roles = actor.roles.map((r) => `${r.role}@${r.unitId ?? ''}`).join(',');
-    const locale = String(req.headers['x-locale'] ?? req.headers['accept-language'] ?? 'vi')
-      .toLowerCase()
-      .startsWith('en')
-      ? 'en'
-      : 'vi';
+    const locale = localeOf(req);
     const today = todayInVietnam();
     const key = (version: number | null) => `${actor.tenantId}|${version ?? 0}|${actor.userId}|${roles}|${today}|${locale}|${req.url}`;
     const k = key(req.dataVersion);
