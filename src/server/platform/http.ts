@@ -96,8 +96,9 @@ export async function withContext<T>(req: FastifyRequest, fn: (ctx: ActorContext
 
 /**
  * The request's transaction: read only, on the read replica when there is one, for a GET route
- * declared `readOnly` (on the primary for `readOnly: 'primary'`); otherwise read-write on the primary. Sessions (their sliding expiry
- * included) and log-ins never come here: they use the primary (installHttpPlumbing, auth).
+ * declared `readOnly` (on the primary for `readOnly: 'primary'`); otherwise read-write on the
+ * primary. Sessions (their sliding expiry included) and log-ins never come here: they use the
+ * primary (installHttpPlumbing, auth).
  */
 function tenantTransaction(req: FastifyRequest): Database['withTenant'] {
   const db = req.server.db;
