@@ -404,19 +404,17 @@ async function main() {
     );
   }
   const maxConn = Math.max(...args.connections);
-  const mixedRun = (kept: boolean) =>
-    withServer(
-      (cookie) =>
-        load(
-          origin,
-          cookie,
-          pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year, planId)),
-          maxConn,
-          Math.max(args.duration, 10),
-          args.timeout,
-        ),
-      kept,
+  // All the pages but the two bare ones, in turn, for at least 10 s.
+  const mix = (cookie: string) =>
+    load(
+      origin,
+      cookie,
+      pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year, planId)),
+      maxConn,
+      Math.max(args.duration, 10),
+      args.timeout,
     );
+  const mixedRun = (kept: boolean) => withServer(mix, kept);
   const mixed = await mixedRun(false);
   const mixedKept = await mixedRun(true);
   // Kept answers are only as good as the time between two changes: the same run with a change of
@@ -445,17 +443,7 @@ async function main() {
       }
     })();
     try {
-      return {
-        ...(await load(
-          origin,
-          cookie,
-          pages.filter((p) => !['health', 'me'].includes(p.key)).map((p) => p.url(year, planId)),
-          maxConn,
-          Math.max(args.duration, 10),
-          args.timeout,
-        )),
-        changes,
-      };
+      return { ...(await mix(cookie)), changes };
     } finally {
       stop = true;
       await writer;

@@ -9,7 +9,7 @@ import { pillarPart, type PillarTone } from '../../platform/module';
 import { can } from '../../platform/roles';
 import { tenants, units } from '../../platform/tables';
 import { AGENCY, type ratingPolicy } from './policy';
-import { presentRating, RATED_KINDS } from './service';
+import { presentRating, RATED_KINDS, type ShownRating } from './service';
 import { ratingCriteriaSets, unitRatings } from './tables';
 
 const STATUS_VI: Record<string, string> = {
@@ -26,14 +26,7 @@ type Answer = {
   set: { name: string; bands: { name: string; min: number }[] } | null;
   agency: string;
   units: { id: string; name: string }[];
-  ratings: {
-    subject: string;
-    unitId: string | null;
-    status: string;
-    selfScore: number | null;
-    appraisedScore: number | null;
-    band: string | null;
-  }[];
+  ratings: ShownRating[];
 } | null;
 
 /**

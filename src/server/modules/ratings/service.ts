@@ -94,7 +94,8 @@ const points = (items: Record<string, ItemState>, key: 'self' | 'appraised'): It
 const appraisedPoints = (items: Record<string, ItemState>): ItemPoints =>
   Object.fromEntries(Object.entries(items).map(([k, v]) => [k, v.appraised ?? v.self ?? 0]));
 
-type ShownRating = {
+/** A unit's rating as the ratings page and the pillar card read it (the fields `presentRating` needs). */
+export type ShownRating = {
   subject: string;
   unitId: string | null;
   status: string;
