@@ -10,6 +10,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { advertiseSocket, lockDataDir, openViaServer, preparedRows } from './db';
 import { serveLocalClients, type SocketServer, socketDirFor } from './db-socket';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'danchu-sock-'));
@@ -176,6 +178,26 @@ describe('the database socket', () => {
     await c.query("set local application_name = 'danchu-test'");
     expect((await c.query<{ a: string }>("select current_setting('application_name') as a")).rows[0]!.a).toBe('danchu-test');
     await c.query('commit');
+  });
+
+  it('is never sent named statements: its clients share one backend, where a name would collide', async () => {
+    const unlock = lockDataDir(dir);
+    advertiseSocket(dir, server.dir);
+    try {
+      for (const run of [1, 2]) {
+        // Two `danchu` commands one after the other, each with its own connection.
+        const via = await openViaServer(dir);
+        try {
+          const rows = await preparedRows<{ n: number }>(via!.owner, 'danchu_test_socket', sql`select ${run}::int as n`);
+          expect(rows).toEqual([{ n: run }]);
+        } finally {
+          await via!.close();
+        }
+      }
+      expect((await db.query<{ n: number }>('select count(*)::int as n from pg_prepared_statements')).rows[0]!.n).toBe(0);
+    } finally {
+      unlock();
+    }
   });
 
   it('disconnects a client idle in a transaction, so the app goes on', async () => {

@@ -12,7 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -164,11 +164,20 @@ async function markChanged(tx: Tx, tenantId: string): Promise<void> {
  * message. The handle given to `fn` is drizzle's own transaction over that connection, with the
  * owner's options (its query log included), so everything inside runs exactly as before.
  */
+/**
+ * The pools (and their connections in a tenant transaction) on which `preparedRows` may name its
+ * statements: a PostgreSQL server's. Not an embedded database reached through its server's socket
+ * (`openViaServer`): every client there shares one backend, where a name prepared by one
+ * connection would collide with the next.
+ */
+const preparing = new WeakSet<object>();
+
 function pgTenantRunner(owner: Db, pool: pg.Pool) {
   const internals = owner as unknown as { dialect: PgDialect; session: { options: ConstructorParameters<typeof NodePgSession>[3] } };
   return async <T>(ctx: TenantContext | null, readOnly: boolean, fn: (tx: Tx) => Promise<T>, last: string): Promise<T> => {
     const settings = tenantSettingsSql(ctx, readOnly);
     const client = await pool.connect();
+    if (preparing.has(pool)) preparing.add(client);
     const session = new NodePgSession(client, internals.dialect, undefined, internals.session.options);
     const tx = new NodePgTransaction(internals.dialect, session, undefined) as unknown as Tx;
     let broken: Error | undefined;
@@ -393,6 +402,10 @@ async function openPool(
     await pool.end();
     throw err;
   }
+  if (!extras.viaServer) {
+    preparing.add(pool);
+    if (readPool) preparing.add(readPool);
+  }
   const owner = drizzlePg({ client: pool }) as unknown as Db;
   return makeDatabase('postgres', owner, {
     pool,
@@ -452,4 +465,25 @@ export async function openDatabase(config: Pick<Config, 'database'>, opts: { via
 /** Rows of a raw `execute`, on both drivers (PGlite returns `{rows}`, pg returns a QueryResult). */
 export function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+/**
+ * Run a statement whose plan does not depend on its parameters (a look-up by a unique key or by
+ * `= any($1)` of ids) as a named prepared statement on PostgreSQL: each connection parses and plans
+ * it once, then only binds and runs it (issue #17: the session's look-up, on every request, spent
+ * four times as long in the planner as in its execution). Never for a statement whose best plan
+ * depends on its values (a search: a generic plan could not use the trigram index for a rare word).
+ * `handle`: the owner connection or a transaction. On PGlite, an ordinary statement. Logged like
+ * every drizzle statement (tests count statements through that log).
+ */
+export async function preparedRows<T>(handle: Db | Tx, name: string, query: SQL): Promise<T[]> {
+  const internals = handle as unknown as {
+    dialect: PgDialect;
+    session: { client: unknown; logger: { logQuery(q: string, p: unknown[]): void } };
+  };
+  const client = internals.session.client;
+  if (!(client instanceof pg.Pool || client instanceof pg.Client) || !preparing.has(client)) return rowsOf<T>(await handle.execute(query));
+  const { sql: text, params } = internals.dialect.sqlToQuery(query);
+  internals.session.logger.logQuery(text, params);
+  return (await client.query<T & pg.QueryResultRow>({ name, text, values: params })).rows;
 }

@@ -9,7 +9,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import type { Config } from './config';
 import type { Database, Tx } from './db';
-import { rowsOf } from './db';
+import { preparedRows } from './db';
 import { AppError, describeIssue, type FieldError, localeOf } from './errors';
 import type { AuditActor } from './audit';
 import type { Actor, Role } from './roles';
@@ -161,7 +161,7 @@ export function installHttpPlumbing(app: FastifyInstance): void {
       // One statement (issue #17): the session, its person and their roles, read together by the
       // owner connection on the unguessable token hash (as auth_find_session does), instead of a
       // look-up and then a transaction of five more statements on every request.
-      const [found] = rowsOf<{
+      const [found] = await preparedRows<{
         tenant_id: string;
         user_id: string;
         username: string;
@@ -172,14 +172,16 @@ export function installHttpPlumbing(app: FastifyInstance): void {
         data_version: string | number | null;
         roles: { role: Role; unitId: string | null }[];
       }>(
-        await app.db.owner.execute(sql`
+        app.db.owner,
+        'danchu_session',
+        sql`
           select s.tenant_id, s.user_id, u.username, u.full_name, s.csrf_token, u.must_change_password,
             s.last_seen_at < now() - interval '5 minutes' as stale,
             (select v.version from data_versions v where v.tenant_id = s.tenant_id) as data_version,
             coalesce((select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) order by r.role, r.unit_id)
               from role_assignments r where r.tenant_id = s.tenant_id and r.user_id = s.user_id), '[]'::json) as roles
           from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
-          where s.token_hash = ${tokenHash} and s.expires_at > now() and u.is_active`),
+          where s.token_hash = ${tokenHash} and s.expires_at > now() and u.is_active`,
       );
       let loaded: { actor: Actor; csrfToken: string; mustChangePassword: boolean } | null = null;
       if (found) {

@@ -1,8 +1,9 @@
 /**
  * The tenant transaction on a PostgreSQL pool (issue #17, db.ts `pgTenantRunner`): BEGIN travels
  * with the tenant's settings and the data-version statement with COMMIT, so a transaction of one
- * statement takes three round trips, not five. Everything else must behave as drizzle's own
- * transaction did: the settings and role inside, rollback on any error, a connection
+ * statement takes three round trips, not five; and the statements whose plan does not depend on
+ * their values are prepared once per connection (`preparedRows`). Everything else must behave as
+ * drizzle's own transaction did: the settings and role inside, rollback on any error, a connection
  * that is clean for the next request, savepoints.
  *
  * PostgreSQL pass only (`*.postgres.int.test.ts`, vitest.config.ts): PGlite runs in process and
@@ -13,7 +14,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_TENANT } from '../seed/demo-org';
 import { cloneTestDb, type TestDb } from '../test/harness';
-import { type Database, openPostgres, rowsOf } from './db';
+import { type Database, openPostgres, preparedRows, rowsOf } from './db';
 import { units } from './tables';
 
 let clone: TestDb;
@@ -135,5 +136,33 @@ describe('a tenant transaction on PostgreSQL', () => {
     expect(String((err as Error & { cause?: Error }).cause ?? err)).toMatch(/invalid input syntax for type uuid/);
     const [n] = rowsOf<{ n: number }>(await db.owner.execute(sql`select count(*)::int as n from units`));
     expect(n!.n).toBeGreaterThan(0);
+  });
+});
+
+describe('prepared statements (preparedRows)', () => {
+  it('prepares a statement once per connection and answers with its rows', async () => {
+    const first = await preparedRows<{ n: number }>(db.owner, 'danchu_test_prepared', sql`select ${41}::int + 1 as n`);
+    const second = await preparedRows<{ n: number }>(db.owner, 'danchu_test_prepared', sql`select ${1}::int + 1 as n`);
+    expect(first).toEqual([{ n: 42 }]);
+    expect(second).toEqual([{ n: 2 }]);
+    const { rows } = await db.pool!.query<{ name: string }>(`select name from pg_prepared_statements where name = 'danchu_test_prepared'`);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('inside a tenant transaction, with its role and row-level security', async () => {
+    const rows = await db.withTenant({ tenantId }, (tx) =>
+      preparedRows<{ n: number; who: string }>(
+        tx,
+        'danchu_test_units',
+        sql`select count(*)::int as n, current_user as who from units where ${1} = 1`,
+      ),
+    );
+    const none = await db.withoutTenant((tx) =>
+      preparedRows<{ n: number }>(tx, 'danchu_test_units', sql`select count(*)::int as n, current_user as who from units where ${1} = 1`),
+    );
+    expect(rows[0]!.who).toBe('danchu_app');
+    expect(rows[0]!.n).toBeGreaterThan(0);
+    // The same prepared statement, planned under the policy: no tenant, no rows.
+    expect(none[0]!.n).toBe(0);
   });
 });
