@@ -173,7 +173,10 @@ async function markChanged(tx: Tx, tenantId: string): Promise<void> {
 const preparing = new WeakSet<object>();
 
 function pgTenantRunner(owner: Db, pool: pg.Pool) {
-  const internals = owner as unknown as { dialect: PgDialect; session: { options: ConstructorParameters<typeof NodePgSession>[3] } };
+  const internals = owner as unknown as {
+    dialect: PgDialect;
+    session: { options: { logger?: { logQuery(q: string, p: unknown[]): void } } & ConstructorParameters<typeof NodePgSession>[3] };
+  };
   return async <T>(ctx: TenantContext | null, readOnly: boolean, fn: (tx: Tx) => Promise<T>, last: string): Promise<T> => {
     const settings = tenantSettingsSql(ctx, readOnly);
     const client = await pool.connect();
@@ -181,9 +184,14 @@ function pgTenantRunner(owner: Db, pool: pg.Pool) {
     const session = new NodePgSession(client, internals.dialect, undefined, internals.session.options);
     const tx = new NodePgTransaction(internals.dialect, session, undefined) as unknown as Tx;
     let broken: Error | undefined;
+    // The statement log (tests count statements, bench/scale replays them) gets the settings and
+    // the data-version statement as it got them from drizzle; BEGIN and COMMIT, as ever, not.
+    const log = internals.session.options?.logger;
     try {
+      log?.logQuery(settings, []);
       await client.query(`begin; ${settings}`);
       const result = await fn(tx);
+      if (last) log?.logQuery(last, []);
       await client.query(`${last}commit`);
       return result;
     } catch (err) {

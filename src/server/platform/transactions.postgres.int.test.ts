@@ -76,6 +76,21 @@ describe('a tenant transaction on PostgreSQL', () => {
     expect(sent[2]).toMatch(/insert into data_versions[\s\S]*;\ncommit$/);
   });
 
+  it("gives the statement log the settings and the data-version statement, as drizzle's own did", async () => {
+    const options = (db.owner as unknown as { session: { options: { logger?: unknown } } }).session.options;
+    const logged: string[] = [];
+    options.logger = { logQuery: (q: string) => logged.push(q) };
+    try {
+      await db.withTenant({ tenantId }, (tx) => tx.select().from(units).limit(1));
+    } finally {
+      delete options.logger;
+    }
+    expect(logged).toHaveLength(3);
+    expect(logged[0]).toMatch(/^select set_config\('app\.tenant_id'/);
+    expect(logged[1]).toMatch(/from "units"/);
+    expect(logged[2]).toMatch(/^insert into data_versions/);
+  });
+
   it('a read-only transaction cannot write, and sends no data-version statement', async () => {
     const { sent } = await roundTrips(() => db.withTenantRead({ tenantId }, (tx) => tx.select().from(units)));
     expect(sent).toHaveLength(3);
