@@ -159,6 +159,21 @@ describe('the register book by pages', () => {
     expect(whole.visitorCount).toBe(6);
   });
 
+  it("a page does not read how each reply date was counted; the line's own page shows it", async () => {
+    let body: TReceptionEntryPage | undefined;
+    const log = await t.statements(async () => {
+      body = (await page(`/api/reception/entries?year=${YEAR}`)).body;
+    });
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.filter((s) => s.sql.includes('reply_explanation'))).toEqual([]);
+    expect(body!.rows.every((r) => r.replyByExplanation.length === 0)).toBe(true);
+    const res = await t.call(office, { method: 'GET', url: `/api/reception/entries/${body!.rows[0]!.id}` });
+    expect(res.statusCode, res.body).toBe(200);
+    const whole = res.json() as TReceptionEntry;
+    expect(whole.replyByExplanation.length).toBeGreaterThan(0);
+    expect(whole.replyByExplanation.join('\n')).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+  });
+
   it('lines as long as the form allows: a page stops before 200 kB and the next goes on from there', async () => {
     // 60 lines of the longest content and texts the form takes (Vietnamese: 2–3 bytes a letter).
     const long = 'Người dân phản ánh việc bồi thường, giải phóng mặt bằng '.repeat(400).slice(0, 20_000);

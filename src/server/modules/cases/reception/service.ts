@@ -8,7 +8,7 @@
  * - Art. 25(2): the register book's fields; Art. 25(3): mixed content is split by kind.
  * - Art. 28(1): the visitor is answered within 10 working days (TCD-REPLY).
  */
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { compareIsoDates, formatDmy, LAW_136_2025_EFFECTIVE } from '../../../../domain';
 import { computeDeadline, deadlineYears } from '../../../../domain/deadlines';
 import type { WorkingCalendar } from '../../../../domain';
@@ -673,9 +673,12 @@ export async function listEntries(
   const n = counted?.n ?? 0;
   const limit = Math.min(q.limit ?? ENTRY_PAGE_MAX, ENTRY_PAGE_MAX);
   const offset = q.offset ?? 0;
-  // One line more than the page: whether a next page exists, past the count's cap too.
+  // One line more than the page: whether a next page exists, past the count's cap too. Without
+  // how each reply date was counted: half of a line's bytes, which a page does not send (the
+  // line's own `GET /entries/:id` does).
+  const { replyExplanation: _explanation, ...pageColumns } = getTableColumns(receptionEntries);
   const found = await tx
-    .select({ e: receptionEntries, sessionDate: receptionSessions.date })
+    .select({ e: pageColumns, sessionDate: receptionSessions.date })
     .from(receptionEntries)
     .leftJoin(
       receptionSessions,
@@ -685,7 +688,7 @@ export async function listEntries(
     .orderBy(desc(receptionEntries.year), desc(receptionEntries.seqNo))
     .limit(limit + 1)
     .offset(offset);
-  const list = found.slice(0, limit).map((r) => ({ ...r.e, sessionDate: r.sessionDate }));
+  const list = found.slice(0, limit).map((r) => ({ ...r.e, replyExplanation: [], sessionDate: r.sessionDate }));
   const rows = await entriesAsDto(tx, actor, list, today, { list: true });
   const more = rows.length < list.length || found.length > limit;
   return {
