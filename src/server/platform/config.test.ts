@@ -12,12 +12,20 @@ describe('configuration', () => {
 
   it('selects PostgreSQL from DATABASE_URL', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@localhost/db' });
-    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost/db' });
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost/db', prepared: true });
+  });
+
+  it('turns the prepared look-ups off behind a pooler in transaction mode (DATABASE_PREPARED)', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', DATABASE_PREPARED: 'false' });
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@localhost/db', prepared: false });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', DATABASE_PREPARED: 'maybe' })).toThrow(
+      /DATABASE_PREPARED="maybe"/,
+    );
   });
 
   it('takes a read replica beside DATABASE_URL only', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@primary/db', DATABASE_READ_URL: 'postgres://u@replica/db' });
-    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@primary/db', readUrl: 'postgres://u@replica/db' });
+    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@primary/db', readUrl: 'postgres://u@replica/db', prepared: true });
     expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@replica/db' })).toThrow(/DATABASE_READ_URL=.*needs DATABASE_URL/s);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u@primary/db', DATABASE_READ_URL: 'mysql://x' })).toThrow(/DATABASE_READ_URL=/);
   });

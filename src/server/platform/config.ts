@@ -60,6 +60,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * Named prepared statements for the look-ups whose plan is the same for any value (db.ts
+   * `preparedRows`, issue #17). `false` behind a connection pooler in transaction mode that does
+   * not carry them from one server connection to another (PgBouncer before 1.21).
+   */
+  DATABASE_PREPARED: bool.default(true),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
@@ -121,8 +127,8 @@ export type Config = {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  /** `readUrl`: the read replica (DATABASE_READ_URL), for the read-only routes. */
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; readUrl?: string };
+  /** `readUrl`: the read replica (DATABASE_READ_URL), for the read-only routes; `prepared`: DATABASE_PREPARED. */
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; readUrl?: string; prepared: boolean };
   logLevel: string;
   /** true, false, or the trusted proxies' addresses/CIDR ranges. */
   trustProxy: boolean | string[];
@@ -180,7 +186,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_READ_URL ? { readUrl: e.DATABASE_READ_URL } : {}) }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          prepared: e.DATABASE_PREPARED,
+          ...(e.DATABASE_READ_URL ? { readUrl: e.DATABASE_READ_URL } : {}),
+        }
       : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,

@@ -166,9 +166,9 @@ async function markChanged(tx: Tx, tenantId: string): Promise<void> {
  */
 /**
  * The pools (and their connections in a tenant transaction) on which `preparedRows` may name its
- * statements: a PostgreSQL server's. Not an embedded database reached through its server's socket
- * (`openViaServer`): every client there shares one backend, where a name prepared by one
- * connection would collide with the next.
+ * statements: a PostgreSQL server's, unless DATABASE_PREPARED=false (a pooler in transaction mode).
+ * Not an embedded database reached through its server's socket (`openViaServer`): every client
+ * there shares one backend, where a name prepared by one connection would collide with the next.
  */
 const preparing = new WeakSet<object>();
 
@@ -379,8 +379,12 @@ export async function openPglite(opts: { dataDir: string; loadDataDir?: Blob | F
  * Open a PostgreSQL server (15+). `readUrl` (`DATABASE_READ_URL`): a streaming replica of the
  * same database, with a pool of its own, for the routes that only read (`withTenantRead`).
  */
-export async function openPostgres(url: string, opts: { max?: number; readUrl?: string } = {}): Promise<Database> {
-  return openPool({ connectionString: url }, opts.max ?? 10, { url, ...(opts.readUrl ? { readUrl: opts.readUrl } : {}) });
+export async function openPostgres(url: string, opts: { max?: number; readUrl?: string; prepared?: boolean } = {}): Promise<Database> {
+  return openPool({ connectionString: url }, opts.max ?? 10, {
+    url,
+    prepared: opts.prepared ?? true,
+    ...(opts.readUrl ? { readUrl: opts.readUrl } : {}),
+  });
 }
 
 async function connectPool(connection: pg.PoolConfig, max: number): Promise<pg.Pool> {
@@ -400,7 +404,7 @@ async function connectPool(connection: pg.PoolConfig, max: number): Promise<pg.P
 async function openPool(
   connection: pg.PoolConfig,
   max: number,
-  { readUrl, ...extras }: { url?: string; readUrl?: string; viaServer?: { pid: number; socketDir: string } },
+  { readUrl, prepared, ...extras }: { url?: string; readUrl?: string; prepared?: boolean; viaServer?: { pid: number; socketDir: string } },
 ): Promise<Database> {
   const pool = await connectPool(connection, max);
   let readPool: pg.Pool | null = null;
@@ -410,7 +414,7 @@ async function openPool(
     await pool.end();
     throw err;
   }
-  if (!extras.viaServer) {
+  if (prepared && !extras.viaServer) {
     preparing.add(pool);
     if (readPool) preparing.add(readPool);
   }
@@ -458,7 +462,10 @@ export async function openViaServer(dataDir: string): Promise<Database | null> {
  */
 export async function openDatabase(config: Pick<Config, 'database'>, opts: { viaServer?: boolean } = {}): Promise<Database> {
   if (config.database.kind === 'postgres') {
-    return openPostgres(config.database.url, config.database.readUrl ? { readUrl: config.database.readUrl } : {});
+    return openPostgres(config.database.url, {
+      prepared: config.database.prepared,
+      ...(config.database.readUrl ? { readUrl: config.database.readUrl } : {}),
+    });
   }
   try {
     return await openPglite({ dataDir: config.database.dataDir });

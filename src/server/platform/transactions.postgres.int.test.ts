@@ -164,6 +164,20 @@ describe('prepared statements (preparedRows)', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('names nothing with DATABASE_PREPARED=false (a pooler in transaction mode)', async () => {
+    const unnamed = await openPostgres(clone.db.url!, { max: 1, prepared: false });
+    try {
+      const rows = await unnamed.withTenant({ tenantId }, (tx) =>
+        preparedRows<{ n: number }>(tx, 'danchu_test_unnamed', sql`select count(*)::int as n from units where ${1} = 1`),
+      );
+      expect(rows[0]!.n).toBeGreaterThan(0);
+      const { rows: named } = await unnamed.pool!.query<{ n: number }>('select count(*)::int as n from pg_prepared_statements');
+      expect(named[0]!.n).toBe(0);
+    } finally {
+      await unnamed.close();
+    }
+  });
+
   it('inside a tenant transaction, with its role and row-level security', async () => {
     const rows = await db.withTenant({ tenantId }, (tx) =>
       preparedRows<{ n: number; who: string }>(
