@@ -108,6 +108,17 @@ function leaks(text: string): string[] {
   ).map((n) => n.label);
 }
 
+/**
+ * A row's text with each long base64 run (a sealed identity, a hash) read as the bytes it holds.
+ * A sealed value is random bytes: its base64 holds a five-letter needle such as "tocao", folded
+ * and in any case, about once in 30 million places, and a scan of the whole database once failed
+ * on one. Decoded, random bytes almost never spell a word, while a base64 of the words in clear
+ * still shows them.
+ */
+function base64Read(text: string): string {
+  return text.replace(/[A-Za-z0-9+/]{40,}={0,2}/g, (run) => Buffer.from(run, 'base64').toString('utf8'));
+}
+
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function xmlText(xml: string): string {
   return xml
@@ -721,8 +732,7 @@ describe('at rest', () => {
     expect(rows).toHaveLength(4 + 2 + 2 + 2);
     for (const r of rows) {
       expect(r.key_id).toBeTruthy();
-      expect(leaks(r.cipher)).toEqual([]);
-      expect(leaks(Buffer.from(r.cipher, 'base64').toString('utf8'))).toEqual([]);
+      expect(leaks(base64Read(r.cipher))).toEqual([]);
       expect(leaks(Buffer.from(r.cipher, 'base64').toString('latin1'))).toEqual([]);
     }
     const protectedRoles = rows
@@ -754,7 +764,7 @@ describe('at rest', () => {
       const ident = `"${tb.schema.replace(/"/g, '""')}"."${tb.name.replace(/"/g, '""')}"`;
       const rows = rowsOf<{ row: string }>(await t.db.owner.execute(sql.raw(`select row_to_json(x)::text as row from ${ident} x`)));
       for (const r of rows) {
-        const found = leaks(r.row);
+        const found = leaks(base64Read(r.row));
         if (found.length) bad.push(`${tb.schema}.${tb.name}: ${found.join(', ')} in ${r.row.slice(0, 200)}`);
       }
     }
