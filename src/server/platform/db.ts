@@ -158,13 +158,6 @@ async function markChanged(tx: Tx, tenantId: string): Promise<void> {
 }
 
 /**
- * A tenant transaction on a PostgreSQL pool in two round trips fewer than drizzle's own
- * (issue #17; `/api/me`, one statement of its own, took ~10 % less CPU of the app per request): BEGIN goes with
- * the tenant's settings, and the data-version statement with COMMIT, each pair as one simple-query
- * message. The handle given to `fn` is drizzle's own transaction over that connection, with the
- * owner's options (its query log included), so everything inside runs exactly as before.
- */
-/**
  * The pools (and their connections in a tenant transaction) on which `preparedRows` may name its
  * statements: a PostgreSQL server's, unless DATABASE_PREPARED=false (a pooler in transaction mode).
  * Not an embedded database reached through its server's socket (`openViaServer`): every client
@@ -172,11 +165,26 @@ async function markChanged(tx: Tx, tenantId: string): Promise<void> {
  */
 const preparing = new WeakSet<object>();
 
-function pgTenantRunner(owner: Db, pool: pg.Pool) {
-  const internals = owner as unknown as {
-    dialect: PgDialect;
-    session: { options: { logger?: { logQuery(q: string, p: unknown[]): void } } & ConstructorParameters<typeof NodePgSession>[3] };
+/** What this file reads of a drizzle handle beyond its public API: its dialect and its session. */
+type DrizzleInternals = {
+  dialect: PgDialect;
+  session: {
+    client: unknown;
+    logger: QueryLog;
+    options: { logger?: QueryLog } & ConstructorParameters<typeof NodePgSession>[3];
   };
+};
+type QueryLog = { logQuery(q: string, p: unknown[]): void };
+
+/**
+ * A tenant transaction on a PostgreSQL pool in two round trips fewer than drizzle's own
+ * (issue #17; `/api/me`, one statement of its own, took ~10 % less CPU of the app per request): BEGIN goes with
+ * the tenant's settings, and the data-version statement with COMMIT, each pair as one simple-query
+ * message. The handle given to `fn` is drizzle's own transaction over that connection, with the
+ * owner's options (its query log included), so everything inside runs exactly as before.
+ */
+function pgTenantRunner(owner: Db, pool: pg.Pool) {
+  const internals = owner as unknown as DrizzleInternals;
   return async <T>(ctx: TenantContext | null, readOnly: boolean, fn: (tx: Tx) => Promise<T>, last: string): Promise<T> => {
     const settings = tenantSettingsSql(ctx, readOnly);
     const client = await pool.connect();
@@ -492,10 +500,7 @@ export function rowsOf<T>(result: unknown): T[] {
  * every drizzle statement (tests count statements through that log).
  */
 export async function preparedRows<T>(handle: Db | Tx, name: string, query: SQL): Promise<T[]> {
-  const internals = handle as unknown as {
-    dialect: PgDialect;
-    session: { client: unknown; logger: { logQuery(q: string, p: unknown[]): void } };
-  };
+  const internals = handle as unknown as DrizzleInternals;
   const client = internals.session.client;
   if (!(client instanceof pg.Pool || client instanceof pg.Client) || !preparing.has(client)) return rowsOf<T>(await handle.execute(query));
   const { sql: text, params } = internals.dialect.sqlToQuery(query);
